@@ -1,0 +1,3 @@
+export * from './generated/events';
+export { EVENT_SCHEMAS, type SchemaVersion } from './generated/schemas';
+export * from './catalog';

@@ -1,0 +1,76 @@
+import { type EventPayloads, type EventType } from '@loopgate/contracts';
+
+const artifact = { uri: 'file:///var/loopgate/artifacts/ab/abcd', sha256: 'ab'.repeat(32), sizeBytes: 1024 };
+const window = { from: 1_700_000_000_000, to: 1_700_003_600_000, size: 5000 };
+const check = { check: 'null_rate', field: 'delay', status: 'PASS' as const, measured: 0.01, threshold: 0.05, detail: 'ok' };
+
+/** One valid payload per event type; the mapped type makes the compiler demand every event. */
+export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
+  return {
+    RecordIngested: {
+      datasetId: 'flights', specVersion: 1, entityId: 'flight-1', eventTime: 978307200000,
+      values: { delay: 12, origin: 'SFO', cancelled: false, note: null }, source: 'KAFKA', batchId: null,
+    },
+    LabelObserved: { datasetId: 'flights', entityId: 'flight-1', eventTime: 978307200000, observedAt: 978310800000, predictionId: 'p-1', label: 1 },
+    SnapshotSealed: {
+      snapshotId: 'cd'.repeat(32), datasetId: 'flights', specVersion: 1, rowCount: 1000, eventTimeFrom: 978307200000,
+      eventTimeTo: 980985600000, schemaFingerprint: 'f00d', artifact, sealReason: 'ROW_COUNT',
+    },
+    SnapshotValidated: { snapshotId: 's', datasetId: 'flights', reportId: 'r-1', verdict: 'WARN', checks: [check, { ...check, field: null, measured: null, threshold: null, status: 'WARN' }] },
+    SnapshotQuarantined: { snapshotId: 's', datasetId: 'flights', reportId: 'r-2', checks: [{ ...check, status: 'FAIL' }] },
+    FeatureSetMaterialized: {
+      featureSetId: 'flights-delay', version: 'v-hash', snapshotId: 's', datasetId: 'flights', trainingSet: artifact, rowCount: 1000,
+      profile: [
+        { feature: 'distance', kind: 'NUMERIC', nullRate: 0, binEdges: [100, 500], binShares: [0.2, 0.5, 0.3], categoryShares: {} },
+        { feature: 'origin', kind: 'CATEGORICAL', nullRate: 0.01, binEdges: [], binShares: [], categoryShares: { SFO: 0.6, LAX: 0.4 } },
+      ],
+    },
+    TrainingRequested: {
+      requestId: 'req-1', modelName: 'flights-delay', featureSetId: 'flights-delay', featureSetVersion: null, reason: 'HUMAN_REQUEST',
+      requestedBy: 'alice', params: { learningRate: '0.1' },
+    },
+    TrainingStarted: { runId: 'run-1', requestId: 'req-1', modelName: 'flights-delay', algorithm: 'gbdt', seed: 42, attempt: 1 },
+    TrainingCompleted: {
+      runId: 'run-1', requestId: 'req-1', modelName: 'flights-delay', algorithm: 'gbdt', snapshotId: 's', featureSetVersion: 'v-hash',
+      codeVersion: 'abc123', seed: 42, params: { trees: '100' }, metrics: { auc: 0.65 },
+      segmentMetrics: [{ segmentField: 'origin', segmentValue: 'SFO', sampleSize: 100, metrics: { auc: 0.6 } }], model: artifact, durationMs: 3000,
+    },
+    TrainingFailed: { runId: 'run-2', requestId: 'req-2', modelName: 'flights-delay', errorCode: 'training.timeout', message: 'timed out', attempt: 2, willRetry: true },
+    VersionRegistered: {
+      modelName: 'flights-delay', version: 3, runId: 'run-1', snapshotId: 's', featureSetVersion: 'v-hash', codeVersion: 'abc123', model: artifact, metrics: { auc: 0.65 },
+    },
+    GateEvaluated: {
+      modelName: 'flights-delay', version: 3, targetStage: 'PRODUCTION', policyVersion: 'p-1', passed: false,
+      gates: [{ gate: 'segment_regression', segment: 'origin=SFO', measured: -0.04, threshold: -0.02, passed: false, detail: 'AUC fell on SFO' }],
+    },
+    ApprovalRequired: {
+      modelName: 'flights-delay', version: 3, targetStage: 'PRODUCTION', approvalId: 'ap-1', reason: 'override', requestedBy: 'bob', failedGates: ['segment_regression'],
+    },
+    StageChanged: { modelName: 'flights-delay', version: 3, fromStage: 'CANDIDATE', toStage: 'CANARY', trafficPercent: 10, model: artifact, reason: 'gates passed' },
+    RolledBack: { modelName: 'flights-delay', fromVersion: 3, toVersion: 2, trigger: 'AUTOMATIC', reason: 'canary regressed' },
+    DeploymentActivated: { modelName: 'flights-delay', version: 3, role: 'CANARY', trafficPercent: 10, modelSha256: 'ab'.repeat(32), instanceId: 'serving-1' },
+    DeploymentFailed: { modelName: 'flights-delay', version: 3, role: 'PRIMARY', errorCode: 'serving.sha_mismatch', message: 'bad bytes', instanceId: 'serving-1' },
+    PredictionServed: {
+      predictionId: 'p-1', entityId: 'flight-1', modelName: 'flights-delay', version: 3, route: 'CANARY',
+      inputs: { distance: 300, origin: 'SFO' }, score: 0.31, label: 0, latencyMicros: 250,
+    },
+    LoadTestCompleted: {
+      loadTestId: 'lt-1', modelName: 'flights-delay', version: 3, targetRps: 500, durationSeconds: 30, requests: 15000, rps: 499.2,
+      p50Ms: 1.2, p99Ms: 6.5, errorRate: 0, verdict: 'PASS', thresholds: { p99Ms: 50, errorRate: 0.01 }, scenario: 'steady',
+    },
+    DriftDetected: {
+      signalId: 'sig-1', modelName: 'flights-delay', version: 3, window, severity: 'ALERT', owner: 'team-ml',
+      features: [{ feature: 'hour', psi: 0.31, ks: 0.12, jsDistance: 0.2, threshold: 0.25, drifted: true }],
+    },
+    QualityDegraded: {
+      signalId: 'sig-2', modelName: 'flights-delay', version: 3, window, metric: 'auc', segment: null, measured: 0.55, threshold: 0.6, owner: 'team-ml',
+    },
+    SloBreached: { signalId: 'sig-3', modelName: 'flights-delay', version: null, slo: 'p99_latency_ms', measured: 80, threshold: 50, window, owner: 'team-serving' },
+    RetrainRecommended: { recommendationId: 'rec-1', modelName: 'flights-delay', rule: 'drift-on-3-features', reason: 'drift', signalIds: ['sig-1'] },
+    RollbackRecommended: { recommendationId: 'rec-2', modelName: 'flights-delay', version: 3, rule: 'canary-regression', reason: 'errors', signalIds: ['sig-3'] },
+    ApprovalGranted: { subject: 'model:flights-delay@3', approvalId: 'ap-1', decidedBy: 'carol', reason: 'reviewed' },
+    ApprovalRejected: { subject: 'model:flights-delay@4', approvalId: 'ap-2', decidedBy: 'carol', reason: 'bias' },
+    AccessDenied: { subject: 'mallory', action: 'POST /models/flights-delay/promote', resource: 'model:flights-delay', reason: 'role viewer' },
+    PolicyChanged: { subject: 'promotion:flights-delay', policyKind: 'promotion', version: 'p-2', changedBy: 'dave', summary: 'min auc 0.62' },
+  };
+}
