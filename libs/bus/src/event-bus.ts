@@ -1,0 +1,78 @@
+import { type Kafka } from 'kafkajs';
+import { EventCodec } from './avro/event-codec';
+import { createKafka, type BusLogger } from './kafka/kafka-client';
+import { TopicNamespace } from './kafka/topic-namespace';
+import { TopicAdmin, topicPlan } from './kafka/topic-admin';
+import { EventPublisher, type OutgoingEvent } from './publish/event-publisher';
+import { EventConsumer, type EventConsumerOptions } from './consume/event-consumer';
+import { type EventMetadata } from './metadata/event-metadata';
+import { TopicRecorder } from './consume/topic-recorder';
+
+export interface EventBusOptions {
+  readonly brokers: string[];
+  /** Service name: the Kafka client id and, with the version, the source of every event. */
+  readonly service: string;
+  readonly serviceVersion: string;
+  /** Isolates a replay or a test from the real topics. */
+  readonly topicPrefix?: string;
+  readonly logger?: BusLogger;
+}
+
+const quiet: BusLogger = (level, message, fields) => {
+  if (level === 'error' || level === 'warn') console.error(JSON.stringify({ level, message, ...fields }));
+};
+
+/** The one entry point to Kafka for a service: publisher, consumers and admin share a client and a codec. */
+export class EventBus {
+  readonly codec: EventCodec;
+  readonly namespace: TopicNamespace;
+  readonly publisher: EventPublisher;
+  readonly admin: TopicAdmin;
+  private readonly kafka: Kafka;
+  private readonly log: BusLogger;
+  private readonly consumers = new Set<EventConsumer>();
+
+  constructor(private readonly options: EventBusOptions) {
+    this.log = options.logger ?? quiet;
+    this.codec = new EventCodec();
+    this.namespace = new TopicNamespace(options.topicPrefix ?? '');
+    this.kafka = createKafka({ brokers: options.brokers, clientId: options.service }, this.log);
+    this.publisher = new EventPublisher(this.kafka, this.codec, this.namespace, { source: `${options.service}@${options.serviceVersion}` });
+    this.admin = new TopicAdmin(this.kafka, this.log);
+  }
+
+  get service(): string {
+    return this.options.service;
+  }
+
+  async connect(): Promise<void> {
+    await this.publisher.connect();
+  }
+
+  publish(events: readonly OutgoingEvent[]): Promise<EventMetadata[]> {
+    return this.publisher.publish(events);
+  }
+
+  /** A consumer that dead-letters through this bus's producer and is stopped with the bus. */
+  consumer(options: EventConsumerOptions): EventConsumer {
+    const consumer = new EventConsumer(this.kafka, this.codec, this.namespace, this.publisher, options, this.log);
+    this.consumers.add(consumer);
+    return consumer;
+  }
+
+  /** Creates every catalog topic and dead-letter topic of this bus's namespace that is missing. */
+  ensureTopics(): Promise<string[]> {
+    return this.admin.ensureTopics(topicPlan(this.namespace));
+  }
+
+  /** Raw reader of topics (actual names, dead-letter topics included), for tools and tests. */
+  recorder(topics: string[]): TopicRecorder {
+    return new TopicRecorder(this.kafka, topics);
+  }
+
+  async disconnect(): Promise<void> {
+    for (const consumer of this.consumers) await consumer.stop();
+    this.consumers.clear();
+    await this.publisher.disconnect();
+  }
+}

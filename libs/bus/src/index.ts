@@ -1,0 +1,31 @@
+export * from './bus.errors';
+export { EventCodec, canonicalFormOf, fingerprintOf } from './avro/event-codec';
+export type { DecodedEvent } from './avro/event-codec';
+export { compatibilityProblems, type CompatibilityProblem } from './avro/schema-compatibility';
+export { crc64Avro } from './avro/crc64-avro';
+export * from './metadata/event-metadata';
+export { TopicNamespace } from './kafka/topic-namespace';
+export { TopicAdmin, topicPlan, type TopicPlan } from './kafka/topic-admin';
+export type { BusLogger } from './kafka/kafka-client';
+export { EventPublisher, type OutgoingEvent, type PreparedMessage } from './publish/event-publisher';
+export { EventConsumer, type ConsumedEvent, type EventHandler, type EventHandlers, type EventConsumerOptions } from './consume/event-consumer';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './consume/retry-policy';
+export { DLQ_HEADER } from './consume/dead-letter';
+export { TopicRecorder, type RecordedMessage } from './consume/topic-recorder';
+export { EventBus, type EventBusOptions } from './event-bus';
+export { IdempotentHandler, type IdempotentOutcome } from './idempotency/idempotent-handler';
+export { ProcessedEvent } from './idempotency/processed-event.entity';
+export { Outbox } from './outbox/outbox';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
+export { OutboxMessage } from './outbox/outbox-message.entity';
+export { BusTables1764320000000 } from './migrations/1764320000000-bus-tables';
+export { KafkaEventTransport, type KafkaEventTransportOptions } from './nest/kafka-event.transport';
+export { EventContext } from './nest/event-context';
+
+import { ProcessedEvent } from './idempotency/processed-event.entity';
+import { OutboxMessage } from './outbox/outbox-message.entity';
+import { BusTables1764320000000 } from './migrations/1764320000000-bus-tables';
+
+/** Entities and migrations every service that consumes idempotently or uses the outbox adds to its data source. */
+export const BUS_ENTITIES = [ProcessedEvent, OutboxMessage];
+export const BUS_MIGRATIONS = [BusTables1764320000000];

@@ -1,0 +1,77 @@
+import { type Admin, type Kafka } from 'kafkajs';
+import { DEAD_LETTER, TOPICS, type TopicSpec } from '@loopgate/contracts';
+import { type TopicNamespace } from './topic-namespace';
+import { type BusLogger } from './kafka-client';
+
+export interface TopicPlan {
+  readonly topic: string;
+  readonly partitions: number;
+  readonly retentionMs: number;
+}
+
+/** Every catalog topic and its dead-letter topic, in a namespace. */
+export function topicPlan(namespace: TopicNamespace, topics: readonly TopicSpec[] = TOPICS): TopicPlan[] {
+  return topics.flatMap((spec) => {
+    const topic = namespace.topic(spec.topic);
+    return [
+      { topic, partitions: spec.partitions, retentionMs: spec.retentionMs },
+      { topic: namespace.deadLetterOf(topic), partitions: DEAD_LETTER.partitions, retentionMs: DEAD_LETTER.retentionMs },
+    ];
+  });
+}
+
+/** Creates the catalog's topics (auto-creation is off on the broker). Existing topics are kept as they are. */
+export class TopicAdmin {
+  constructor(private readonly kafka: Kafka, private readonly log: BusLogger) {}
+
+  async ensureTopics(plan: readonly TopicPlan[]): Promise<string[]> {
+    return this.withAdmin(async (admin) => {
+      const existing = new Set(await admin.listTopics());
+      const missing = plan.filter((p) => !existing.has(p.topic));
+      if (missing.length > 0) {
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((p) => ({
+            topic: p.topic,
+            numPartitions: p.partitions,
+            configEntries: [{ name: 'retention.ms', value: String(p.retentionMs) }],
+          })),
+        });
+        this.log('info', `created ${missing.length} topics`, { topics: missing.map((p) => p.topic) });
+      }
+      return missing.map((p) => p.topic);
+    });
+  }
+
+  async deleteTopicsWithPrefix(prefix: string): Promise<void> {
+    if (!prefix) throw new Error('refusing to delete topics without a prefix');
+    await this.withAdmin(async (admin) => {
+      const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+      if (topics.length > 0) await admin.deleteTopics({ topics });
+    });
+  }
+
+  /** Answers when the broker does; used by readiness checks. */
+  async ping(): Promise<void> {
+    await this.withAdmin(async (admin) => {
+      await admin.describeCluster();
+    });
+  }
+
+  async committedOffsets(groupId: string, topic: string): Promise<Array<{ partition: number; offset: string }>> {
+    return this.withAdmin(async (admin) => {
+      const [result] = await admin.fetchOffsets({ groupId, topics: [topic] });
+      return result?.partitions.map(({ partition, offset }) => ({ partition, offset })) ?? [];
+    });
+  }
+
+  private async withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
+    const admin = this.kafka.admin({ retry: { retries: 2 } });
+    await admin.connect();
+    try {
+      return await work(admin);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+}

@@ -1,0 +1,211 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { type EventType } from '@loopgate/contracts';
+import { LoopgateError } from '@loopgate/errors';
+import {
+  BUS_ENTITIES, BUS_MIGRATIONS, DLQ_HEADER, HEADER, IdempotentHandler, Outbox, OutboxRelay,
+  type ConsumedEvent, type EventBus, type RecordedMessage,
+} from '../src';
+import { createTestBus, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus, type TestDatabase } from '@loopgate/testing';
+import { sampleEvents } from '../src/testing/sample-events';
+import { Effect, EffectTable1764320000001, applyEffect } from './fixtures/effect';
+
+const FAST_RETRY = { maxAttempts: 4, initialBackoffMs: 10, maxBackoffMs: 50 };
+
+describe('event bus against a real Kafka broker and Postgres', () => {
+  let env: TestBus;
+  let db: TestDatabase;
+
+  beforeEach(async () => {
+    env = await createTestBus('bus-test');
+    db = await openTestDatabase([...BUS_ENTITIES, Effect], [...BUS_MIGRATIONS, EffectTable1764320000001]);
+  });
+
+  afterEach(async () => {
+    await env.cleanup();
+    await db.cleanup();
+  });
+
+  async function effectsOf(eventId: string): Promise<number> {
+    return db.dataSource.getRepository(Effect).countBy({ eventId });
+  }
+
+  async function recordTopic(bus: EventBus, topic: string): Promise<RecordedMessage[]> {
+    const recorder = bus.recorder([topic]);
+    await recorder.start();
+    cleanups.push(() => recorder.stop());
+    return recorder.messages;
+  }
+  const cleanups: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+
+  it('round-trips every event type with its metadata', async () => {
+    const samples = sampleEvents();
+    const received = new Map<string, ConsumedEvent>();
+    const handlers = Object.fromEntries(
+      Object.keys(samples).map((type) => [type, async (event: ConsumedEvent) => void received.set(event.type, event)]),
+    );
+    await env.bus.consumer({ groupId: uniqueName('g'), handlers }).start();
+
+    const published = await env.bus.publish(
+      Object.entries(samples).map(([type, payload]) => ({ type: type as EventType, payload, correlationId: 'corr-1', actor: 'alice' }) as never),
+    );
+
+    await waitFor('every event type consumed', () => received.size === Object.keys(samples).length);
+    for (const meta of published) {
+      const event = received.get(meta.type)!;
+      expect(JSON.parse(JSON.stringify(event.payload))).toEqual(JSON.parse(JSON.stringify(samples[meta.type])));
+      expect(event.metadata).toEqual(meta);
+      expect(event.metadata).toMatchObject({ correlationId: 'corr-1', actor: 'alice', source: 'bus-test@0.0.0-test' });
+      expect(event.topic).toBe(`${env.prefix}${event.topic.slice(env.prefix.length)}`);
+    }
+  });
+
+  it('dead-letters an undecodable message with its headers and goes on to the next', async () => {
+    const topic = `${env.prefix}training.runs`;
+    const groupId = uniqueName('g');
+    const handled: string[] = [];
+    await env.bus.consumer({ groupId, retry: FAST_RETRY, handlers: { TrainingStarted: async (e) => void handled.push(e.payload.runId) } }).start();
+    const dlq = await recordTopic(env.bus, `${topic}.dlq`);
+
+    await env.bus.publisher.sendRaw(topic, { key: Buffer.from('flights-delay'), value: Buffer.from('{"not":"avro"}'), headers: { [HEADER.id]: 'poison-1' } });
+    await env.bus.publish([{ type: 'TrainingStarted', payload: { ...sampleEvents().TrainingStarted, runId: 'after-poison' } }]);
+
+    await waitFor('the message after the poison one handled', () => handled.includes('after-poison'));
+    const [letter] = await waitFor('a dead letter', () => dlq.length > 0 && dlq);
+    expect(letter.value?.toString()).toBe('{"not":"avro"}');
+    expect(letter.key?.toString()).toBe('flights-delay');
+    expect(letter.headers).toMatchObject({
+      [HEADER.id]: 'poison-1',
+      [DLQ_HEADER.originalTopic]: topic,
+      [DLQ_HEADER.originalOffset]: '0',
+      [DLQ_HEADER.consumerGroup]: groupId,
+      [DLQ_HEADER.errorCode]: 'bus.decode_failed',
+      [DLQ_HEADER.attempts]: '0',
+    });
+    expect(letter.headers[DLQ_HEADER.originalPartition]).toMatch(/^\d+$/);
+    expect(letter.headers[DLQ_HEADER.errorMessage]).toMatch(/marker/);
+    expect(Date.parse(letter.headers[DLQ_HEADER.failedAt])).not.toBeNaN();
+  });
+
+  it('applies the effect once when the handler fails twice and then succeeds', async () => {
+    const idempotent = new IdempotentHandler(db.dataSource, 'flaky');
+    let attempts = 0;
+    await env.bus.consumer({
+      groupId: uniqueName('g'),
+      retry: FAST_RETRY,
+      handlers: {
+        TrainingStarted: async (event) => {
+          attempts = event.attempt;
+          await idempotent.runOnce(event.metadata.eventId, async (manager) => {
+            await applyEffect(manager, event.metadata.eventId);
+            // Fails after writing: the transaction must roll the effect back with the processed-events row.
+            if (event.attempt < 3) throw new Error(`transient failure ${event.attempt}`);
+          });
+        },
+      },
+    }).start();
+
+    const [meta] = await env.bus.publish([{ type: 'TrainingStarted', payload: sampleEvents().TrainingStarted }]);
+    await waitFor('the third attempt', () => attempts === 3);
+    await waitFor('the effect', async () => (await effectsOf(meta.eventId)) > 0);
+    expect(await effectsOf(meta.eventId)).toBe(1);
+  });
+
+  it('dead-letters a non-retriable failure at once and an exhausted retriable one after the last attempt', async () => {
+    const topic = `${env.prefix}training.runs`;
+    const dlq = await recordTopic(env.bus, `${topic}.dlq`);
+    await env.bus.consumer({
+      groupId: uniqueName('g'),
+      retry: FAST_RETRY,
+      handlers: {
+        TrainingStarted: async (event) => {
+          if (event.payload.runId === 'invalid') throw new LoopgateError({ code: 'training.invalid_params', message: 'bad params', kind: 'invalid' });
+          throw new LoopgateError({ code: 'training.store_unavailable', message: 'store down', kind: 'unavailable' });
+        },
+      },
+    }).start();
+    const sample = sampleEvents().TrainingStarted;
+    await env.bus.publish([
+      { type: 'TrainingStarted', payload: { ...sample, runId: 'invalid' } },
+      { type: 'TrainingStarted', payload: { ...sample, runId: 'unavailable' } },
+    ]);
+
+    await waitFor('two dead letters', () => dlq.length === 2);
+    expect(dlq.map((m) => [m.headers[DLQ_HEADER.errorCode], m.headers[DLQ_HEADER.attempts]])).toEqual([
+      ['training.invalid_params', '1'],
+      ['training.store_unavailable', String(FAST_RETRY.maxAttempts)],
+    ]);
+  });
+
+  it('redelivers to a new consumer after a crash between processing and committing, and the effect stays single', async () => {
+    const groupId = uniqueName('g');
+    const [meta] = await env.bus.publish([{ type: 'TrainingStarted', payload: sampleEvents().TrainingStarted }]);
+
+    const child = spawn(process.execPath, ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, 'fixtures/crashing-consumer.ts')], {
+      env: { ...process.env, PREFIX: env.prefix, GROUP: groupId, SCHEMA: db.schema, DATABASE_URL: TEST_DATABASE_URL, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(',') },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+    expect(signal).toBe('SIGKILL');
+    expect(await effectsOf(meta.eventId)).toBe(1);
+    expect((await env.bus.admin.committedOffsets(groupId, `${env.prefix}training.runs`)).every((p) => p.offset === '-1')).toBe(true);
+
+    const idempotent = new IdempotentHandler(db.dataSource, groupId);
+    const outcomes: string[] = [];
+    await env.bus.consumer({
+      groupId,
+      handlers: {
+        TrainingStarted: async (event) => {
+          outcomes.push(await idempotent.runOnce(event.metadata.eventId, (manager) => applyEffect(manager, event.metadata.eventId)));
+        },
+      },
+    }).start();
+
+    await waitFor('the redelivery', () => outcomes.length > 0, { timeoutMs: 60_000 });
+    expect(outcomes).toEqual(['duplicate']);
+    expect(await effectsOf(meta.eventId)).toBe(1);
+  });
+
+  describe('transactional outbox', () => {
+    it('emits nothing for a rolled-back transaction', async () => {
+      const outbox = new Outbox(env.bus.publisher);
+      await expect(
+        db.dataSource.transaction(async (manager) => {
+          await outbox.add(manager, [{ type: 'TrainingStarted', payload: sampleEvents().TrainingStarted }]);
+          throw new Error('state change failed');
+        }),
+      ).rejects.toThrow('state change failed');
+
+      const relay = new OutboxRelay(db.dataSource, env.bus.publisher, () => undefined);
+      expect(await relay.relayOnce()).toBe(0);
+      expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM "${db.schema}".outbox`)).toEqual([{ n: 0 }]);
+    });
+
+    it('publishes after a restart what was committed before a crash, in order, exactly as written', async () => {
+      const outbox = new Outbox(env.bus.publisher);
+      const sample = sampleEvents().TrainingStarted;
+      const written = await db.dataSource.transaction(async (manager) => {
+        await applyEffect(manager, 'state-change');
+        return outbox.add(manager, [1, 2, 3].map((attempt) => ({ type: 'TrainingStarted' as const, payload: { ...sample, attempt }, correlationId: 'run-9' })));
+      });
+      // The process dies here: committed, never relayed. A new process opens the same schema and relays.
+      const restarted = await openTestDatabase([...BUS_ENTITIES, Effect], [...BUS_MIGRATIONS, EffectTable1764320000001], db.schema);
+      cleanups.push(() => restarted.dataSource.destroy());
+      const received: ConsumedEvent<'TrainingStarted'>[] = [];
+      await env.bus.consumer({ groupId: uniqueName('g'), handlers: { TrainingStarted: async (e) => void received.push(e) } }).start();
+
+      const relay = new OutboxRelay(restarted.dataSource, env.bus.publisher, () => undefined, { pollIntervalMs: 50 });
+      relay.start();
+      cleanups.push(() => relay.stop());
+
+      await waitFor('three relayed events', () => received.length === 3);
+      expect(received.map((e) => e.payload.attempt)).toEqual([1, 2, 3]);
+      expect(received.map((e) => e.metadata)).toEqual(written);
+      const pending = await restarted.dataSource.query(`SELECT count(*)::int AS n FROM "${db.schema}".outbox WHERE published_at IS NULL`);
+      expect(pending).toEqual([{ n: 0 }]);
+    });
+  });
+});
