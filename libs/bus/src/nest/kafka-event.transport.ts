@@ -27,7 +27,9 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
-      const consumer = this.bus.consumer({ ...this.options, handlers: this.handlers() });
+      const handlers = this.handlers();
+      if (Object.keys(handlers).length === 0) return callback(); // a service that only publishes
+      const consumer = this.bus.consumer({ ...this.options, handlers });
       await consumer.start();
       this.consumer = consumer;
       callback();

@@ -1,0 +1,33 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type Response } from 'express';
+import { LoopgateError, httpStatusOf } from '@loopgate/errors';
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+/** Every error leaves as { error: { code, message, details } } with the status its kind maps to. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const [status, body] = toResponse(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? exception : String(exception));
+    response.status(status).json(body);
+  }
+}
+
+export function toResponse(exception: unknown): [number, ErrorBody] {
+  if (exception instanceof LoopgateError) {
+    return [httpStatusOf(exception), { error: { code: exception.code, message: exception.message, ...(exception.details ? { details: exception.details } : {}) } }];
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+    return [status, { error: { code: `http.${status}`, message: Array.isArray(message) ? message.join('; ') : String(message) } }];
+  }
+  return [500, { error: { code: 'internal.unexpected', message: 'internal error' } }];
+}

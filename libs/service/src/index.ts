@@ -1,0 +1,6 @@
+export * from './config/service-config';
+export * from './health/readiness';
+export { HealthController } from './health/health.controller';
+export * from './http/http-error.filter';
+export { PlatformModule, PLATFORM_OPTIONS, type PlatformOptions } from './platform/platform.module';
+export * from './platform/bootstrap';

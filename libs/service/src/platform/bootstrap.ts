@@ -1,0 +1,44 @@
+import { type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { EventBus, KafkaEventTransport } from '@loopgate/bus';
+import { JsonLogger, stopTelemetry } from '@loopgate/telemetry';
+import { type BaseConfig } from '../config/service-config';
+import { HttpErrorFilter } from '../http/http-error.filter';
+
+export interface BootstrapOptions {
+  readonly service: string;
+  readonly config: BaseConfig;
+  readonly logger: JsonLogger;
+}
+
+/**
+ * Creates the HTTP app, attaches the Kafka event transport (the service's @EventPattern handlers,
+ * consumer group = service name) and shuts everything down in order on SIGTERM/SIGINT.
+ */
+export async function bootstrapService(module: unknown, { service, config, logger }: BootstrapOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(module as never, { logger, abortOnError: false });
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  app.connectMicroservice({ strategy: new KafkaEventTransport(app.get(EventBus), { groupId: service }) }, { inheritAppConfig: true });
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.event('info', `${signal} received, shutting down`);
+      // A hung dependency must not keep a stopping pod alive forever.
+      setTimeout(() => {
+        logger.event('error', `shutdown took longer than ${config.SHUTDOWN_TIMEOUT_MS} ms, exiting`);
+        process.exit(1);
+      }, config.SHUTDOWN_TIMEOUT_MS).unref();
+    });
+  }
+
+  await app.startAllMicroservices();
+  await app.listen(config.PORT, '0.0.0.0');
+  logger.event('info', `${service} listening on :${config.PORT}`);
+  return app;
+}
+
+export async function closeService(app: INestApplication): Promise<void> {
+  await app.close();
+  await stopTelemetry();
+}

@@ -1,0 +1,104 @@
+import { DynamicModule, Global, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { BUS_ENTITIES, BUS_MIGRATIONS, EventBus, IdempotentHandler, Outbox, OutboxRelay } from '@loopgate/bus';
+import { openDatabase, pingDatabase, type DatabaseOptions } from '@loopgate/db';
+import { JsonLogger } from '@loopgate/telemetry';
+import { type BaseConfig } from '../config/service-config';
+import { HealthController } from '../health/health.controller';
+import { READINESS_CHECKS, type ReadinessCheck } from '../health/readiness';
+
+export interface PlatformOptions {
+  readonly service: string;
+  readonly version: string;
+  readonly config: BaseConfig;
+  /** The service's own entities and migrations; the bus tables are added. */
+  readonly entities: DatabaseOptions['entities'];
+  readonly migrations: DatabaseOptions['migrations'];
+  readonly logger: JsonLogger;
+}
+
+export const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
+
+/** Starts the outbox relay once the app is up and closes Kafka and Postgres last on shutdown. */
+@Injectable()
+class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(private readonly bus: EventBus, private readonly dataSource: DataSource, private readonly relay: OutboxRelay) {}
+
+  onApplicationBootstrap(): void {
+    this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await this.bus.disconnect();
+    await this.dataSource.destroy();
+  }
+}
+
+/**
+ * What every service gets: the event bus, its own Postgres schema with migrations applied, the
+ * outbox and its relay, idempotent handlers, and health/readiness/metrics routes.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const { service, version, config, logger } = options;
+    return {
+      module: PlatformModule,
+      controllers: [HealthController],
+      providers: [
+        { provide: PLATFORM_OPTIONS, useValue: options },
+        { provide: JsonLogger, useValue: logger },
+        {
+          provide: EventBus,
+          useFactory: async () => {
+            const bus = new EventBus({
+              brokers: config.KAFKA_BROKERS,
+              service,
+              serviceVersion: version,
+              topicPrefix: config.TOPIC_PREFIX,
+              logger: (level, message, fields) => logger.event(level, message, fields),
+            });
+            await bus.connect();
+            return bus;
+          },
+        },
+        {
+          provide: DataSource,
+          useFactory: () =>
+            openDatabase({
+              url: config.DATABASE_URL,
+              schema: service,
+              entities: [...BUS_ENTITIES, ...(options.entities as never[])],
+              migrations: [...BUS_MIGRATIONS, ...(options.migrations as never[])],
+              applicationName: service,
+            }),
+        },
+        { provide: Outbox, inject: [EventBus], useFactory: (bus: EventBus) => new Outbox(bus.publisher) },
+        {
+          provide: OutboxRelay,
+          inject: [DataSource, EventBus],
+          useFactory: (dataSource: DataSource, bus: EventBus) =>
+            new OutboxRelay(dataSource, bus.publisher, (level, message, fields) => logger.event(level, message, fields), { pollIntervalMs: 250 }),
+        },
+        {
+          provide: IdempotentHandler,
+          inject: [DataSource],
+          // One consumer group per service, so one idempotency namespace per service.
+          useFactory: (dataSource: DataSource) => new IdempotentHandler(dataSource, service),
+        },
+        {
+          provide: READINESS_CHECKS,
+          inject: [EventBus, DataSource],
+          useFactory: (bus: EventBus, dataSource: DataSource): ReadinessCheck[] => [
+            { name: 'kafka', check: () => bus.admin.ping() },
+            { name: 'postgres', check: () => pingDatabase(dataSource) },
+          ],
+        },
+        PlatformLifecycle,
+      ],
+      exports: [EventBus, DataSource, Outbox, OutboxRelay, IdempotentHandler, JsonLogger, PLATFORM_OPTIONS],
+    };
+  }
+}
