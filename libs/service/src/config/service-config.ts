@@ -9,8 +9,12 @@ export const baseConfigSchema = z.object({
     .transform((value) => value.split(',').map((b) => b.trim()))
     .refine((brokers) => brokers.every((b) => /^[^:\s]+:\d+$/.test(b)), 'must be a comma-separated list of host:port'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// URL'),
+  /** The service's Postgres schema; defaults to the service name. Tests and replays use their own. */
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and underscores').optional(),
   TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/, 'may hold letters, digits, dot, dash and underscore only').default(''),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  /** Largest JSON request body, in the notation of the body parser (for example 10mb). */
+  HTTP_JSON_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 512kb or 10mb').default('10mb'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
 });
 

@@ -1,5 +1,6 @@
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
 import { EventBus, KafkaEventTransport } from '@loopgate/bus';
 import { JsonLogger, stopTelemetry } from '@loopgate/telemetry';
 import { type BaseConfig } from '../config/service-config';
@@ -16,7 +17,9 @@ export interface BootstrapOptions {
  * consumer group = service name) and shuts everything down in order on SIGTERM/SIGINT.
  */
 export async function bootstrapService(module: unknown, { service, config, logger }: BootstrapOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(module as never, { logger, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(module as never, { logger, abortOnError: false, bodyParser: false });
+  // Bulk ingestion sends large JSON bodies; a body over the limit gets a 413, not a crash.
+  app.useBodyParser('json', { limit: config.HTTP_JSON_LIMIT });
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   app.connectMicroservice({ strategy: new KafkaEventTransport(app.get(EventBus), { groupId: service }) }, { inheritAppConfig: true });

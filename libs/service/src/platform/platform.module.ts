@@ -69,7 +69,7 @@ export class PlatformModule {
           useFactory: () =>
             openDatabase({
               url: config.DATABASE_URL,
-              schema: service,
+              schema: config.DATABASE_SCHEMA ?? service,
               entities: [...BUS_ENTITIES, ...(options.entities as never[])],
               migrations: [...BUS_MIGRATIONS, ...(options.migrations as never[])],
               applicationName: service,

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { baseConfigSchema, loadConfig } from '@loopgate/service';
+import { version } from '../package.json';
+
+export const SERVICE_NAME = 'ingestion';
+export const SERVICE_VERSION = version;
+
+export const ingestionConfigSchema = baseConfigSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  KAFKA_BROKERS: baseConfigSchema.shape.KAFKA_BROKERS.default(['127.0.0.1:9092']),
+  DATABASE_URL: baseConfigSchema.shape.DATABASE_URL.default('postgres://loopgate:loopgate@127.0.0.1:5432/loopgate'),
+  /** Largest number of records one HTTP request may carry. */
+  INGEST_MAX_RECORDS_PER_REQUEST: z.coerce.number().int().min(1).max(100_000).default(5_000),
+});
+
+export type IngestionConfig = z.infer<typeof ingestionConfigSchema>;
+
+export function loadIngestionConfig(env: NodeJS.ProcessEnv = process.env): IngestionConfig {
+  return loadConfig(SERVICE_NAME, ingestionConfigSchema, env);
+}

@@ -1,0 +1,32 @@
+import { LoopgateError } from '@loopgate/errors';
+
+export interface RowProblem {
+  /** Index of the record in the request, or null for a problem with the request itself. */
+  readonly row: number | null;
+  readonly field: string;
+  readonly message: string;
+}
+
+export class InvalidRecordsError extends LoopgateError {
+  constructor(readonly problems: RowProblem[]) {
+    const rows = new Set(problems.map((p) => p.row)).size;
+    super({
+      code: 'ingestion.invalid_records',
+      message: `${problems.length} problem(s) in ${rows} place(s); nothing was accepted`,
+      kind: 'invalid',
+      details: { problems },
+    });
+  }
+}
+
+export class TooManyRecordsError extends LoopgateError {
+  constructor(count: number, limit: number) {
+    super({ code: 'ingestion.too_many_records', message: `${count} records in one request; the limit is ${limit}`, kind: 'invalid', details: { count, limit } });
+  }
+}
+
+export class DatasetNotFoundError extends LoopgateError {
+  constructor(datasetId: string) {
+    super({ code: 'ingestion.dataset_not_found', message: `no records were ingested for dataset '${datasetId}'`, kind: 'not_found' });
+  }
+}
