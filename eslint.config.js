@@ -36,6 +36,11 @@ module.exports = tseslint.config(
           ],
         },
       ],
+      // A package's index is its public API: no reaching into another package's files.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@loopgate/*/**'], message: 'Import a Loopgate package by its name only; its index is its public API.' }] },
+      ],
       // The Kafka client and the Avro library stay behind libs/bus so either can be replaced.
       'no-restricted-imports': [
         'error',
