@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Proves the lint rules that keep the architecture honest actually fire: writes small probe files into
 // real projects, lints them with the repository's ESLint config, checks each verdict, removes them.
+const { execFileSync } = require('node:child_process');
 const { writeFileSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const { ESLint } = require('eslint');
@@ -17,6 +18,9 @@ const cases = [
 ];
 
 async function main() {
+  // The Nx boundary rule reads the cached project graph and silently skips itself without one
+  // (a fresh clone has none): build it first.
+  execFileSync(join(root, 'node_modules/.bin/nx'), ['show', 'projects'], { cwd: root, stdio: 'ignore' });
   const eslint = new ESLint({ cwd: root });
   let failed = 0;
   for (const c of cases) {
