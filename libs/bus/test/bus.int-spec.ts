@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { trace } from '@opentelemetry/api';
+import { startTelemetry, stopTelemetry } from '@loopgate/telemetry';
 import { join } from 'node:path';
 import { type EventType } from '@loopgate/contracts';
 import { LoopgateError } from '@loopgate/errors';
@@ -61,6 +63,27 @@ describe('event bus against a real Kafka broker and Postgres', () => {
       expect(event.metadata).toMatchObject({ correlationId: 'corr-1', actor: 'alice', source: 'bus-test@0.0.0-test' });
       expect(event.topic).toBe(`${env.prefix}${event.topic.slice(env.prefix.length)}`);
     }
+  });
+
+  it('carries the trace context from the publishing span to the consuming handler', async () => {
+    startTelemetry({ serviceName: 'bus-test', serviceVersion: '0' });
+    cleanups.push(() => stopTelemetry());
+    const seen: Array<{ traceparent: string | null; activeTraceId: string | undefined }> = [];
+    await env.bus.consumer({
+      groupId: uniqueName('g'),
+      handlers: { TrainingStarted: async (e) => void seen.push({ traceparent: e.metadata.traceparent, activeTraceId: trace.getActiveSpan()?.spanContext().traceId }) },
+    }).start();
+
+    const traceId = await trace.getTracer('test').startActiveSpan('request', async (span) => {
+      await env.bus.publish([{ type: 'TrainingStarted', payload: sampleEvents().TrainingStarted }]);
+      span.end();
+      return span.spanContext().traceId;
+    });
+
+    const [event] = await waitFor('the traced event', () => seen.length === 1 && seen);
+    expect(traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(event.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-0[01]$`));
+    expect(event.activeTraceId).toBe(traceId);
   });
 
   it('dead-letters an undecodable message with its headers and goes on to the next', async () => {
@@ -167,6 +190,33 @@ describe('event bus against a real Kafka broker and Postgres', () => {
     await waitFor('the redelivery', () => outcomes.length > 0, { timeoutMs: 60_000 });
     expect(outcomes).toEqual(['duplicate']);
     expect(await effectsOf(meta.eventId)).toBe(1);
+  });
+
+  it('leaves a still-failing event for redelivery when the consumer stops, instead of dead-lettering it', async () => {
+    const topic = `${env.prefix}training.runs`;
+    const groupId = uniqueName('g');
+    let attempts = 0;
+    const stopping = env.bus.consumer({
+      groupId,
+      retry: { maxAttempts: 50, initialBackoffMs: 200, maxBackoffMs: 200 },
+      handlers: {
+        TrainingStarted: async () => {
+          attempts++;
+          throw new LoopgateError({ code: 'training.store_unavailable', message: 'store down', kind: 'unavailable' });
+        },
+      },
+    });
+    await stopping.start();
+    const [meta] = await env.bus.publish([{ type: 'TrainingStarted', payload: sampleEvents().TrainingStarted }]);
+    await waitFor('a second attempt', () => attempts >= 2);
+    await stopping.stop();
+
+    expect((await env.bus.admin.endOffsets(`${topic}.dlq`)).every((p) => p.offset === '0')).toBe(true);
+    expect((await env.bus.admin.committedOffsets(groupId, topic)).every((p) => p.offset === '-1')).toBe(true);
+    const redelivered: ConsumedEvent[] = [];
+    await env.bus.consumer({ groupId, handlers: { TrainingStarted: async (e) => void redelivered.push(e) } }).start();
+    await waitFor('the redelivery', () => redelivered.length === 1);
+    expect(redelivered[0]).toMatchObject({ attempt: 1, metadata: { eventId: meta.eventId } });
   });
 
   describe('transactional outbox', () => {

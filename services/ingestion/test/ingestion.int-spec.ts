@@ -75,6 +75,10 @@ describe('ingestion service on real Kafka and Postgres', () => {
       return body?.recordCount === 3 && body;
     });
     expect(stats).toEqual({ datasetId: 'flights-a', recordCount: 3, firstEventTime: '2001-01-01T00:01:00.000Z', lastEventTime: '2001-01-01T00:03:00.000Z' });
+
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toMatch(/loopgate_bus_events_published_total\{[^}]*topic="[^"]*ingest\.records"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/loopgate_bus_events_handled_total\{[^}]*group="ingestion"[^}]*outcome="handled"[^}]*\} [1-9]/);
   });
 
   it('accepts a repeated Idempotency-Key once', async () => {

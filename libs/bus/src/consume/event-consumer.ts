@@ -1,14 +1,18 @@
 import { type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage } from 'kafkajs';
 import { topicOf, type EventPayloads, type EventType } from '@loopgate/contracts';
-import { isRetriable } from '@loopgate/errors';
 import { type EventCodec } from '../avro/event-codec';
 import { fromHeaders, type EventMetadata } from '../metadata/event-metadata';
 import { type TopicNamespace } from '../kafka/topic-namespace';
 import { type EventPublisher } from '../publish/event-publisher';
 import { type BusLogger } from '../kafka/kafka-client';
-import { inConsumerSpan } from '../trace/trace-context';
+import { inConsumerSpan } from '../telemetry/trace-context';
+import { busMetrics } from '../telemetry/bus-metrics';
+import { errorCodeOf, isRetriable } from '@loopgate/errors';
 import { backoffMs, DEFAULT_RETRY_POLICY, validateRetryPolicy, type RetryPolicy } from './retry-policy';
 import { deadLetterHeaders } from './dead-letter';
+
+/** Thrown inside a batch when the consumer stops while a handler still fails: the event is left for redelivery. */
+class ConsumerStopping extends Error {}
 
 /** One consumed event as a handler sees it. */
 export interface ConsumedEvent<T extends EventType = EventType> {
@@ -94,20 +98,30 @@ export class EventConsumer {
 
   private async consumeBatch(consumer: Consumer, { batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
     let next: string | null = null;
+    const stopping = () => !isRunning() || isStale();
     try {
       for (const message of batch.messages) {
-        if (!isRunning() || isStale()) break;
-        await this.consumeMessage(batch.topic, batch.partition, message, heartbeat);
+        if (stopping()) break;
+        await this.consumeMessage(batch.topic, batch.partition, message, heartbeat, stopping);
         resolveOffset(message.offset);
         next = (BigInt(message.offset) + 1n).toString();
       }
+    } catch (error) {
+      if (!(error instanceof ConsumerStopping)) throw error;
+      this.log('info', `consumer ${this.options.groupId} stopping; ${batch.topic}[${batch.partition}] resumes at ${next ?? 'its last commit'}`);
     } finally {
       // Commit what succeeded, even when a later message threw (it is then redelivered, not skipped).
       if (next !== null) await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
     }
   }
 
-  private async consumeMessage(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+  private async consumeMessage(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    stopping: () => boolean,
+  ): Promise<void> {
     let event: Omit<ConsumedEvent, 'attempt'>;
     try {
       const decoded = this.codec.decode(message.value);
@@ -119,10 +133,20 @@ export class EventConsumer {
     }
     const handler = this.options.handlers[event.type] as EventHandler | undefined;
     if (!handler) return; // another event type of the same topic: not ours
-    await this.handleWithRetries(handler, event, message, heartbeat);
+    const started = performance.now();
+    const outcome = await this.handleWithRetries(handler, event, message, heartbeat, stopping);
+    const attributes = { topic, type: event.type, group: this.options.groupId, outcome };
+    busMetrics().handled.add(1, attributes);
+    busMetrics().handlerDuration.record((performance.now() - started) / 1000, attributes);
   }
 
-  private async handleWithRetries(handler: EventHandler, event: Omit<ConsumedEvent, 'attempt'>, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+  private async handleWithRetries(
+    handler: EventHandler,
+    event: Omit<ConsumedEvent, 'attempt'>,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    stopping: () => boolean,
+  ): Promise<'handled' | 'dead_lettered'> {
     for (let attempt = 1; ; attempt++) {
       try {
         await inConsumerSpan(`${event.type} process`, event.metadata.traceparent, {
@@ -131,12 +155,14 @@ export class EventConsumer {
           'messaging.consumer.group.name': this.options.groupId,
           'messaging.message.id': event.metadata.eventId,
         }, () => handler({ ...event, attempt }));
-        return;
+        return 'handled';
       } catch (error) {
         const exhausted = attempt >= this.retry.maxAttempts;
+        // A failure while shutting down (a closed pool, say) is not the event's fault: leave it for redelivery.
+        if (isRetriable(error) && stopping()) throw new ConsumerStopping();
         if (!isRetriable(error) || exhausted) {
           await this.deadLetter(event.topic, event.partition, message, error, attempt);
-          return;
+          return 'dead_lettered';
         }
         const wait = backoffMs(this.retry, attempt);
         this.log('warn', `${event.type} ${event.metadata.eventId} failed (attempt ${attempt}/${this.retry.maxAttempts}), retrying in ${wait} ms`, {
@@ -162,6 +188,7 @@ export class EventConsumer {
       groupId: this.options.groupId,
       attempts,
     });
+    busMetrics().deadLettered.add(1, { topic, group: this.options.groupId, code: errorCodeOf(error) });
     await this.deadLetters.sendRaw(dlq, {
       key: message.key,
       value: message.value,

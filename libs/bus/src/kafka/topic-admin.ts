@@ -65,6 +65,11 @@ export class TopicAdmin {
     });
   }
 
+  /** Offset after the last message of each partition: 0 everywhere means the topic is empty. */
+  async endOffsets(topic: string): Promise<Array<{ partition: number; offset: string }>> {
+    return this.withAdmin(async (admin) => (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({ partition, offset: high })));
+  }
+
   private async withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
     const admin = this.kafka.admin({ retry: { retries: 2 } });
     await admin.connect();

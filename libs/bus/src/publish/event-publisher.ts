@@ -3,7 +3,8 @@ import { keyOf, topicOf, type EventPayloads, type EventType } from '@loopgate/co
 import { type EventCodec } from '../avro/event-codec';
 import { newMetadata, toHeaders, type EventMetadata, type EventOrigin } from '../metadata/event-metadata';
 import { type TopicNamespace } from '../kafka/topic-namespace';
-import { activeTraceparent } from '../trace/trace-context';
+import { activeTraceparent } from '../telemetry/trace-context';
+import { busMetrics } from '../telemetry/bus-metrics';
 
 /** An event to publish: its type, its payload and how it relates to earlier events. */
 export type OutgoingEvent<T extends EventType = EventType> = {
@@ -94,6 +95,7 @@ export class EventPublisher {
       compression: CompressionTypes.None,
       topicMessages: [...byTopic].map(([topic, topicMessages]) => ({ topic, messages: topicMessages })),
     });
+    for (const [topic, topicMessages] of byTopic) busMetrics().published.add(topicMessages.length, { topic });
   }
 
   /** Sends raw bytes, used for dead letters, which must keep the original key and value untouched. */

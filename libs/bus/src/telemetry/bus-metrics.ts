@@ -1,0 +1,26 @@
+import { metrics, type Counter, type Histogram } from '@opentelemetry/api';
+
+interface BusMetrics {
+  readonly published: Counter;
+  readonly handled: Counter;
+  readonly deadLettered: Counter;
+  readonly handlerDuration: Histogram;
+}
+
+let instruments: BusMetrics | null = null;
+
+/**
+ * Counters and timings of the bus, exported on each service's /metrics. Created on first use, not at
+ * import: the metrics API has no proxy, so instruments made before the SDK starts would stay no-ops.
+ */
+export function busMetrics(): BusMetrics {
+  if (instruments) return instruments;
+  const meter = metrics.getMeter('@loopgate/bus');
+  instruments = {
+    published: meter.createCounter('loopgate_bus_events_published', { description: 'Events sent to Kafka, by topic' }),
+    handled: meter.createCounter('loopgate_bus_events_handled', { description: 'Events handled by a consumer, by topic, type, group and outcome' }),
+    deadLettered: meter.createCounter('loopgate_bus_events_dead_lettered', { description: 'Messages sent to a dead-letter topic, by topic, group and error code' }),
+    handlerDuration: meter.createHistogram('loopgate_bus_handler_duration', { description: 'Time a handler took, retries included', unit: 's' }),
+  };
+  return instruments;
+}
