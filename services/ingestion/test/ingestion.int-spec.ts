@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { type INestApplication } from '@nestjs/common';
 import { HEADER, type RecordedMessage } from '@loopgate/bus';
@@ -142,6 +143,27 @@ describe('ingestion service on real Kafka and Postgres', () => {
     expect((await fetch(`${url}/v1/datasets/stats?limit=0`)).status).toBe(422);
   });
 
+  it('runs as a process and shuts down in order on SIGTERM', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')], {
+      env: {
+        ...process.env, PORT: String(port), TOPIC_PREFIX: env.prefix, DATABASE_SCHEMA: schema, DATABASE_URL: TEST_DATABASE_URL,
+        KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','), LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+
+    await waitFor('the process to be ready', async () => (await fetch(`http://127.0.0.1:${port}/health/ready`)).ok, { timeoutMs: 60_000 });
+    child.kill('SIGTERM');
+    expect(await exited).toBe('SIGTERM'); // Nest closes everything, then re-raises the signal
+    const logs = output.trim().split('\n').map((line) => JSON.parse(line));
+    expect(logs.every((l) => l.service === 'ingestion' && typeof l.time === 'string')).toBe(true);
+    expect(logs.map((l) => l.message)).toEqual(expect.arrayContaining([`ingestion listening on :${port}`, 'SIGTERM received, shutting down']));
+  });
+
   it('refuses to start with a bad configuration and lists every bad variable', () => {
     const result = spawnSync(process.execPath, ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')], {
       env: { PATH: process.env.PATH, PORT: 'eighty', KAFKA_BROKERS: 'no-port', LOG_LEVEL: 'loud' },
@@ -155,3 +177,14 @@ describe('ingestion service on real Kafka and Postgres', () => {
     expect(result.stderr).toMatch(/LOG_LEVEL is "loud"/);
   });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
