@@ -57,6 +57,81 @@ export interface ApprovalRequired {
 /** Lifecycle stage of a model version in the registry. */
 export type ModelStage = 'CANDIDATE' | 'CANARY' | 'SHADOW' | 'PRODUCTION' | 'ARCHIVED';
 
+/** A new version of a dataset spec was registered. Specs are never edited in place: a change is a new version, and every consumer keeps the versions it needs. */
+export interface DatasetSpecRegistered {
+  /** Dataset the spec describes; also the Kafka key. */
+  datasetId: string;
+  /** Spec version, from 1, monotonic per dataset. */
+  version: number;
+  /** SHA-256 of the spec's canonical JSON: the same spec always has the same hash. */
+  specHash: string;
+  /** Columns of the dataset, in order. */
+  fields: Array<FieldSpec>;
+  /** Column that identifies the entity a row is about. */
+  entityKey: string;
+  /** TIMESTAMP column with the time the row's event happened. */
+  eventTimeField: string;
+  /** Column holding the label, or null for an unlabelled dataset; labels may arrive later as LabelObserved. */
+  labelField: null | string;
+  /** Columns whose values define the segments metrics are reported on. */
+  segmentFields: Array<string>;
+  /** Columns holding sensitive attributes, for bias checks. */
+  sensitiveFields: Array<string>;
+  /** Newest event time of a snapshot may be at most this old when it is validated, or null. */
+  freshnessSlaMs: null | number;
+  /** When ingestion seals a snapshot of the rows it has received. */
+  sealing: SealingPolicy;
+  /** Thresholds of the validation checks run on this dataset's snapshots. */
+  checks: ValidationThresholds;
+}
+
+/** One column of a dataset: its type and what values it may take. */
+export interface FieldSpec {
+  /** Column name. */
+  name: string;
+  /** Logical type; TIMESTAMP values are epoch milliseconds or ISO-8601 strings. */
+  type: FieldType;
+  /** Whether the value may be missing or null. */
+  nullable: boolean;
+  /** Smallest allowed value (numbers and timestamps), or null. */
+  min: null | number;
+  /** Largest allowed value (numbers and timestamps), or null. */
+  max: null | number;
+  /** The only values a STRING column may take, or null for any. */
+  allowedValues: null | Array<string>;
+}
+
+/** Logical type of a column. */
+export type FieldType = 'NUMBER' | 'INTEGER' | 'STRING' | 'BOOLEAN' | 'TIMESTAMP';
+
+/** A snapshot is sealed when the first of its conditions holds, or on request. */
+export interface SealingPolicy {
+  /** Seal once this many rows are waiting, or null. */
+  maxRows: null | number;
+  /** Seal rows that have waited this long, or null. */
+  windowMs: null | number;
+}
+
+/** What validation tolerates before it warns or fails a snapshot. */
+export interface ValidationThresholds {
+  /** Share of a column's values that may break its range or allowed values before the check fails. */
+  maxViolationRate: number;
+  /** Share of nulls a nullable column may have before the check fails. */
+  maxNullRate: number;
+  /** Share of rows that may repeat an earlier (entity, event time) before the check fails. */
+  maxDuplicateRate: number;
+  /** Share of rows that may lack a label before the check fails (labelled datasets only). */
+  maxMissingLabelRate: number;
+  /** Smallest share the rarer class of a binary label may have before the check fails. */
+  minClassShare: number;
+  /** PSI against the last accepted snapshot from which a column's shift warns. */
+  psiWarn: number;
+  /** PSI against the last accepted snapshot from which a column's shift fails. */
+  psiFail: number;
+  /** Fewest rows in both snapshots for the shift check to run. */
+  minRowsForShift: number;
+}
+
 /** A serving instance loaded a model version and routes traffic to it. */
 export interface DeploymentActivated {
   /** Model name; also the Kafka key. */
@@ -447,6 +522,34 @@ export interface CheckResult {
 /** Outcome of one check. */
 export type CheckStatus = 'PASS' | 'WARN' | 'FAIL';
 
+/** A person rejected a quarantined snapshot for good: nothing may train on it. */
+export interface SnapshotRejected {
+  /** Snapshot the decision is about. */
+  snapshotId: string;
+  /** Dataset of the snapshot; also the Kafka key. */
+  datasetId: string;
+  /** Validation report that quarantined it. */
+  reportId: string;
+  /** Principal who decided. */
+  decidedBy: string;
+  /** Written reason for the decision. */
+  reason: string;
+}
+
+/** A person released a quarantined snapshot: training may use it from now on. */
+export interface SnapshotReleased {
+  /** Snapshot the decision is about. */
+  snapshotId: string;
+  /** Dataset of the snapshot; also the Kafka key. */
+  datasetId: string;
+  /** Validation report that quarantined it. */
+  reportId: string;
+  /** Principal who decided. */
+  decidedBy: string;
+  /** Written reason for the decision. */
+  reason: string;
+}
+
 /** An immutable snapshot of a dataset was sealed and stored; its id is the hash of its canonical content. */
 export interface SnapshotSealed {
   /** Content hash of the snapshot's canonical rows: the same rows always give the same id. */
@@ -630,6 +733,7 @@ export interface EventPayloads {
   ApprovalGranted: ApprovalGranted;
   ApprovalRejected: ApprovalRejected;
   ApprovalRequired: ApprovalRequired;
+  DatasetSpecRegistered: DatasetSpecRegistered;
   DeploymentActivated: DeploymentActivated;
   DeploymentFailed: DeploymentFailed;
   DriftDetected: DriftDetected;
@@ -646,6 +750,8 @@ export interface EventPayloads {
   RolledBack: RolledBack;
   SloBreached: SloBreached;
   SnapshotQuarantined: SnapshotQuarantined;
+  SnapshotRejected: SnapshotRejected;
+  SnapshotReleased: SnapshotReleased;
   SnapshotSealed: SnapshotSealed;
   SnapshotValidated: SnapshotValidated;
   StageChanged: StageChanged;
@@ -663,6 +769,7 @@ export const EVENT_TYPES = [
   'ApprovalGranted',
   'ApprovalRejected',
   'ApprovalRequired',
+  'DatasetSpecRegistered',
   'DeploymentActivated',
   'DeploymentFailed',
   'DriftDetected',
@@ -679,6 +786,8 @@ export const EVENT_TYPES = [
   'RolledBack',
   'SloBreached',
   'SnapshotQuarantined',
+  'SnapshotRejected',
+  'SnapshotReleased',
   'SnapshotSealed',
   'SnapshotValidated',
   'StageChanged',

@@ -16,6 +16,20 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
       snapshotId: 'cd'.repeat(32), datasetId: 'flights', specVersion: 1, rowCount: 1000, eventTimeFrom: 978307200000,
       eventTimeTo: 980985600000, schemaFingerprint: 'f00d', artifact, sealReason: 'ROW_COUNT',
     },
+    DatasetSpecRegistered: {
+      datasetId: 'flights', version: 2, specHash: 'ef'.repeat(32),
+      fields: [
+        { name: 'flightId', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
+        { name: 'date', type: 'TIMESTAMP', nullable: false, min: null, max: null, allowedValues: null },
+        { name: 'distance', type: 'NUMBER', nullable: false, min: 0, max: 6000, allowedValues: null },
+        { name: 'origin', type: 'STRING', nullable: false, min: null, max: null, allowedValues: ['SFO', 'LAX'] },
+      ],
+      entityKey: 'flightId', eventTimeField: 'date', labelField: 'delayed', segmentFields: ['origin'], sensitiveFields: [],
+      freshnessSlaMs: 86_400_000, sealing: { maxRows: 50_000, windowMs: null },
+      checks: { maxViolationRate: 0.01, maxNullRate: 0.05, maxDuplicateRate: 0.01, maxMissingLabelRate: 0.2, minClassShare: 0.05, psiWarn: 0.1, psiFail: 0.25, minRowsForShift: 1000 },
+    },
+    SnapshotReleased: { snapshotId: 's', datasetId: 'flights', reportId: 'r-2', decidedBy: 'carol', reason: 'known holiday effect' },
+    SnapshotRejected: { snapshotId: 's', datasetId: 'flights', reportId: 'r-2', decidedBy: 'carol', reason: 'upstream bug' },
     SnapshotValidated: { snapshotId: 's', datasetId: 'flights', reportId: 'r-1', verdict: 'WARN', checks: [check, { ...check, field: null, measured: null, threshold: null, status: 'WARN' }] },
     SnapshotQuarantined: { snapshotId: 's', datasetId: 'flights', reportId: 'r-2', checks: [{ ...check, status: 'FAIL' }] },
     FeatureSetMaterialized: {
