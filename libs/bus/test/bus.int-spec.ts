@@ -219,6 +219,55 @@ describe('event bus against a real Kafka broker and Postgres', () => {
     expect(redelivered[0]).toMatchObject({ attempt: 1, metadata: { eventId: meta.eventId } });
   });
 
+  describe('batch handling', () => {
+    it('hands events over in ordered chunks of at most maxEvents, each event once', async () => {
+      const calls: number[] = [];
+      const seen: number[] = [];
+      await env.bus.consumer({
+        groupId: uniqueName('g'),
+        batch: {
+          types: ['TrainingStarted'],
+          maxEvents: 100,
+          handle: async (events) => {
+            calls.push(events.length);
+            for (const e of events) seen.push((e as ConsumedEvent<'TrainingStarted'>).payload.attempt);
+          },
+        },
+      }).start();
+      const sample = sampleEvents().TrainingStarted; // one model name: one key, one partition, one order
+      await env.bus.publish(Array.from({ length: 450 }, (_, i) => ({ type: 'TrainingStarted' as const, payload: { ...sample, attempt: i + 1 } })));
+
+      await waitFor('all 450 events', () => seen.length >= 450);
+      expect(seen).toEqual(Array.from({ length: 450 }, (_, i) => i + 1));
+      expect(Math.max(...calls)).toBeLessThanOrEqual(100);
+    });
+
+    it('splits a chunk that fails for good into single events and dead-letters only the bad one', async () => {
+      const topic = `${env.prefix}training.runs`;
+      const dlq = await recordTopic(env.bus, `${topic}.dlq`);
+      const handled: string[] = [];
+      await env.bus.consumer({
+        groupId: uniqueName('g'),
+        retry: FAST_RETRY,
+        batch: {
+          types: ['TrainingStarted'],
+          handle: async (events) => {
+            const runIds = events.map((e) => (e as ConsumedEvent<'TrainingStarted'>).payload.runId);
+            if (runIds.includes('bad')) throw new LoopgateError({ code: 'training.bad_run', message: 'bad run', kind: 'invalid' });
+            handled.push(...runIds);
+          },
+        },
+      }).start();
+      const sample = sampleEvents().TrainingStarted;
+      await env.bus.publish(['a', 'b', 'bad', 'c'].map((runId) => ({ type: 'TrainingStarted' as const, payload: { ...sample, runId } })));
+
+      await waitFor('the good events handled', () => handled.length === 3);
+      expect(handled).toEqual(['a', 'b', 'c']);
+      const [letter] = await waitFor('one dead letter', () => dlq.length === 1 && dlq);
+      expect(letter.headers[DLQ_HEADER.errorCode]).toBe('training.bad_run');
+    });
+  });
+
   describe('transactional outbox', () => {
     it('emits nothing for a rolled-back transaction', async () => {
       const outbox = new Outbox(env.bus.publisher);

@@ -31,9 +31,24 @@ export type EventHandler<T extends EventType = EventType> = (event: ConsumedEven
 
 export type EventHandlers = { [K in EventType]?: EventHandler<K> };
 
+/**
+ * One call for many events of a partition, in order: for work that is cheaper in bulk (one database
+ * transaction for a thousand rows). If a call fails for good, its events are handed over one at a
+ * time, so only the event that really fails goes to the dead-letter topic.
+ */
+export interface BatchHandling<T extends EventType = EventType> {
+  readonly types: readonly T[];
+  readonly handle: (events: Array<ConsumedEvent<T>>) => Promise<void>;
+  /** Most events per call; default 1,000. */
+  readonly maxEvents?: number;
+}
+
 export interface EventConsumerOptions {
   readonly groupId: string;
-  readonly handlers: EventHandlers;
+  /** One handler per event type... */
+  readonly handlers?: EventHandlers;
+  /** ...or one batch handler for some event types. Exactly one of the two. */
+  readonly batch?: BatchHandling;
   readonly retry?: RetryPolicy;
   /** Partitions processed at once; each partition stays strictly ordered. */
   readonly partitionsConsumedConcurrently?: number;
@@ -51,6 +66,7 @@ export interface EventConsumerOptions {
 export class EventConsumer {
   private consumer: Consumer | null = null;
   private readonly retry: RetryPolicy;
+  private readonly types: ReadonlySet<EventType>;
 
   constructor(
     private readonly kafka: Kafka,
@@ -60,12 +76,15 @@ export class EventConsumer {
     private readonly options: EventConsumerOptions,
     private readonly log: BusLogger,
   ) {
+    if (Boolean(options.handlers) === Boolean(options.batch)) {
+      throw new Error(`consumer group ${options.groupId} needs either handlers or batch, not both or neither`);
+    }
     this.retry = validateRetryPolicy(options.retry ?? DEFAULT_RETRY_POLICY);
+    this.types = new Set(options.batch ? options.batch.types : (Object.keys(options.handlers ?? {}) as EventType[]));
   }
 
   topics(): string[] {
-    const types = Object.keys(this.options.handlers) as EventType[];
-    return [...new Set(types.map((type) => this.namespace.topic(topicOf(type))))].sort();
+    return [...new Set([...this.types].map((type) => this.namespace.topic(topicOf(type))))].sort();
   }
 
   async start(): Promise<void> {
@@ -97,78 +116,99 @@ export class EventConsumer {
   }
 
   private async consumeBatch(consumer: Consumer, { batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
-    let next: string | null = null;
-    const stopping = () => !isRunning() || isStale();
+    const progress: Progress = { next: null, heartbeat, stopping: () => !isRunning() || isStale() };
+    const done = (message: KafkaMessage) => {
+      resolveOffset(message.offset);
+      progress.next = (BigInt(message.offset) + 1n).toString();
+    };
     try {
-      for (const message of batch.messages) {
-        if (stopping()) break;
-        await this.consumeMessage(batch.topic, batch.partition, message, heartbeat, stopping);
-        resolveOffset(message.offset);
-        next = (BigInt(message.offset) + 1n).toString();
-      }
+      if (this.options.batch) await this.consumeInChunks(this.options.batch, batch.topic, batch.partition, batch.messages, progress, done);
+      else await this.consumeOneByOne(this.options.handlers ?? {}, batch.topic, batch.partition, batch.messages, progress, done);
     } catch (error) {
       if (!(error instanceof ConsumerStopping)) throw error;
-      this.log('info', `consumer ${this.options.groupId} stopping; ${batch.topic}[${batch.partition}] resumes at ${next ?? 'its last commit'}`);
+      this.log('info', `consumer ${this.options.groupId} stopping; ${batch.topic}[${batch.partition}] resumes at ${progress.next ?? 'its last commit'}`);
     } finally {
       // Commit what succeeded, even when a later message threw (it is then redelivered, not skipped).
-      if (next !== null) await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+      if (progress.next !== null) await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: progress.next }]);
     }
   }
 
-  private async consumeMessage(
-    topic: string,
-    partition: number,
-    message: KafkaMessage,
-    heartbeat: () => Promise<void>,
-    stopping: () => boolean,
-  ): Promise<void> {
-    let event: Omit<ConsumedEvent, 'attempt'>;
+  private async consumeOneByOne(handlers: EventHandlers, topic: string, partition: number, messages: KafkaMessage[], progress: Progress, done: (m: KafkaMessage) => void): Promise<void> {
+    for (const message of messages) {
+      if (progress.stopping()) return;
+      const event = await this.decodeOrDeadLetter(topic, partition, message);
+      const handler = event && (handlers[event.type] as EventHandler | undefined);
+      if (event && handler) await this.deliver([{ event, message }], (items) => handler(items[0]), progress);
+      done(message);
+    }
+  }
+
+  private async consumeInChunks(batch: BatchHandling, topic: string, partition: number, messages: KafkaMessage[], progress: Progress, done: (m: KafkaMessage) => void): Promise<void> {
+    const maxEvents = batch.maxEvents ?? 1_000;
+    let pending: Delivery[] = [];
+    let lastSeen: KafkaMessage | null = null;
+    const flush = async () => {
+      if (pending.length > 0) await this.deliver(pending, (events) => batch.handle(events), progress);
+      pending = [];
+      if (lastSeen) done(lastSeen);
+    };
+    for (const message of messages) {
+      if (progress.stopping()) break;
+      const event = await this.decodeOrDeadLetter(topic, partition, message);
+      if (event && this.types.has(event.type)) pending.push({ event, message });
+      lastSeen = message;
+      if (pending.length >= maxEvents) await flush();
+    }
+    if (!progress.stopping()) await flush();
+  }
+
+  private async decodeOrDeadLetter(topic: string, partition: number, message: KafkaMessage): Promise<DecodedMessage | null> {
     try {
       const decoded = this.codec.decode(message.value);
       const metadata = fromHeaders(message.headers, decoded.type);
-      event = { type: decoded.type, payload: decoded.payload, metadata, writerVersion: decoded.writerVersion, topic, partition, offset: message.offset };
+      return { type: decoded.type, payload: decoded.payload, metadata, writerVersion: decoded.writerVersion, topic, partition, offset: message.offset };
     } catch (error) {
       await this.deadLetter(topic, partition, message, error, 0);
+      return null;
+    }
+  }
+
+  /** Hands events to the handler with retries; a call that fails for good is split into single events, and a single one is dead-lettered. */
+  private async deliver(items: Delivery[], handle: (events: ConsumedEvent[]) => Promise<void>, progress: Progress): Promise<void> {
+    const first = items[0].event;
+    const started = performance.now();
+    const failure = await this.withRetries(`${first.type} ${first.metadata.eventId}${items.length > 1 ? ` (+${items.length - 1})` : ''}`, progress, (attempt) =>
+      inConsumerSpan(items.length > 1 ? `${first.topic} process batch` : `${first.type} process`, first.metadata.traceparent, {
+        'messaging.system': 'kafka',
+        'messaging.destination.name': first.topic,
+        'messaging.consumer.group.name': this.options.groupId,
+        'messaging.batch.message_count': items.length,
+        'messaging.message.id': first.metadata.eventId,
+      }, () => handle(items.map(({ event }) => ({ ...event, attempt })))),
+    );
+    if (failure && items.length > 1) {
+      for (const item of items) await this.deliver([item], handle, progress);
       return;
     }
-    const handler = this.options.handlers[event.type] as EventHandler | undefined;
-    if (!handler) return; // another event type of the same topic: not ours
-    const started = performance.now();
-    const outcome = await this.handleWithRetries(handler, event, message, heartbeat, stopping);
-    const attributes = { topic, type: event.type, group: this.options.groupId, outcome };
-    busMetrics().handled.add(1, attributes);
+    if (failure) await this.deadLetter(first.topic, first.partition, items[0].message, failure.error, failure.attempts);
+    const attributes = { topic: first.topic, group: this.options.groupId, outcome: failure ? 'dead_lettered' : 'handled' };
+    busMetrics().handled.add(items.length, attributes);
     busMetrics().handlerDuration.record((performance.now() - started) / 1000, attributes);
   }
 
-  private async handleWithRetries(
-    handler: EventHandler,
-    event: Omit<ConsumedEvent, 'attempt'>,
-    message: KafkaMessage,
-    heartbeat: () => Promise<void>,
-    stopping: () => boolean,
-  ): Promise<'handled' | 'dead_lettered'> {
+  /** Runs work until it succeeds (null) or fails for good ({ error, attempts }). */
+  private async withRetries(label: string, progress: Progress, work: (attempt: number) => Promise<void>): Promise<{ error: unknown; attempts: number } | null> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await inConsumerSpan(`${event.type} process`, event.metadata.traceparent, {
-          'messaging.system': 'kafka',
-          'messaging.destination.name': event.topic,
-          'messaging.consumer.group.name': this.options.groupId,
-          'messaging.message.id': event.metadata.eventId,
-        }, () => handler({ ...event, attempt }));
-        return 'handled';
+        await work(attempt);
+        return null;
       } catch (error) {
-        const exhausted = attempt >= this.retry.maxAttempts;
         // A failure while shutting down (a closed pool, say) is not the event's fault: leave it for redelivery.
-        if (isRetriable(error) && stopping()) throw new ConsumerStopping();
-        if (!isRetriable(error) || exhausted) {
-          await this.deadLetter(event.topic, event.partition, message, error, attempt);
-          return 'dead_lettered';
-        }
+        if (isRetriable(error) && progress.stopping()) throw new ConsumerStopping();
+        if (!isRetriable(error) || attempt >= this.retry.maxAttempts) return { error, attempts: attempt };
         const wait = backoffMs(this.retry, attempt);
-        this.log('warn', `${event.type} ${event.metadata.eventId} failed (attempt ${attempt}/${this.retry.maxAttempts}), retrying in ${wait} ms`, {
-          error: (error as Error).message,
-        });
-        await this.pause(wait, heartbeat);
+        this.log('warn', `${label} failed (attempt ${attempt}/${this.retry.maxAttempts}), retrying in ${wait} ms`, { error: (error as Error).message });
+        await this.pause(wait, progress.heartbeat);
       }
     }
   }
@@ -195,4 +235,17 @@ export class EventConsumer {
       headers: deadLetterHeaders({ topic, partition, message, groupId: this.options.groupId, error, attempts }),
     });
   }
+}
+
+type DecodedMessage = Omit<ConsumedEvent, 'attempt'>;
+
+interface Delivery {
+  readonly event: DecodedMessage;
+  readonly message: KafkaMessage;
+}
+
+interface Progress {
+  next: string | null;
+  readonly heartbeat: () => Promise<void>;
+  readonly stopping: () => boolean;
 }
