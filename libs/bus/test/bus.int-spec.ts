@@ -268,6 +268,31 @@ describe('event bus against a real Kafka broker and Postgres', () => {
     });
   });
 
+  it('dead-letters the events a batch handler refuses and keeps the rest', async () => {
+    const topic = `${env.prefix}training.runs`;
+    const dlq = await recordTopic(env.bus, `${topic}.dlq`);
+    const applied: string[] = [];
+    await env.bus.consumer({
+      groupId: uniqueName('g'),
+      batch: {
+        types: ['TrainingStarted'],
+        handle: async (events) => {
+          const typed = events as Array<ConsumedEvent<'TrainingStarted'>>;
+          applied.push(...typed.filter((e) => e.payload.seed >= 0).map((e) => e.payload.runId));
+          return typed
+            .filter((e) => e.payload.seed < 0)
+            .map((e) => ({ eventId: e.metadata.eventId, error: new LoopgateError({ code: 'training.negative_seed', message: 'seed < 0', kind: 'invalid' }) }));
+        },
+      },
+    }).start();
+    const sample = sampleEvents().TrainingStarted;
+    await env.bus.publish([1, -1, 2].map((seed) => ({ type: 'TrainingStarted' as const, payload: { ...sample, runId: `run${seed}`, seed } })));
+
+    const [letter] = await waitFor('the refused event dead-lettered', () => dlq.length === 1 && dlq);
+    expect(applied).toEqual(['run1', 'run2']);
+    expect(letter.headers[DLQ_HEADER.errorCode]).toBe('training.negative_seed');
+  });
+
   describe('transactional outbox', () => {
     it('emits nothing for a rolled-back transaction', async () => {
       const outbox = new Outbox(env.bus.publisher);

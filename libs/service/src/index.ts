@@ -4,3 +4,4 @@ export { HealthController } from './health/health.controller';
 export * from './http/http-error.filter';
 export { PlatformModule, PLATFORM_OPTIONS, type PlatformOptions } from './platform/platform.module';
 export * from './platform/bootstrap';
+export * from './http/pagination';

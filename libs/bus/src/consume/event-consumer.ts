@@ -38,9 +38,16 @@ export type EventHandlers = { [K in EventType]?: EventHandler<K> };
  */
 export interface BatchHandling<T extends EventType = EventType> {
   readonly types: readonly T[];
-  readonly handle: (events: Array<ConsumedEvent<T>>) => Promise<void>;
+  /** Applies what it can and returns the events it refuses (they go to the dead-letter topic with their error). */
+  readonly handle: (events: Array<ConsumedEvent<T>>) => Promise<RefusedEvent[] | void>;
   /** Most events per call; default 1,000. */
   readonly maxEvents?: number;
+}
+
+/** An event a batch handler will not apply, with the reason (its error code ends up in the dead letter). */
+export interface RefusedEvent {
+  readonly eventId: string;
+  readonly error: unknown;
 }
 
 export interface EventConsumerOptions {
@@ -174,9 +181,10 @@ export class EventConsumer {
   }
 
   /** Hands events to the handler with retries; a call that fails for good is split into single events, and a single one is dead-lettered. */
-  private async deliver(items: Delivery[], handle: (events: ConsumedEvent[]) => Promise<void>, progress: Progress): Promise<void> {
+  private async deliver(items: Delivery[], handle: (events: ConsumedEvent[]) => Promise<RefusedEvent[] | void>, progress: Progress): Promise<void> {
     const first = items[0].event;
     const started = performance.now();
+    let refused: RefusedEvent[] = [];
     const failure = await this.withRetries(`${first.type} ${first.metadata.eventId}${items.length > 1 ? ` (+${items.length - 1})` : ''}`, progress, (attempt) =>
       inConsumerSpan(items.length > 1 ? `${first.topic} process batch` : `${first.type} process`, first.metadata.traceparent, {
         'messaging.system': 'kafka',
@@ -184,16 +192,24 @@ export class EventConsumer {
         'messaging.consumer.group.name': this.options.groupId,
         'messaging.batch.message_count': items.length,
         'messaging.message.id': first.metadata.eventId,
-      }, () => handle(items.map(({ event }) => ({ ...event, attempt })))),
+      }, async () => {
+        refused = (await handle(items.map(({ event }) => ({ ...event, attempt })))) ?? [];
+      }),
     );
     if (failure && items.length > 1) {
       for (const item of items) await this.deliver([item], handle, progress);
       return;
     }
     if (failure) await this.deadLetter(first.topic, first.partition, items[0].message, failure.error, failure.attempts);
-    const attributes = { topic: first.topic, group: this.options.groupId, outcome: failure ? 'dead_lettered' : 'handled' };
-    busMetrics().handled.add(items.length, attributes);
-    busMetrics().handlerDuration.record((performance.now() - started) / 1000, attributes);
+    for (const { eventId, error } of refused) {
+      const item = items.find((i) => i.event.metadata.eventId === eventId);
+      if (item) await this.deadLetter(item.event.topic, item.event.partition, item.message, error, 1);
+    }
+    const deadLettered = failure ? items.length : refused.length;
+    const metric = (outcome: string) => ({ topic: first.topic, group: this.options.groupId, outcome });
+    if (items.length > deadLettered) busMetrics().handled.add(items.length - deadLettered, metric('handled'));
+    if (deadLettered > 0) busMetrics().handled.add(deadLettered, metric('dead_lettered'));
+    busMetrics().handlerDuration.record((performance.now() - started) / 1000, metric(failure ? 'dead_lettered' : 'handled'));
   }
 
   /** Runs work until it succeeds (null) or fails for good ({ error, attempts }). */
