@@ -1,8 +1,8 @@
 /**
  * The product as far as it is built: starts the ingestion service on the local Kafka and Postgres
- * (deploy/local/up.sh must have run), streams a slice of the real flights data (vega-datasets'
- * flights-3m.parquet, January 2001) into it over HTTP as a product service would, and reads back
- * what the service counted from the ingest.records topic.
+ * (deploy/local/up.sh must have run), registers the flights dataset spec, streams a slice of the
+ * real flights data (vega-datasets' flights-3m.parquet, January 2001) into it over HTTP as a product
+ * service would, then their labels (delayed > 15 min), and seals a content-addressed snapshot.
  *
  *   DEMO_ROWS=20000 (default)  how many January flights to send
  */
@@ -19,6 +19,12 @@ const DATASET = 'flights';
 // hyparquet is ESM-only; this keeps the CommonJS build from turning import() into require().
 const importEsm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
 
+/** The part of hyparquet's Node entry point the demo uses (its published types describe the browser entry). */
+interface Hyparquet {
+  asyncBufferFromFile(path: string): Promise<unknown>;
+  parquetReadObjects(options: { file: unknown; compressors: unknown; rowStart: number; rowEnd: number }): Promise<unknown[]>;
+}
+
 interface FlightRow {
   date: Date;
   delay: bigint | number;
@@ -28,8 +34,8 @@ interface FlightRow {
 }
 
 async function readFlights(count: number): Promise<FlightRow[]> {
-  const { parquetReadObjects, asyncBufferFromFile } = await importEsm<typeof import('hyparquet')>('hyparquet');
-  const { compressors } = await importEsm<typeof import('hyparquet-compressors')>('hyparquet-compressors');
+  const { parquetReadObjects, asyncBufferFromFile } = await importEsm<Hyparquet>('hyparquet');
+  const { compressors } = await importEsm<{ compressors: unknown }>('hyparquet-compressors');
   // The package exports only its index; the data file sits beside it in the package directory.
   const packageDir = join(dirname(require.resolve('vega-datasets')), '..');
   const file = await asyncBufferFromFile(join(packageDir, 'data/flights-3m.parquet'));
@@ -46,6 +52,35 @@ async function waitFor<T>(what: string, check: () => Promise<T | null>, timeoutM
   }
 }
 
+const FLIGHTS_SPEC = {
+  fields: [
+    { name: 'flightId', type: 'STRING' },
+    { name: 'date', type: 'TIMESTAMP' },
+    { name: 'distance', type: 'NUMBER', min: 0, max: 6000 },
+    { name: 'origin', type: 'STRING' },
+    { name: 'destination', type: 'STRING' },
+  ],
+  entityKey: 'flightId',
+  eventTimeField: 'date',
+  // "Delayed more than 15 minutes": known only after the flight, so it arrives as LabelObserved.
+  labelField: 'delayed',
+  segmentFields: ['origin'],
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- demo output reads a few fields of each answer
+async function postJson(path: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
+  const response = await fetch(`${BASE}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- demo output reads a few fields of each answer
+async function getJson(path: string): Promise<any> {
+  const response = await fetch(`${BASE}${path}`);
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
 async function main(): Promise<void> {
   const service = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/ingestion/src/main.ts')], {
     env: { ...process.env, PORT: String(PORT), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
@@ -56,40 +91,48 @@ async function main(): Promise<void> {
     await waitFor('ingestion to be ready', async () => ((await fetch(`${BASE}/health/ready`)).ok ? true : null));
     console.log(`[demo] ingestion is ready on ${BASE}`);
 
+    const spec = await postJson(`/v1/datasets/${DATASET}/specs`, FLIGHTS_SPEC);
+    console.log(`[demo] dataset '${DATASET}' spec v${spec.version} (${spec.specHash.slice(0, 12)}): label '${spec.labelField}' arrives later`);
+
     const flights = await readFlights(ROWS);
     console.log(`[demo] read ${flights.length} real flights of January 2001 from flights-3m.parquet`);
-    const before = await fetch(`${BASE}/v1/datasets/${DATASET}/stats`).then((r) => (r.ok ? r.json() : { recordCount: 0 }));
+    const before = await getJson(`/v1/datasets/${DATASET}/stats`);
 
     const started = Date.now();
     let accepted = 0;
-    let duplicates = 0;
     for (let from = 0; from < flights.length; from += BATCH) {
       const records = flights.slice(from, from + BATCH).map((f, i) => ({
-        entityId: `flight-${from + i}`,
-        eventTime: f.date.getTime(),
-        values: { delay: Number(f.delay), distance: Number(f.distance), origin: f.origin, destination: f.destination },
+        flightId: `2001-${from + i}`,
+        date: f.date.getTime(),
+        distance: Number(f.distance),
+        origin: f.origin,
+        destination: f.destination,
       }));
-      const response = await fetch(`${BASE}/v1/records`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': `demo-flights-${from}-${from + records.length}` },
-        body: JSON.stringify({ datasetId: DATASET, records }),
-      });
-      if (!response.ok) throw new Error(`POST /v1/records answered ${response.status}: ${await response.text()}`);
-      const receipt = (await response.json()) as { accepted: number; duplicate: boolean };
-      if (receipt.duplicate) duplicates += receipt.accepted;
-      else accepted += receipt.accepted;
+      const receipt = await postJson(`/v1/datasets/${DATASET}/records`, { records }, { 'idempotency-key': `demo-${DATASET}-${spec.specHash.slice(0, 12)}-${from}-${from + records.length}` });
+      if (!receipt.duplicate) accepted += receipt.accepted;
     }
-    const postSeconds = (Date.now() - started) / 1000;
-    console.log(`[demo] sent ${flights.length} records in ${postSeconds.toFixed(1)} s: ${accepted} new, ${duplicates} already accepted by an earlier run (same Idempotency-Key)`);
+    for (let from = 0; from < flights.length; from += 10_000) {
+      const labels = flights.slice(from, from + 10_000).map((f, i) => ({ entityId: `2001-${from + i}`, eventTime: f.date.getTime(), label: Number(f.delay) > 15 }));
+      await postJson(`/v1/datasets/${DATASET}/labels`, { labels });
+    }
+    console.log(`[demo] sent ${flights.length} records (${accepted} new; the rest were accepted by an earlier run) and their labels in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    const expected = before.recordCount + accepted;
-    const stats = await waitFor('the records to be counted from the topic', async () => {
-      const body = await (await fetch(`${BASE}/v1/datasets/${DATASET}/stats`)).json();
-      return body.recordCount >= expected ? body : null;
+    const stats = await waitFor('the records and labels to be stored from the topics', async () => {
+      const body = await getJson(`/v1/datasets/${DATASET}/stats`);
+      return body.records >= before.records + accepted && body.labels >= flights.length ? body : null;
     });
-    const seconds = (Date.now() - started) / 1000;
-    console.log(`[demo] ingest.records -> ingestion counted ${stats.recordCount} flights (${stats.firstEventTime} .. ${stats.lastEventTime})`);
-    if (accepted > 0) console.log(`[demo] ${Math.round(accepted / seconds)} records/s from HTTP through the outbox, Kafka and back into Postgres`);
+    console.log(`[demo] ingest.records -> ${stats.records} records stored (${stats.pending} waiting for a snapshot), ${stats.labels} labels`);
+
+    if (stats.pending > 0) {
+      const sealStarted = Date.now();
+      const { snapshots } = await postJson(`/v1/datasets/${DATASET}/snapshots`, {});
+      for (const s of snapshots) {
+        console.log(`[demo] sealed snapshot ${s.snapshotId.slice(0, 16)}: ${s.rowCount} rows, ${s.eventTimeFrom} .. ${s.eventTimeTo}, ${(s.sizeBytes / 1e6).toFixed(1)} MB in ${((Date.now() - sealStarted) / 1000).toFixed(1)} s`);
+        console.log(`[demo]   ${s.uri}`);
+      }
+    } else {
+      console.log(`[demo] nothing new to seal: all ${stats.records} records are in earlier snapshots`);
+    }
     console.log('[demo] next stages (validation, features, training, registry, serving, monitoring) arrive with their issues');
   } finally {
     service.kill('SIGTERM');

@@ -4,8 +4,14 @@ import { JsonLogger } from '@loopgate/telemetry';
 import { INGESTION_CONFIG } from './ingestion.tokens';
 import { SERVICE_NAME, SERVICE_VERSION, type IngestionConfig } from './ingestion.config';
 import { RecordsModule } from './records/records.module';
-import { DatasetStats } from './records/dataset-stats.entity';
-import { DatasetStats1764330000000 } from './migrations/1764330000000-dataset-stats';
+import { SpecsModule } from './specs/specs.module';
+import { SnapshotsModule } from './snapshots/snapshots.module';
+import { LabelsModule } from './labels/labels.module';
+import { DatasetSpecVersion } from './specs/dataset-spec.entity';
+import { AcceptedRecord } from './snapshots/accepted-record.entity';
+import { Snapshot } from './snapshots/snapshot.entity';
+import { Label } from './labels/label.entity';
+import { DataPlane1764330000000 } from './migrations/1764330000000-data-plane';
 
 @Module({})
 export class AppModule {
@@ -18,10 +24,13 @@ export class AppModule {
           version: SERVICE_VERSION,
           config,
           logger,
-          entities: [DatasetStats],
-          migrations: [DatasetStats1764330000000],
+          entities: [DatasetSpecVersion, AcceptedRecord, Snapshot, Label],
+          migrations: [DataPlane1764330000000],
         }),
+        SpecsModule,
         RecordsModule,
+        LabelsModule,
+        SnapshotsModule,
       ],
       providers: [{ provide: INGESTION_CONFIG, useValue: config }],
       exports: [INGESTION_CONFIG],

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Injectable, Module, OnApplicationBootstrap, OnAp
 import { DataSource } from 'typeorm';
 import { BUS_ENTITIES, BUS_MIGRATIONS, EventBus, IdempotentHandler, Outbox, OutboxRelay } from '@loopgate/bus';
 import { openDatabase, pingDatabase, type DatabaseOptions } from '@loopgate/db';
+import { artifactStoreFor } from '@loopgate/artifacts';
 import { JsonLogger } from '@loopgate/telemetry';
 import { type BaseConfig } from '../config/service-config';
 import { HealthController } from '../health/health.controller';
@@ -18,6 +19,8 @@ export interface PlatformOptions {
 }
 
 export const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
+/** The content-addressed artifact store (an ArtifactStore from @loopgate/artifacts). */
+export const ARTIFACT_STORE = Symbol('ARTIFACT_STORE');
 
 /** Starts the outbox relay once the app is up and closes Kafka and Postgres last on shutdown. */
 @Injectable()
@@ -75,6 +78,7 @@ export class PlatformModule {
               applicationName: service,
             }),
         },
+        { provide: ARTIFACT_STORE, useFactory: () => artifactStoreFor(config.ARTIFACT_STORE_URI) },
         { provide: Outbox, inject: [EventBus], useFactory: (bus: EventBus) => new Outbox(bus.publisher) },
         {
           provide: OutboxRelay,
@@ -98,7 +102,7 @@ export class PlatformModule {
         },
         PlatformLifecycle,
       ],
-      exports: [EventBus, DataSource, Outbox, OutboxRelay, IdempotentHandler, JsonLogger, PLATFORM_OPTIONS],
+      exports: [EventBus, DataSource, Outbox, OutboxRelay, IdempotentHandler, JsonLogger, PLATFORM_OPTIONS, ARTIFACT_STORE],
     };
   }
 }

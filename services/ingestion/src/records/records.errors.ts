@@ -24,9 +24,3 @@ export class TooManyRecordsError extends LoopgateError {
     super({ code: 'ingestion.too_many_records', message: `${count} records in one request; the limit is ${limit}`, kind: 'invalid', details: { count, limit } });
   }
 }
-
-export class DatasetNotFoundError extends LoopgateError {
-  constructor(datasetId: string) {
-    super({ code: 'ingestion.dataset_not_found', message: `no records were ingested for dataset '${datasetId}'`, kind: 'not_found' });
-  }
-}

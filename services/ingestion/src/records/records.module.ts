@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
+import { SpecsModule } from '../specs/specs.module';
 import { RecordsController } from './records.controller';
-import { CountWhenRecordIngestedConsumer } from './count-when-record-ingested.consumer';
 import { RecordsService } from './records.service';
-import { DatasetStatsRepository } from './dataset-stats.repository';
 
-/** Bulk record ingestion over HTTP and per-dataset counts read back from the ingest.records topic. */
+/** Rows in bulk over HTTP, checked against the dataset's spec and published as RecordIngested. */
 @Module({
-  controllers: [RecordsController, CountWhenRecordIngestedConsumer],
-  providers: [RecordsService, DatasetStatsRepository],
+  imports: [SpecsModule],
+  controllers: [RecordsController],
+  providers: [RecordsService],
 })
 export class RecordsModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox, OutboxRelay } from '@loopgate/bus';
+import { toPage, type Page } from '@loopgate/service';
 import { type DatasetSpec, specHash } from './dataset-spec';
 import { DatasetSpecsRepository } from './dataset-specs.repository';
 import { type DatasetSpecVersion } from './dataset-spec.entity';
@@ -16,6 +17,8 @@ export interface SpecView extends DatasetSpec {
 
 @Injectable()
 export class DatasetSpecsService {
+  private readonly cache = new Map<string, SpecView>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly specs: DatasetSpecsRepository,
@@ -47,16 +50,24 @@ export class DatasetSpecsService {
     return toView(row);
   }
 
+  /** A spec version for hot paths (every consumed record): versions never change, so they are cached. */
+  async cachedVersion(datasetId: string, version: number): Promise<SpecView> {
+    const key = `${datasetId}@${version}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const spec = await this.version(datasetId, version);
+    this.cache.set(key, spec);
+    return spec;
+  }
+
   async version(datasetId: string, version: number): Promise<SpecView> {
     const row = await this.specs.find(datasetId, version);
     if (!row) throw new UnknownSpecVersionError(datasetId, version);
     return toView(row);
   }
 
-  async list(datasetId: string, limit: number, before: number | null): Promise<{ items: SpecView[]; next: number | null }> {
-    const rows = await this.specs.list(datasetId, limit + 1, before);
-    const items = rows.slice(0, limit).map(toView);
-    return { items, next: rows.length > limit ? items[items.length - 1].version : null };
+  async list(datasetId: string, limit: number, before: number | null): Promise<Page<SpecView, number>> {
+    return toPage(await this.specs.list(datasetId, limit + 1, before), limit, toView, (spec) => spec.version);
   }
 }
 

@@ -1,0 +1,43 @@
+import { conformRow } from './record-conformance';
+import { type DatasetSpec } from '../specs/dataset-spec';
+
+const spec: DatasetSpec = {
+  fields: [
+    { name: 'flightId', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
+    { name: 'date', type: 'TIMESTAMP', nullable: false, min: null, max: null, allowedValues: null },
+    { name: 'distance', type: 'INTEGER', nullable: false, min: 0, max: 6000, allowedValues: null },
+    { name: 'origin', type: 'STRING', nullable: true, min: null, max: null, allowedValues: ['SFO'] },
+    { name: 'weekend', type: 'BOOLEAN', nullable: true, min: null, max: null, allowedValues: null },
+  ],
+  entityKey: 'flightId',
+  eventTimeField: 'date',
+  labelField: 'delayed',
+  segmentFields: [],
+  sensitiveFields: [],
+  freshnessSlaMs: null,
+  sealing: { maxRows: null, windowMs: null },
+  checks: { maxViolationRate: 0.01, maxNullRate: 0.05, maxDuplicateRate: 0.01, maxMissingLabelRate: 0.5, minClassShare: 0.02, psiWarn: 0.1, psiFail: 0.25, minRowsForShift: 1000 },
+};
+
+describe('conformRow', () => {
+  it('normalizes a good row: timestamps to epoch ms, missing nullable fields to null, a label sent with the row', () => {
+    expect(conformRow({ flightId: 'f1', date: '2001-01-01T00:00:00Z', distance: 300, delayed: true }, spec)).toEqual({
+      record: { entityId: 'f1', eventTime: 978307200000, values: { flightId: 'f1', date: 978307200000, distance: 300, origin: null, weekend: null, delayed: 1 } },
+    });
+  });
+
+  it('does not enforce ranges or allowed values: validation measures those with a tolerance', () => {
+    expect(conformRow({ flightId: 'f1', date: 0, distance: 99999, origin: 'LAX' }, spec).record).toBeDefined();
+  });
+
+  it('names every problem of a row', () => {
+    expect(conformRow({ date: 'yesterday', distance: 1.5, weekend: 'no', extra: 1 }, spec).problems).toEqual([
+      { field: 'extra', message: 'is not a field of the dataset spec' },
+      { field: 'flightId', message: 'is required' },
+      { field: 'date', message: 'must be epoch milliseconds or an ISO-8601 date-time (got "yesterday")' },
+      { field: 'distance', message: 'must be an integer (got 1.5)' },
+      { field: 'weekend', message: 'must be true or false (got "no")' },
+    ]);
+    expect(conformRow([1, 2], spec).problems).toEqual([{ field: '(row)', message: 'must be an object of field name to value' }]);
+  });
+});
