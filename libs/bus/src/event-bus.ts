@@ -16,6 +16,8 @@ export interface EventBusOptions {
   /** Isolates a replay or a test from the real topics. */
   readonly topicPrefix?: string;
   readonly logger?: BusLogger;
+  /** Default session timeout of this bus's consumers (a consumer's own option wins). */
+  readonly sessionTimeoutMs?: number;
 }
 
 const quiet: BusLogger = (level, message, fields) => {
@@ -55,7 +57,7 @@ export class EventBus {
 
   /** A consumer that dead-letters through this bus's producer and is stopped with the bus. */
   consumer(options: EventConsumerOptions): EventConsumer {
-    const consumer = new EventConsumer(this.kafka, this.codec, this.namespace, this.publisher, options, this.log);
+    const consumer = new EventConsumer(this.kafka, this.codec, this.namespace, this.publisher, { sessionTimeoutMs: this.options.sessionTimeoutMs, ...options }, this.log);
     this.consumers.add(consumer);
     return consumer;
   }

@@ -22,8 +22,16 @@ export interface RunningIngestion {
   stop(): Promise<void>;
 }
 
-/** The ingestion service in-process on its own topics, schema and artifact directory. */
-export async function startIngestion(overrides: NodeJS.ProcessEnv = {}): Promise<RunningIngestion> {
+export interface IngestionEnvironment {
+  readonly env: TestBus;
+  readonly schema: string;
+  readonly artifacts: string;
+  /** Variables that point a copy of the service at these topics, this schema and this store. */
+  readonly serviceEnv: Record<string, string>;
+}
+
+/** Topics, a schema name and an artifact directory of its own, for one test file. */
+export async function ingestionEnvironment(): Promise<IngestionEnvironment> {
   const env = await createTestBus('ingestion-test');
   const schema = uniqueName('ingestion');
   const artifacts = mkdtempSync(join(tmpdir(), 'ingestion-artifacts-'));
@@ -31,6 +39,16 @@ export async function startIngestion(overrides: NodeJS.ProcessEnv = {}): Promise
     TOPIC_PREFIX: env.prefix, DATABASE_SCHEMA: schema, DATABASE_URL: TEST_DATABASE_URL, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
     ARTIFACT_STORE_URI: `file://${artifacts}`, SEAL_CHECK_INTERVAL_MS: '200', LOG_LEVEL: 'warn',
   };
+  return { env, schema, artifacts, serviceEnv };
+}
+
+export async function dropSchema(schema: string): Promise<void> {
+  await (await openTestDatabase([], [], schema)).cleanup();
+}
+
+/** The ingestion service in-process on its own topics, schema and artifact directory. */
+export async function startIngestion(overrides: NodeJS.ProcessEnv = {}): Promise<RunningIngestion> {
+  const { env, schema, artifacts, serviceEnv } = await ingestionEnvironment();
   const config = loadIngestionConfig({ ...serviceEnv, PORT: '0', ...overrides });
   const logger = new JsonLogger(SERVICE_NAME, 'warn');
   const app: INestApplication = await bootstrapService(AppModule.register(config, logger), { service: SERVICE_NAME, config, logger });
@@ -44,7 +62,7 @@ export async function startIngestion(overrides: NodeJS.ProcessEnv = {}): Promise
       await recorder.stop();
       await app.close();
       await env.cleanup();
-      await (await openTestDatabase([], [], schema)).cleanup(); // drops the service's test schema
+      await dropSchema(schema);
     },
   };
 }

@@ -54,23 +54,15 @@ export class OutboxRelay {
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked', [RELAY_LOCK_KEY, schema]);
       if (!locked) return 0;
-      const rows = await manager
-        .getRepository(OutboxMessage)
-        .createQueryBuilder('m')
-        .where('m.published_at IS NULL')
-        .orderBy('m.id', 'ASC')
-        .limit(this.options.batchSize ?? 500)
-        .getMany();
-      if (rows.length === 0) return 0;
-      await this.publisher.send(
-        rows.map((row) => ({ topic: row.topic, key: row.key, value: row.value, headers: row.headers, metadata: fromStoredHeaders(row.headers) })),
+      // Raw SQL: hydrating thousands of entities per batch would cost more than the publishing.
+      const table = manager.getRepository(OutboxMessage).metadata.tablePath.split('.').map((p) => `"${p}"`).join('.');
+      const rows: Array<{ id: string; topic: string; key: string; value: Buffer; headers: Record<string, string> }> = await manager.query(
+        `SELECT id, topic, key, value, headers FROM ${table} WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+        [this.options.batchSize ?? 500],
       );
-      await manager
-        .createQueryBuilder()
-        .update(OutboxMessage)
-        .set({ publishedAt: () => 'now()' })
-        .whereInIds(rows.map((r) => r.id))
-        .execute();
+      if (rows.length === 0) return 0;
+      await this.publisher.send(rows.map((row) => ({ topic: row.topic, key: row.key, value: row.value, headers: row.headers, metadata: fromStoredHeaders(row.headers) })));
+      await manager.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       return rows.length;
     });
   }

@@ -9,6 +9,8 @@ export const baseConfigSchema = z.object({
     .transform((value) => value.split(',').map((b) => b.trim()))
     .refine((brokers) => brokers.every((b) => /^[^:\s]+:\d+$/.test(b)), 'must be a comma-separated list of host:port'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// URL'),
+  /** How long the consumer group waits for a silent (crashed) member before its partitions move. */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000),
   /** The service's Postgres schema; defaults to the service name. Tests and replays use their own. */
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and underscores').optional(),
   TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/, 'may hold letters, digits, dot, dash and underscore only').default(''),

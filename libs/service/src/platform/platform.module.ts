@@ -61,6 +61,7 @@ export class PlatformModule {
               service,
               serviceVersion: version,
               topicPrefix: config.TOPIC_PREFIX,
+              sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
               logger: (level, message, fields) => logger.event(level, message, fields),
             });
             await bus.connect();
@@ -84,7 +85,7 @@ export class PlatformModule {
           provide: OutboxRelay,
           inject: [DataSource, EventBus],
           useFactory: (dataSource: DataSource, bus: EventBus) =>
-            new OutboxRelay(dataSource, bus.publisher, (level, message, fields) => logger.event(level, message, fields), { pollIntervalMs: 250 }),
+            new OutboxRelay(dataSource, bus.publisher, (level, message, fields) => logger.event(level, message, fields), { pollIntervalMs: 250, batchSize: 5_000 }),
         },
         {
           provide: IdempotentHandler,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type SealReason } from '@loopgate/contracts';
-import { IdempotentHandler, Outbox, OutboxRelay, type ConsumedEvent, type RefusedEvent } from '@loopgate/bus';
+import { Outbox, OutboxRelay, type ConsumedEvent, type RefusedEvent } from '@loopgate/bus';
 import { type ArtifactStore } from '@loopgate/artifacts';
 import { LoopgateError } from '@loopgate/errors';
 import { ARTIFACT_STORE, toPage, type Page } from '@loopgate/service';
@@ -37,7 +37,6 @@ export class SnapshotService {
     private readonly dataSource: DataSource,
     private readonly snapshots: SnapshotsRepository,
     private readonly specs: DatasetSpecsService,
-    private readonly idempotent: IdempotentHandler,
     private readonly outbox: Outbox,
     private readonly relay: OutboxRelay,
     @Inject(ARTIFACT_STORE) private readonly store: ArtifactStore,
@@ -70,7 +69,8 @@ export class SnapshotService {
       rows.push({ eventId: event.metadata.eventId, datasetId: payload.datasetId, specVersion: payload.specVersion, entityId: payload.entityId, eventTime: new Date(payload.eventTime), values: result.record.values });
     }
     if (rows.length > 0) {
-      await this.idempotent.runOnceEach(rows.map((r) => r.eventId), (manager, fresh) => this.snapshots.insertRecords(manager, rows.filter((r) => fresh.has(r.eventId))));
+      // accepted_records keeps every record for good (sealed ones too), keyed by event id: a redelivered record is a no-op insert.
+      await this.dataSource.transaction((manager) => this.snapshots.insertRecords(manager, rows));
       await this.sealWhereRowCountReached([...new Set(rows.map((r) => r.datasetId))]);
     }
     return refused;

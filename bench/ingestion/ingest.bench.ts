@@ -1,0 +1,138 @@
+/**
+ * Ingestion throughput against the real broker, Postgres and file store, with the ingestion service
+ * running as its own process (as in production):
+ *   1. records/s over Kafka (RecordIngested published by a product service) until all are stored;
+ *   2. records/s over HTTP bulk (parallel requests of 5,000 rows) until all are stored;
+ *   3. seconds to seal all of them into one snapshot.
+ *
+ *   npm run bench:ingestion                     100,000 records per path
+ *   BENCH_RECORDS=250000 npm run bench:ingestion
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { EventBus, type OutgoingEvent } from '@loopgate/bus';
+
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
+const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate';
+const PORT = Number(process.env.BENCH_PORT ?? 3901);
+const BASE = `http://127.0.0.1:${PORT}`;
+const ROOT = join(__dirname, '../..');
+
+const SPEC = {
+  fields: [
+    { name: 'flightId', type: 'STRING' },
+    { name: 'date', type: 'TIMESTAMP' },
+    { name: 'distance', type: 'NUMBER', min: 0, max: 6000 },
+    { name: 'origin', type: 'STRING' },
+    { name: 'destination', type: 'STRING' },
+  ],
+  entityKey: 'flightId',
+  eventTimeField: 'date',
+  labelField: 'delayed',
+};
+
+const row = (i: number) => ({ flightId: `f${i}`, date: 978307200000 + i * 1000, distance: i % 3000, origin: ['SFO', 'LAX', 'ORD', 'ATL'][i % 4], destination: 'JFK' });
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads a few fields of each answer
+async function call(method: string, path: string, body?: unknown): Promise<any> {
+  const response = await fetch(`${BASE}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 600_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function main(): Promise<void> {
+  const suffix = randomBytes(4).toString('hex');
+  const prefix = `bench_${suffix}.`;
+  const schema = `bench_ingestion_${suffix}`;
+  const bus = new EventBus({ brokers: BROKERS.split(','), service: 'bench', serviceVersion: '0', topicPrefix: prefix });
+  await bus.ensureTopics();
+  await bus.connect();
+  const service = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/ingestion/src/main.ts')], {
+    env: {
+      ...process.env, PORT: String(PORT), TOPIC_PREFIX: prefix, DATABASE_SCHEMA: schema, DATABASE_URL, KAFKA_BROKERS: BROKERS, LOG_LEVEL: 'error',
+      ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}`,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await until('ingestion to be ready', async () => (await fetch(`${BASE}/health/ready`)).ok, 60_000);
+    await call('POST', '/v1/datasets/kafka/specs', SPEC);
+    await call('POST', '/v1/datasets/http/specs', SPEC);
+
+    // 1. Over Kafka.
+    const kafkaStart = Date.now();
+    for (let from = 0; from < RECORDS; from += 5_000) {
+      const batch: OutgoingEvent[] = [];
+      for (let i = from; i < Math.min(RECORDS, from + 5_000); i++) {
+        const values = row(i);
+        batch.push({ type: 'RecordIngested', payload: { datasetId: 'kafka', specVersion: 1, entityId: values.flightId, eventTime: values.date, values, source: 'KAFKA', batchId: null } });
+      }
+      await bus.publish(batch);
+    }
+    const kafkaPublished = Date.now();
+    await until('the Kafka records stored', async () => (await call('GET', '/v1/datasets/kafka/stats')).records === RECORDS);
+    const kafkaSeconds = (Date.now() - kafkaStart) / 1000;
+
+    // 2. Over HTTP bulk, 4 requests in flight.
+    const httpStart = Date.now();
+    let next = 0;
+    const lane = async () => {
+      while (next < RECORDS) {
+        const from = next;
+        next = Math.min(RECORDS, next + 5_000);
+        const records = [];
+        for (let i = from; i < next; i++) records.push(row(i));
+        await call('POST', '/v1/datasets/http/records', { records });
+      }
+    };
+    await Promise.all([lane(), lane(), lane(), lane()]);
+    const httpAccepted = Date.now();
+    await until('the HTTP records stored', async () => (await call('GET', '/v1/datasets/http/stats')).records === RECORDS);
+    const httpSeconds = (Date.now() - httpStart) / 1000;
+
+    // 3. Sealing.
+    const sealStart = Date.now();
+    const { snapshots } = await call('POST', '/v1/datasets/kafka/snapshots');
+    const sealSeconds = (Date.now() - sealStart) / 1000;
+
+    const result = {
+      records: RECORDS,
+      kafkaPublishSeconds: (kafkaPublished - kafkaStart) / 1000,
+      kafkaStoredSeconds: kafkaSeconds,
+      kafkaRecordsPerSecond: Math.round(RECORDS / kafkaSeconds),
+      httpAcceptedSeconds: (httpAccepted - httpStart) / 1000,
+      httpStoredSeconds: httpSeconds,
+      httpRecordsPerSecond: Math.round(RECORDS / httpSeconds),
+      sealSeconds,
+      snapshotBytes: snapshots[0].sizeBytes,
+      machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+    };
+    console.log(`ingestion: ${RECORDS} records per path, service in its own process`);
+    console.log(`  over Kafka:     ${result.kafkaRecordsPerSecond.toLocaleString()} records/s stored (${kafkaSeconds.toFixed(1)} s; publishing took ${result.kafkaPublishSeconds} s)`);
+    console.log(`  over HTTP bulk: ${result.httpRecordsPerSecond.toLocaleString()} records/s stored (${httpSeconds.toFixed(1)} s; accepted in ${result.httpAcceptedSeconds} s)`);
+    console.log(`  seal ${RECORDS} rows: ${sealSeconds.toFixed(2)} s (${(result.snapshotBytes / 1e6).toFixed(1)} MB)`);
+    console.log(JSON.stringify(result));
+  } finally {
+    service.kill('SIGTERM');
+    await new Promise((resolve) => service.once('exit', resolve));
+    await bus.disconnect();
+    await bus.admin.deleteTopicsWithPrefix(prefix);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
