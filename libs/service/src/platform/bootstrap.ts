@@ -1,7 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { EventBus, KafkaEventTransport } from '@loopgate/bus';
+import { EventBus, KafkaEventTransport, type RetryPolicy } from '@loopgate/bus';
 import { JsonLogger, stopTelemetry } from '@loopgate/telemetry';
 import { type BaseConfig } from '../config/service-config';
 import { HttpErrorFilter } from '../http/http-error.filter';
@@ -10,19 +10,21 @@ export interface BootstrapOptions {
   readonly service: string;
   readonly config: BaseConfig;
   readonly logger: JsonLogger;
+  /** Retry policy of the service's @EventPattern handlers (the bus default otherwise). */
+  readonly retry?: RetryPolicy;
 }
 
 /**
  * Creates the HTTP app, attaches the Kafka event transport (the service's @EventPattern handlers,
  * consumer group = service name) and shuts everything down in order on SIGTERM/SIGINT.
  */
-export async function bootstrapService(module: unknown, { service, config, logger }: BootstrapOptions): Promise<INestApplication> {
+export async function bootstrapService(module: unknown, { service, config, logger, retry }: BootstrapOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module as never, { logger, abortOnError: false, bodyParser: false });
   // Bulk ingestion sends large JSON bodies; a body over the limit gets a 413, not a crash.
   app.useBodyParser('json', { limit: config.HTTP_JSON_LIMIT });
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  app.connectMicroservice({ strategy: new KafkaEventTransport(app.get(EventBus), { groupId: service }) }, { inheritAppConfig: true });
+  app.connectMicroservice({ strategy: new KafkaEventTransport(app.get(EventBus), { groupId: service, retry }) }, { inheritAppConfig: true });
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

@@ -1,0 +1,25 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+/** One real US flight of January-June 2001 (vega-datasets' flights-3m.parquet). */
+export interface Flight {
+  /** Epoch milliseconds of the scheduled departure. */
+  readonly date: number;
+  /** Minutes of delay (negative: early). */
+  readonly delay: number;
+  readonly distance: number;
+  readonly origin: string;
+  readonly destination: string;
+}
+
+/** Rows [start, end) of the reference flights data, in file order (sorted by date). */
+export async function readFlights(start: number, end: number): Promise<Flight[]> {
+  const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, 'read-flights.mjs'), String(start), String(end)], { maxBuffer: 512 * 2 ** 20 });
+  return JSON.parse(stdout) as Flight[];
+}
+
+/** A flight as a row of the flights dataset: label "delayed more than 15 minutes". */
+export function flightRow(flight: Flight, index: number): { flightId: string; date: number; distance: number; origin: string; destination: string; delayed: number } {
+  return { flightId: `2001-${index}`, date: flight.date, distance: flight.distance, origin: flight.origin, destination: flight.destination, delayed: flight.delay > 15 ? 1 : 0 };
+}
