@@ -2,18 +2,21 @@
  * The product as far as it is built: starts the ingestion service on the local Kafka and Postgres
  * (deploy/local/up.sh must have run), registers the flights dataset spec, streams a slice of the
  * real flights data (vega-datasets' flights-3m.parquet, January 2001) into it over HTTP as a product
- * service would, then their labels (delayed > 15 min), and seals a content-addressed snapshot.
+ * service would, then their labels (delayed > 15 min), seals a content-addressed snapshot, and prints
+ * the validation service's verdict on it.
  *
  *   DEMO_ROWS=20000 (default)  how many January flights to send
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 
 const ROOT = join(__dirname, '../../..');
 const ROWS = Number(process.env.DEMO_ROWS ?? 20_000);
 const BATCH = 2_000;
 const PORT = Number(process.env.PORT ?? 3001);
+const VALIDATION_PORT = Number(process.env.VALIDATION_PORT ?? 3002);
 const BASE = `http://127.0.0.1:${PORT}`;
+const VALIDATION = `http://127.0.0.1:${VALIDATION_PORT}`;
 const DATASET = 'flights';
 
 // hyparquet is ESM-only; this keeps the CommonJS build from turning import() into require().
@@ -81,15 +84,38 @@ async function getJson(path: string): Promise<any> {
   return response.json();
 }
 
-async function main(): Promise<void> {
-  const service = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/ingestion/src/main.ts')], {
-    env: { ...process.env, PORT: String(PORT), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+function startService(name: string, port: number): { name: string; process: ChildProcess; exited: Promise<string> } {
+  const child = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, `services/${name}/src/main.ts`)], {
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const exited = new Promise<string>((resolve) => service.on('exit', (code, signal) => resolve(signal ?? `code ${code}`)));
+  return { name, process: child, exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? `code ${code}`))) };
+}
+
+interface ValidationReport {
+  verdict: string;
+  status: string;
+  durationMs: number;
+  checks: Array<{ check: string; field: string | null; status: string; detail: string }>;
+}
+
+/** Waits for validation's verdict on a snapshot (it arrives through ingest.snapshots) and prints it. */
+async function printReport(snapshotId: string): Promise<void> {
+  const report = await waitFor('the validation report', async () => {
+    const response = await fetch(`${VALIDATION}/v1/snapshots/${snapshotId}/report`);
+    return response.ok ? ((await response.json()) as ValidationReport) : null;
+  });
+  const notable = report.checks.filter((c) => c.status !== 'PASS');
+  console.log(`[demo] validation: ${report.verdict} (${report.status}) after ${report.checks.length} checks in ${report.durationMs} ms`);
+  for (const c of notable) console.log(`[demo]   ${c.status} ${c.check}${c.field ? ` ${c.field}` : ''}: ${c.detail}`);
+}
+
+async function main(): Promise<void> {
+  const services = [startService('ingestion', PORT), startService('validation', VALIDATION_PORT)];
   try {
     await waitFor('ingestion to be ready', async () => ((await fetch(`${BASE}/health/ready`)).ok ? true : null));
-    console.log(`[demo] ingestion is ready on ${BASE}`);
+    await waitFor('validation to be ready', async () => ((await fetch(`${VALIDATION}/health/ready`)).ok ? true : null));
+    console.log(`[demo] ingestion is ready on ${BASE}, validation on ${VALIDATION}`);
 
     const spec = await postJson(`/v1/datasets/${DATASET}/specs`, FLIGHTS_SPEC);
     console.log(`[demo] dataset '${DATASET}' spec v${spec.version} (${spec.specHash.slice(0, 12)}): label '${spec.labelField}' arrives later`);
@@ -129,15 +155,16 @@ async function main(): Promise<void> {
       for (const s of snapshots) {
         console.log(`[demo] sealed snapshot ${s.snapshotId.slice(0, 16)}: ${s.rowCount} rows, ${s.eventTimeFrom} .. ${s.eventTimeTo}, ${(s.sizeBytes / 1e6).toFixed(1)} MB in ${((Date.now() - sealStarted) / 1000).toFixed(1)} s`);
         console.log(`[demo]   ${s.uri}`);
+        await printReport(s.snapshotId);
       }
     } else {
       console.log(`[demo] nothing new to seal: all ${stats.records} records are in earlier snapshots`);
     }
-    console.log('[demo] next stages (validation, features, training, registry, serving, monitoring) arrive with their issues');
+    console.log('[demo] next stages (features, training, registry, serving, monitoring) arrive with their issues');
   } finally {
-    service.kill('SIGTERM');
-    // Nest closes the app (consumer, outbox relay, Kafka, Postgres) and then re-raises the signal.
-    console.log(`[demo] ingestion shut down after SIGTERM (exit: ${await exited})`);
+    for (const service of services) service.process.kill('SIGTERM');
+    // Nest closes each app (consumers, outbox relay, Kafka, Postgres) and then re-raises the signal.
+    for (const service of services) console.log(`[demo] ${service.name} shut down after SIGTERM (exit: ${await service.exited})`);
   }
 }
 
