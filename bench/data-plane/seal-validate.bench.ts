@@ -1,0 +1,128 @@
+/**
+ * Seal and validate a large snapshot of real flights: the ingestion and validation services run as
+ * their own processes on the local broker, Postgres and file store.
+ *   1. publish N real January flights as RecordIngested (a product service streaming them);
+ *   2. time until ingestion has stored them all (records/s over Kafka at this scale);
+ *   3. time to seal them into one snapshot (POST .../snapshots);
+ *   4. time until validation's report is there, and the report's own duration.
+ *
+ *   npm run bench:data-plane                 500,000 rows
+ *   BENCH_ROWS=100000 npm run bench:data-plane
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { EventBus, type OutgoingEvent } from '@loopgate/bus';
+import { flightRow, readFlights } from '@loopgate/testing';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 500_000);
+const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate';
+const ROOT = join(__dirname, '../..');
+const INGESTION = 'http://127.0.0.1:3911';
+const VALIDATION = 'http://127.0.0.1:3912';
+
+const SPEC = {
+  fields: [
+    { name: 'flightId', type: 'STRING' },
+    { name: 'date', type: 'TIMESTAMP' },
+    { name: 'distance', type: 'NUMBER', min: 0, max: 6000 },
+    { name: 'origin', type: 'STRING' },
+    { name: 'destination', type: 'STRING' },
+    { name: 'delayed', type: 'INTEGER', nullable: true },
+  ],
+  entityKey: 'flightId',
+  eventTimeField: 'date',
+  labelField: 'delayed',
+  segmentFields: ['origin'],
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads a few fields of each answer
+async function call(method: string, url: string, body?: unknown): Promise<any> {
+  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+async function until<T>(what: string, check: () => Promise<T | null | false>, timeoutMs = 900_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check().catch(() => null);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function start(service: string, port: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, `services/${service}/src/main.ts`)], {
+    env: { ...process.env, ...env, PORT: port, DATABASE_SCHEMA: `bench_${service}_${env.SUFFIX}`, LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function main(): Promise<void> {
+  const suffix = randomBytes(4).toString('hex');
+  const prefix = `bench_${suffix}.`;
+  const bus = new EventBus({ brokers: BROKERS.split(','), service: 'bench', serviceVersion: '0', topicPrefix: prefix });
+  await bus.ensureTopics();
+  await bus.connect();
+  const env = { SUFFIX: suffix, TOPIC_PREFIX: prefix, DATABASE_URL, KAFKA_BROKERS: BROKERS, ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}` };
+  const services = [start('ingestion', '3911', env), start('validation', '3912', env)];
+  try {
+    await until('ingestion', async () => (await fetch(`${INGESTION}/health/ready`)).ok);
+    await until('validation', async () => (await fetch(`${VALIDATION}/health/ready`)).ok);
+    await call('POST', `${INGESTION}/v1/datasets/flights/specs`, SPEC);
+    const rows = (await readFlights(0, ROWS)).map(flightRow);
+
+    const publishStart = Date.now();
+    for (let from = 0; from < rows.length; from += 5_000) {
+      const batch: OutgoingEvent[] = rows.slice(from, from + 5_000).map((values) => ({
+        type: 'RecordIngested',
+        payload: { datasetId: 'flights', specVersion: 1, entityId: values.flightId, eventTime: values.date, values, source: 'KAFKA', batchId: null },
+      }));
+      await bus.publish(batch);
+    }
+    const published = Date.now();
+    await until('every record stored', async () => (await call('GET', `${INGESTION}/v1/datasets/flights/stats`)).records === rows.length);
+    const stored = Date.now();
+
+    const { snapshots } = await call('POST', `${INGESTION}/v1/datasets/flights/snapshots`);
+    const sealed = Date.now();
+    const report = await until('the validation report', async () => {
+      const response = await fetch(`${VALIDATION}/v1/snapshots/${snapshots[0].snapshotId}/report`);
+      return response.ok && ((await response.json()) as { durationMs: number; verdict: string });
+    });
+    const validated = Date.now();
+
+    const result = {
+      rows: rows.length,
+      publishSeconds: (published - publishStart) / 1000,
+      storedSeconds: (stored - publishStart) / 1000,
+      kafkaRecordsPerSecond: Math.round(rows.length / ((stored - publishStart) / 1000)),
+      sealSeconds: (sealed - stored) / 1000,
+      snapshotMegabytes: +(snapshots[0].sizeBytes / 1e6).toFixed(1),
+      sealToReportSeconds: (validated - sealed) / 1000,
+      validationMs: report.durationMs,
+      verdict: report.verdict,
+      machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+    };
+    console.log(`data plane: ${rows.length} real flights, ingestion and validation in their own processes`);
+    console.log(`  over Kafka: ${result.kafkaRecordsPerSecond.toLocaleString()} records/s stored (${result.storedSeconds} s; publishing took ${result.publishSeconds} s)`);
+    console.log(`  seal:       ${result.sealSeconds} s (${result.snapshotMegabytes} MB)`);
+    console.log(`  validate:   ${result.validationMs} ms in the service; ${result.sealToReportSeconds} s from seal to report (verdict ${result.verdict})`);
+    console.log(JSON.stringify(result));
+  } finally {
+    for (const service of services) service.kill('SIGTERM');
+    await Promise.all(services.map((s) => new Promise((resolve) => s.once('exit', resolve))));
+    await bus.disconnect();
+    await bus.admin.deleteTopicsWithPrefix(prefix);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
