@@ -26,6 +26,8 @@ describe('LoopgateError', () => {
     expect(httpStatusOf(new LoopgateError({ code: 'a.b', message: 'm', kind: 'invalid' }))).toBe(422);
     expect(httpStatusOf(new LoopgateError({ code: 'a.b', message: 'm', kind: 'conflict' }))).toBe(409);
     expect(httpStatusOf(new LoopgateError({ code: 'a.b', message: 'm', kind: 'not_found' }))).toBe(404);
+    expect(httpStatusOf(new LoopgateError({ code: 'a.b', message: 'm', kind: 'too_large' }))).toBe(413);
+    expect(httpStatusOf(new LoopgateError({ code: 'a.b', message: 'm', kind: 'unsupported_media' }))).toBe(415);
     expect(httpStatusOf(new Error('x'))).toBe(500);
   });
 

@@ -7,6 +7,8 @@ export type ErrorKind =
   | 'forbidden'
   | 'not_found'
   | 'conflict' // the request clashes with the current state
+  | 'too_large' // the request body is over a limit: 413
+  | 'unsupported_media' // the request body is in a format the route does not read: 415
   | 'unavailable' // a dependency is down or slow: retry later
   | 'internal';
 
@@ -62,6 +64,8 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
+  unsupported_media: 415,
   unavailable: 503,
   internal: 500,
 };

@@ -7,6 +7,7 @@ import { RecordsModule } from './records/records.module';
 import { SpecsModule } from './specs/specs.module';
 import { SnapshotsModule } from './snapshots/snapshots.module';
 import { LabelsModule } from './labels/labels.module';
+import { UploadsModule } from './uploads/uploads.module';
 import { DatasetSpecVersion } from './specs/dataset-spec.entity';
 import { AcceptedRecord } from './snapshots/accepted-record.entity';
 import { Snapshot } from './snapshots/snapshot.entity';
@@ -29,6 +30,7 @@ export class AppModule {
         }),
         SpecsModule,
         RecordsModule,
+        UploadsModule,
         LabelsModule,
         SnapshotsModule,
       ],

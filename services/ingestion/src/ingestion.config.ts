@@ -11,6 +11,8 @@ export const ingestionConfigSchema = baseConfigSchema.extend({
   DATABASE_URL: baseConfigSchema.shape.DATABASE_URL.default('postgres://loopgate:loopgate@127.0.0.1:5432/loopgate'),
   /** Largest number of records one HTTP request may carry. */
   INGEST_MAX_RECORDS_PER_REQUEST: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  /** Largest file accepted by POST /v1/datasets/:id/uploads. */
+  INGEST_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(100 * 2 ** 20),
   /** How often time-window sealing looks for waiting rows. */
   SEAL_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
 });

@@ -7,14 +7,17 @@ export interface RowProblem {
   readonly message: string;
 }
 
+const LISTED_PROBLEMS = 1_000;
+
 export class InvalidRecordsError extends LoopgateError {
   constructor(readonly problems: RowProblem[]) {
     const rows = new Set(problems.map((p) => p.row)).size;
+    const listed = problems.slice(0, LISTED_PROBLEMS);
     super({
       code: 'ingestion.invalid_records',
-      message: `${problems.length} problem(s) in ${rows} place(s); nothing was accepted`,
+      message: `${problems.length} problem(s) in ${rows} place(s)${problems.length > listed.length ? ` (the first ${listed.length} are listed)` : ''}; nothing was accepted`,
       kind: 'invalid',
-      details: { problems },
+      details: { problems: listed, total: problems.length },
     });
   }
 }

@@ -8,5 +8,6 @@ import { RecordsService } from './records.service';
   imports: [SpecsModule],
   controllers: [RecordsController],
   providers: [RecordsService],
+  exports: [RecordsService],
 })
 export class RecordsModule {}

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { type RecordSource } from '@loopgate/contracts';
 import { IdempotentHandler, Outbox, OutboxRelay } from '@loopgate/bus';
 import { INGESTION_CONFIG } from '../ingestion.tokens';
 import { type IngestionConfig } from '../ingestion.config';
@@ -32,23 +33,34 @@ export class RecordsService {
     if (request.rows.length > this.config.INGEST_MAX_RECORDS_PER_REQUEST) {
       throw new TooManyRecordsError(request.rows.length, this.config.INGEST_MAX_RECORDS_PER_REQUEST);
     }
+    return this.accept(datasetId, request.rows, 'HTTP_BULK', request.idempotencyKey, actor);
+  }
+
+  /**
+   * Checks every row against the latest spec (listing the problems of all rows, not just the first),
+   * then publishes them in one transaction: a request is accepted whole or not at all.
+   */
+  async accept(datasetId: string, rows: Iterable<unknown> | AsyncIterable<unknown>, source: RecordSource, idempotencyKey: string | null, actor: string): Promise<IngestReceipt> {
     const spec = await this.specs.latest(datasetId);
     const records: ConformingRecord[] = [];
     const problems: RowProblem[] = [];
-    request.rows.forEach((row, index) => {
+    let index = 0;
+    for await (const row of rows) {
       const result = conformRow(row, spec);
       if (result.problems) problems.push(...result.problems.map((p) => ({ row: index, ...p })));
       else records.push(result.record);
-    });
+      index++;
+    }
     if (problems.length > 0) throw new InvalidRecordsError(problems);
+    if (records.length === 0) throw new InvalidRecordsError([{ row: null, field: '(rows)', message: 'there are no rows' }]);
 
-    const batchId = request.idempotencyKey ?? randomUUID();
+    const batchId = idempotencyKey ?? randomUUID();
     const outcome = await this.idempotent.runOnce(`http-records:${datasetId}:${batchId}`, async (manager) => {
       await this.outbox.add(
         manager,
         records.map((record) => ({
           type: 'RecordIngested' as const,
-          payload: { datasetId, specVersion: spec.version, source: 'HTTP_BULK' as const, batchId, ...record },
+          payload: { datasetId, specVersion: spec.version, source, batchId, ...record },
           correlationId: batchId,
           actor,
         })),

@@ -1,0 +1,24 @@
+import { csvValue, uploadFormatOf } from './upload-formats';
+import { UnsupportedUploadError } from './uploads.errors';
+
+describe('upload formats', () => {
+  it('picks the format from the content type or an explicit ?format=', () => {
+    expect(uploadFormatOf('text/csv; charset=utf-8', undefined)).toBe('csv');
+    expect(uploadFormatOf('application/x-ndjson', undefined)).toBe('jsonl');
+    expect(uploadFormatOf('application/vnd.apache.parquet', undefined)).toBe('parquet');
+    expect(uploadFormatOf('application/octet-stream', 'parquet')).toBe('parquet');
+    expect(() => uploadFormatOf('application/pdf', undefined)).toThrow(UnsupportedUploadError);
+    expect(() => uploadFormatOf('text/csv', 'xlsx')).toThrow(/format=xlsx/);
+  });
+
+  it('reads CSV text as the spec types say, and leaves what does not parse for the spec check to name', () => {
+    expect(csvValue('NUMBER', '12.5')).toBe(12.5);
+    expect(csvValue('INTEGER', '-3')).toBe(-3);
+    expect(csvValue('NUMBER', 'far')).toBe('far');
+    expect(csvValue('TIMESTAMP', '978307200000')).toBe(978307200000);
+    expect(csvValue('TIMESTAMP', '2001-01-01T00:00:00Z')).toBe('2001-01-01T00:00:00Z');
+    expect(csvValue('BOOLEAN', 'TRUE')).toBe(true);
+    expect(csvValue('STRING', '007')).toBe('007');
+    expect(csvValue('STRING', '')).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { readFlights, waitFor, writeParquet } from '@loopgate/testing';
+import { dropSchema, flightsSpec, ingestionEnvironment, json, post, type IngestionEnvironment } from './ingestion-harness';
+
+// The service runs as its own process here: Parquet is read with hyparquet, an ES module that Node
+// loads but Jest's CommonJS sandbox cannot.
+describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
+  let ie: IngestionEnvironment;
+  let url: string;
+  let service: ChildProcess;
+  let rows: Array<{ flightId: string; date: number; distance: number; origin: string; destination: string }>;
+  const MAX_BYTES = 200_000;
+
+  beforeAll(async () => {
+    ie = await ingestionEnvironment();
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    service = spawn(process.execPath, ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')], {
+      env: { ...process.env, ...ie.serviceEnv, PORT: String(port), LOG_LEVEL: 'error', INGEST_MAX_UPLOAD_BYTES: String(MAX_BYTES) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    rows = (await readFlights(0, 1_000)).map((f, i) => ({ flightId: `2001-${i}`, date: f.date, distance: f.distance, origin: f.origin, destination: f.destination }));
+    await waitFor('the service to be ready', async () => (await fetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
+    for (const dataset of ['csv', 'jsonl', 'parquet', 'limits']) expect((await post(`${url}/v1/datasets/${dataset}/specs`, flightsSpec())).status).toBe(201);
+  });
+
+  afterAll(async () => {
+    service?.kill('SIGKILL');
+    await ie.env.cleanup();
+    await dropSchema(ie.schema);
+  });
+
+  const upload = (dataset: string, body: Buffer | string, contentType: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}/v1/datasets/${dataset}/uploads`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+  const stored = (dataset: string, count: number) =>
+    waitFor(`${count} records of ${dataset} stored`, async () => (await json(fetch(`${url}/v1/datasets/${dataset}/stats`))).records === count);
+  const toCsv = (items: Array<Record<string, unknown>>) =>
+    [Object.keys(items[0]).join(','), ...items.map((r) => Object.values(r).map((v) => (typeof v === 'string' && v.includes(',') ? `"${v}"` : String(v))).join(','))].join('\n');
+
+  it('accepts a CSV file', async () => {
+    const response = await upload('csv', toCsv(rows), 'text/csv', { 'idempotency-key': 'csv-1' });
+    expect(response.status).toBe(202);
+    expect(await json(response)).toMatchObject({ format: 'csv', accepted: 1_000, duplicate: false });
+    expect((await upload('csv', toCsv(rows), 'text/csv', { 'idempotency-key': 'csv-1' })).status).toBe(200);
+    await stored('csv', 1_000);
+  });
+
+  it('accepts a JSON-lines file', async () => {
+    const response = await upload('jsonl', rows.map((r) => JSON.stringify(r)).join('\n'), 'application/x-ndjson');
+    expect(await json(response)).toMatchObject({ format: 'jsonl', accepted: 1_000 });
+    await stored('jsonl', 1_000);
+  });
+
+  it('accepts a Parquet file', async () => {
+    const file = await writeParquet(
+      [{ name: 'flightId', type: 'STRING' }, { name: 'date', type: 'TIMESTAMP' }, { name: 'distance', type: 'DOUBLE' }, { name: 'origin', type: 'STRING' }, { name: 'destination', type: 'STRING' }],
+      rows,
+    );
+    const response = await upload('parquet', readFileSync(file), 'application/vnd.apache.parquet');
+    expect(response.status).toBe(202);
+    expect(await json(response)).toMatchObject({ format: 'parquet', accepted: 1_000 });
+    await stored('parquet', 1_000);
+  });
+
+  it('refuses an oversized file, a truncated Parquet file, bad rows and unknown formats, storing nothing', async () => {
+    const big = toCsv(Array.from({ length: 8 }, () => rows).flat());
+    expect(Buffer.byteLength(big)).toBeGreaterThan(MAX_BYTES);
+    const tooLarge = await upload('limits', big, 'text/csv');
+    expect(tooLarge.status).toBe(413);
+    expect((await json(tooLarge)).error.code).toBe('ingestion.upload_too_large');
+    // Without a Content-Length (chunked), the limit is enforced while the file streams in.
+    const chunked = await fetch(`${url}/v1/datasets/limits/uploads`, {
+      method: 'POST', headers: { 'content-type': 'text/csv' }, duplex: 'half',
+      body: Readable.toWeb(Readable.from([Buffer.from(big.slice(0, 100_000)), Buffer.from(big.slice(100_000))])),
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+
+    const parquet = readFileSync(await writeParquet([{ name: 'flightId', type: 'STRING' }], rows));
+    const truncated = await upload('limits', parquet.subarray(0, Math.floor(parquet.length / 2)), 'application/vnd.apache.parquet');
+    expect(truncated.status).toBe(422);
+    expect((await json(truncated)).error).toMatchObject({ code: 'ingestion.unreadable_upload', message: expect.stringMatching(/not a readable Parquet file/) });
+
+    const bad = await upload('limits', toCsv([rows[0], { ...rows[1], distance: 'far' }, { ...rows[2], date: 'someday' }]), 'text/csv');
+    expect(bad.status).toBe(422);
+    expect((await json(bad)).error.details.problems.map((p: { row: number; field: string }) => [p.row, p.field])).toEqual([[1, 'distance'], [2, 'date']]);
+
+    expect((await upload('limits', 'a,b', 'application/pdf')).status).toBe(415);
+    expect((await upload('nobody', toCsv(rows.slice(0, 2)), 'text/csv')).status).toBe(404);
+    expect(await json(fetch(`${url}/v1/datasets/limits/stats`))).toMatchObject({ records: 0 });
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
