@@ -15,7 +15,7 @@ import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { EventBus, type OutgoingEvent } from '@loopgate/bus';
-import { flightRow, readFlights } from '@loopgate/testing';
+import { FLIGHTS_SPEC, flightRow, readFlights } from '@loopgate/datasets';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 500_000);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -24,20 +24,8 @@ const ROOT = join(__dirname, '../..');
 const INGESTION = 'http://127.0.0.1:3911';
 const VALIDATION = 'http://127.0.0.1:3912';
 
-const SPEC = {
-  fields: [
-    { name: 'flightId', type: 'STRING' },
-    { name: 'date', type: 'TIMESTAMP' },
-    { name: 'distance', type: 'NUMBER', min: 0, max: 6000 },
-    { name: 'origin', type: 'STRING' },
-    { name: 'destination', type: 'STRING' },
-    { name: 'delayed', type: 'INTEGER', nullable: true },
-  ],
-  entityKey: 'flightId',
-  eventTimeField: 'date',
-  labelField: 'delayed',
-  segmentFields: ['origin'],
-};
+// The reference spec, with the label sent inline with each row (it is known for historical flights).
+const SPEC = { ...FLIGHTS_SPEC, fields: [...FLIGHTS_SPEC.fields, { name: 'delayed', type: 'INTEGER', nullable: true }] };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads a few fields of each answer
 async function call(method: string, url: string, body?: unknown): Promise<any> {

@@ -14,6 +14,7 @@ import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { EventBus, type OutgoingEvent } from '@loopgate/bus';
+import { FLIGHTS_SPEC } from '@loopgate/datasets';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -22,18 +23,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3901);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ROOT = join(__dirname, '../..');
 
-const SPEC = {
-  fields: [
-    { name: 'flightId', type: 'STRING' },
-    { name: 'date', type: 'TIMESTAMP' },
-    { name: 'distance', type: 'NUMBER', min: 0, max: 6000 },
-    { name: 'origin', type: 'STRING' },
-    { name: 'destination', type: 'STRING' },
-  ],
-  entityKey: 'flightId',
-  eventTimeField: 'date',
-  labelField: 'delayed',
-};
+const SPEC = FLIGHTS_SPEC;
 
 const row = (i: number) => ({ flightId: `f${i}`, date: 978307200000 + i * 1000, distance: i % 3000, origin: ['SFO', 'LAX', 'ORD', 'ATL'][i % 4], destination: 'JFK' });
 

@@ -8,7 +8,8 @@
  *   DEMO_ROWS=20000 (default)  how many January flights to send
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { FLIGHTS_SPEC, readFlights } from '@loopgate/datasets';
 
 const ROOT = join(__dirname, '../../..');
 const ROWS = Number(process.env.DEMO_ROWS ?? 20_000);
@@ -19,32 +20,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const VALIDATION = `http://127.0.0.1:${VALIDATION_PORT}`;
 const DATASET = 'flights';
 
-// hyparquet is ESM-only; this keeps the CommonJS build from turning import() into require().
-const importEsm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
-
-/** The part of hyparquet's Node entry point the demo uses (its published types describe the browser entry). */
-interface Hyparquet {
-  asyncBufferFromFile(path: string): Promise<unknown>;
-  parquetReadObjects(options: { file: unknown; compressors: unknown; rowStart: number; rowEnd: number }): Promise<unknown[]>;
-}
-
-interface FlightRow {
-  date: Date;
-  delay: bigint | number;
-  distance: bigint | number;
-  origin: string;
-  destination: string;
-}
-
-async function readFlights(count: number): Promise<FlightRow[]> {
-  const { parquetReadObjects, asyncBufferFromFile } = await importEsm<Hyparquet>('hyparquet');
-  const { compressors } = await importEsm<{ compressors: unknown }>('hyparquet-compressors');
-  // The package exports only its index; the data file sits beside it in the package directory.
-  const packageDir = join(dirname(require.resolve('vega-datasets')), '..');
-  const file = await asyncBufferFromFile(join(packageDir, 'data/flights-3m.parquet'));
-  return (await parquetReadObjects({ file, compressors, rowStart: 0, rowEnd: count })) as FlightRow[];
-}
-
 async function waitFor<T>(what: string, check: () => Promise<T | null>, timeoutMs = 120_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -54,21 +29,6 @@ async function waitFor<T>(what: string, check: () => Promise<T | null>, timeoutM
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
-
-const FLIGHTS_SPEC = {
-  fields: [
-    { name: 'flightId', type: 'STRING' },
-    { name: 'date', type: 'TIMESTAMP' },
-    { name: 'distance', type: 'NUMBER', min: 0, max: 6000 },
-    { name: 'origin', type: 'STRING' },
-    { name: 'destination', type: 'STRING' },
-  ],
-  entityKey: 'flightId',
-  eventTimeField: 'date',
-  // "Delayed more than 15 minutes": known only after the flight, so it arrives as LabelObserved.
-  labelField: 'delayed',
-  segmentFields: ['origin'],
-};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- demo output reads a few fields of each answer
 async function postJson(path: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
@@ -120,7 +80,7 @@ async function main(): Promise<void> {
     const spec = await postJson(`/v1/datasets/${DATASET}/specs`, FLIGHTS_SPEC);
     console.log(`[demo] dataset '${DATASET}' spec v${spec.version} (${spec.specHash.slice(0, 12)}): label '${spec.labelField}' arrives later`);
 
-    const flights = await readFlights(ROWS);
+    const flights = await readFlights(0, ROWS);
     console.log(`[demo] read ${flights.length} real flights of January 2001 from flights-3m.parquet`);
     const before = await getJson(`/v1/datasets/${DATASET}/stats`);
 
@@ -129,8 +89,8 @@ async function main(): Promise<void> {
     for (let from = 0; from < flights.length; from += BATCH) {
       const records = flights.slice(from, from + BATCH).map((f, i) => ({
         flightId: `2001-${from + i}`,
-        date: f.date.getTime(),
-        distance: Number(f.distance),
+        date: f.date,
+        distance: f.distance,
         origin: f.origin,
         destination: f.destination,
       }));
@@ -138,7 +98,7 @@ async function main(): Promise<void> {
       if (!receipt.duplicate) accepted += receipt.accepted;
     }
     for (let from = 0; from < flights.length; from += 10_000) {
-      const labels = flights.slice(from, from + 10_000).map((f, i) => ({ entityId: `2001-${from + i}`, eventTime: f.date.getTime(), label: Number(f.delay) > 15 }));
+      const labels = flights.slice(from, from + 10_000).map((f, i) => ({ entityId: `2001-${from + i}`, eventTime: f.date, label: f.delay > 15 }));
       await postJson(`/v1/datasets/${DATASET}/labels`, { labels });
     }
     console.log(`[demo] sent ${flights.length} records (${accepted} new; the rest were accepted by an earlier run) and their labels in ${((Date.now() - started) / 1000).toFixed(1)} s`);

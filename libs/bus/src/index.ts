@@ -19,7 +19,7 @@ export { Outbox } from './outbox/outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { OutboxMessage } from './outbox/outbox-message.entity';
 export { BusTables1764320000000 } from './migrations/1764320000000-bus-tables';
-export { KafkaEventTransport, type KafkaEventTransportOptions } from './nest/kafka-event.transport';
+export { KafkaEventTransport, type KafkaEventTransportOptions, type EventPatternExtras } from './nest/kafka-event.transport';
 export { EventContext } from './nest/event-context';
 
 import { ProcessedEvent } from './idempotency/processed-event.entity';

@@ -1,4 +1,4 @@
 export * from './wait-for';
 export * from './test-environment';
-export * from './flights/flights';
 export * from './parquet/write-parquet';
+export * from './free-port';

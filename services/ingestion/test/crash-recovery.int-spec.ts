@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type OutgoingEvent } from '@loopgate/bus';
-import { waitFor } from '@loopgate/testing';
+import { waitFor, freePort } from '@loopgate/testing';
 import { dropSchema, flightsSpec, ingestionEnvironment, json, post, type IngestionEnvironment } from './ingestion-harness';
 
 const RECORDS = 100_000;
@@ -82,14 +81,3 @@ describe('ingestion killed in the middle of a 100k-record stream', () => {
     expect(await stats()).toMatchObject({ records: RECORDS, pending: 0 });
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

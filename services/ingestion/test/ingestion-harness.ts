@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type INestApplication } from '@nestjs/common';
 import { type RecordedMessage } from '@loopgate/bus';
+import { FLIGHTS_SPEC } from '@loopgate/datasets';
 import { bootstrapService } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { createTestBus, openTestDatabase, uniqueName, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
@@ -67,22 +68,9 @@ export async function startIngestion(overrides: NodeJS.ProcessEnv = {}): Promise
   };
 }
 
-/** A dataset spec shaped like the reference flights data (label delivered later, as LabelObserved). */
+/** The reference flights spec, with test-specific changes. */
 export function flightsSpec(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    fields: [
-      { name: 'flightId', type: 'STRING' },
-      { name: 'date', type: 'TIMESTAMP' },
-      { name: 'distance', type: 'NUMBER', min: 0, max: 6000 },
-      { name: 'origin', type: 'STRING' },
-      { name: 'destination', type: 'STRING' },
-    ],
-    entityKey: 'flightId',
-    eventTimeField: 'date',
-    labelField: 'delayed',
-    segmentFields: ['origin'],
-    ...overrides,
-  };
+  return { ...FLIGHTS_SPEC, ...overrides };
 }
 
 // Response bodies are checked field by field; their static type adds nothing in tests.

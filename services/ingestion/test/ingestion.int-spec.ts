@@ -1,8 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startTelemetry, stopTelemetry } from '@loopgate/telemetry';
-import { waitFor } from '@loopgate/testing';
+import { waitFor, freePort } from '@loopgate/testing';
 import { SERVICE_NAME } from '../src/ingestion.config';
 import { json, startIngestion, type RunningIngestion } from './ingestion-harness';
 
@@ -68,14 +67,3 @@ describe('ingestion service on real Kafka and Postgres', () => {
     expect(result.stderr).toMatch(/LOG_LEVEL is "loud"/);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { readFlights, waitFor, writeParquet } from '@loopgate/testing';
+import { readFlights } from '@loopgate/datasets';
+import { waitFor, writeParquet, freePort } from '@loopgate/testing';
 import { dropSchema, flightsSpec, ingestionEnvironment, json, post, type IngestionEnvironment } from './ingestion-harness';
 
 // The service runs as its own process here: Parquet is read with hyparquet, an ES module that Node
@@ -93,14 +93,3 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
     expect(await json(fetch(`${url}/v1/datasets/limits/stats`))).toMatchObject({ records: 0 });
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

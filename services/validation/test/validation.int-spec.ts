@@ -8,7 +8,8 @@ import { LocalArtifactStore } from '@loopgate/artifacts';
 import { type DatasetSpecRegistered } from '@loopgate/contracts';
 import { bootstrapService } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
-import { createTestBus, flightRow, openTestDatabase, readFlights, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
+import { flightRow, readFlights } from '@loopgate/datasets';
+import { createTestBus, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
 import { AppModule, SPEC_WAIT_RETRY } from '../src/app.module';
 import { loadValidationConfig, SERVICE_NAME } from '../src/validation.config';
 

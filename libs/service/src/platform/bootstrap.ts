@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { EventBus, KafkaEventTransport, type RetryPolicy } from '@loopgate/bus';
 import { JsonLogger, stopTelemetry } from '@loopgate/telemetry';
-import { type BaseConfig } from '../config/service-config';
+import { ConfigurationError, type BaseConfig } from '../config/service-config';
 import { HttpErrorFilter } from '../http/http-error.filter';
 
 export interface BootstrapOptions {
@@ -41,6 +41,33 @@ export async function bootstrapService(module: unknown, { service, config, logge
   await app.listen(config.PORT, '0.0.0.0');
   logger.event('info', `${service} listening on :${config.PORT}`);
   return app;
+}
+
+export interface ServiceEntry<C extends BaseConfig> {
+  readonly service: string;
+  loadConfig(): C;
+  module(config: C, logger: JsonLogger): unknown;
+  readonly retry?: RetryPolicy;
+}
+
+/**
+ * A service's main(): validated configuration (exit 78 with every bad variable listed), then the app.
+ * Any other start-up failure exits 1 with its stack.
+ */
+export function runService<C extends BaseConfig>(entry: ServiceEntry<C>): void {
+  const start = async () => {
+    const config = entry.loadConfig();
+    const logger = new JsonLogger(entry.service, config.LOG_LEVEL);
+    await bootstrapService(entry.module(config, logger), { service: entry.service, config, logger, retry: entry.retry });
+  };
+  start().catch((error: unknown) => {
+    if (error instanceof ConfigurationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    process.stderr.write(`${entry.service} failed to start: ${(error as Error).stack ?? error}\n`);
+    process.exit(1);
+  });
 }
 
 export async function closeService(app: INestApplication): Promise<void> {

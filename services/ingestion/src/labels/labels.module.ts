@@ -8,7 +8,7 @@ import { StoreWhenLabelsObservedConsumer } from './store-when-labels-observed.co
 /** Labels that arrive later than their records, by entity and event time. */
 @Module({
   imports: [SpecsModule],
-  controllers: [LabelsController],
-  providers: [LabelsService, LabelsRepository, StoreWhenLabelsObservedConsumer],
+  controllers: [LabelsController, StoreWhenLabelsObservedConsumer],
+  providers: [LabelsService, LabelsRepository],
 })
 export class LabelsModule {}

@@ -1,23 +1,15 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { EventBus, type ConsumedEvent, type EventConsumer } from '@loopgate/bus';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { type ConsumedEvent, type EventPatternExtras } from '@loopgate/bus';
 import { LabelsService } from './labels.service';
 
 /** LabelObserved in batches into the labels joined to records when their snapshot is sealed. */
-@Injectable()
-export class StoreWhenLabelsObservedConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private consumer: EventConsumer | null = null;
+@Controller()
+export class StoreWhenLabelsObservedConsumer {
+  constructor(private readonly labels: LabelsService) {}
 
-  constructor(private readonly bus: EventBus, private readonly labels: LabelsService) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.consumer = this.bus.consumer({
-      groupId: `${this.bus.service}.labels`,
-      batch: { types: ['LabelObserved'], handle: (events) => this.labels.store(events as Array<ConsumedEvent<'LabelObserved'>>) },
-    });
-    await this.consumer.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.consumer?.stop();
+  @EventPattern('LabelObserved', { group: 'labels', batch: {} } satisfies EventPatternExtras)
+  handle(@Payload() events: Array<ConsumedEvent<'LabelObserved'>>): Promise<void> {
+    return this.labels.store(events);
   }
 }

@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { bigintAsNumber } from '@loopgate/db';
 import { type SealReason } from '@loopgate/contracts';
-
-const bigintAsNumber = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 /** An immutable, sealed snapshot; its id is the SHA-256 of its canonical content. */
 @Entity({ name: 'snapshots' })

@@ -9,7 +9,7 @@ import { SealingSchedule } from './sealing.schedule';
 /** Accepted records wait here until a snapshot is sealed: by row count, by time window or on request. */
 @Module({
   imports: [SpecsModule],
-  controllers: [SnapshotsController],
-  providers: [SnapshotService, SnapshotsRepository, BufferWhenRecordsIngestedConsumer, SealingSchedule],
+  controllers: [SnapshotsController, BufferWhenRecordsIngestedConsumer],
+  providers: [SnapshotService, SnapshotsRepository, SealingSchedule],
 })
 export class SnapshotsModule {}

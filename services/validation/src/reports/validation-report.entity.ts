@@ -1,11 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { bigintAsNumber } from '@loopgate/db';
 import { type CheckResult } from '@loopgate/contracts';
 import { type ColumnProfile } from '../checks/column-profile';
 
 /** ACCEPTED (PASS/WARN) and RELEASED snapshots may be trained on; QUARANTINED and REJECTED may not. */
 export type SnapshotStatus = 'ACCEPTED' | 'QUARANTINED' | 'RELEASED' | 'REJECTED';
-
-const bigintAsNumber = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 @Entity({ name: 'validation_reports' })
 export class ValidationReport {

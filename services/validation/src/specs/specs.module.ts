@@ -5,7 +5,8 @@ import { SpecsRepository } from './specs.repository';
 
 /** The dataset specs announced on ingest.specs: the contracts snapshots are checked against. */
 @Module({
-  providers: [SpecsService, SpecsRepository, RememberWhenSpecRegisteredConsumer],
+  controllers: [RememberWhenSpecRegisteredConsumer],
+  providers: [SpecsService, SpecsRepository],
   exports: [SpecsService],
 })
 export class SpecsModule {}

@@ -19,6 +19,24 @@ export async function readFlights(start: number, end: number): Promise<Flight[]>
   return JSON.parse(stdout) as Flight[];
 }
 
+/**
+ * The flights dataset as Loopgate declares it (the body of POST /v1/datasets/flights/specs): the label
+ * "delayed more than 15 minutes" is known only after the flight, so it arrives later as LabelObserved.
+ */
+export const FLIGHTS_SPEC = {
+  fields: [
+    { name: 'flightId', type: 'STRING' },
+    { name: 'date', type: 'TIMESTAMP' },
+    { name: 'distance', type: 'NUMBER', min: 0, max: 6000 },
+    { name: 'origin', type: 'STRING' },
+    { name: 'destination', type: 'STRING' },
+  ],
+  entityKey: 'flightId',
+  eventTimeField: 'date',
+  labelField: 'delayed',
+  segmentFields: ['origin'],
+} as const;
+
 /** A flight as a row of the flights dataset: label "delayed more than 15 minutes". */
 export function flightRow(flight: Flight, index: number): { flightId: string; date: number; distance: number; origin: string; destination: string; delayed: number } {
   return { flightId: `2001-${index}`, date: flight.date, distance: flight.distance, origin: flight.origin, destination: flight.destination, delayed: flight.delay > 15 ? 1 : 0 };
