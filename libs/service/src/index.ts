@@ -2,6 +2,6 @@ export * from './config/service-config';
 export * from './health/readiness';
 export { HealthController } from './health/health.controller';
 export * from './http/http-error.filter';
-export { PlatformModule, PLATFORM_OPTIONS, ARTIFACT_STORE, type PlatformOptions } from './platform/platform.module';
+export { PlatformModule, ARTIFACT_STORE, type PlatformOptions } from './platform/platform.module';
 export * from './platform/bootstrap';
 export * from './http/pagination';

@@ -1,5 +1,4 @@
 import { type IncomingMessage, type ServerResponse } from 'node:http';
-import { metrics } from '@opentelemetry/api';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { resourceFromAttributes } from '@opentelemetry/resources';
@@ -59,4 +58,3 @@ export function serveMetrics(request: IncomingMessage, response: ServerResponse)
   running.prometheus.getMetricsRequestHandler(request, response);
 }
 
-export const meter = (name: string) => metrics.getMeter(name);

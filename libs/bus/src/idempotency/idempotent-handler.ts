@@ -26,30 +26,4 @@ export class IdempotentHandler {
       return 'applied';
     });
   }
-
-  /**
-   * The batch form: one transaction for many events; the effect receives only the ids not processed
-   * before (in the order given), and their processed-events rows commit with it.
-   */
-  runOnceEach(eventIds: readonly string[], effect: (manager: EntityManager, fresh: ReadonlySet<string>) => Promise<void>): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const fresh = new Set<string>();
-      for (let from = 0; from < eventIds.length; from += ROWS_PER_INSERT) {
-        const inserted = await manager
-          .createQueryBuilder()
-          .insert()
-          .into(ProcessedEvent)
-          .values(eventIds.slice(from, from + ROWS_PER_INSERT).map((eventId) => ({ consumer: this.consumer, eventId })))
-          .orIgnore()
-          .returning(['eventId'])
-          .execute();
-        for (const row of inserted.raw as Array<{ event_id: string }>) fresh.add(row.event_id);
-      }
-      if (fresh.size > 0) await effect(manager, fresh);
-      return fresh.size;
-    });
-  }
 }
-
-// Postgres takes at most 65,535 parameters per statement.
-const ROWS_PER_INSERT = 10_000;

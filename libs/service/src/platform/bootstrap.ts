@@ -2,7 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { EventBus, KafkaEventTransport, type RetryPolicy } from '@loopgate/bus';
-import { JsonLogger, stopTelemetry } from '@loopgate/telemetry';
+import { JsonLogger } from '@loopgate/telemetry';
 import { ConfigurationError, type BaseConfig } from '../config/service-config';
 import { HttpErrorFilter } from '../http/http-error.filter';
 
@@ -68,9 +68,4 @@ export function runService<C extends BaseConfig>(entry: ServiceEntry<C>): void {
     process.stderr.write(`${entry.service} failed to start: ${(error as Error).stack ?? error}\n`);
     process.exit(1);
   });
-}
-
-export async function closeService(app: INestApplication): Promise<void> {
-  await app.close();
-  await stopTelemetry();
 }

@@ -18,7 +18,6 @@ export interface PlatformOptions {
   readonly logger: JsonLogger;
 }
 
-export const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
 /** The content-addressed artifact store (an ArtifactStore from @loopgate/artifacts). */
 export const ARTIFACT_STORE = Symbol('ARTIFACT_STORE');
 
@@ -51,7 +50,6 @@ export class PlatformModule {
       module: PlatformModule,
       controllers: [HealthController],
       providers: [
-        { provide: PLATFORM_OPTIONS, useValue: options },
         { provide: JsonLogger, useValue: logger },
         {
           provide: EventBus,
@@ -103,7 +101,7 @@ export class PlatformModule {
         },
         PlatformLifecycle,
       ],
-      exports: [EventBus, DataSource, Outbox, OutboxRelay, IdempotentHandler, JsonLogger, PLATFORM_OPTIONS, ARTIFACT_STORE],
+      exports: [EventBus, DataSource, Outbox, OutboxRelay, IdempotentHandler, JsonLogger, ARTIFACT_STORE],
     };
   }
 }
