@@ -22,7 +22,7 @@ module.exports = function jestConfig(projectDir, tier) {
   return {
     displayName: `${path.basename(projectDir)}:${integration ? 'int' : 'unit'}`,
     rootDir: projectDir,
-    testEnvironment: 'node',
+    testEnvironment: path.join(__dirname, 'tools/jest-environment.js'),
     transform: { '^.+\\.ts$': swc },
     moduleFileExtensions: ['ts', 'js', 'json'],
     testMatch: integration ? ['<rootDir>/**/*.int-spec.ts'] : ['<rootDir>/**/*.spec.ts'],
