@@ -4,3 +4,7 @@ export * from './features/feature-transform';
 export * from './features/onnx-preprocessing';
 export * from './features/onnx-feeds';
 export * from './onnx/onnx-graph';
+export * from './evaluation/binary-metrics';
+export * from './trainers/lbfgs';
+export * from './trainers/logistic-regression';
+export * from './export/model-export';

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { InferenceSession, Tensor } from 'onnxruntime-node';
+import { readFlights } from '@loopgate/datasets';
+import {
+  binaryMetrics, exportLogisticRegression, fitFeatures, predictLogisticRegression, preprocessingFeeds, trainLogisticRegression, transformRows,
+  type FeatureDefinition, type Row,
+} from '../src';
+
+const definition: FeatureDefinition = {
+  featureSetId: 'flights-delay',
+  features: [
+    { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
+    { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 50, encoding: 'onehot' },
+    { kind: 'categorical', name: 'destination', source: 'destination', minFrequency: 50, encoding: 'frequency' },
+    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical', 'dayOfWeekCyclical'] },
+  ],
+};
+
+describe('logistic regression exported to ONNX with its preprocessing', () => {
+  let train: Row[];
+  let holdout: Row[];
+  const label = (r: Row) => Number(r.delayed);
+
+  beforeAll(async () => {
+    // Every 12th flight of 1-12 January, split by time: the first 12,000 train, the later 4,000 are held out.
+    const flights = (await readFlights(0, 192_000)).filter((_, i) => i % 12 === 0).map((f) => ({ ...f, delayed: f.delay > 15 ? 1 : 0 }));
+    train = flights.slice(0, 12_000);
+    holdout = flights.slice(12_000);
+  });
+
+  it('scores the holdout in onnxruntime exactly as in process, and learns something', async () => {
+    const fitted = fitFeatures(definition, train);
+    const x = transformRows(fitted, train);
+    const model = trainLogisticRegression(x, train.map(label), fitted.columns.length);
+    expect(model.converged).toBe(true);
+
+    const expected = predictLogisticRegression(model, transformRows(fitted, holdout), fitted.columns.length);
+    const session = await InferenceSession.create(Buffer.from(exportLogisticRegression(fitted, model)));
+    const feeds = Object.fromEntries(Object.entries(preprocessingFeeds(fitted, holdout)).map(([name, t]) => [name, new Tensor(t.type, t.data, t.dims)]));
+    const actual = (await session.run(feeds)).score.data as Float32Array;
+
+    let worst = 0;
+    for (let i = 0; i < expected.length; i++) worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
+    expect(worst).toBeLessThan(1e-5); // float32 in ONNX against float64 in process
+    const metrics = binaryMetrics(holdout.map(label), actual);
+    expect(metrics.auc).toBeGreaterThan(0.55);
+  });
+
+  it('gives the same ONNX bytes for the same training data and definition', () => {
+    const bytes = () => {
+      const fitted = fitFeatures(definition, train);
+      const model = trainLogisticRegression(transformRows(fitted, train), train.map(label), fitted.columns.length);
+      return createHash('sha256').update(exportLogisticRegression(fitted, model)).digest('hex');
+    };
+    expect(bytes()).toBe(bytes());
+  });
+});
