@@ -8,3 +8,4 @@ export * from './evaluation/binary-metrics';
 export * from './trainers/lbfgs';
 export * from './trainers/logistic-regression';
 export * from './export/model-export';
+export * from './trainers/gradient-boosted-trees';

@@ -3,6 +3,7 @@ import { OnnxGraph } from '../onnx/onnx-graph';
 import { addPreprocessing } from '../features/onnx-preprocessing';
 import { type FittedFeatures } from '../features/fitted-features';
 import { type LogisticRegressionModel } from '../trainers/logistic-regression';
+import { type GradientBoostedTreesModel } from '../trainers/gradient-boosted-trees';
 
 /**
  * One ONNX graph from raw fields to a score: the feature set's preprocessing, then the model. Serving
@@ -16,4 +17,59 @@ export function exportLogisticRegression(fitted: FittedFeatures, model: Logistic
   graph.node('Sigmoid', [logit], {}, '', 'score');
   graph.output('score', onnx.TensorProto.DataType.FLOAT, 1);
   return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/logistic_regression`, 'loopgate');
+}
+
+/**
+ * Preprocessing, then the trees as one TreeEnsembleRegressor (summing raw scores from the base score),
+ * then a Sigmoid for binary log loss. The regressor op, not the classifier: onnxruntime's binary
+ * classifier output was wrong when both classes carry weights, and it cannot return the probability map.
+ */
+export function exportGradientBoostedTrees(fitted: FittedFeatures, model: GradientBoostedTreesModel): Uint8Array {
+  const graph = new OnnxGraph();
+  const features = addPreprocessing(graph, fitted);
+  const n = { tree: [] as number[], node: [] as number[], feature: [] as number[], value: [] as number[], mode: [] as string[], yes: [] as number[], no: [] as number[] };
+  const target = { tree: [] as number[], node: [] as number[], weight: [] as number[] };
+  model.trees.forEach((tree, t) => {
+    tree.forEach((node, id) => {
+      const split = Number.isNaN(node.value);
+      n.tree.push(t);
+      n.node.push(id);
+      n.feature.push(split ? node.feature : 0);
+      n.value.push(split ? node.threshold : 0);
+      n.mode.push(split ? 'BRANCH_LEQ' : 'LEAF');
+      n.yes.push(split ? node.left : 0);
+      n.no.push(split ? node.right : 0);
+      if (!split) {
+        target.tree.push(t);
+        target.node.push(id);
+        target.weight.push(node.value);
+      }
+    });
+  });
+  const raw = graph.node(
+    'TreeEnsembleRegressor',
+    [features],
+    {
+      n_targets: { int: 1 },
+      aggregate_function: { string: 'SUM' },
+      post_transform: { string: 'NONE' },
+      base_values: { floats: [model.baseScore] },
+      nodes_treeids: { ints: n.tree },
+      nodes_nodeids: { ints: n.node },
+      nodes_featureids: { ints: n.feature },
+      nodes_values: { floats: n.value },
+      nodes_modes: { strings: n.mode },
+      nodes_truenodeids: { ints: n.yes },
+      nodes_falsenodeids: { ints: n.no },
+      target_treeids: { ints: target.tree },
+      target_nodeids: { ints: target.node },
+      target_ids: { ints: target.tree.map(() => 0) },
+      target_weights: { floats: target.weight },
+    },
+    'ai.onnx.ml',
+  );
+  if (model.loss === 'binary_logloss') graph.node('Sigmoid', [raw], {}, '', 'score');
+  else graph.node('Identity', [raw], {}, '', 'score');
+  graph.output('score', onnx.TensorProto.DataType.FLOAT, 1);
+  return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/gradient_boosted_trees`, 'loopgate');
 }

@@ -4,8 +4,6 @@ import { type FittedCategorical, type FittedFeatures, type FittedNumeric, type R
 const f32 = Math.fround;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-const TWO_PI_OVER_24 = f32((2 * Math.PI) / 24);
-const TWO_PI_OVER_7 = f32((2 * Math.PI) / 7);
 
 /**
  * The training-side transform: raw rows to a row-major float32 matrix (rows x columns). Every step
@@ -50,9 +48,9 @@ function transformFeature(feature: FeatureSpec, params: FittedFeatures['params']
           case 'dayOfWeek':
             return [dayOfWeek];
           case 'hourCyclical':
-            return cyclical(hour, TWO_PI_OVER_24);
+            return [CYCLE.hour.sin[hour], CYCLE.hour.cos[hour]];
           case 'dayOfWeekCyclical':
-            return cyclical(dayOfWeek, TWO_PI_OVER_7);
+            return [CYCLE.dayOfWeek.sin[dayOfWeek], CYCLE.dayOfWeek.cos[dayOfWeek]];
         }
       });
     }
@@ -63,7 +61,17 @@ function transformFeature(feature: FeatureSpec, params: FittedFeatures['params']
   }
 }
 
-function cyclical(value: number, step: number): number[] {
-  const angle = f32(value * step);
-  return [f32(Math.sin(angle)), f32(Math.cos(angle))];
+/**
+ * Sine and cosine of each hour and weekday as float32 constants, looked up (here and in the ONNX
+ * graph) rather than computed: two sin/cos implementations differ in the last bit, and a tree split
+ * between two such neighbours would send the same flight different ways in training and serving.
+ */
+export const CYCLE = {
+  hour: table(24),
+  dayOfWeek: table(7),
+};
+
+function table(period: number): { sin: number[]; cos: number[] } {
+  const angles = Array.from({ length: period }, (_, i) => (2 * Math.PI * i) / period);
+  return { sin: angles.map((a) => f32(Math.sin(a))), cos: angles.map((a) => f32(Math.cos(a))) };
 }

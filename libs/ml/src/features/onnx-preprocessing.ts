@@ -2,6 +2,7 @@ import { onnx } from 'onnx-proto';
 import { OnnxGraph } from '../onnx/onnx-graph';
 import { type BucketFeature, type CategoricalFeature, type DateTimeFeature, type NumericFeature, sourcesOf } from './feature-definition';
 import { type FittedCategorical, type FittedFeatures, type FittedNumeric } from './fitted-features';
+import { CYCLE } from './feature-transform';
 
 const T = onnx.TensorProto.DataType;
 const ONNX_TYPE = { float: T.FLOAT, string: T.STRING, int64: T.INT64 } as const;
@@ -65,10 +66,11 @@ function dateTime(graph: OnnxGraph, feature: DateTimeFeature, input: string): st
   const days = graph.node('Div', [input, graph.int64s('day_ms', [86_400_000], [])]);
   const dayOfWeek = graph.node('Mod', [graph.node('Add', [days, graph.int64s('thursday', [4], [])]), graph.int64s('week_days', [7], [])]);
   const asFloat = (v: string) => graph.node('Cast', [v], { to: { int: T.FLOAT } });
-  const cyclical = (v: string, period: number) => {
-    const angle = graph.node('Mul', [asFloat(v), graph.floats('step', [(2 * Math.PI) / period], [])]);
-    return [graph.node('Sin', [angle]), graph.node('Cos', [angle])];
-  };
+  // The same float32 sine and cosine constants the TypeScript transform uses, gathered by index.
+  const cyclical = (v: string, table: { sin: number[]; cos: number[] }) => [
+    graph.node('Gather', [graph.floats('sin', table.sin), v], { axis: { int: 0 } }),
+    graph.node('Gather', [graph.floats('cos', table.cos), v], { axis: { int: 0 } }),
+  ];
   return feature.parts.flatMap((part) => {
     switch (part) {
       case 'hour':
@@ -76,9 +78,9 @@ function dateTime(graph: OnnxGraph, feature: DateTimeFeature, input: string): st
       case 'dayOfWeek':
         return [asFloat(dayOfWeek)];
       case 'hourCyclical':
-        return cyclical(hour, 24);
+        return cyclical(hour, CYCLE.hour);
       case 'dayOfWeekCyclical':
-        return cyclical(dayOfWeek, 7);
+        return cyclical(dayOfWeek, CYCLE.dayOfWeek);
     }
   });
 }

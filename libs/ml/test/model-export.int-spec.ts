@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { readFlights } from '@loopgate/datasets';
 import {
+  DEFAULT_GRADIENT_BOOSTING, exportGradientBoostedTrees, predictGradientBoostedTrees, trainGradientBoostedTrees,
   binaryMetrics, exportLogisticRegression, fitFeatures, predictLogisticRegression, preprocessingFeeds, trainLogisticRegression, transformRows,
   type FeatureDefinition, type Row,
 } from '../src';
@@ -16,7 +17,7 @@ const definition: FeatureDefinition = {
   ],
 };
 
-describe('logistic regression exported to ONNX with its preprocessing', () => {
+describe('trained models exported to ONNX with their preprocessing', () => {
   let train: Row[];
   let holdout: Row[];
   const label = (r: Row) => Number(r.delayed);
@@ -44,6 +45,28 @@ describe('logistic regression exported to ONNX with its preprocessing', () => {
     expect(worst).toBeLessThan(1e-5); // float32 in ONNX against float64 in process
     const metrics = binaryMetrics(holdout.map(label), actual);
     expect(metrics.auc).toBeGreaterThan(0.55);
+  });
+
+  it('scores the holdout with gradient-boosted trees in onnxruntime as in process', async () => {
+    const fitted = fitFeatures(definition, train);
+    const model = trainGradientBoostedTrees(transformRows(fitted, train), train.map(label), fitted.columns.length, { ...DEFAULT_GRADIENT_BOOSTING, maxIterations: 60, validationFraction: 0 });
+    expect(model.trees).toHaveLength(60);
+    const expected = predictGradientBoostedTrees(model, transformRows(fitted, holdout), fitted.columns.length);
+    const session = await InferenceSession.create(Buffer.from(exportGradientBoostedTrees(fitted, model)));
+    const feeds = Object.fromEntries(Object.entries(preprocessingFeeds(fitted, holdout)).map(([name, t]) => [name, new Tensor(t.type, t.data, t.dims)]));
+    const actual = (await session.run(feeds)).score.data as Float32Array;
+
+    let worst = 0;
+    for (let i = 0; i < expected.length; i++) worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
+    expect(worst).toBeLessThan(1e-5);
+    expect(binaryMetrics(holdout.map(label), actual).auc).toBeGreaterThan(0.55);
+  });
+
+  it('gives the same ONNX bytes for the same training data, definition and parameters', () => {
+    const fitted = fitFeatures(definition, train);
+    const x = transformRows(fitted, train);
+    const trees = () => createHash('sha256').update(exportGradientBoostedTrees(fitted, trainGradientBoostedTrees(x, train.map(label), fitted.columns.length, { ...DEFAULT_GRADIENT_BOOSTING, maxIterations: 20 }))).digest('hex');
+    expect(trees()).toBe(trees());
   });
 
   it('gives the same ONNX bytes for the same training data and definition', () => {

@@ -1,0 +1,283 @@
+import { sigmoid } from './logistic-regression';
+
+export type BoostingLoss = 'binary_logloss' | 'l2';
+
+export interface GradientBoostingParams {
+  readonly loss: BoostingLoss;
+  readonly maxIterations: number;
+  readonly learningRate: number;
+  readonly maxLeaves: number;
+  readonly maxDepth: number;
+  readonly minSamplesLeaf: number;
+  readonly l2: number;
+  readonly maxBins: number;
+  /** Share of rows, the last ones (rows come in time order), held out for early stopping; 0 turns it off. */
+  readonly validationFraction: number;
+  /** Stop after this many rounds without a better validation loss. */
+  readonly earlyStoppingRounds: number;
+}
+
+export const DEFAULT_GRADIENT_BOOSTING: GradientBoostingParams = {
+  loss: 'binary_logloss', maxIterations: 100, learningRate: 0.1, maxLeaves: 31, maxDepth: 8, minSamplesLeaf: 20, l2: 0,
+  maxBins: 255, validationFraction: 0.1, earlyStoppingRounds: 10,
+};
+
+/** A regression tree over float32 features: go left when value <= threshold. */
+export interface TreeNode {
+  readonly feature: number;
+  readonly threshold: number;
+  readonly left: number;
+  readonly right: number;
+  /** Leaf output (already scaled by the learning rate); NaN for a split node. */
+  readonly value: number;
+}
+
+export interface GradientBoostedTreesModel {
+  readonly kind: 'gradient_boosted_trees';
+  readonly loss: BoostingLoss;
+  readonly baseScore: number;
+  readonly trees: ReadonlyArray<readonly TreeNode[]>;
+  readonly validationLoss: number | null;
+}
+
+const f32 = Math.fround;
+
+/**
+ * Histogram gradient boosting (binary log loss or squared error), grown leaf-wise. Deterministic:
+ * no sampling, validation rows taken from the end, ties broken by feature then bin order.
+ */
+export function trainGradientBoostedTrees(x: Float32Array, labels: ArrayLike<number>, columns: number, params: GradientBoostingParams = DEFAULT_GRADIENT_BOOSTING): GradientBoostedTreesModel {
+  const rows = labels.length;
+  const validationRows = params.validationFraction > 0 && params.earlyStoppingRounds > 0 ? Math.floor(rows * params.validationFraction) : 0;
+  const trainRows = rows - validationRows;
+  const binning = buildBins(x, columns, trainRows, params.maxBins);
+  const binned = binRows(x, columns, rows, binning);
+
+  const y = Float64Array.from({ length: rows }, (_, i) => labels[i]);
+  const mean = y.subarray(0, trainRows).reduce((a, b) => a + b, 0) / trainRows;
+  const baseScore = params.loss === 'binary_logloss' ? Math.log(Math.max(mean, 1e-12) / Math.max(1 - mean, 1e-12)) : mean;
+  const raw = new Float64Array(rows).fill(baseScore);
+  const gradients = new Float64Array(trainRows);
+  const hessians = new Float64Array(trainRows);
+  const trees: TreeNode[][] = [];
+  let best = { loss: Infinity, trees: 0 };
+
+  for (let iteration = 0; iteration < params.maxIterations; iteration++) {
+    for (let i = 0; i < trainRows; i++) {
+      if (params.loss === 'binary_logloss') {
+        const p = sigmoid(raw[i]);
+        gradients[i] = p - y[i];
+        hessians[i] = Math.max(p * (1 - p), 1e-16);
+      } else {
+        gradients[i] = raw[i] - y[i];
+        hessians[i] = 1;
+      }
+    }
+    const tree = growTree(binned, binning, rows, trainRows, gradients, hessians, params);
+    trees.push(tree);
+    for (let i = 0; i < rows; i++) raw[i] += leafValue(tree, x, columns, i);
+    if (validationRows > 0) {
+      const loss = lossOf(params.loss, y, raw, trainRows, rows);
+      if (loss < best.loss - 1e-12) best = { loss, trees: trees.length };
+      else if (trees.length - best.trees >= params.earlyStoppingRounds) break;
+    }
+  }
+  const kept = validationRows > 0 ? trees.slice(0, best.trees) : trees;
+  return { kind: 'gradient_boosted_trees', loss: params.loss, baseScore, trees: kept, validationLoss: validationRows > 0 ? best.loss : null };
+}
+
+/** Scores (probabilities for binary log loss) of a float32 feature matrix, in float64. */
+export function predictGradientBoostedTrees(model: GradientBoostedTreesModel, x: Float32Array, columns: number): Float64Array {
+  const rows = x.length / columns;
+  const scores = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    let raw = model.baseScore;
+    for (const tree of model.trees) raw += leafValue(tree, x, columns, i);
+    scores[i] = model.loss === 'binary_logloss' ? sigmoid(raw) : raw;
+  }
+  return scores;
+}
+
+function leafValue(tree: readonly TreeNode[], x: Float32Array, columns: number, row: number): number {
+  let node = tree[0];
+  while (Number.isNaN(node.value)) node = tree[x[row * columns + node.feature] <= node.threshold ? node.left : node.right];
+  return node.value;
+}
+
+function lossOf(loss: BoostingLoss, y: Float64Array, raw: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) {
+    if (loss === 'binary_logloss') sum += (raw[i] > 0 ? raw[i] + Math.log1p(Math.exp(-raw[i])) : Math.log1p(Math.exp(raw[i]))) - y[i] * raw[i];
+    else sum += (raw[i] - y[i]) ** 2 / 2;
+  }
+  return sum / Math.max(to - from, 1);
+}
+
+interface Binning {
+  /** Per feature, ascending float32 upper edges: bin b holds values <= edges[b] (the last bin is open). */
+  readonly edges: Float32Array[];
+  readonly bins: number[];
+}
+
+function buildBins(x: Float32Array, columns: number, rows: number, maxBins: number): Binning {
+  const edges: Float32Array[] = [];
+  for (let c = 0; c < columns; c++) {
+    const values = new Float32Array(rows);
+    for (let i = 0; i < rows; i++) values[i] = x[i * columns + c];
+    values.sort();
+    const distinct: number[] = [];
+    for (let i = 0; i < rows; i++) if (i === 0 || values[i] !== values[i - 1]) distinct.push(values[i]);
+    // Cut between two distinct values, never on one: the serving graph's float32 math may land a
+    // value one ulp away from training's, which must not move it across a split.
+    const cutAfter = (index: number) => f32((distinct[index] + distinct[index + 1]) / 2);
+    const cuts: number[] = [];
+    if (distinct.length <= maxBins) {
+      for (let i = 0; i < distinct.length - 1; i++) cuts.push(cutAfter(i));
+    } else {
+      let d = 0;
+      for (let q = 1; q < maxBins; q++) {
+        const quantile = values[Math.floor((q * rows) / maxBins)];
+        while (distinct[d] < quantile) d++;
+        if (d < distinct.length - 1 && (cuts.length === 0 || cutAfter(d) > cuts[cuts.length - 1])) cuts.push(cutAfter(d));
+      }
+    }
+    edges.push(Float32Array.from(cuts));
+  }
+  return { edges, bins: edges.map((e) => e.length + 1) };
+}
+
+/** Bin index per value, column-major (feature-contiguous) for fast histograms. */
+function binRows(x: Float32Array, columns: number, rows: number, binning: Binning): Uint8Array {
+  const out = new Uint8Array(rows * columns);
+  for (let c = 0; c < columns; c++) {
+    const edges = binning.edges[c];
+    for (let i = 0; i < rows; i++) {
+      const v = x[i * columns + c];
+      let lo = 0;
+      let hi = edges.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (v <= edges[mid]) hi = mid;
+        else lo = mid + 1;
+      }
+      out[c * rows + i] = lo;
+    }
+  }
+  return out;
+}
+
+interface Leaf {
+  readonly node: number;
+  readonly rows: Uint32Array;
+  readonly depth: number;
+  readonly histogram: Float64Array;
+  readonly gradient: number;
+  readonly hessian: number;
+  split: Split | null;
+}
+
+interface Split {
+  readonly gain: number;
+  readonly feature: number;
+  readonly bin: number;
+}
+
+function growTree(binned: Uint8Array, binning: Binning, rows: number, trainRows: number, g: Float64Array, h: Float64Array, params: GradientBoostingParams): TreeNode[] {
+  const columns = binning.edges.length;
+  // Per feature, where its bins start in a node's histogram of (gradient, hessian, count) triples.
+  const offsets: number[] = [];
+  let totalBins = 0;
+  for (const bins of binning.bins) {
+    offsets.push(totalBins);
+    totalBins += bins;
+  }
+  const histogramSize = totalBins * 3;
+  const nodes: Array<{ feature: number; threshold: number; left: number; right: number; value: number }> = [];
+
+  const histogramOf = (subset: Uint32Array): Float64Array => {
+    const hist = new Float64Array(histogramSize);
+    for (let c = 0; c < columns; c++) {
+      const base = c * rows;
+      const offset = offsets[c] * 3;
+      for (let k = 0; k < subset.length; k++) {
+        const i = subset[k];
+        const at = offset + binned[base + i] * 3;
+        hist[at] += g[i];
+        hist[at + 1] += h[i];
+        hist[at + 2] += 1;
+      }
+    }
+    return hist;
+  };
+  const score = (G: number, H: number) => (G * G) / (H + params.l2);
+  const findSplit = (leaf: Leaf): Split | null => {
+    if (leaf.depth >= params.maxDepth || leaf.rows.length < 2 * params.minSamplesLeaf) return null;
+    let best: Split | null = null;
+    const parent = score(leaf.gradient, leaf.hessian);
+    for (let c = 0; c < columns; c++) {
+      let GL = 0;
+      let HL = 0;
+      let NL = 0;
+      const offset = offsets[c] * 3;
+      for (let b = 0; b < binning.bins[c] - 1; b++) {
+        GL += leaf.histogram[offset + b * 3];
+        HL += leaf.histogram[offset + b * 3 + 1];
+        NL += leaf.histogram[offset + b * 3 + 2];
+        const NR = leaf.rows.length - NL;
+        if (NL < params.minSamplesLeaf) continue;
+        if (NR < params.minSamplesLeaf) break;
+        const gain = score(GL, HL) + score(leaf.gradient - GL, leaf.hessian - HL) - parent;
+        if (gain > 1e-12 && (!best || gain > best.gain)) best = { gain, feature: c, bin: b };
+      }
+    }
+    return best;
+  };
+  const makeLeaf = (node: number, subset: Uint32Array, depth: number, histogram: Float64Array): Leaf => {
+    let G = 0;
+    let H = 0;
+    for (let k = 0; k < subset.length; k++) {
+      G += g[subset[k]];
+      H += h[subset[k]];
+    }
+    const leaf: Leaf = { node, rows: subset, depth, histogram, gradient: G, hessian: H, split: null };
+    leaf.split = findSplit(leaf);
+    return leaf;
+  };
+  const setLeafValue = (leaf: Leaf) => {
+    nodes[leaf.node].value = (-leaf.gradient / (leaf.hessian + params.l2)) * params.learningRate;
+  };
+
+  nodes.push({ feature: 0, threshold: 0, left: -1, right: -1, value: NaN });
+  const rootRows = Uint32Array.from({ length: trainRows }, (_, i) => i);
+  const open: Leaf[] = [makeLeaf(0, rootRows, 0, histogramOf(rootRows))];
+  let leaves = 1;
+  while (leaves < params.maxLeaves) {
+    let bestIndex = -1;
+    for (let k = 0; k < open.length; k++) {
+      const split = open[k].split;
+      if (split && (bestIndex < 0 || split.gain > open[bestIndex].split!.gain)) bestIndex = k;
+    }
+    if (bestIndex < 0) break;
+    const leaf = open.splice(bestIndex, 1)[0];
+    const { feature, bin } = leaf.split!;
+    const base = feature * rows;
+    const leftRows: number[] = [];
+    const rightRows: number[] = [];
+    for (let k = 0; k < leaf.rows.length; k++) (binned[base + leaf.rows[k]] <= bin ? leftRows : rightRows).push(leaf.rows[k]);
+    const left = Uint32Array.from(leftRows);
+    const right = Uint32Array.from(rightRows);
+    // Build the smaller child's histogram; the larger one is the parent's minus it.
+    const smallIsLeft = left.length <= right.length;
+    const small = histogramOf(smallIsLeft ? left : right);
+    const large = new Float64Array(leaf.histogram.length);
+    for (let k = 0; k < large.length; k++) large[k] = leaf.histogram[k] - small[k];
+    const leftNode = nodes.push({ feature: 0, threshold: 0, left: -1, right: -1, value: NaN }) - 1;
+    const rightNode = nodes.push({ feature: 0, threshold: 0, left: -1, right: -1, value: NaN }) - 1;
+    Object.assign(nodes[leaf.node], { feature, threshold: binning.edges[feature][bin], left: leftNode, right: rightNode, value: NaN });
+    open.push(makeLeaf(leftNode, left, leaf.depth + 1, smallIsLeft ? small : large));
+    open.push(makeLeaf(rightNode, right, leaf.depth + 1, smallIsLeft ? large : small));
+    leaves++;
+  }
+  for (const leaf of open) setLeafValue(leaf);
+  return nodes;
+}
