@@ -52,6 +52,7 @@ export function trainGradientBoostedTrees(x: Float32Array, labels: ArrayLike<num
   const trainRows = rows - validationRows;
   const binning = buildBins(x, columns, trainRows, params.maxBins);
   const binned = binRows(x, columns, rows, binning);
+  const sparse = sparseBins(binned, binning, rows);
 
   const y = Float64Array.from({ length: rows }, (_, i) => labels[i]);
   const mean = y.subarray(0, trainRows).reduce((a, b) => a + b, 0) / trainRows;
@@ -73,7 +74,7 @@ export function trainGradientBoostedTrees(x: Float32Array, labels: ArrayLike<num
         hessians[i] = 1;
       }
     }
-    const tree = growTree(binned, binning, rows, trainRows, gradients, hessians, params);
+    const tree = growTree(binned, sparse, binning, rows, trainRows, gradients, hessians, params);
     trees.push(tree);
     for (let i = 0; i < rows; i++) raw[i] += leafValue(tree, x, columns, i);
     if (validationRows > 0) {
@@ -182,7 +183,48 @@ interface Split {
   readonly bin: number;
 }
 
-function growTree(binned: Uint8Array, binning: Binning, rows: number, trainRows: number, g: Float64Array, h: Float64Array, params: GradientBoostingParams): TreeNode[] {
+/**
+ * Per row, only the (feature, bin) pairs that differ from their feature's most common bin. One-hot
+ * columns are almost always in their common bin, so histograms read a few entries per row instead of
+ * every column; the common bins are then filled in from the node's totals.
+ */
+interface SparseBins {
+  readonly commonBin: Uint8Array;
+  readonly rowStart: Uint32Array;
+  readonly feature: Uint16Array;
+  readonly bin: Uint8Array;
+}
+
+function sparseBins(binned: Uint8Array, binning: Binning, rows: number): SparseBins {
+  const columns = binning.edges.length;
+  const commonBin = new Uint8Array(columns);
+  for (let c = 0; c < columns; c++) {
+    const counts = new Uint32Array(binning.bins[c]);
+    for (let i = 0; i < rows; i++) counts[binned[c * rows + i]]++;
+    commonBin[c] = counts.indexOf(Math.max(...counts));
+  }
+  const rowStart = new Uint32Array(rows + 1);
+  for (let i = 0; i < rows; i++) {
+    let n = 0;
+    for (let c = 0; c < columns; c++) if (binned[c * rows + i] !== commonBin[c]) n++;
+    rowStart[i + 1] = rowStart[i] + n;
+  }
+  const feature = new Uint16Array(rowStart[rows]);
+  const bin = new Uint8Array(rowStart[rows]);
+  for (let i = 0; i < rows; i++) {
+    let e = rowStart[i];
+    for (let c = 0; c < columns; c++) {
+      const b = binned[c * rows + i];
+      if (b !== commonBin[c]) {
+        feature[e] = c;
+        bin[e++] = b;
+      }
+    }
+  }
+  return { commonBin, rowStart, feature, bin };
+}
+
+function growTree(binned: Uint8Array, sparse: SparseBins, binning: Binning, rows: number, trainRows: number, g: Float64Array, h: Float64Array, params: GradientBoostingParams): TreeNode[] {
   const columns = binning.edges.length;
   // Per feature, where its bins start in a node's histogram of (gradient, hessian, count) triples.
   const offsets: number[] = [];
@@ -196,16 +238,36 @@ function growTree(binned: Uint8Array, binning: Binning, rows: number, trainRows:
 
   const histogramOf = (subset: Uint32Array): Float64Array => {
     const hist = new Float64Array(histogramSize);
-    for (let c = 0; c < columns; c++) {
-      const base = c * rows;
-      const offset = offsets[c] * 3;
-      for (let k = 0; k < subset.length; k++) {
-        const i = subset[k];
-        const at = offset + binned[base + i] * 3;
-        hist[at] += g[i];
-        hist[at + 1] += h[i];
+    const { rowStart, feature, bin, commonBin } = sparse;
+    let G = 0;
+    let H = 0;
+    for (let k = 0; k < subset.length; k++) {
+      const i = subset[k];
+      const gi = g[i];
+      const hi = h[i];
+      G += gi;
+      H += hi;
+      for (let e = rowStart[i]; e < rowStart[i + 1]; e++) {
+        const at = (offsets[feature[e]] + bin[e]) * 3;
+        hist[at] += gi;
+        hist[at + 1] += hi;
         hist[at + 2] += 1;
       }
+    }
+    for (let c = 0; c < columns; c++) {
+      let g0 = G;
+      let h0 = H;
+      let n0 = subset.length;
+      for (let b = 0; b < binning.bins[c]; b++) {
+        const at = (offsets[c] + b) * 3;
+        g0 -= hist[at];
+        h0 -= hist[at + 1];
+        n0 -= hist[at + 2];
+      }
+      const at = (offsets[c] + commonBin[c]) * 3;
+      hist[at] = g0;
+      hist[at + 1] = h0;
+      hist[at + 2] = n0;
     }
     return hist;
   };
