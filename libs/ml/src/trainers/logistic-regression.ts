@@ -25,20 +25,18 @@ export interface LogisticRegressionModel {
 export function trainLogisticRegression(x: Float32Array, labels: ArrayLike<number>, columns: number, params: LogisticRegressionParams = DEFAULT_LOGISTIC_REGRESSION): LogisticRegressionModel {
   const rows = labels.length;
   if (x.length !== rows * columns) throw new Error(`feature matrix has ${x.length} values, expected ${rows} x ${columns}`);
-  const z = new Float64Array(rows);
+  const { rowStart, column, value } = nonZeros(x, rows, columns);
   const objective = (theta: Float64Array, gradient: Float64Array): number => {
     const bias = theta[columns];
     let loss = 0;
     gradient.fill(0);
     for (let r = 0; r < rows; r++) {
       let sum = bias;
-      const offset = r * columns;
-      for (let c = 0; c < columns; c++) sum += theta[c] * x[offset + c];
-      z[r] = sum;
+      for (let e = rowStart[r]; e < rowStart[r + 1]; e++) sum += theta[column[e]] * value[e];
       // log(1 + e^z) - y z, computed without overflow
       loss += (sum > 0 ? sum + Math.log1p(Math.exp(-sum)) : Math.log1p(Math.exp(sum))) - labels[r] * sum;
       const residual = sigmoid(sum) - labels[r];
-      for (let c = 0; c < columns; c++) gradient[c] += residual * x[offset + c];
+      for (let e = rowStart[r]; e < rowStart[r + 1]; e++) gradient[column[e]] += residual * value[e];
       gradient[columns] += residual;
     }
     let penalty = 0;
@@ -62,6 +60,28 @@ export function trainLogisticRegression(x: Float32Array, labels: ArrayLike<numbe
     converged: result.converged,
     loss: result.value,
   };
+}
+
+/** The non-zero entries of each row: one-hot columns are mostly zero, so passes touch a few per row. */
+function nonZeros(x: Float32Array, rows: number, columns: number): { rowStart: Uint32Array; column: Uint16Array; value: Float32Array } {
+  const rowStart = new Uint32Array(rows + 1);
+  for (let r = 0; r < rows; r++) {
+    let n = 0;
+    for (let c = 0; c < columns; c++) if (x[r * columns + c] !== 0) n++;
+    rowStart[r + 1] = rowStart[r] + n;
+  }
+  const column = new Uint16Array(rowStart[rows]);
+  const value = new Float32Array(rowStart[rows]);
+  for (let r = 0, e = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      const v = x[r * columns + c];
+      if (v !== 0) {
+        column[e] = c;
+        value[e++] = v;
+      }
+    }
+  }
+  return { rowStart, column, value };
 }
 
 export function predictLogisticRegression(model: LogisticRegressionModel, x: Float32Array, columns: number): Float64Array {
