@@ -331,5 +331,25 @@ describe('event bus against a real Kafka broker and Postgres', () => {
       const pending = await restarted.dataSource.query(`SELECT count(*)::int AS n FROM "${db.schema}".outbox WHERE published_at IS NULL`);
       expect(pending).toEqual([{ n: 0 }]);
     });
+    it('keeps the order and publishes each event once with two relays on the same schema (two service instances)', async () => {
+      const outbox = new Outbox(env.bus.publisher);
+      const sample = sampleEvents().TrainingStarted;
+      const received: number[] = [];
+      await env.bus.consumer({ groupId: uniqueName('g'), handlers: { TrainingStarted: async (e) => void received.push(e.payload.attempt) } }).start();
+      const relays = [1, 2].map(() => new OutboxRelay(db.dataSource, env.bus.publisher, () => undefined, { pollIntervalMs: 10, batchSize: 7 }));
+      relays.forEach((relay) => {
+        relay.start();
+        cleanups.push(() => relay.stop());
+      });
+
+      for (let batch = 0; batch < 10; batch++) {
+        await db.dataSource.transaction((manager) =>
+          outbox.add(manager, Array.from({ length: 10 }, (_, i) => ({ type: 'TrainingStarted' as const, payload: { ...sample, attempt: batch * 10 + i + 1 } }))),
+        );
+      }
+
+      await waitFor('100 relayed events', () => received.length >= 100);
+      expect(received).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    });
   });
 });

@@ -1,2 +1,3 @@
 export * from './data-source';
 export * from './column-transformers';
+export * from './sql-names';

@@ -1,11 +1,11 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { uniqueName, TEST_DATABASE_URL } from '@loopgate/testing';
-import { createDataSource, openDatabase, pingDatabase } from '../src';
+import { createDataSource, migrationSchema, openDatabase, pingDatabase } from '../src';
 
 class CreateNotes1764320000100 implements MigrationInterface {
   name = 'CreateNotes1764320000100';
   async up(queryRunner: QueryRunner): Promise<void> {
-    const schema = (queryRunner.connection.options as { schema: string }).schema;
+    const schema = migrationSchema(queryRunner);
     await queryRunner.query(`CREATE TABLE "${schema}"."notes" ("id" serial PRIMARY KEY, "text" text NOT NULL)`);
   }
   async down(): Promise<void> {}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { readFlights } from '@loopgate/datasets';
+import { HEADER } from '@loopgate/bus';
 import { waitFor, writeParquet, freePort } from '@loopgate/testing';
 import { dropSchema, flightsSpec, ingestionEnvironment, json, post, type IngestionEnvironment } from './ingestion-harness';
 
@@ -25,7 +26,7 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
     });
     rows = (await readFlights(0, 1_000)).map((f, i) => ({ flightId: `2001-${i}`, date: f.date, distance: f.distance, origin: f.origin, destination: f.destination }));
     await waitFor('the service to be ready', async () => (await fetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
-    for (const dataset of ['csv', 'jsonl', 'parquet', 'limits']) expect((await post(`${url}/v1/datasets/${dataset}/specs`, flightsSpec())).status).toBe(201);
+    for (const dataset of ['csv', 'jsonl', 'parquet', 'limits', 'traced']) expect((await post(`${url}/v1/datasets/${dataset}/specs`, flightsSpec())).status).toBe(201);
   });
 
   afterAll(async () => {
@@ -47,6 +48,24 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
     expect(await json(response)).toMatchObject({ format: 'csv', accepted: 1_000, duplicate: false });
     expect((await upload('csv', toCsv(rows), 'text/csv', { 'idempotency-key': 'csv-1' })).status).toBe(200);
     await stored('csv', 1_000);
+  });
+
+  it('carries the trace of the HTTP request into the events it produces (W3C traceparent)', async () => {
+    const recorder = ie.env.bus.recorder([`${ie.env.prefix}ingest.records`]);
+    await recorder.start();
+    try {
+      const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+      const response = await upload('traced', toCsv(rows.slice(0, 3)), 'text/csv', { traceparent: `00-${traceId}-00f067aa0ba902b7-01` });
+      expect(response.status).toBe(202);
+      const traced = await waitFor('the traced records', () => {
+        const found = recorder.messages.filter((m) => m.headers[HEADER.traceparent]?.includes(traceId));
+        return found.length === 3 && found;
+      });
+      // The service's own span (a child of the caller's) is what the events name as parent.
+      expect(traced.every((m) => !m.headers[HEADER.traceparent].endsWith('00f067aa0ba902b7-01'))).toBe(true);
+    } finally {
+      await recorder.stop();
+    }
   });
 
   it('accepts a JSON-lines file', async () => {

@@ -1,11 +1,12 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
+import { migrationSchema } from '@loopgate/db';
 
 /** processed_events (idempotent consumers) and outbox (transactional outbox), in the service's own schema. */
 export class BusTables1764320000000 implements MigrationInterface {
   name = 'BusTables1764320000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const s = schemaOf(queryRunner);
+    const s = migrationSchema(queryRunner);
     await queryRunner.query(`CREATE TABLE "${s}"."processed_events" (
       "consumer" text NOT NULL,
       "event_id" text NOT NULL,
@@ -24,12 +25,8 @@ export class BusTables1764320000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    const s = schemaOf(queryRunner);
+    const s = migrationSchema(queryRunner);
     await queryRunner.query(`DROP TABLE "${s}"."outbox"`);
     await queryRunner.query(`DROP TABLE "${s}"."processed_events"`);
   }
-}
-
-function schemaOf(queryRunner: QueryRunner): string {
-  return (queryRunner.connection.options as { schema?: string }).schema ?? 'public';
 }

@@ -1,4 +1,5 @@
 import { type DataSource } from 'typeorm';
+import { quotedTable } from '@loopgate/db';
 import { type EventPublisher } from '../publish/event-publisher';
 import { type BusLogger } from '../kafka/kafka-client';
 import { fromStoredHeaders } from './stored-headers';
@@ -55,7 +56,7 @@ export class OutboxRelay {
       const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked', [RELAY_LOCK_KEY, schema]);
       if (!locked) return 0;
       // Raw SQL: hydrating thousands of entities per batch would cost more than the publishing.
-      const table = manager.getRepository(OutboxMessage).metadata.tablePath.split('.').map((p) => `"${p}"`).join('.');
+      const table = quotedTable(manager, OutboxMessage);
       const rows: Array<{ id: string; topic: string; key: string; value: Buffer; headers: Record<string, string> }> = await manager.query(
         `SELECT id, topic, key, value, headers FROM ${table} WHERE published_at IS NULL ORDER BY id LIMIT $1`,
         [this.options.batchSize ?? 500],

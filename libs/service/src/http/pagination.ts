@@ -18,6 +18,14 @@ export function parseLimit(raw: string | undefined, fallback = 50): number {
   return limit;
 }
 
+/** Parses `?before=` of a list paginated by a timestamp: the `next` of the previous page. */
+export function parseDateCursor(raw: string | undefined): Date | null {
+  if (raw === undefined) return null;
+  const date = new Date(raw);
+  if (Number.isNaN(date.getTime())) throw new LoopgateError({ code: 'http.invalid_cursor', message: '`before` must be the `next` of a previous page', kind: 'invalid' });
+  return date;
+}
+
 /** Fetches one row more than asked to know whether there is a next page. */
 export function toPage<R, T, C>(rows: R[], limit: number, view: (row: R) => T, cursor: (item: T) => C): Page<T, C> {
   const items = rows.slice(0, limit).map(view);

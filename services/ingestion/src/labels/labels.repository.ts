@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { quotedTable } from '@loopgate/db';
 import { Label } from './label.entity';
 
 @Injectable()
@@ -14,7 +15,7 @@ export class LabelsRepository {
       const seen = latest.get(key);
       if (!seen || seen.observedAt <= label.observedAt) latest.set(key, label);
     }
-    const table = this.dataSource.getRepository(Label).metadata.tablePath.split('.').map((p) => `"${p}"`).join('.');
+    const table = quotedTable(this.dataSource.manager, Label);
     await this.dataSource
       .createQueryBuilder()
       .insert()

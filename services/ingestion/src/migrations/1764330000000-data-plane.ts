@@ -1,11 +1,12 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
+import { migrationSchema } from '@loopgate/db';
 
 /** Dataset specs, accepted records (each sealed into exactly one snapshot), late labels, snapshots. */
 export class DataPlane1764330000000 implements MigrationInterface {
   name = 'DataPlane1764330000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const s = (queryRunner.connection.options as { schema: string }).schema;
+    const s = migrationSchema(queryRunner);
     await queryRunner.query(`CREATE TABLE "${s}"."dataset_specs" (
       "dataset_id" text NOT NULL,
       "version" int NOT NULL,
@@ -49,7 +50,7 @@ export class DataPlane1764330000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    const s = (queryRunner.connection.options as { schema: string }).schema;
+    const s = migrationSchema(queryRunner);
     for (const table of ['labels', 'accepted_records', 'snapshots', 'dataset_specs']) await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
   }
 }

@@ -49,6 +49,7 @@ export class SnapshotService {
   async accept(events: ReadonlyArray<ConsumedEvent<'RecordIngested'>>): Promise<RefusedEvent[]> {
     const refused: RefusedEvent[] = [];
     const rows: Array<Omit<AcceptedRecord, 'receivedAt' | 'snapshotId'>> = [];
+    const countSealed = new Set<string>();
     for (const event of events) {
       const { payload } = event;
       const spec = await this.specOrRefusal(payload.datasetId, payload.specVersion);
@@ -66,12 +67,14 @@ export class SnapshotService {
         refused.push({ eventId: event.metadata.eventId, error });
         continue;
       }
+      if (spec.sealing.maxRows !== null) countSealed.add(payload.datasetId);
       rows.push({ eventId: event.metadata.eventId, datasetId: payload.datasetId, specVersion: payload.specVersion, entityId: payload.entityId, eventTime: new Date(payload.eventTime), values: result.record.values });
     }
     if (rows.length > 0) {
       // accepted_records keeps every record for good (sealed ones too), keyed by event id: a redelivered record is a no-op insert.
       await this.dataSource.transaction((manager) => this.snapshots.insertRecords(manager, rows));
-      await this.sealWhereRowCountReached([...new Set(rows.map((r) => r.datasetId))]);
+      // Counting waiting rows costs a scan of them: only datasets that seal by row count need it.
+      if (countSealed.size > 0) await this.sealWhereRowCountReached([...countSealed]);
     }
     return refused;
   }

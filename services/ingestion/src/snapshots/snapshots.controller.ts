@@ -1,6 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { LoopgateError } from '@loopgate/errors';
-import { parseLimit, type Page } from '@loopgate/service';
+import { parseDateCursor, parseLimit, type Page } from '@loopgate/service';
 import { parseDatasetId } from '../specs/dataset-id';
 import { SnapshotService, type SnapshotView } from './snapshot.service';
 
@@ -17,7 +16,7 @@ export class SnapshotsController {
 
   @Get('datasets/:datasetId/snapshots')
   list(@Param('datasetId') datasetId: string, @Query('limit') limit?: string, @Query('before') before?: string): Promise<Page<SnapshotView>> {
-    return this.snapshots.list(parseDatasetId(datasetId), parseLimit(limit), before === undefined ? null : parseCursor(before));
+    return this.snapshots.list(parseDatasetId(datasetId), parseLimit(limit), parseDateCursor(before));
   }
 
   @Get('datasets/:datasetId/stats')
@@ -29,10 +28,4 @@ export class SnapshotsController {
   find(@Param('snapshotId') snapshotId: string): Promise<SnapshotView> {
     return this.snapshots.find(snapshotId);
   }
-}
-
-function parseCursor(raw: string): Date {
-  const date = new Date(raw);
-  if (Number.isNaN(date.getTime())) throw new LoopgateError({ code: 'http.invalid_cursor', message: '`before` must be the `next` of a previous page', kind: 'invalid' });
-  return date;
 }

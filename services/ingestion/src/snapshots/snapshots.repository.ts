@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
+import { quotedTable } from '@loopgate/db';
 import { AcceptedRecord } from './accepted-record.entity';
 import { Snapshot } from './snapshot.entity';
 import { Label } from '../labels/label.entity';
@@ -47,12 +48,12 @@ export class SnapshotsRepository {
 
   /** The pending rows of one dataset and spec version, with a label that arrived separately, if any. */
   async pendingRows(manager: EntityManager, datasetId: string, specVersion: number): Promise<Array<SnapshotRow & { eventId: string }>> {
-    const records = manager.getRepository(AcceptedRecord).metadata.tablePath;
-    const labels = manager.getRepository(Label).metadata.tablePath;
+    const records = quotedTable(manager, AcceptedRecord);
+    const labels = quotedTable(manager, Label);
     const rows: Array<{ event_id: string; entity_id: string; event_ms: string; values: SnapshotRow['values']; label: number | null }> = await manager.query(
       `SELECT r.event_id, r.entity_id, (extract(epoch from r.event_time) * 1000)::bigint AS event_ms, r.values, l.label
-         FROM ${quoted(records)} r
-         LEFT JOIN ${quoted(labels)} l
+         FROM ${records} r
+         LEFT JOIN ${labels} l
            ON l.dataset_id = r.dataset_id AND l.entity_id = r.entity_id AND l.event_time = r.event_time
         WHERE r.dataset_id = $1 AND r.spec_version = $2 AND r.snapshot_id IS NULL`,
       [datasetId, specVersion],
@@ -68,7 +69,7 @@ export class SnapshotsRepository {
 
   /** One statement with the ids as an array parameter: Postgres hashes it, so even 500k ids stay cheap. */
   async markSealed(manager: EntityManager, snapshotId: string, eventIds: readonly string[]): Promise<void> {
-    const records = quoted(manager.getRepository(AcceptedRecord).metadata.tablePath);
+    const records = quotedTable(manager, AcceptedRecord);
     await manager.query(`UPDATE ${records} SET snapshot_id = $1 WHERE event_id = ANY($2::text[])`, [snapshotId, eventIds]);
   }
 
@@ -97,8 +98,4 @@ export class SnapshotsRepository {
     const labels = await this.dataSource.getRepository(Label).countBy({ datasetId });
     return { ...records, snapshots, labels };
   }
-}
-
-function quoted(tablePath: string): string {
-  return tablePath.split('.').map((part) => `"${part}"`).join('.');
 }

@@ -1,11 +1,12 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
+import { migrationSchema } from '@loopgate/db';
 
 /** The dataset specs validation has seen, and one report per validated snapshot. */
 export class Validation1764340000000 implements MigrationInterface {
   name = 'Validation1764340000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const s = (queryRunner.connection.options as { schema: string }).schema;
+    const s = migrationSchema(queryRunner);
     await queryRunner.query(`CREATE TABLE "${s}"."spec_versions" (
       "dataset_id" text NOT NULL,
       "version" int NOT NULL,
@@ -31,7 +32,7 @@ export class Validation1764340000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    const s = (queryRunner.connection.options as { schema: string }).schema;
+    const s = migrationSchema(queryRunner);
     await queryRunner.query(`DROP TABLE "${s}"."validation_reports"`);
     await queryRunner.query(`DROP TABLE "${s}"."spec_versions"`);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { LoopgateError } from '@loopgate/errors';
-import { parseLimit, type Page } from '@loopgate/service';
+import { parseDateCursor, parseLimit, type Page } from '@loopgate/service';
 import { ReportsService, type ReportView } from './reports.service';
 
 const decisionSchema = z.object({ reason: z.string().trim().min(3, 'a decision needs a written reason').max(2000) }).strict();
@@ -12,7 +12,7 @@ export class ReportsController {
 
   @Get('reports')
   list(@Query('datasetId') datasetId?: string, @Query('limit') limit?: string, @Query('before') before?: string): Promise<Page<ReportView>> {
-    return this.reports.list(datasetId ?? null, parseLimit(limit), before === undefined ? null : parseCursor(before));
+    return this.reports.list(datasetId ?? null, parseLimit(limit), parseDateCursor(before));
   }
 
   @Get('reports/:reportId')
@@ -45,10 +45,4 @@ function parseDecision(body: unknown): string {
     throw new LoopgateError({ code: 'validation.invalid_decision', message: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '), kind: 'invalid' });
   }
   return parsed.data.reason;
-}
-
-function parseCursor(raw: string): Date {
-  const date = new Date(raw);
-  if (Number.isNaN(date.getTime())) throw new LoopgateError({ code: 'http.invalid_cursor', message: '`before` must be the `next` of a previous page', kind: 'invalid' });
-  return date;
 }
