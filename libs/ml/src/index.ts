@@ -9,3 +9,8 @@ export * from './trainers/lbfgs';
 export * from './trainers/logistic-regression';
 export * from './export/model-export';
 export * from './trainers/gradient-boosted-trees';
+export * from './evaluation/segment-metrics';
+export * from './profile/distribution';
+export * from './profile/reference-profile';
+export * from './training/trainer-params';
+export * from './training/train-binary-model';

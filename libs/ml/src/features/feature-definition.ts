@@ -17,11 +17,16 @@ export interface CategoricalFeature {
   readonly name: string;
   readonly source: string;
   readonly minFrequency: number;
-  /** onehot: one column per vocabulary value plus one for unknown; frequency: the value's training share (0 when unknown). */
-  readonly encoding: 'onehot' | 'frequency';
+  /**
+   * onehot: one column per vocabulary value plus one for unknown; frequency: the value's training
+   * share (0 when unknown); target: the value's smoothed mean label in training (the prior when unknown).
+   */
+  readonly encoding: 'onehot' | 'frequency' | 'target';
+  /** target encoding: how many rows' worth of the prior a category's mean is shrunk towards (default 20). */
+  readonly smoothing?: number;
 }
 
-export type DateTimePart = 'hour' | 'dayOfWeek' | 'hourCyclical' | 'dayOfWeekCyclical';
+export type DateTimePart = 'hour' | 'dayOfWeek' | 'month' | 'hourCyclical' | 'dayOfWeekCyclical' | 'monthCyclical';
 
 /** Parts of an epoch-millisecond timestamp, in UTC; the cyclical parts give sine and cosine columns. */
 export interface DateTimeFeature {

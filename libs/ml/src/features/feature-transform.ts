@@ -30,9 +30,10 @@ function transformFeature(feature: FeatureSpec, params: FittedFeatures['params']
       return [feature.standardize ? f32(f32(v - mean) / std) : v];
     }
     case 'categorical': {
-      const { vocabulary, shares } = params as FittedCategorical;
+      const { vocabulary, shares, targets } = params as FittedCategorical;
       const index = raw === null || raw === undefined ? -1 : vocabulary.indexOf(String(raw));
       if (feature.encoding === 'frequency') return [index < 0 ? 0 : shares[index]];
+      if (feature.encoding === 'target') return [index < 0 ? targets!.prior : targets!.values[index]];
       const oneHot = new Array<number>(vocabulary.length + 1).fill(0);
       oneHot[index < 0 ? vocabulary.length : index] = 1;
       return oneHot;
@@ -41,16 +42,21 @@ function transformFeature(feature: FeatureSpec, params: FittedFeatures['params']
       const ms = typeof raw === 'number' ? Math.trunc(raw) : 0;
       const hour = Math.trunc(ms / HOUR_MS) % 24;
       const dayOfWeek = (Math.trunc(ms / DAY_MS) + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
+      const month = new Date(ms).getUTCMonth() + 1;
       return feature.parts.flatMap((part) => {
         switch (part) {
           case 'hour':
             return [hour];
           case 'dayOfWeek':
             return [dayOfWeek];
+          case 'month':
+            return [month];
           case 'hourCyclical':
             return [CYCLE.hour.sin[hour], CYCLE.hour.cos[hour]];
           case 'dayOfWeekCyclical':
             return [CYCLE.dayOfWeek.sin[dayOfWeek], CYCLE.dayOfWeek.cos[dayOfWeek]];
+          case 'monthCyclical':
+            return [CYCLE.month.sin[month - 1], CYCLE.month.cos[month - 1]];
         }
       });
     }
@@ -69,6 +75,7 @@ function transformFeature(feature: FeatureSpec, params: FittedFeatures['params']
 export const CYCLE = {
   hour: table(24),
   dayOfWeek: table(7),
+  month: table(12),
 };
 
 function table(period: number): { sin: number[]; cos: number[] } {

@@ -13,6 +13,8 @@ export interface FittedCategorical {
   /** Most frequent first, ties by value: a stable order, so the same data gives the same columns. */
   readonly vocabulary: readonly string[];
   readonly shares: readonly number[];
+  /** target encoding: the smoothed mean label per vocabulary value, and the prior for unknown values. */
+  readonly targets?: { readonly values: readonly number[]; readonly prior: number };
 }
 
 export type FittedParams = FittedNumeric | FittedCategorical | null;
@@ -27,20 +29,23 @@ export interface FittedFeatures {
 
 const f32 = Math.fround;
 
-/** Learns imputation values, scaling and vocabularies from training rows only. Deterministic. */
-export function fitFeatures(definition: FeatureDefinition, rows: readonly Row[]): FittedFeatures {
+/**
+ * Learns imputation values, scaling, vocabularies and target encodings from training rows only.
+ * Deterministic. The label field is needed only by target-encoded features.
+ */
+export function fitFeatures(definition: FeatureDefinition, rows: readonly Row[], labelField?: string): FittedFeatures {
   sourcesOf(definition); // refuses a field read two ways
-  const params = definition.features.map((feature) => fitOne(feature, rows));
+  const params = definition.features.map((feature) => fitOne(feature, rows, labelField));
   const fitted = { definition, version: definitionVersion(definition), params, columns: [] as string[] };
   return { ...fitted, columns: definition.features.flatMap((feature, i) => columnsOf(feature, params[i])) };
 }
 
-function fitOne(feature: FeatureSpec, rows: readonly Row[]): FittedParams {
+function fitOne(feature: FeatureSpec, rows: readonly Row[], labelField: string | undefined): FittedParams {
   switch (feature.kind) {
     case 'numeric':
       return fitNumeric(feature, rows);
     case 'categorical':
-      return fitCategorical(feature, rows);
+      return fitCategorical(feature, rows, labelField);
     default:
       return null;
   }
@@ -56,7 +61,7 @@ function fitNumeric(feature: NumericFeature, rows: readonly Row[]): FittedNumeri
   return { fill, mean: f32(m), std: f32(std > 0 ? std : 1) };
 }
 
-function fitCategorical(feature: CategoricalFeature, rows: readonly Row[]): FittedCategorical {
+function fitCategorical(feature: CategoricalFeature, rows: readonly Row[], labelField: string | undefined): FittedCategorical {
   const counts = new Map<string, number>();
   let total = 0;
   for (const row of rows) {
@@ -66,14 +71,41 @@ function fitCategorical(feature: CategoricalFeature, rows: readonly Row[]): Fitt
     total++;
   }
   const kept = [...counts].filter(([, n]) => n >= feature.minFrequency).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return { vocabulary: kept.map(([v]) => v), shares: kept.map(([, n]) => f32(n / Math.max(total, 1))) };
+  const vocabulary = kept.map(([v]) => v);
+  const fitted = { vocabulary, shares: kept.map(([, n]) => f32(n / Math.max(total, 1))) };
+  if (feature.encoding !== 'target') return fitted;
+  if (labelField === undefined) throw new Error(`feature '${feature.name}' is target-encoded: fitting it needs the label field`);
+  return { ...fitted, targets: fitTargets(feature, vocabulary, rows, labelField) };
+}
+
+/** Mean label per category, shrunk towards the overall mean by `smoothing` rows' worth of it. */
+function fitTargets(feature: CategoricalFeature, vocabulary: readonly string[], rows: readonly Row[], labelField: string): { values: number[]; prior: number } {
+  const index = new Map(vocabulary.map((v, i) => [v, i]));
+  const sums = new Float64Array(vocabulary.length);
+  const counts = new Float64Array(vocabulary.length);
+  let labelSum = 0;
+  let labelled = 0;
+  for (const row of rows) {
+    const label = row[labelField];
+    if (typeof label !== 'number' || !Number.isFinite(label)) continue;
+    labelSum += label;
+    labelled++;
+    const value = row[feature.source];
+    const i = value === null || value === undefined ? undefined : index.get(String(value));
+    if (i === undefined) continue;
+    sums[i] += label;
+    counts[i]++;
+  }
+  const prior = labelled > 0 ? labelSum / labelled : 0;
+  const m = feature.smoothing ?? 20;
+  return { values: vocabulary.map((_, i) => f32((sums[i] + m * prior) / (counts[i] + m))), prior: f32(prior) };
 }
 
 function columnsOf(feature: FeatureSpec, params: FittedParams): string[] {
   switch (feature.kind) {
     case 'categorical': {
       const { vocabulary } = params as FittedCategorical;
-      return feature.encoding === 'frequency' ? [feature.name] : [...vocabulary.map((v) => `${feature.name}=${v}`), `${feature.name}=__unknown__`];
+      return feature.encoding === 'onehot' ? [...vocabulary.map((v) => `${feature.name}=${v}`), `${feature.name}=__unknown__`] : [feature.name];
     }
     case 'datetime':
       return feature.parts.flatMap((part) => (part.endsWith('Cyclical') ? [`${feature.name}.${part}.sin`, `${feature.name}.${part}.cos`] : [`${feature.name}.${part}`]));

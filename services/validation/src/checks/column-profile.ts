@@ -1,4 +1,5 @@
 import { type FieldSpec } from '@loopgate/contracts';
+import { binShares, categoryShares, psi, quantileEdges } from '@loopgate/ml';
 
 export type Row = Record<string, unknown>;
 
@@ -9,7 +10,6 @@ export type ColumnProfile =
 
 const BINS = 10;
 const MAX_CATEGORIES = 50;
-const OTHER = '__other__';
 
 export function isNumeric(field: FieldSpec): boolean {
   return field.type === 'NUMBER' || field.type === 'INTEGER' || field.type === 'TIMESTAMP';
@@ -19,54 +19,11 @@ export function isNumeric(field: FieldSpec): boolean {
 export function profileColumn(field: FieldSpec, rows: readonly Row[]): ColumnProfile {
   if (isNumeric(field)) {
     const values = rows.map((r) => r[field.name]).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
-    const edges = values.length === 0 ? [] : [...new Set(Array.from({ length: BINS - 1 }, (_, i) => values[Math.floor(((i + 1) * values.length) / BINS)]))];
+    const edges = quantileEdges(values, BINS);
     return { kind: 'numeric', edges, shares: binShares(edges, values), count: values.length };
   }
-  const counts = new Map<string, number>();
-  let count = 0;
-  for (const row of rows) {
-    const value = row[field.name];
-    if (value === null || value === undefined) continue;
-    counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
-    count++;
-  }
-  const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CATEGORIES);
-  const shares: Record<string, number> = {};
-  let covered = 0;
-  for (const [category, n] of top) {
-    shares[category] = n / Math.max(count, 1);
-    covered += n;
-  }
-  if (covered < count) shares[OTHER] = (count - covered) / count;
-  return { kind: 'categorical', shares, count };
-}
-
-/** Shares of values per bin: (-inf, e0], (e0, e1], ..., (e_last, inf). */
-export function binShares(edges: readonly number[], values: readonly number[]): number[] {
-  const counts = new Array<number>(edges.length + 1).fill(0);
-  for (const v of values) {
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (v <= edges[mid]) hi = mid;
-      else lo = mid + 1;
-    }
-    counts[lo]++;
-  }
-  return counts.map((c) => c / Math.max(values.length, 1));
-}
-
-/** Population stability index between a reference and a current distribution over the same buckets. */
-export function psi(reference: readonly number[], current: readonly number[]): number {
-  const EPSILON = 1e-4; // empty buckets would make the logarithm infinite
-  let total = 0;
-  for (let i = 0; i < reference.length; i++) {
-    const r = Math.max(reference[i], EPSILON);
-    const c = Math.max(current[i] ?? 0, EPSILON);
-    total += (c - r) * Math.log(c / r);
-  }
-  return total;
+  const present = rows.map((r) => r[field.name]).filter((v) => v !== null && v !== undefined).map(String);
+  return { kind: 'categorical', ...categoryShares(present, MAX_CATEGORIES) };
 }
 
 /** PSI of a column of the current rows against its reference profile. */

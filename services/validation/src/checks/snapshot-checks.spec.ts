@@ -1,4 +1,5 @@
-import { profileColumn, psi, type Row } from './column-profile';
+import { psi } from '@loopgate/ml';
+import { profileColumn, type Row } from './column-profile';
 import { runChecks, verdictOf, type AcceptedBaseline, type DatasetSpec } from './snapshot-checks';
 
 const spec: DatasetSpec = {
