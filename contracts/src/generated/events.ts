@@ -230,6 +230,20 @@ export interface FeatureSetMaterialized {
   rowCount: number;
   /** Reference profile per feature. */
   profile: Array<FeatureProfile>;
+  /** The feature definition as canonical JSON, so a trainer compiles exactly what was materialized (empty in v1 events). */
+  definition: string;
+  /** Column of the training set that identifies the entity. */
+  entityKey: string;
+  /** Column of the training set with the label's event time (epoch milliseconds); rows are sorted by it. */
+  eventTimeField: string;
+  /** Column of the training set holding the label. */
+  labelField: null | string;
+  /** Columns kept in the training set to report metrics per segment. */
+  segmentFields: Array<string>;
+  /** Columns kept in the training set for bias metrics. */
+  sensitiveFields: Array<string>;
+  /** Labels left out because no features of their entity were known at their event time. */
+  labelsWithoutFeatures: number;
 }
 
 /** A claim check for bytes kept in the content-addressed artifact store. */
@@ -638,6 +652,18 @@ export interface TrainingCompleted {
   model: ArtifactRef;
   /** Wall time of the run in milliseconds. */
   durationMs: number;
+  /** Bias metrics per sensitive attribute declared by the dataset. */
+  biasMetrics: Array<BiasMetric>;
+  /** The training set file the run read. */
+  trainingSet: null | ArtifactRef;
+  /** Why the run was requested (the TrainingRequested reason). */
+  reason: null | string;
+  /** Who or what asked for the run. */
+  requestedBy: null | string;
+  /** Rows the model was fitted on. */
+  trainRows: number;
+  /** Rows it was evaluated on (the latest ones). */
+  holdoutRows: number;
 }
 
 /** Evaluation metrics on one segment of the holdout. */
@@ -650,6 +676,18 @@ export interface SegmentMetrics {
   sampleSize: number;
   /** Metrics on the segment. */
   metrics: Record<string, number>;
+}
+
+/** The largest gap between the groups of one sensitive attribute on the holdout. */
+export interface BiasMetric {
+  /** Sensitive field. */
+  attribute: string;
+  /** demographic_parity_difference or equal_opportunity_difference. */
+  metric: string;
+  /** Largest minus smallest group rate. */
+  value: number;
+  /** Rate per group (positive-prediction rate or true positive rate). */
+  groups: Record<string, number>;
 }
 
 /** A training run failed. */
@@ -686,6 +724,12 @@ export interface TrainingRequested {
   requestedBy: string;
   /** Trainer parameters that override the model's defaults. */
   params: Record<string, string>;
+  /** Snapshot whose materialization to train on, or null for the latest of the feature set. */
+  snapshotId: null | string;
+  /** Trainer to use, or null for the model's default. */
+  algorithm: null | string;
+  /** Random seed, or null for the model's default. */
+  seed: null | number;
 }
 
 /** Why a training run was requested. */
