@@ -23,3 +23,9 @@ export class UnsupportedArtifactUriError extends LoopgateError {
     super({ code: 'artifacts.unsupported_uri', message: `artifact store URI '${uri}' is not supported; use file:///absolute/path`, kind: 'invalid' });
   }
 }
+
+export class MalformedJsonLinesError extends LoopgateError {
+  constructor(message: string, cause?: unknown) {
+    super({ code: 'artifacts.malformed_json_lines', message, kind: 'invalid', cause });
+  }
+}

@@ -3,9 +3,8 @@ import { type RetryPolicy } from '@loopgate/bus';
 import { PlatformModule } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { SERVICE_NAME, SERVICE_VERSION, type ValidationConfig } from './validation.config';
-import { SpecsModule } from './specs/specs.module';
 import { ReportsModule } from './reports/reports.module';
-import { SpecVersion } from './specs/spec-version.entity';
+import { DatasetSpecsModule, SpecVersion } from '@loopgate/dataset-specs';
 import { ValidationReport } from './reports/validation-report.entity';
 import { Validation1764340000000 } from './migrations/1764340000000-validation';
 
@@ -29,7 +28,7 @@ export class AppModule {
           entities: [SpecVersion, ValidationReport],
           migrations: [Validation1764340000000],
         }),
-        SpecsModule,
+        DatasetSpecsModule,
         ReportsModule,
       ],
     };

@@ -54,7 +54,12 @@ export interface FeatureDefinition {
 
 /** The version of a definition is the hash of its canonical JSON: the same definition, the same version. */
 export function definitionVersion(definition: FeatureDefinition): string {
-  return createHash('sha256').update(canonical(definition)).digest('hex').slice(0, 16);
+  return createHash('sha256').update(canonicalDefinition(definition)).digest('hex').slice(0, 16);
+}
+
+/** The definition as JSON with sorted keys: how it travels in events, and what its version hashes. */
+export function canonicalDefinition(definition: FeatureDefinition): string {
+  return canonical(definition);
 }
 
 function canonical(value: unknown): string {

@@ -11,9 +11,3 @@ export class NotQuarantinedError extends LoopgateError {
     super({ code: 'validation.not_quarantined', message: `snapshot ${snapshotId} is ${status}; only a QUARANTINED snapshot can be released or rejected`, kind: 'conflict' });
   }
 }
-
-export class SnapshotFileError extends LoopgateError {
-  constructor(message: string, cause?: unknown) {
-    super({ code: 'validation.unreadable_snapshot', message, kind: 'invalid', cause });
-  }
-}

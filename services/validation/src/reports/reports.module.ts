@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SpecsModule } from '../specs/specs.module';
+import { DatasetSpecsModule } from '@loopgate/dataset-specs';
 import { ReportsController } from './reports.controller';
 import { ValidateWhenSnapshotSealedConsumer } from './validate-when-snapshot-sealed.consumer';
 import { SnapshotValidationService } from './snapshot-validation.service';
@@ -8,7 +8,7 @@ import { ValidationReportsRepository } from './validation-reports.repository';
 
 /** Validation of every sealed snapshot, its reports, and people's decisions on quarantined ones. */
 @Module({
-  imports: [SpecsModule],
+  imports: [DatasetSpecsModule],
   controllers: [ReportsController, ValidateWhenSnapshotSealedConsumer],
   providers: [SnapshotValidationService, ReportsService, ValidationReportsRepository],
 })

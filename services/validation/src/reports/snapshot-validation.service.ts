@@ -2,20 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type SnapshotSealed } from '@loopgate/contracts';
 import { IdempotentHandler, Outbox, OutboxRelay, type EventMetadata } from '@loopgate/bus';
-import { type ArtifactStore } from '@loopgate/artifacts';
+import { type ArtifactStore, parseJsonLines } from '@loopgate/artifacts';
 import { ARTIFACT_STORE } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
-import { SpecsService } from '../specs/specs.service';
+import { DatasetSpecsService } from '@loopgate/dataset-specs';
 import { profileColumn } from '../checks/column-profile';
 import { runChecks, verdictOf } from '../checks/snapshot-checks';
-import { parseSnapshotFile } from './snapshot-file';
 import { ValidationReportsRepository } from './validation-reports.repository';
 import { type ValidationReport } from './validation-report.entity';
 
 @Injectable()
 export class SnapshotValidationService {
   constructor(
-    private readonly specs: SpecsService,
+    private readonly specs: DatasetSpecsService,
     private readonly reports: ValidationReportsRepository,
     private readonly idempotent: IdempotentHandler,
     private readonly outbox: Outbox,
@@ -31,7 +30,7 @@ export class SnapshotValidationService {
   async validate(sealed: SnapshotSealed, cause: EventMetadata, now: Date = new Date()): Promise<void> {
     const started = performance.now();
     const spec = await this.specs.require(sealed.datasetId, sealed.specVersion);
-    const rows = parseSnapshotFile(await this.store.read(sealed.artifact));
+    const rows = parseJsonLines(await this.store.read(sealed.artifact), 'snapshot');
     const baseline = await this.reports.lastAccepted(sealed.datasetId);
     // Names and types of the spec's columns, as ingestion sealed them: differs from the baseline's when the spec changed them.
     const { schemaFingerprint } = sealed;

@@ -4,7 +4,7 @@ import { type DatasetSpecRegistered } from '@loopgate/contracts';
 import { SpecVersion } from './spec-version.entity';
 
 @Injectable()
-export class SpecsRepository {
+export class DatasetSpecsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Versions never change, so a repeated announcement is a no-op. */
@@ -14,5 +14,10 @@ export class SpecsRepository {
 
   async find(datasetId: string, version: number): Promise<DatasetSpecRegistered | null> {
     return (await this.dataSource.getRepository(SpecVersion).findOneBy({ datasetId, version }))?.spec ?? null;
+  }
+
+  /** The newest announced version of a dataset's spec. */
+  async latest(datasetId: string): Promise<DatasetSpecRegistered | null> {
+    return (await this.dataSource.getRepository(SpecVersion).findOne({ where: { datasetId }, order: { version: 'DESC' } }))?.spec ?? null;
   }
 }

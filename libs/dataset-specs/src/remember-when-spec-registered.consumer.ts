@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { type DatasetSpecRegistered } from '@loopgate/contracts';
 import { type EventPatternExtras } from '@loopgate/bus';
-import { SpecsService } from './specs.service';
+import { DatasetSpecsService } from './dataset-specs.service';
 
 /**
  * DatasetSpecRegistered into the specs validation checks against. A group of its own: while the
@@ -10,7 +10,7 @@ import { SpecsService } from './specs.service';
  */
 @Controller()
 export class RememberWhenSpecRegisteredConsumer {
-  constructor(private readonly specs: SpecsService) {}
+  constructor(private readonly specs: DatasetSpecsService) {}
 
   @EventPattern('DatasetSpecRegistered', { group: 'specs' } satisfies EventPatternExtras)
   async handle(@Payload() spec: DatasetSpecRegistered): Promise<void> {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type DatasetSpecRegistered } from '@loopgate/contracts';
 import { LoopgateError } from '@loopgate/errors';
-import { SpecsRepository } from './specs.repository';
+import { DatasetSpecsRepository } from './dataset-specs.repository';
 
 @Injectable()
-export class SpecsService {
+export class DatasetSpecsService {
   private readonly cache = new Map<string, DatasetSpecRegistered>();
 
-  constructor(private readonly specs: SpecsRepository) {}
+  constructor(private readonly specs: DatasetSpecsRepository) {}
 
   remember(spec: DatasetSpecRegistered): Promise<void> {
     return this.specs.remember(spec);
@@ -20,9 +20,20 @@ export class SpecsService {
     if (cached) return cached;
     const spec = await this.specs.find(datasetId, version);
     if (!spec) {
-      throw new LoopgateError({ code: 'validation.spec_not_yet_known', message: `spec ${version} of dataset '${datasetId}' has not been announced (yet)`, kind: 'unavailable' });
+      throw notYetKnown(`spec ${version} of dataset '${datasetId}' has not been announced (yet)`);
     }
     this.cache.set(key, spec);
     return spec;
   }
+
+  /** The newest spec of a dataset; not known yet is retriable, as above. */
+  async requireLatest(datasetId: string): Promise<DatasetSpecRegistered> {
+    const spec = await this.specs.latest(datasetId);
+    if (!spec) throw notYetKnown(`dataset '${datasetId}' has no spec announced (yet)`);
+    return spec;
+  }
+}
+
+function notYetKnown(message: string): LoopgateError {
+  return new LoopgateError({ code: 'specs.not_yet_known', message, kind: 'unavailable' });
 }

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { type DatasetSpecRegistered } from '@loopgate/contracts';
+import { type FeatureDefinition, type FeatureSpec, sourcesOf } from '@loopgate/ml';
+import { InvalidFeatureSetError } from './feature-sets.errors';
+
+const ID = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+const id = (what: string) => z.string().regex(ID, `${what} is 1-128 lower-case letters, digits, dot, dash or underscore`);
+const name = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'a feature name is 1-64 letters, digits, dot, dash or underscore');
+const source = z.string().min(1).max(128);
+
+const numeric = z.strictObject({
+  kind: z.literal('numeric'), name, source,
+  impute: z.union([z.enum(['mean', 'median']), z.strictObject({ value: z.number() })]),
+  clip: z.strictObject({ lower: z.number().optional(), upper: z.number().optional() }).refine((c) => c.lower === undefined || c.upper === undefined || c.lower <= c.upper, 'clip.lower must not exceed clip.upper').optional(),
+  log: z.boolean().optional(),
+  standardize: z.boolean().optional(),
+});
+const categorical = z.strictObject({
+  kind: z.literal('categorical'), name, source,
+  minFrequency: z.number().int().min(1),
+  encoding: z.enum(['onehot', 'frequency', 'target']),
+  smoothing: z.number().min(0).optional(),
+});
+const datetime = z.strictObject({
+  kind: z.literal('datetime'), name, source,
+  parts: z.array(z.enum(['hour', 'dayOfWeek', 'month', 'hourCyclical', 'dayOfWeekCyclical', 'monthCyclical'])).min(1).refine((p) => new Set(p).size === p.length, 'parts must not repeat'),
+});
+const bucket = z.strictObject({
+  kind: z.literal('bucket'), name, source,
+  boundaries: z.array(z.number()).min(1).refine((b) => b.every((v, i) => i === 0 || v > b[i - 1]), 'boundaries must be strictly ascending'),
+});
+
+const featureSetSchema = z.strictObject({
+  featureSetId: id('a feature set id'),
+  datasetId: id('a dataset id'),
+  features: z.array(z.discriminatedUnion('kind', [numeric, categorical, datetime, bucket])).min(1).max(500),
+});
+
+export interface FeatureSetRequest {
+  readonly datasetId: string;
+  readonly definition: FeatureDefinition;
+}
+
+/** The shape of a registration: every problem at once, each with its path. */
+export function parseFeatureSetRequest(body: unknown): FeatureSetRequest {
+  const parsed = featureSetSchema.safeParse(body);
+  if (!parsed.success) throw new InvalidFeatureSetError(parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`));
+  const { featureSetId, datasetId, features } = parsed.data;
+  return { datasetId, definition: { featureSetId, features: features as FeatureSpec[] } };
+}
+
+const READABLE: Record<FeatureSpec['kind'], ReadonlyArray<DatasetSpecRegistered['fields'][number]['type']>> = {
+  numeric: ['NUMBER', 'INTEGER'],
+  bucket: ['NUMBER', 'INTEGER'],
+  categorical: ['STRING', 'INTEGER', 'BOOLEAN'],
+  datetime: ['TIMESTAMP'],
+};
+
+/** What only the dataset's spec can tell: the fields exist, have a type the feature can read, and a label exists for target encoding. */
+export function checkAgainstSpec(definition: FeatureDefinition, spec: DatasetSpecRegistered): void {
+  const problems: string[] = [];
+  const fields = new Map(spec.fields.map((f) => [f.name, f]));
+  const names = new Set<string>();
+  definition.features.forEach((feature, i) => {
+    if (names.has(feature.name)) problems.push(`features.${i}.name: '${feature.name}' is used twice`);
+    names.add(feature.name);
+    const field = fields.get(feature.source);
+    if (!field) problems.push(`features.${i}.source: dataset '${spec.datasetId}' has no field '${feature.source}'`);
+    else if (!READABLE[feature.kind].includes(field.type)) problems.push(`features.${i}.source: a ${feature.kind} feature reads ${READABLE[feature.kind].join(' or ')}, '${feature.source}' is ${field.type}`);
+    if (feature.source === spec.labelField) problems.push(`features.${i}.source: '${feature.source}' is the label; a feature must not read it`);
+    if (feature.kind === 'categorical' && feature.encoding === 'target' && spec.labelField === null) problems.push(`features.${i}.encoding: target encoding needs a label, and dataset '${spec.datasetId}' declares none`);
+  });
+  try {
+    sourcesOf(definition);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  if (problems.length > 0) throw new InvalidFeatureSetError(problems);
+}

@@ -1,0 +1,6 @@
+import './telemetry';
+import { runService } from '@loopgate/service';
+import { AppModule, WAIT_FOR_UPSTREAM_RETRY } from './app.module';
+import { loadFeaturesConfig, SERVICE_NAME } from './features.config';
+
+runService({ service: SERVICE_NAME, loadConfig: () => loadFeaturesConfig(), module: (config, logger) => AppModule.register(config, logger), retry: WAIT_FOR_UPSTREAM_RETRY });

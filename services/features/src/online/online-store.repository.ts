@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { quotedTable } from '@loopgate/db';
+import { OnlineFeature } from './online-feature.entity';
+
+export interface LatestRecord {
+  readonly datasetId: string;
+  readonly entityId: string;
+  readonly eventTime: number;
+  readonly values: Record<string, unknown>;
+}
+
+@Injectable()
+export class OnlineStoreRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** An older record (late or replayed) never overwrites a newer one. */
+  async upsertLatest(records: readonly LatestRecord[]): Promise<void> {
+    const latest = new Map<string, LatestRecord>();
+    for (const record of records) {
+      const key = `${record.datasetId}\u0000${record.entityId}`;
+      const seen = latest.get(key);
+      if (!seen || seen.eventTime <= record.eventTime) latest.set(key, record);
+    }
+    const rows = [...latest.values()];
+    if (rows.length === 0) return;
+    const table = quotedTable(this.dataSource.manager, OnlineFeature);
+    await this.dataSource.query(
+      `INSERT INTO ${table} ("dataset_id", "entity_id", "event_time", "values", "updated_at")
+       SELECT d, e, t, v, now() FROM unnest($1::text[], $2::text[], $3::bigint[], $4::jsonb[]) AS u(d, e, t, v)
+       ON CONFLICT ("dataset_id", "entity_id") DO UPDATE SET "event_time" = EXCLUDED."event_time", "values" = EXCLUDED."values", "updated_at" = now()
+       WHERE ${table}."event_time" <= EXCLUDED."event_time"`,
+      [rows.map((r) => r.datasetId), rows.map((r) => r.entityId), rows.map((r) => r.eventTime), rows.map((r) => JSON.stringify(r.values))],
+    );
+  }
+
+  async find(datasetId: string, entityIds: readonly string[]): Promise<OnlineFeature[]> {
+    if (entityIds.length === 0) return [];
+    return this.dataSource
+      .getRepository(OnlineFeature)
+      .createQueryBuilder('o')
+      .where('o.dataset_id = :datasetId AND o.entity_id = ANY(:entityIds)', { datasetId, entityIds })
+      .getMany();
+  }
+}
