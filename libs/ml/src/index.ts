@@ -14,3 +14,4 @@ export * from './profile/distribution';
 export * from './profile/reference-profile';
 export * from './training/trainer-params';
 export * from './training/train-binary-model';
+export * from './version';

@@ -89,3 +89,11 @@ export function expectedCalibrationError(labels: ArrayLike<number>, scores: Arra
   for (let b = 0; b < bins; b++) if (count[b] > 0) ece += (count[b] / labels.length) * Math.abs(scoreSum[b] / count[b] - labelSum[b] / count[b]);
   return ece;
 }
+
+/** Metrics under the names events carry them (auc, log_loss, ...): what registry gates and monitoring read. */
+export function metricsAsMap(metrics: BinaryMetrics): Record<string, number> {
+  return {
+    auc: metrics.auc, log_loss: metrics.logLoss, accuracy: metrics.accuracy, precision: metrics.precision, recall: metrics.recall,
+    f1: metrics.f1, brier: metrics.brier, ece: metrics.ece, positive_rate: metrics.positiveRate, count: metrics.count,
+  };
+}

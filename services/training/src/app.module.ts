@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { type RetryPolicy } from '@loopgate/bus';
+import { PlatformModule } from '@loopgate/service';
+import { JsonLogger } from '@loopgate/telemetry';
+import { SERVICE_NAME, SERVICE_VERSION, type TrainingConfig } from './training.config';
+import { TRAINING_CONFIG } from './training.tokens';
+import { ModelsModule } from './models/models.module';
+import { InputsModule } from './inputs/inputs.module';
+import { RunsModule } from './runs/runs.module';
+import { TriggersModule } from './triggers/triggers.module';
+import { ModelConfig } from './models/model-config.entity';
+import { KnownMaterialization } from './inputs/known-materialization.entity';
+import { SnapshotVerdict } from './inputs/snapshot-verdict.entity';
+import { Run } from './runs/run.entity';
+import { Training1764360000000 } from './migrations/1764360000000-training';
+
+/** Event handlers here wait on nothing upstream; a few quick retries cover a database blip. */
+export const TRAINING_RETRY: RetryPolicy = { maxAttempts: 5, initialBackoffMs: 200, maxBackoffMs: 2_000 };
+
+@Module({})
+export class AppModule {
+  static register(config: TrainingConfig, logger: JsonLogger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({
+          service: SERVICE_NAME,
+          version: SERVICE_VERSION,
+          config,
+          logger,
+          entities: [ModelConfig, KnownMaterialization, SnapshotVerdict, Run],
+          migrations: [Training1764360000000],
+        }),
+        ModelsModule,
+        InputsModule,
+        RunsModule,
+        TriggersModule,
+      ],
+      providers: [{ provide: TRAINING_CONFIG, useValue: config }],
+      exports: [TRAINING_CONFIG],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { parseTrainerParams } from '@loopgate/ml';
+import { InvalidTrainingRequestError } from '../runs/runs.errors';
+
+export const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+
+const schema = z.strictObject({
+  featureSetId: z.string().regex(MODEL_NAME, 'a feature set id is 1-128 lower-case letters, digits, dot, dash or underscore'),
+  algorithm: z.string(),
+  params: z.record(z.string(), z.string()).default({}),
+  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(42),
+  holdoutFraction: z.number().gt(0).max(0.5).default(0.2),
+  minSegmentSize: z.number().int().min(1).default(50),
+  timeoutMs: z.number().int().min(1).max(86_400_000).nullable().default(null),
+  trainOnNewFeatureSet: z.boolean().default(true),
+  scheduleEveryMs: z.number().int().min(60_000).nullable().default(null),
+});
+
+export type ModelConfigRequest = z.infer<typeof schema>;
+
+/** A model's training config; its trainer and params are checked here, not when a run fails on them. */
+export function parseModelConfig(modelName: string, body: unknown): ModelConfigRequest {
+  const problems: string[] = [];
+  if (!MODEL_NAME.test(modelName)) problems.push('modelName: a model name is 1-128 lower-case letters, digits, dot, dash or underscore');
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`));
+  else problems.push(...trainerProblems(parsed.data.algorithm, parsed.data.params));
+  if (problems.length > 0 || !parsed.success) throw new InvalidTrainingRequestError(problems);
+  return parsed.data;
+}
+
+export function trainerProblems(algorithm: string, params: Readonly<Record<string, string>>): string[] {
+  try {
+    parseTrainerParams(algorithm, params);
+    return [];
+  } catch (error) {
+    return ((error as { details?: { problems?: string[] } }).details?.problems ?? [(error as Error).message]);
+  }
+}

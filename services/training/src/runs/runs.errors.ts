@@ -1,0 +1,38 @@
+import { LoopgateError } from '@loopgate/errors';
+
+export class InvalidTrainingRequestError extends LoopgateError {
+  constructor(problems: readonly string[]) {
+    super({ code: 'training.invalid_request', message: problems.join('; '), kind: 'invalid', details: { problems } });
+  }
+}
+
+export class UnknownRunError extends LoopgateError {
+  constructor(runId: string) {
+    super({ code: 'training.unknown_run', message: `no training run ${runId}`, kind: 'not_found' });
+  }
+}
+
+export class TrainingTimeoutError extends LoopgateError {
+  constructor(timeoutMs: number) {
+    super({ code: 'training.timeout', message: `the run did not finish within its time limit of ${timeoutMs} ms; its process was killed`, kind: 'unavailable' });
+  }
+}
+
+export class TrainingProcessError extends LoopgateError {
+  constructor(message: string) {
+    super({ code: 'training.process_died', message, kind: 'unavailable' });
+  }
+}
+
+/** A failure reported by the training process, with the code and retriability it decided. */
+export class TrainerError extends LoopgateError {
+  constructor(code: string, message: string, retriable: boolean) {
+    super({ code, message, kind: retriable ? 'unavailable' : 'invalid', retriable });
+  }
+}
+
+export class AttemptsExhaustedError extends LoopgateError {
+  constructor(attempts: number) {
+    super({ code: 'training.attempts_exhausted', message: `the run was abandoned ${attempts} times (its service stopped while training) and is not taken again`, kind: 'internal' });
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { InputsModule } from '../inputs/inputs.module';
+import { ModelsModule } from '../models/models.module';
+import { QueueWhenTrainingRequestedConsumer } from './queue-when-training-requested.consumer';
+import { RunsController } from './runs.controller';
+import { RunsService } from './runs.service';
+import { RunsRepository } from './runs.repository';
+import { TrainingQueue } from './training-queue';
+import { TrainingProcess } from './training-process';
+
+/** Runs: the queue, the isolated training processes, and their tracking. */
+@Module({
+  imports: [InputsModule, ModelsModule],
+  controllers: [QueueWhenTrainingRequestedConsumer, RunsController],
+  providers: [RunsService, RunsRepository, TrainingQueue, { provide: TrainingProcess, useValue: new TrainingProcess() }],
+  exports: [RunsService],
+})
+export class RunsModule {}

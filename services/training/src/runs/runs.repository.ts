@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
+import { Run, type RunStatus } from './run.entity';
+
+export interface RunFilter {
+  readonly modelName: string | null;
+  readonly status: RunStatus | null;
+  readonly requestId: string | null;
+}
+
+@Injectable()
+export class RunsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Inserts the run unless its request id is taken: true when it is new. */
+  async insert(manager: EntityManager, run: Run): Promise<boolean> {
+    const result = await manager.createQueryBuilder().insert().into(Run).values(run).orIgnore().returning(['runId']).execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
+  /**
+   * Locks the oldest due run (queued and past its backoff, or running past its lease: abandoned by a
+   * stopped service). Runs locked by another instance are skipped, so instances share the queue.
+   */
+  nextDue(manager: EntityManager, now: Date): Promise<Run | null> {
+    return manager
+      .getRepository(Run)
+      .createQueryBuilder('r')
+      .where(`(r.status = 'QUEUED' AND r.next_attempt_at <= :now) OR (r.status = 'RUNNING' AND r.lease_until < :now)`, { now })
+      .orderBy('r.created_at', 'ASC')
+      .limit(1)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getOne();
+  }
+
+  async update(manager: EntityManager, runId: string, changes: Partial<Run>): Promise<void> {
+    await manager.update(Run, { runId }, changes);
+  }
+
+  find(runId: string): Promise<Run | null> {
+    return this.dataSource.getRepository(Run).findOneBy({ runId });
+  }
+
+  /** Newest first, keyset-paginated by creation time. */
+  list(filter: RunFilter, limit: number, before: Date | null): Promise<Run[]> {
+    return this.dataSource.getRepository(Run).find({
+      where: {
+        ...(filter.modelName ? { modelName: filter.modelName } : {}),
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.requestId ? { requestId: filter.requestId } : {}),
+        ...(before ? { createdAt: LessThan(before) } : {}),
+      },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
+  }
+}

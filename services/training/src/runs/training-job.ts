@@ -1,0 +1,31 @@
+import { type ArtifactRef, type BiasMetric, type SegmentMetrics } from '@loopgate/contracts';
+import { type FeatureDefinition } from '@loopgate/ml';
+
+/** What the training process is given: everything it needs, so it shares no state with the service. */
+export interface TrainingJob {
+  readonly artifactStoreUri: string;
+  readonly trainingSet: ArtifactRef;
+  readonly definition: FeatureDefinition;
+  readonly labelField: string;
+  readonly algorithm: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly seed: number;
+  readonly holdoutFraction: number;
+  readonly minSegmentSize: number;
+  readonly segmentFields: readonly string[];
+  readonly sensitiveFields: readonly string[];
+}
+
+export interface TrainingOutcome {
+  readonly model: ArtifactRef & { readonly sizeBytes: number };
+  readonly effectiveParams: Record<string, string>;
+  readonly metrics: Record<string, number>;
+  readonly segmentMetrics: SegmentMetrics[];
+  readonly biasMetrics: BiasMetric[];
+  readonly trainRows: number;
+  readonly holdoutRows: number;
+  /** Largest difference between onnxruntime's scores of the exported model and the in-process ones, on the holdout. */
+  readonly exportMaxAbsDiff: number;
+}
+
+export type TrainingReply = { readonly ok: true; readonly outcome: TrainingOutcome } | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly retriable: boolean } };

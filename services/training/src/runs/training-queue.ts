@@ -1,0 +1,107 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { type FeatureDefinition } from '@loopgate/ml';
+import { JsonLogger } from '@loopgate/telemetry';
+import { InputsService } from '../inputs/inputs.service';
+import { ModelsRepository } from '../models/models.repository';
+import { UnknownModelError } from '../models/models.errors';
+import { TRAINING_CONFIG } from '../training.tokens';
+import { type TrainingConfig } from '../training.config';
+import { RunsService } from './runs.service';
+import { type Run } from './run.entity';
+import { TrainingProcess } from './training-process';
+import { AttemptsExhaustedError } from './runs.errors';
+
+/**
+ * Runs due runs, at most TRAINING_CONCURRENCY at a time, each in its own process with its time limit.
+ * Woken by new requests and finished runs, and by a timer for backoffs and abandoned runs.
+ */
+@Injectable()
+export class TrainingQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly active = new Map<string, Run>();
+  private readonly executions = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | null = null;
+  private filling = false;
+  private refill = false;
+  private stopping = false;
+
+  constructor(
+    private readonly runs: RunsService,
+    private readonly inputs: InputsService,
+    private readonly models: ModelsRepository,
+    private readonly process: TrainingProcess,
+    private readonly logger: JsonLogger,
+    @Inject(TRAINING_CONFIG) private readonly config: TrainingConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.wake(), this.config.TRAINING_POLL_MS);
+    this.wake();
+  }
+
+  /** Fills free slots with due runs; a call while filling makes the filling go round once more. */
+  wake(): void {
+    if (this.stopping) return;
+    if (this.filling) {
+      this.refill = true;
+      return;
+    }
+    this.filling = true;
+    void this.fill()
+      .catch((error: unknown) => this.logger.event('error', `could not take training runs from the queue, will retry: ${(error as Error).message}`))
+      .finally(() => {
+        this.filling = false;
+        if (this.refill) {
+          this.refill = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async fill(): Promise<void> {
+    while (!this.stopping && this.active.size < this.config.TRAINING_CONCURRENCY) {
+      const run = await this.runs.claimNext();
+      if (!run) return;
+      this.active.set(run.runId, run);
+      const execution = this.execute(run).finally(() => {
+        this.active.delete(run.runId);
+        this.executions.delete(execution);
+        this.wake();
+      });
+      this.executions.add(execution);
+    }
+  }
+
+  private async execute(run: Run): Promise<void> {
+    const started = performance.now();
+    try {
+      if (run.attempt > this.config.TRAINING_MAX_ATTEMPTS) throw new AttemptsExhaustedError(run.attempt - 1);
+      const model = await this.models.find(run.modelName);
+      if (!model) throw new UnknownModelError(run.modelName);
+      const trainingSet = await this.inputs.trainingSetFor(run.featureSetId, run.featureSetVersion, run.snapshotId);
+      if (trainingSet.labelField === null) throw new UnknownModelError(run.modelName);
+      const outcome = await this.process.run(
+        {
+          artifactStoreUri: this.config.ARTIFACT_STORE_URI, trainingSet: trainingSet.trainingSet, definition: JSON.parse(trainingSet.definition) as FeatureDefinition,
+          labelField: trainingSet.labelField, algorithm: run.algorithm, params: run.requestedParams, seed: run.seed, holdoutFraction: model.holdoutFraction,
+          minSegmentSize: model.minSegmentSize, segmentFields: trainingSet.segmentFields, sensitiveFields: trainingSet.sensitiveFields,
+        },
+        run.timeoutMs,
+      );
+      const effectiveParams = { ...outcome.effectiveParams, holdoutFraction: String(model.holdoutFraction) };
+      await this.runs.succeed(run, trainingSet, { ...outcome, effectiveParams }, Math.round(performance.now() - started));
+    } catch (error) {
+      if (this.stopping) return; // killed by the shutdown: released below, not a failure of the run
+      await this.runs.fail(run, error);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    if (this.timer) clearInterval(this.timer);
+    const interrupted = [...this.active.values()];
+    this.process.killAll();
+    await Promise.allSettled([...this.executions]);
+    await this.runs.release(interrupted);
+    if (interrupted.length > 0) this.logger.event('warn', `shutdown interrupted ${interrupted.length} training run(s); they are queued again`);
+  }
+}

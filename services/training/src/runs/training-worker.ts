@@ -1,0 +1,59 @@
+// The training process: one run in a child process of its own, so a crash, a leak or a kill on
+// timeout cannot take the service down. It receives a TrainingJob over IPC and replies once.
+import { InferenceSession, Tensor } from 'onnxruntime-node';
+import { artifactStoreFor, parseJsonLines } from '@loopgate/artifacts';
+import { LoopgateError } from '@loopgate/errors';
+import { metricsAsMap, preprocessingFeeds, trainBinaryModel, type TrainedBinaryModel } from '@loopgate/ml';
+import { type TrainingJob, type TrainingOutcome, type TrainingReply } from './training-job';
+
+/** Exported scores may differ from in-process ones by float32 rounding only. */
+const EXPORT_TOLERANCE = 1e-4;
+
+async function train(job: TrainingJob): Promise<TrainingOutcome> {
+  const store = artifactStoreFor(job.artifactStoreUri);
+  const rows = parseJsonLines(await store.read(job.trainingSet), 'training set');
+  const trained = trainBinaryModel(rows, job);
+  const exportMaxAbsDiff = await exportedScoreDifference(trained);
+  if (!(exportMaxAbsDiff <= EXPORT_TOLERANCE)) {
+    throw new LoopgateError({ code: 'training.export_mismatch', message: `the exported ONNX model scores the holdout up to ${exportMaxAbsDiff} away from the trained model (tolerance ${EXPORT_TOLERANCE})`, kind: 'internal' });
+  }
+  const model = await store.put(Buffer.from(trained.onnx));
+  return {
+    model: { uri: model.uri, sha256: model.sha256, sizeBytes: model.sizeBytes },
+    effectiveParams: trained.effectiveParams,
+    metrics: metricsAsMap(trained.metrics),
+    segmentMetrics: trained.segments.map((s) => ({ segmentField: s.segmentField, segmentValue: s.segmentValue, sampleSize: s.sampleSize, metrics: metricsAsMap(s.metrics) })),
+    biasMetrics: trained.bias.map((b) => ({ attribute: b.attribute, metric: b.metric, value: b.value, groups: { ...b.groups } })),
+    trainRows: trained.trainRows,
+    holdoutRows: trained.holdout.length,
+    exportMaxAbsDiff,
+  };
+}
+
+/** Scores the holdout with onnxruntime, as serving will, and compares with the trainer's own scores. */
+async function exportedScoreDifference(trained: TrainedBinaryModel): Promise<number> {
+  const session = await InferenceSession.create(Buffer.from(trained.onnx));
+  try {
+    const feeds = Object.fromEntries(Object.entries(preprocessingFeeds(trained.fitted, trained.holdout)).map(([name, t]) => [name, new Tensor(t.type, t.data, t.dims)]));
+    const scores = (await session.run(feeds)).score.data as Float32Array;
+    let worst = 0;
+    for (let i = 0; i < scores.length; i++) worst = Math.max(worst, Math.abs(scores[i] - trained.holdoutScores[i]));
+    return worst;
+  } finally {
+    await session.release();
+  }
+}
+
+function reply(message: TrainingReply): void {
+  process.send!(message, () => process.exit(0));
+}
+
+process.once('message', (job: TrainingJob) => {
+  train(job).then(
+    (outcome) => reply({ ok: true, outcome }),
+    (error: unknown) => {
+      const known = error instanceof LoopgateError;
+      reply({ ok: false, error: { code: known ? error.code : 'training.trainer_crashed', message: (error as Error).message ?? String(error), retriable: known ? error.retriable : true } });
+    },
+  );
+});

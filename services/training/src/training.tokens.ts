@@ -1,0 +1,1 @@
+export const TRAINING_CONFIG = Symbol('TRAINING_CONFIG');
