@@ -1,0 +1,16 @@
+import { parseModelConfig } from './model-config.request';
+
+describe('model config request', () => {
+  it('fills the defaults', () => {
+    expect(parseModelConfig('delay', { featureSetId: 'flights', algorithm: 'gbdt' })).toEqual({
+      featureSetId: 'flights', algorithm: 'gbdt', params: {}, seed: 42, holdoutFraction: 0.2, minSegmentSize: 50, timeoutMs: null, trainOnNewFeatureSet: true, scheduleEveryMs: null,
+    });
+  });
+
+  it('reports a bad name, bad fields and bad trainer params together', () => {
+    expect(() => parseModelConfig('Delay!', { featureSetId: 'flights', algorithm: 'gbdt', params: { maxLeaves: '1' }, holdoutFraction: 0.9 })).toThrow(
+      /modelName: .*; holdoutFraction: .*/,
+    );
+    expect(() => parseModelConfig('delay', { featureSetId: 'flights', algorithm: 'gbdt', params: { maxLeaves: '1' } })).toThrow("params.maxLeaves must be an integer in [2, 4096], got '1'");
+  });
+});

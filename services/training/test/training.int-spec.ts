@@ -1,0 +1,233 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type INestApplication } from '@nestjs/common';
+import { InferenceSession, Tensor } from 'onnxruntime-node';
+import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
+import { LocalArtifactStore } from '@loopgate/artifacts';
+import { type FeatureSetMaterialized, type TrainingCompleted, type TrainingFailed, type TrainingRequested } from '@loopgate/contracts';
+import { readFlights } from '@loopgate/datasets';
+import { canonicalDefinition, definitionVersion, type FeatureDefinition } from '@loopgate/ml';
+import { bootstrapService } from '@loopgate/service';
+import { JsonLogger } from '@loopgate/telemetry';
+import { createTestBus, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
+import { AppModule, TRAINING_RETRY } from '../src/app.module';
+import { loadTrainingConfig, SERVICE_NAME } from '../src/training.config';
+
+type Row = Record<string, unknown>;
+const codec = new EventCodec();
+
+const definition = (featureSetId: string): FeatureDefinition => ({
+  featureSetId,
+  features: [
+    { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
+    { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 30, encoding: 'onehot' },
+    { kind: 'categorical', name: 'destination_delay_rate', source: 'destination', minFrequency: 10, encoding: 'target' },
+    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical', 'dayOfWeekCyclical'] },
+  ],
+});
+
+describe('training service on real flights, Kafka, Postgres, child processes and onnxruntime', () => {
+  let env: TestBus;
+  let app: INestApplication;
+  let url: string;
+  let schema: string;
+  let store: LocalArtifactStore;
+  let messages: RecordedMessage[];
+  let stopRecorder: () => Promise<void>;
+  let flights: Row[];
+
+  beforeAll(async () => {
+    env = await createTestBus('training-test');
+    schema = uniqueName('training');
+    const artifacts = mkdtempSync(join(tmpdir(), 'training-artifacts-'));
+    store = new LocalArtifactStore(artifacts);
+    const config = loadTrainingConfig({
+      PORT: '0', TOPIC_PREFIX: env.prefix, DATABASE_SCHEMA: schema, DATABASE_URL: TEST_DATABASE_URL, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
+      ARTIFACT_STORE_URI: `file://${artifacts}`, LOG_LEVEL: 'error', TRAINING_CONCURRENCY: '2', TRAINING_MAX_ATTEMPTS: '3', TRAINING_RETRY_BACKOFF_MS: '100', TRAINING_POLL_MS: '200',
+    });
+    const logger = new JsonLogger(SERVICE_NAME, 'error');
+    app = await bootstrapService(AppModule.register(config, logger), { service: SERVICE_NAME, config, logger, retry: TRAINING_RETRY });
+    url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const recorder = env.bus.recorder([`${env.prefix}training.runs`]);
+    await recorder.start();
+    stopRecorder = () => recorder.stop();
+    messages = recorder.messages;
+    // 16,000 real flights of 1-11 January 2001, every 12th, in time order (as features writes training sets).
+    flights = (await readFlights(0, 192_000)).filter((_, i) => i % 12 === 0).map((f, i) => ({
+      flightId: `2001-${i * 12}`, date: f.date, destination: f.destination, distance: f.distance, origin: f.origin, delayed: f.delay > 15 ? 1 : 0,
+    }));
+  });
+
+  afterAll(async () => {
+    await stopRecorder?.();
+    await app?.close();
+    await env.cleanup();
+    await (await openTestDatabase([], [], schema)).cleanup();
+  });
+
+  const send = (method: string, path: string, body?: unknown) => fetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const events = <T>(type: string) => messages.filter((m) => m.headers[HEADER.type] === type).map((m) => ({ payload: codec.decode(m.value).payload as T, id: m.headers[HEADER.id], causation: m.headers[HEADER.causationId] }));
+  const completedFor = (requestId: string) => waitFor(`TrainingCompleted of ${requestId}`, () => events<TrainingCompleted>('TrainingCompleted').find((e) => e.payload.requestId === requestId), { timeoutMs: 120_000 });
+  const finalFailureOf = (modelName: string) => waitFor(`final TrainingFailed of ${modelName}`, () => events<TrainingFailed>('TrainingFailed').find((e) => e.payload.modelName === modelName && !e.payload.willRetry), { timeoutMs: 60_000 });
+
+  /** A training set written and announced as the features service does for an accepted snapshot. */
+  async function materialize(featureSetId: string, rows: Row[], verdict: 'SnapshotValidated' | 'SnapshotQuarantined' = 'SnapshotValidated', sensitiveFields: string[] = []): Promise<FeatureSetMaterialized> {
+    const snapshotId = randomBytes(32).toString('hex');
+    const reportId = randomBytes(16).toString('hex');
+    await env.bus.publish([verdict === 'SnapshotValidated'
+      ? { type: verdict, payload: { snapshotId, datasetId: 'flights', reportId, verdict: 'PASS', checks: [] } }
+      : { type: verdict, payload: { snapshotId, datasetId: 'flights', reportId, checks: [] } }]);
+    const artifact = await store.put(Buffer.from(rows.map((r) => `${JSON.stringify(r)}\n`).join('')));
+    const def = definition(featureSetId);
+    const event: FeatureSetMaterialized = {
+      featureSetId, version: definitionVersion(def), snapshotId, datasetId: 'flights', trainingSet: artifact, rowCount: rows.length, profile: [],
+      definition: canonicalDefinition(def), entityKey: 'flightId', eventTimeField: 'date', labelField: 'delayed', segmentFields: ['origin'], sensitiveFields, labelsWithoutFeatures: 0,
+    };
+    await env.bus.publish([{ type: 'FeatureSetMaterialized', payload: event }]);
+    return event;
+  }
+
+  const configure = async (modelName: string, body: Row) => {
+    const response = await send('PUT', `/v1/models/${modelName}`, body);
+    expect(response.status).toBe(200);
+  };
+
+  it('trains on a new feature set: requested, started, completed with metrics per segment, an ONNX model that scores as tracked', async () => {
+    await configure('delay-gbdt', { featureSetId: 'flights-delay', algorithm: 'gbdt', params: { maxIterations: '30' }, seed: 7, minSegmentSize: 100 });
+    // Flights declare no sensitive attribute: the departure airport stands in for one, to carry bias metrics end to end.
+    const materialized = await materialize('flights-delay', flights, 'SnapshotValidated', ['origin']);
+
+    const requested = await waitFor('TrainingRequested', () => events<TrainingRequested>('TrainingRequested').find((e) => e.payload.modelName === 'delay-gbdt'));
+    expect(requested.payload).toMatchObject({ reason: 'NEW_FEATURE_SET', snapshotId: materialized.snapshotId, featureSetVersion: materialized.version });
+    const completed = await completedFor(requested.payload.requestId);
+    expect(completed.causation).toBe(requested.id);
+    expect(events<{ requestId: string; attempt: number }>('TrainingStarted').filter((e) => e.payload.requestId === requested.payload.requestId).map((e) => e.payload.attempt)).toEqual([1]);
+    const run = completed.payload;
+    expect(run).toMatchObject({ modelName: 'delay-gbdt', algorithm: 'gbdt', seed: 7, snapshotId: materialized.snapshotId, featureSetVersion: materialized.version, reason: 'NEW_FEATURE_SET', trainRows: 12_800, holdoutRows: 3_200 });
+    expect(run.trainingSet?.sha256).toBe(materialized.trainingSet.sha256);
+    expect(run.params).toMatchObject({ maxIterations: '30', learningRate: '0.1', holdoutFraction: '0.2' });
+    expect(run.codeVersion).toMatch(/^git:[0-9a-f]{7,40} training@\S+ ml@\S+ onnxruntime-node@1\.30\.0 node@/);
+    expect(run.metrics.auc).toBeGreaterThan(0.55); // learns something from 12,800 rows; the January benchmark measures the real figure
+    for (const name of ['auc', 'log_loss', 'accuracy', 'precision', 'recall', 'f1', 'brier', 'ece']) expect(Number.isFinite(run.metrics[name])).toBe(true);
+    expect(run.segmentMetrics.length).toBeGreaterThan(3);
+    expect(run.segmentMetrics.every((s) => s.segmentField === 'origin' && s.sampleSize >= 100)).toBe(true);
+    expect(run.biasMetrics.map((b) => [b.attribute, b.metric])).toEqual([['origin', 'demographic_parity_difference'], ['origin', 'equal_opportunity_difference']]);
+    expect(Object.keys(run.biasMetrics[0].groups).length).toBeGreaterThan(3);
+
+    // The model is what was tracked: its bytes have the sha256, and onnxruntime scores raw fields with it.
+    const bytes = await store.read(run.model);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(run.model.sha256);
+    const session = await InferenceSession.create(bytes);
+    const sample = flights.slice(-3);
+    const scores = (await session.run({
+      distance: new Tensor('float32', Float32Array.from(sample.map((r) => Number(r.distance))), [3, 1]),
+      origin: new Tensor('string', sample.map((r) => String(r.origin)), [3, 1]),
+      destination: new Tensor('string', sample.map((r) => String(r.destination)), [3, 1]),
+      date: new Tensor('int64', BigInt64Array.from(sample.map((r) => BigInt(Number(r.date)))), [3, 1]),
+    })).score.data as Float32Array;
+    expect(Array.from(scores).every((s) => s > 0 && s < 1)).toBe(true);
+
+    const tracked = (await (await send('GET', `/v1/runs/${run.runId}`)).json()) as Row;
+    expect(tracked).toMatchObject({ status: 'SUCCEEDED', attempt: 1, requestId: requested.payload.requestId, triggerEventId: expect.any(String), modelArtifact: run.model, metrics: run.metrics });
+  });
+
+  it('trains a duplicate request once, and the same inputs again to the same model bytes', async () => {
+    await configure('delay-lr', { featureSetId: 'flights-lr', algorithm: 'logistic_regression', trainOnNewFeatureSet: false });
+    await materialize('flights-lr', flights);
+    await waitFor('the materialization known', async () => {
+      const response = await send('POST', '/v1/training-requests', { requestId: 'probe-lr', modelName: 'delay-lr' });
+      return response.status === 202;
+    });
+    const first = await send('POST', '/v1/training-requests', { requestId: 'lr-once', modelName: 'delay-lr' });
+    expect(first.status).toBe(202);
+    const repeated = await send('POST', '/v1/training-requests', { requestId: 'lr-once', modelName: 'delay-lr' });
+    expect([200, 202]).toContain(repeated.status);
+    const once = await completedFor('lr-once');
+    const probe = await completedFor('probe-lr');
+    expect(once.payload.model.sha256).toBe(probe.payload.model.sha256); // same training set, definition, params, seed, code
+
+    const again = (await (await send('POST', '/v1/training-requests', { requestId: 'lr-once', modelName: 'delay-lr' })).json()) as Row;
+    expect(again).toMatchObject({ requestId: 'lr-once', status: 'SUCCEEDED', runId: once.payload.runId });
+    expect(events<TrainingCompleted>('TrainingCompleted').filter((e) => e.payload.requestId === 'lr-once')).toHaveLength(1);
+    const runs = (await (await send('GET', '/v1/runs?requestId=lr-once')).json()) as { items: unknown[] };
+    expect(runs.items).toHaveLength(1);
+
+    const comparison = (await (await send('GET', `/v1/runs/compare?a=${probe.payload.runId}&b=${once.payload.runId}`)).json()) as { differences: unknown[]; params: unknown[]; metrics: Array<{ name: string; delta: number }> };
+    expect(comparison.differences).toEqual([]);
+    expect(comparison.params).toEqual([]);
+    expect(comparison.metrics.find((m) => m.name === 'auc')?.delta).toBe(0);
+  });
+
+  it('trains on a retraining recommendation once, however often it is delivered, and on a schedule once per slot', async () => {
+    const recommendation = { recommendationId: `rec-${randomBytes(4).toString('hex')}`, modelName: 'delay-lr', rule: 'drift-on-3-features', reason: 'PSI above 0.25 on 3 features', signalIds: ['s1'] };
+    await env.bus.publish([{ type: 'RetrainRecommended', payload: recommendation }, { type: 'RetrainRecommended', payload: recommendation }]);
+    const completed = await completedFor(recommendation.recommendationId);
+    expect(completed.payload).toMatchObject({ reason: 'RETRAIN_RECOMMENDED', modelName: 'delay-lr' });
+    expect(completed.payload.requestedBy).toContain('drift-on-3-features');
+
+    await configure('delay-nightly', { featureSetId: 'flights-lr', algorithm: 'logistic_regression', trainOnNewFeatureSet: false, scheduleEveryMs: 3_600_000 });
+    const scheduled = await waitFor('a scheduled request', () => events<TrainingRequested>('TrainingRequested').find((e) => e.payload.modelName === 'delay-nightly'));
+    expect(scheduled.payload).toMatchObject({ reason: 'SCHEDULE', requestedBy: 'training schedule' });
+    // The schedule ticks every 200 ms while the run trains; the hour's slot is taken, so no second request.
+    await completedFor(scheduled.payload.requestId);
+    expect(events<TrainingRequested>('TrainingRequested').filter((e) => e.payload.modelName === 'delay-nightly')).toHaveLength(1);
+    expect(events<TrainingRequested>('TrainingRequested').filter((e) => e.payload.requestId === recommendation.recommendationId)).toHaveLength(2);
+    expect(events<TrainingCompleted>('TrainingCompleted').filter((e) => e.payload.requestId === recommendation.recommendationId)).toHaveLength(1);
+  });
+
+  it('retries a run that overruns its time limit, then reports TrainingFailed with the reason', async () => {
+    await configure('delay-slow', { featureSetId: 'flights-slow', algorithm: 'gbdt', timeoutMs: 1 });
+    await materialize('flights-slow', flights.slice(0, 2_000));
+    const failed = await finalFailureOf('delay-slow');
+    expect(failed.payload).toMatchObject({ errorCode: 'training.timeout', attempt: 3, willRetry: false });
+    expect(failed.payload.message).toContain('time limit of 1 ms');
+    const attempts = events<TrainingFailed>('TrainingFailed').filter((e) => e.payload.requestId === failed.payload.requestId).map((e) => [e.payload.attempt, e.payload.willRetry]);
+    expect(attempts).toEqual([[1, true], [2, true], [3, false]]);
+    const run = (await (await send('GET', `/v1/runs/${failed.payload.runId}`)).json()) as Row;
+    expect(run).toMatchObject({ status: 'FAILED', attempt: 3, errorCode: 'training.timeout' });
+  });
+
+  it('does not retry a run whose data cannot train a model, and says why', async () => {
+    await configure('delay-one-class', { featureSetId: 'flights-one-class', algorithm: 'logistic_regression' });
+    await materialize('flights-one-class', flights.slice(0, 2_000).map((r) => ({ ...r, delayed: 0 })));
+    const failed = await finalFailureOf('delay-one-class');
+    expect(failed.payload).toMatchObject({ errorCode: 'ml.unusable_training_set', attempt: 1, willRetry: false });
+    expect(failed.payload.message).toContain('one class');
+  });
+
+  it('refuses a run on a quarantined snapshot, over HTTP (409) and from an event', async () => {
+    await configure('delay-quarantine', { featureSetId: 'flights-quarantine', algorithm: 'logistic_regression' });
+    const materialized = await materialize('flights-quarantine', flights.slice(0, 2_000), 'SnapshotQuarantined');
+    const failed = await finalFailureOf('delay-quarantine');
+    expect(failed.payload).toMatchObject({ errorCode: 'training.snapshot_not_accepted', attempt: 1, willRetry: false });
+    const response = await send('POST', '/v1/training-requests', { modelName: 'delay-quarantine', snapshotId: materialized.snapshotId });
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('training.snapshot_not_accepted');
+  });
+
+  it('answers invalid requests with a 4xx that says what is wrong', async () => {
+    const badParams = await send('POST', '/v1/training-requests', { modelName: 'delay-gbdt', params: { maxIterations: 'many', depth: '3' } });
+    expect(badParams.status).toBe(422);
+    const { error } = (await badParams.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe('training.invalid_request');
+    expect(error.message).toContain("params.maxIterations must be an integer in [1, 10000], got 'many'");
+    expect(error.message).toContain('params.depth is not a parameter of gbdt');
+    expect((await send('POST', '/v1/training-requests', { modelName: 'delay-gbdt', algorithm: 'svm' })).status).toBe(422);
+    expect((await send('POST', '/v1/training-requests', { params: {} })).status).toBe(422);
+    expect((await send('POST', '/v1/training-requests', { modelName: 'nobody' })).status).toBe(404);
+    expect((await send('PUT', '/v1/models/Bad Name', { featureSetId: 'x', algorithm: 'gbdt' })).status).toBe(422);
+    expect((await send('PUT', '/v1/models/ok', { featureSetId: 'x', algorithm: 'gbdt', params: { learningRate: '7' } })).status).toBe(422);
+    expect((await send('GET', '/v1/runs?status=DONE')).status).toBe(422);
+    expect((await send('GET', '/v1/runs/compare?a=x')).status).toBe(422);
+  });
+
+  it('lists runs newest first with filters and pages', async () => {
+    const page = (await (await send('GET', '/v1/runs?status=SUCCEEDED&limit=1')).json()) as { items: Array<{ status: string; createdAt: string }>; next: string | null };
+    expect(page.items).toHaveLength(1);
+    expect(page.next).not.toBeNull();
+    const second = (await (await send('GET', `/v1/runs?status=SUCCEEDED&limit=1&before=${encodeURIComponent(page.next!)}`)).json()) as typeof page;
+    expect(second.items[0].createdAt < page.items[0].createdAt).toBe(true);
+  });
+});
