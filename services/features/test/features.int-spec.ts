@@ -112,7 +112,7 @@ describe('features service on Kafka, Postgres and files', () => {
     expect(again.status).toBe(200);
     expect(((await again.json()) as { version: string }).version).toBe(version);
     const changed = featureSet('accounts-versions', 'churn');
-    changed.features[1] = { ...changed.features[1], minFrequency: 5 };
+    changed.features[1] = { kind: 'categorical', name: 'region', source: 'region', minFrequency: 5, encoding: 'onehot' };
     const next = await post('/v1/feature-sets', changed);
     expect(next.status).toBe(201);
     expect(((await next.json()) as { version: string }).version).not.toBe(version);

@@ -38,16 +38,20 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
         { feature: 'distance', kind: 'NUMERIC', nullRate: 0, binEdges: [100, 500], binShares: [0.2, 0.5, 0.3], categoryShares: {} },
         { feature: 'origin', kind: 'CATEGORICAL', nullRate: 0.01, binEdges: [], binShares: [], categoryShares: { SFO: 0.6, LAX: 0.4 } },
       ],
+      definition: '{"featureSetId":"flights-delay","features":[]}', entityKey: 'flightId', eventTimeField: 'date', labelField: 'delayed',
+      segmentFields: ['origin'], sensitiveFields: [], labelsWithoutFeatures: 3,
     },
     TrainingRequested: {
       requestId: 'req-1', modelName: 'flights-delay', featureSetId: 'flights-delay', featureSetVersion: null, reason: 'HUMAN_REQUEST',
-      requestedBy: 'alice', params: { learningRate: '0.1' },
+      requestedBy: 'alice', params: { learningRate: '0.1' }, snapshotId: null, algorithm: 'gbdt', seed: 7,
     },
     TrainingStarted: { runId: 'run-1', requestId: 'req-1', modelName: 'flights-delay', algorithm: 'gbdt', seed: 42, attempt: 1 },
     TrainingCompleted: {
       runId: 'run-1', requestId: 'req-1', modelName: 'flights-delay', algorithm: 'gbdt', snapshotId: 's', featureSetVersion: 'v-hash',
       codeVersion: 'abc123', seed: 42, params: { trees: '100' }, metrics: { auc: 0.65 },
       segmentMetrics: [{ segmentField: 'origin', segmentValue: 'SFO', sampleSize: 100, metrics: { auc: 0.6 } }], model: artifact, durationMs: 3000,
+      biasMetrics: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.04, groups: { '18-29': 0.31, '30-39': 0.27 } }],
+      trainingSet: artifact, reason: 'HUMAN_REQUEST', requestedBy: 'alice', trainRows: 800, holdoutRows: 200,
     },
     TrainingFailed: { runId: 'run-2', requestId: 'req-2', modelName: 'flights-delay', errorCode: 'training.timeout', message: 'timed out', attempt: 2, willRetry: true },
     VersionRegistered: {
