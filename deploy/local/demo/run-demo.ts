@@ -1,9 +1,10 @@
 /**
- * The product as far as it is built: starts the ingestion service on the local Kafka and Postgres
- * (deploy/local/up.sh must have run), registers the flights dataset spec, streams a slice of the
- * real flights data (vega-datasets' flights-3m.parquet, January 2001) into it over HTTP as a product
- * service would, then their labels (delayed > 15 min), seals a content-addressed snapshot, and prints
- * the validation service's verdict on it.
+ * The product as far as it is built: starts the ingestion, validation, features and training services
+ * on the local Kafka and Postgres (deploy/local/up.sh must have run), registers the flights dataset
+ * spec, a feature set and a model, streams a slice of the real flights data (vega-datasets'
+ * flights-3m.parquet, January 2001) into ingestion over HTTP as a product service would, then their
+ * labels (delayed > 15 min), seals a content-addressed snapshot, and prints what follows from the
+ * events: validation's verdict, the point-in-time training set, and the trained model's evaluation.
  *
  *   DEMO_ROWS=20000 (default)  how many January flights to send
  */
@@ -16,9 +17,24 @@ const ROWS = Number(process.env.DEMO_ROWS ?? 20_000);
 const BATCH = 2_000;
 const PORT = Number(process.env.PORT ?? 3001);
 const VALIDATION_PORT = Number(process.env.VALIDATION_PORT ?? 3002);
+const FEATURES_PORT = Number(process.env.FEATURES_PORT ?? 3003);
+const TRAINING_PORT = Number(process.env.TRAINING_PORT ?? 3004);
 const BASE = `http://127.0.0.1:${PORT}`;
 const VALIDATION = `http://127.0.0.1:${VALIDATION_PORT}`;
+const FEATURES = `http://127.0.0.1:${FEATURES_PORT}`;
+const TRAINING = `http://127.0.0.1:${TRAINING_PORT}`;
 const DATASET = 'flights';
+const MODEL = 'flights-delay-gbdt';
+const FEATURE_SET = {
+  featureSetId: 'flights-delay',
+  datasetId: DATASET,
+  features: [
+    { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
+    { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 20, encoding: 'onehot' },
+    { kind: 'categorical', name: 'destination_delay_rate', source: 'destination', minFrequency: 20, encoding: 'target' },
+    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical', 'dayOfWeekCyclical'] },
+  ],
+};
 
 async function waitFor<T>(what: string, check: () => Promise<T | null>, timeoutMs = 120_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -31,18 +47,16 @@ async function waitFor<T>(what: string, check: () => Promise<T | null>, timeoutM
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- demo output reads a few fields of each answer
-async function postJson(path: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
-  const response = await fetch(`${BASE}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+async function send(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<any> {
+  const response = await fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- demo output reads a few fields of each answer
-async function getJson(path: string): Promise<any> {
-  const response = await fetch(`${BASE}${path}`);
-  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
-  return response.json();
-}
+const postJson = (path: string, body: unknown, headers: Record<string, string> = {}): Promise<any> => send('POST', `${BASE}${path}`, body, headers);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- demo output reads a few fields of each answer
+const getJson = (path: string): Promise<any> => send('GET', `${BASE}${path}`);
 
 function startService(name: string, port: number): { name: string; process: ChildProcess; exited: Promise<string> } {
   const child = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, `services/${name}/src/main.ts`)], {
@@ -60,7 +74,7 @@ interface ValidationReport {
 }
 
 /** Waits for validation's verdict on a snapshot (it arrives through ingest.snapshots) and prints it. */
-async function printReport(snapshotId: string): Promise<void> {
+async function printReport(snapshotId: string): Promise<ValidationReport> {
   const report = await waitFor('the validation report', async () => {
     const response = await fetch(`${VALIDATION}/v1/snapshots/${snapshotId}/report`);
     return response.ok ? ((await response.json()) as ValidationReport) : null;
@@ -68,17 +82,66 @@ async function printReport(snapshotId: string): Promise<void> {
   const notable = report.checks.filter((c) => c.status !== 'PASS');
   console.log(`[demo] validation: ${report.verdict} (${report.status}) after ${report.checks.length} checks in ${report.durationMs} ms`);
   for (const c of notable) console.log(`[demo]   ${c.status} ${c.check}${c.field ? ` ${c.field}` : ''}: ${c.detail}`);
+  return report;
+}
+
+/** The feature set is registered once the features service has heard of the dataset's spec (over ingest.specs). */
+async function registerFeatureSet(): Promise<void> {
+  const featureSet = await waitFor('the features service to know the dataset', async () => {
+    const response = await fetch(`${FEATURES}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(FEATURE_SET) });
+    return response.ok ? ((await response.json()) as { version: string }) : null;
+  });
+  console.log(`[demo] feature set '${FEATURE_SET.featureSetId}' version ${featureSet.version}: ${FEATURE_SET.features.map((f) => f.name).join(', ')}`);
+  await send('PUT', `${TRAINING}/v1/models/${MODEL}`, { featureSetId: FEATURE_SET.featureSetId, algorithm: 'gbdt', params: { maxIterations: '100' }, seed: 42, minSegmentSize: 200 });
+  console.log(`[demo] model '${MODEL}': gradient-boosted trees, trained whenever a new training set of '${FEATURE_SET.featureSetId}' is materialized`);
+}
+
+interface TrackedRun {
+  runId: string;
+  snapshotId: string | null;
+  status: string;
+  attempt: number;
+  durationMs: number | null;
+  trainRows: number | null;
+  holdoutRows: number | null;
+  metrics: Record<string, number> | null;
+  segmentMetrics: Array<{ segmentValue: string; sampleSize: number; metrics: Record<string, number> }> | null;
+  modelArtifact: { sha256: string } | null;
+  errorMessage: string | null;
+  codeVersion: string;
+}
+
+/** Follows the snapshot through features (training set) and training (the run), as the events drive them. */
+async function printTraining(snapshotId: string): Promise<void> {
+  const materialization = await waitFor('the training set', async () => {
+    const page = (await send('GET', `${FEATURES}/v1/feature-sets/${FEATURE_SET.featureSetId}/materializations`)) as { items: Array<{ snapshotId: string; rowCount: number; labelsWithoutFeatures: number; durationMs: number; trainingSet: { sha256: string } }> };
+    return page.items.find((m) => m.snapshotId === snapshotId) ?? null;
+  });
+  console.log(`[demo] features: point-in-time training set of ${materialization.rowCount} rows in ${materialization.durationMs} ms (sha256 ${materialization.trainingSet.sha256.slice(0, 12)}), ${materialization.labelsWithoutFeatures} labels without features`);
+  const run = await waitFor('the training run', async () => {
+    const page = (await send('GET', `${TRAINING}/v1/runs?modelName=${MODEL}`)) as { items: TrackedRun[] };
+    return page.items.find((r) => r.snapshotId === snapshotId && (r.status === 'SUCCEEDED' || r.status === 'FAILED')) ?? null;
+  }, 600_000);
+  if (run.status === 'FAILED') {
+    console.log(`[demo] training: run ${run.runId} FAILED after ${run.attempt} attempt(s): ${run.errorMessage}`);
+    return;
+  }
+  const m = run.metrics!;
+  console.log(`[demo] training: run ${run.runId} in ${run.durationMs} ms on ${run.trainRows} rows, evaluated on the latest ${run.holdoutRows}: AUC ${m.auc.toFixed(3)}, log loss ${m.log_loss.toFixed(3)}, Brier ${m.brier.toFixed(3)}, ECE ${m.ece.toFixed(3)}`);
+  const segments = [...(run.segmentMetrics ?? [])].sort((a, b) => b.sampleSize - a.sampleSize).slice(0, 5);
+  for (const s of segments) console.log(`[demo]   origin=${s.segmentValue}: ${s.sampleSize} flights, AUC ${s.metrics.auc.toFixed(3)}`);
+  console.log(`[demo]   model sha256 ${run.modelArtifact!.sha256.slice(0, 16)} (ONNX, preprocessing included), ${run.codeVersion}`);
 }
 
 async function main(): Promise<void> {
-  const services = [startService('ingestion', PORT), startService('validation', VALIDATION_PORT)];
+  const services = [startService('ingestion', PORT), startService('validation', VALIDATION_PORT), startService('features', FEATURES_PORT), startService('training', TRAINING_PORT)];
   try {
-    await waitFor('ingestion to be ready', async () => ((await fetch(`${BASE}/health/ready`)).ok ? true : null));
-    await waitFor('validation to be ready', async () => ((await fetch(`${VALIDATION}/health/ready`)).ok ? true : null));
-    console.log(`[demo] ingestion is ready on ${BASE}, validation on ${VALIDATION}`);
+    for (const url of [BASE, VALIDATION, FEATURES, TRAINING]) await waitFor(`${url} to be ready`, async () => ((await fetch(`${url}/health/ready`)).ok ? true : null));
+    console.log(`[demo] ready: ingestion ${BASE}, validation ${VALIDATION}, features ${FEATURES}, training ${TRAINING}`);
 
     const spec = await postJson(`/v1/datasets/${DATASET}/specs`, FLIGHTS_SPEC);
     console.log(`[demo] dataset '${DATASET}' spec v${spec.version} (${spec.specHash.slice(0, 12)}): label '${spec.labelField}' arrives later`);
+    await registerFeatureSet();
 
     const flights = await readFlights(0, ROWS);
     console.log(`[demo] read ${flights.length} real flights of January 2001 from flights-3m.parquet`);
@@ -115,12 +178,14 @@ async function main(): Promise<void> {
       for (const s of snapshots) {
         console.log(`[demo] sealed snapshot ${s.snapshotId.slice(0, 16)}: ${s.rowCount} rows, ${s.eventTimeFrom} .. ${s.eventTimeTo}, ${(s.sizeBytes / 1e6).toFixed(1)} MB in ${((Date.now() - sealStarted) / 1000).toFixed(1)} s`);
         console.log(`[demo]   ${s.uri}`);
-        await printReport(s.snapshotId);
+        const report = await printReport(s.snapshotId);
+        if (report.status === 'QUARANTINED') console.log('[demo] the snapshot is quarantined: no features are built from it and no model is trained');
+        else await printTraining(s.snapshotId);
       }
     } else {
       console.log(`[demo] nothing new to seal: all ${stats.records} records are in earlier snapshots`);
     }
-    console.log('[demo] next stages (features, training, registry, serving, monitoring) arrive with their issues');
+    console.log('[demo] next stages (registry, serving, monitoring) arrive with their issues');
   } finally {
     for (const service of services) service.process.kill('SIGTERM');
     // Nest closes each app (consumers, outbox relay, Kafka, Postgres) and then re-raises the signal.
