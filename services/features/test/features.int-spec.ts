@@ -204,6 +204,36 @@ describe('features service on Kafka, Postgres and files', () => {
     expect(again.status).toBe(200);
   });
 
+  it('sends a verdict on an unreadable snapshot to the dead-letter topic with the reason, and goes on', async () => {
+    const datasetId = 'accounts-broken';
+    await announce(datasetId);
+    await specKnown(datasetId);
+    expect((await post('/v1/feature-sets', featureSet(datasetId, 'churn-broken'))).status).toBe(201);
+    const dlq = env.bus.recorder([`${env.prefix}validation.reports.dlq`]);
+    await dlq.start();
+    try {
+      const artifact = await store.put(Buffer.from('this is not JSON lines\n'));
+      const broken = randomBytes(32).toString('hex');
+      await env.bus.publish([{
+        type: 'SnapshotSealed',
+        payload: { snapshotId: broken, datasetId, specVersion: 1, rowCount: 1, eventTimeFrom: at(1), eventTimeTo: at(1), schemaFingerprint: 'x', artifact, sealReason: 'REQUEST' },
+      }]);
+      await verdict('SnapshotValidated', broken, datasetId);
+      const dead = await waitFor('the dead letter', () => dlq.messages[0]);
+      expect(dead.headers['dlq_error_code']).toBe('artifacts.malformed_json_lines');
+      expect(dead.headers['dlq_error_message']).toContain('line 1 of the snapshot is not JSON');
+
+      const good = await seal(datasetId, [
+        { account: 'A', at: at(2), balance: 1, region: 'eu', ageBand: '30-39', churned: 1 },
+        { account: 'B', at: at(3), balance: 2, region: 'us', ageBand: '30-39', churned: 0 },
+      ]);
+      await verdict('SnapshotValidated', good, datasetId);
+      await materialized(good);
+    } finally {
+      await dlq.stop();
+    }
+  });
+
   it('keeps the latest record of each entity online, whatever order records arrive in', async () => {
     const datasetId = 'accounts-online';
     await announce(datasetId);

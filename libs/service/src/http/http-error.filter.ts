@@ -12,6 +12,9 @@ export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(HttpErrorFilter.name);
 
   catch(exception: unknown, host: ArgumentsHost): void {
+    // Event handlers share the app's global filters; their errors must reach the bus unchanged, as it
+    // decides from them between a retry and the dead-letter topic.
+    if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<Response>();
     const [status, body] = toResponse(exception);
     if (status >= 500) this.logger.error(exception instanceof Error ? exception : String(exception));
