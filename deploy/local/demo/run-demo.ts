@@ -92,7 +92,7 @@ async function registerFeatureSet(): Promise<void> {
     return response.ok ? ((await response.json()) as { version: string }) : null;
   });
   console.log(`[demo] feature set '${FEATURE_SET.featureSetId}' version ${featureSet.version}: ${FEATURE_SET.features.map((f) => f.name).join(', ')}`);
-  await send('PUT', `${TRAINING}/v1/models/${MODEL}`, { featureSetId: FEATURE_SET.featureSetId, algorithm: 'gbdt', params: { maxIterations: '100' }, seed: 42, minSegmentSize: 200 });
+  await send('PUT', `${TRAINING}/v1/models/${MODEL}`, { featureSetId: FEATURE_SET.featureSetId, algorithm: 'gbdt', params: { maxIterations: '100' }, seed: 42, minSegmentSize: 100 });
   console.log(`[demo] model '${MODEL}': gradient-boosted trees, trained whenever a new training set of '${FEATURE_SET.featureSetId}' is materialized`);
 }
 
@@ -183,7 +183,10 @@ async function main(): Promise<void> {
         else await printTraining(s.snapshotId);
       }
     } else {
-      console.log(`[demo] nothing new to seal: all ${stats.records} records are in earlier snapshots`);
+      const latest = (await getJson(`/v1/datasets/${DATASET}/snapshots?limit=1`)).items[0] as { snapshotId: string; rowCount: number };
+      console.log(`[demo] nothing new to seal: all ${stats.records} records are in earlier snapshots; following the latest, ${latest.snapshotId.slice(0, 16)} (${latest.rowCount} rows)`);
+      const report = await printReport(latest.snapshotId);
+      if (report.status !== 'QUARANTINED') await printTraining(latest.snapshotId);
     }
     console.log('[demo] next stages (registry, serving, monitoring) arrive with their issues');
   } finally {
