@@ -74,25 +74,27 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Lookups of random known entities by `clients` concurrent loops; latencies in ms. */
-async function lookups(ids: readonly string[], total: number, clients: number): Promise<{ p50: number; p99: number; perSecond: number }> {
+/** Lookups of `perRequest` random known entities (GET for one, POST .../lookup for more) by `clients` concurrent loops; latencies in ms. */
+async function lookups(ids: readonly string[], total: number, clients: number, perRequest = 1): Promise<{ p50: number; p99: number; perSecond: number; entitiesPerSecond: number }> {
   const latencies: number[] = [];
   const started = performance.now();
   let next = 0;
   await Promise.all(Array.from({ length: clients }, async () => {
     while (next < total) {
       next++;
-      const id = ids[Math.floor(Math.random() * ids.length)];
+      const wanted = Array.from({ length: perRequest }, () => ids[Math.floor(Math.random() * ids.length)]);
       const t = performance.now();
-      const response = await fetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${id}`);
+      const response = perRequest === 1
+        ? await fetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${wanted[0]}`)
+        : await fetch(`${FEATURES}/v1/feature-sets/flights-delay/online/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ entityIds: wanted }) });
       await response.arrayBuffer();
-      if (!response.ok) throw new Error(`lookup of ${id} answered ${response.status}`);
+      if (!response.ok) throw new Error(`lookup of ${wanted.length} answered ${response.status}`);
       latencies.push(performance.now() - t);
     }
   }));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { p50: +percentile(latencies, 50).toFixed(2), p99: +percentile(latencies, 99).toFixed(2), perSecond: Math.round(total / seconds) };
+  return { p50: +percentile(latencies, 50).toFixed(2), p99: +percentile(latencies, 99).toFixed(2), perSecond: Math.round(total / seconds), entitiesPerSecond: Math.round((total * perRequest) / seconds) };
 }
 
 async function main(): Promise<void> {
@@ -149,6 +151,7 @@ async function main(): Promise<void> {
     await lookups(ids, 500, 4); // warm-up
     const single = await lookups(ids, LOOKUPS, 1);
     const eight = await lookups(ids, LOOKUPS, 8);
+    const batched = await lookups(ids, Math.ceil(LOOKUPS / 10), 4, 100);
 
     const result = {
       rows: rows.length,
@@ -165,12 +168,13 @@ async function main(): Promise<void> {
       onlineFillSeconds: (online - streamStart) / 1000,
       lookup1: single,
       lookup8: eight,
+      lookupBatch100: batched,
       machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
     };
     console.log(`features and training: ${rows.length} real January flights, services in their own processes`);
     console.log(`  materialize: ${result.materializeRowsPerSecond.toLocaleString()} rows/s from verdict to FeatureSetMaterialized (${result.materializeSeconds} s; training set built in ${result.trainingSetBuildMs} ms)`);
     console.log(`  train gbdt:  ${result.trainingSeconds} s from materialization to TrainingCompleted (run ${result.runDurationMs} ms, ${result.trainRows} train / ${result.holdoutRows} holdout rows, AUC ${result.auc})`);
-    console.log(`  online:      ${result.onlineRecords.toLocaleString()} records in ${result.onlineFillSeconds} s; lookups p50/p99 ${single.p50}/${single.p99} ms (1 client, ${single.perSecond}/s), ${eight.p50}/${eight.p99} ms (8 clients, ${eight.perSecond}/s)`);
+    console.log(`  online:      ${result.onlineRecords.toLocaleString()} records in ${result.onlineFillSeconds} s; lookups p50/p99 ${single.p50}/${single.p99} ms (1 client, ${single.perSecond}/s), ${eight.p50}/${eight.p99} ms (8 clients, ${eight.perSecond}/s); 100 per request: p50/p99 ${batched.p50}/${batched.p99} ms, ${batched.entitiesPerSecond.toLocaleString()} entities/s (4 clients)`);
     console.log(JSON.stringify(result));
   } finally {
     await recorder.stop();

@@ -34,12 +34,12 @@ export class OnlineStoreRepository {
     );
   }
 
-  async find(datasetId: string, entityIds: readonly string[]): Promise<OnlineFeature[]> {
+  async find(datasetId: string, entityIds: readonly string[]): Promise<Array<Pick<OnlineFeature, 'entityId' | 'eventTime' | 'values'>>> {
     if (entityIds.length === 0) return [];
-    return this.dataSource
-      .getRepository(OnlineFeature)
-      .createQueryBuilder('o')
-      .where('o.dataset_id = :datasetId AND o.entity_id = ANY(:entityIds)', { datasetId, entityIds })
-      .getMany();
+    const rows: Array<{ entity_id: string; event_time: string; values: Record<string, unknown> }> = await this.dataSource.query(
+      `SELECT "entity_id", "event_time", "values" FROM ${quotedTable(this.dataSource.manager, OnlineFeature)} WHERE "dataset_id" = $1 AND "entity_id" = ANY($2::text[])`,
+      [datasetId, entityIds],
+    );
+    return rows.map((r) => ({ entityId: r.entity_id, eventTime: Number(r.event_time), values: r.values }));
   }
 }

@@ -3,6 +3,7 @@ import { type ConsumedEvent } from '@loopgate/bus';
 import { LoopgateError } from '@loopgate/errors';
 import { sourcesOf } from '@loopgate/ml';
 import { FeatureSetsService } from '../definitions/feature-sets.service';
+import { type FeatureSet } from '../definitions/feature-set.entity';
 import { OnlineStoreRepository } from './online-store.repository';
 
 /** The raw fields a feature set reads, for one entity as of its latest record: what a model's graph takes as input. */
@@ -21,8 +22,14 @@ export interface OnlineLookup {
 
 export const MAX_LOOKUP = 1_000;
 
+/** How long a lookup may use a feature set's latest version before asking the database again. */
+export const DEFINITION_CACHE_MS = 5_000;
+
 @Injectable()
 export class OnlineStoreService {
+  /** The hot path does one query, for the rows: a newly registered version reaches lookups within DEFINITION_CACHE_MS. */
+  private readonly definitions = new Map<string, { featureSet: FeatureSet; sources: string[]; until: number }>();
+
   constructor(
     private readonly online: OnlineStoreRepository,
     private readonly featureSets: FeatureSetsService,
@@ -36,8 +43,7 @@ export class OnlineStoreService {
     if (entityIds.length === 0 || entityIds.length > MAX_LOOKUP) {
       throw new LoopgateError({ code: 'features.invalid_lookup', message: `a lookup names 1 to ${MAX_LOOKUP} entity ids, got ${entityIds.length}`, kind: 'invalid' });
     }
-    const featureSet = await this.featureSets.latest(featureSetId);
-    const sources = [...sourcesOf(featureSet.definition).keys()];
+    const { featureSet, sources } = await this.definition(featureSetId);
     const rows = new Map((await this.online.find(featureSet.datasetId, [...new Set(entityIds)])).map((r) => [r.entityId, r]));
     const found: OnlineFeatures[] = [];
     const missing: string[] = [];
@@ -47,5 +53,14 @@ export class OnlineStoreService {
       else found.push({ entityId, eventTime: row.eventTime, fields: Object.fromEntries(sources.map((s) => [s, row.values[s] ?? null])) });
     }
     return { featureSetId, version: featureSet.version, found, missing };
+  }
+
+  private async definition(featureSetId: string): Promise<{ featureSet: FeatureSet; sources: string[] }> {
+    const cached = this.definitions.get(featureSetId);
+    if (cached && cached.until > Date.now()) return cached;
+    const featureSet = await this.featureSets.latest(featureSetId);
+    const entry = { featureSet, sources: [...sourcesOf(featureSet.definition).keys()], until: Date.now() + DEFINITION_CACHE_MS };
+    this.definitions.set(featureSetId, entry);
+    return entry;
   }
 }
