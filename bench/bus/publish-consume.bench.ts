@@ -7,9 +7,9 @@
  *   BENCH_EVENTS=500000 npm run bench:bus
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { EventBus, type OutgoingEvent } from '@loopgate/bus';
+import { machine } from '../harness';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 200_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 2_000);
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     endToEndEventsPerSecond: Math.round(EVENTS / endToEndSeconds),
     backlogConsumeSeconds: +backlogSeconds.toFixed(2),
     backlogConsumeEventsPerSecond: Math.round(EVENTS / backlogSeconds),
-    machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+    machine: machine(),
   };
   console.log(`bus publish->consume: ${EVENTS} events, producer and consumer in separate processes`);
   console.log(`  encode+address only:  ${result.prepareEventsPerSecond.toLocaleString()} events/s`);

@@ -9,47 +9,22 @@
  *   npm run bench:data-plane                 500,000 rows
  *   BENCH_ROWS=100000 npm run bench:data-plane
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventBus, type OutgoingEvent } from '@loopgate/bus';
 import { FLIGHTS_SPEC, flightRow, readFlights } from '@loopgate/datasets';
+import { call, machine, startService, stopServices, until } from '../harness';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 500_000);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate';
-const ROOT = join(__dirname, '../..');
 const INGESTION = 'http://127.0.0.1:3911';
 const VALIDATION = 'http://127.0.0.1:3912';
 
 // The reference spec, with the label sent inline with each row (it is known for historical flights).
 const SPEC = { ...FLIGHTS_SPEC, fields: [...FLIGHTS_SPEC.fields, { name: 'delayed', type: 'INTEGER', nullable: true }] };
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads a few fields of each answer
-async function call(method: string, url: string, body?: unknown): Promise<any> {
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
-  return response.json();
-}
-
-async function until<T>(what: string, check: () => Promise<T | null | false>, timeoutMs = 900_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => null);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function start(service: string, port: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, `services/${service}/src/main.ts`)], {
-    env: { ...process.env, ...env, PORT: port, DATABASE_SCHEMA: `bench_${service}_${env.SUFFIX}`, LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 async function main(): Promise<void> {
   const suffix = randomBytes(4).toString('hex');
@@ -58,7 +33,7 @@ async function main(): Promise<void> {
   await bus.ensureTopics();
   await bus.connect();
   const env = { SUFFIX: suffix, TOPIC_PREFIX: prefix, DATABASE_URL, KAFKA_BROKERS: BROKERS, ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}` };
-  const services = [start('ingestion', '3911', env), start('validation', '3912', env)];
+  const services = [startService('ingestion', 3911, env), startService('validation', 3912, env)];
   try {
     await until('ingestion', async () => (await fetch(`${INGESTION}/health/ready`)).ok);
     await until('validation', async () => (await fetch(`${VALIDATION}/health/ready`)).ok);
@@ -95,7 +70,7 @@ async function main(): Promise<void> {
       sealToReportSeconds: (validated - sealed) / 1000,
       validationMs: report.durationMs,
       verdict: report.verdict,
-      machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+      machine: machine(),
     };
     console.log(`data plane: ${rows.length} real flights, ingestion and validation in their own processes`);
     console.log(`  over Kafka: ${result.kafkaRecordsPerSecond.toLocaleString()} records/s stored (${result.storedSeconds} s; publishing took ${result.publishSeconds} s)`);
@@ -103,8 +78,7 @@ async function main(): Promise<void> {
     console.log(`  validate:   ${result.validationMs} ms in the service; ${result.sealToReportSeconds} s from seal to report (verdict ${result.verdict})`);
     console.log(JSON.stringify(result));
   } finally {
-    for (const service of services) service.kill('SIGTERM');
-    await Promise.all(services.map((s) => new Promise((resolve) => s.once('exit', resolve))));
+    await stopServices(services);
     await bus.disconnect();
     await bus.admin.deleteTopicsWithPrefix(prefix);
   }

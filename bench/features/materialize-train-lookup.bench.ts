@@ -1,31 +1,35 @@
 /**
  * The features and training services on real flights, each in its own process on the local broker,
  * Postgres and file store:
- *   1. materialization: an accepted snapshot of N January flights (default: all of January, 508,239)
- *      becomes offline-store rows, a point-in-time training set and a reference profile (rows/s);
- *   2. training: the materialization triggers a gradient-boosted-trees run in a child process,
- *      evaluated on the last 20% of January (time to TrainingCompleted, AUC);
+ *   1. materialization: an accepted snapshot of real flights (default: January and February 2001,
+ *      966,409 rows) becomes offline-store rows, a point-in-time training set and a reference
+ *      profile (rows/s);
+ *   2. training: the materialization triggers a gradient-boosted-trees run in a child process with
+ *      the feature definition of bench:ml; the time-based holdout is February, so its AUC compares
+ *      with bench:ml's January -> February figure (BENCH_ROWS=N: the first N flights, last 20% held out);
  *   3. online store: N records streamed as RecordIngested, then single-entity lookups over HTTP
  *      (p50/p99 at 1 and 8 concurrent clients).
  *
  *   npm run bench:features
  *   BENCH_ROWS=100000 npm run bench:features
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventBus, EventCodec, HEADER, type OutgoingEvent } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
 import { type DatasetSpecRegistered, type FeatureSetMaterialized, type TrainingCompleted } from '@loopgate/contracts';
 import { flightRow, readFlights } from '@loopgate/datasets';
+import { call, machine, startService, stopServices, until } from '../harness';
 
-const ROWS = Number(process.env.BENCH_ROWS ?? 508_239);
+const MARCH = 966_409; // first row of March in flights-3m.parquet (sorted by date)
+const FEBRUARY = 508_239;
+const ROWS = Number(process.env.BENCH_ROWS ?? MARCH);
+const HOLDOUT = process.env.BENCH_ROWS ? 0.2 : (MARCH - FEBRUARY) / MARCH;
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 5_000);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate';
-const ROOT = join(__dirname, '../..');
 const FEATURES = 'http://127.0.0.1:3913';
 const TRAINING = 'http://127.0.0.1:3914';
 
@@ -40,35 +44,11 @@ const FEATURE_SET = {
   featureSetId: 'flights-delay', datasetId: 'flights',
   features: [
     { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
-    { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 50, encoding: 'onehot' },
-    { kind: 'categorical', name: 'destination', source: 'destination', minFrequency: 50, encoding: 'onehot' },
-    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical', 'dayOfWeekCyclical'] },
+    { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 1_000, encoding: 'onehot' },
+    { kind: 'categorical', name: 'destination', source: 'destination', minFrequency: 1_000, encoding: 'onehot' },
+    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hour', 'dayOfWeek', 'hourCyclical'] },
   ],
 };
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads a few fields of each answer
-async function call(method: string, url: string, body?: unknown): Promise<any> {
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
-  return response.json();
-}
-
-async function until<T>(what: string, check: () => Promise<T | null | false> | T | null | false, timeoutMs = 1_800_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await Promise.resolve(check()).catch(() => null);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function start(service: string, port: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, `services/${service}/src/main.ts`)], {
-    env: { ...process.env, ...env, PORT: port, DATABASE_SCHEMA: `bench_${service}_${env.SUFFIX}`, LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -109,14 +89,14 @@ async function main(): Promise<void> {
   const recorder = bus.recorder([`${prefix}features.sets`, `${prefix}training.runs`]);
   await recorder.start();
   const env = { SUFFIX: suffix, TOPIC_PREFIX: prefix, DATABASE_URL, KAFKA_BROKERS: BROKERS, ARTIFACT_STORE_URI: `file://${artifacts}` };
-  const services = [start('features', '3913', env), start('training', '3914', env)];
+  const services = [startService('features', 3913, env), startService('training', 3914, env)];
   const event = <T>(type: string) => recorder.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T)[0];
   try {
     await until('features', async () => (await fetch(`${FEATURES}/health/ready`)).ok);
     await until('training', async () => (await fetch(`${TRAINING}/health/ready`)).ok);
     await bus.publish([{ type: 'DatasetSpecRegistered', payload: SPEC }]);
     await until('the spec at features', async () => (await fetch(`${FEATURES}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(FEATURE_SET) })).status < 300);
-    await call('PUT', `${TRAINING}/v1/models/flights-delay-gbdt`, { featureSetId: 'flights-delay', algorithm: 'gbdt', params: { maxIterations: '100', maxBins: '255' }, minSegmentSize: 500 });
+    await call('PUT', `${TRAINING}/v1/models/flights-delay-gbdt`, { featureSetId: 'flights-delay', algorithm: 'gbdt', params: { maxIterations: '100', maxBins: '255' }, holdoutFraction: HOLDOUT, minSegmentSize: 500 });
 
     const rows = (await readFlights(0, ROWS)).map(flightRow);
     const artifact = await store.put(Buffer.from(rows.map((r) => `${JSON.stringify(r)}\n`).join('')));
@@ -169,17 +149,16 @@ async function main(): Promise<void> {
       lookup1: single,
       lookup8: eight,
       lookupBatch100: batched,
-      machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+      machine: machine(),
     };
-    console.log(`features and training: ${rows.length} real January flights, services in their own processes`);
+    console.log(`features and training: ${rows.length} real flights, services in their own processes`);
     console.log(`  materialize: ${result.materializeRowsPerSecond.toLocaleString()} rows/s from verdict to FeatureSetMaterialized (${result.materializeSeconds} s; training set built in ${result.trainingSetBuildMs} ms)`);
     console.log(`  train gbdt:  ${result.trainingSeconds} s from materialization to TrainingCompleted (run ${result.runDurationMs} ms, ${result.trainRows} train / ${result.holdoutRows} holdout rows, AUC ${result.auc})`);
     console.log(`  online:      ${result.onlineRecords.toLocaleString()} records in ${result.onlineFillSeconds} s; lookups p50/p99 ${single.p50}/${single.p99} ms (1 client, ${single.perSecond}/s), ${eight.p50}/${eight.p99} ms (8 clients, ${eight.perSecond}/s); 100 per request: p50/p99 ${batched.p50}/${batched.p99} ms, ${batched.entitiesPerSecond.toLocaleString()} entities/s (4 clients)`);
     console.log(JSON.stringify(result));
   } finally {
     await recorder.stop();
-    for (const service of services) service.kill('SIGTERM');
-    await Promise.all(services.map((s) => new Promise((resolve) => s.once('exit', resolve))));
+    await stopServices(services);
     await bus.disconnect();
     await bus.admin.deleteTopicsWithPrefix(prefix);
   }

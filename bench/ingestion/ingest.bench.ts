@@ -11,10 +11,11 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventBus, type OutgoingEvent } from '@loopgate/bus';
 import { FLIGHTS_SPEC } from '@loopgate/datasets';
+import { call, machine, until } from '../harness';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -26,21 +27,6 @@ const ROOT = join(__dirname, '../..');
 const SPEC = FLIGHTS_SPEC;
 
 const row = (i: number) => ({ flightId: `f${i}`, date: 978307200000 + i * 1000, distance: i % 3000, origin: ['SFO', 'LAX', 'ORD', 'ATL'][i % 4], destination: 'JFK' });
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads a few fields of each answer
-async function call(method: string, path: string, body?: unknown): Promise<any> {
-  const response = await fetch(`${BASE}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return response.json();
-}
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 600_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function main(): Promise<void> {
   const suffix = randomBytes(4).toString('hex');
@@ -58,8 +44,8 @@ async function main(): Promise<void> {
   });
   try {
     await until('ingestion to be ready', async () => (await fetch(`${BASE}/health/ready`)).ok, 60_000);
-    await call('POST', '/v1/datasets/kafka/specs', SPEC);
-    await call('POST', '/v1/datasets/http/specs', SPEC);
+    await call('POST', `${BASE}/v1/datasets/kafka/specs`, SPEC);
+    await call('POST', `${BASE}/v1/datasets/http/specs`, SPEC);
 
     // 1. Over Kafka.
     const kafkaStart = Date.now();
@@ -72,7 +58,7 @@ async function main(): Promise<void> {
       await bus.publish(batch);
     }
     const kafkaPublished = Date.now();
-    await until('the Kafka records stored', async () => (await call('GET', '/v1/datasets/kafka/stats')).records === RECORDS);
+    await until('the Kafka records stored', async () => (await call('GET', `${BASE}/v1/datasets/kafka/stats`)).records === RECORDS);
     const kafkaSeconds = (Date.now() - kafkaStart) / 1000;
 
     // 2. Over HTTP bulk, 4 requests in flight.
@@ -84,17 +70,17 @@ async function main(): Promise<void> {
         next = Math.min(RECORDS, next + 5_000);
         const records = [];
         for (let i = from; i < next; i++) records.push(row(i));
-        await call('POST', '/v1/datasets/http/records', { records });
+        await call('POST', `${BASE}/v1/datasets/http/records`, { records });
       }
     };
     await Promise.all([lane(), lane(), lane(), lane()]);
     const httpAccepted = Date.now();
-    await until('the HTTP records stored', async () => (await call('GET', '/v1/datasets/http/stats')).records === RECORDS);
+    await until('the HTTP records stored', async () => (await call('GET', `${BASE}/v1/datasets/http/stats`)).records === RECORDS);
     const httpSeconds = (Date.now() - httpStart) / 1000;
 
     // 3. Sealing.
     const sealStart = Date.now();
-    const { snapshots } = await call('POST', '/v1/datasets/kafka/snapshots');
+    const { snapshots } = await call('POST', `${BASE}/v1/datasets/kafka/snapshots`);
     const sealSeconds = (Date.now() - sealStart) / 1000;
 
     const result = {
@@ -107,7 +93,7 @@ async function main(): Promise<void> {
       httpRecordsPerSecond: Math.round(RECORDS / httpSeconds),
       sealSeconds,
       snapshotBytes: snapshots[0].sizeBytes,
-      machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+      machine: machine(),
     };
     console.log(`ingestion: ${RECORDS} records per path, service in its own process`);
     console.log(`  over Kafka:     ${result.kafkaRecordsPerSecond.toLocaleString()} records/s stored (${kafkaSeconds.toFixed(1)} s; publishing took ${result.kafkaPublishSeconds} s)`);

@@ -7,13 +7,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFlights } from '@loopgate/datasets';
 import {
   DEFAULT_GRADIENT_BOOSTING, DEFAULT_LOGISTIC_REGRESSION, binaryMetrics, fitFeatures, predictGradientBoostedTrees, predictLogisticRegression,
   trainGradientBoostedTrees, trainLogisticRegression, transformRows, type FeatureDefinition,
 } from '@loopgate/ml';
+import { machine } from '../harness';
 
 const FEBRUARY = 508_239; // first row of February in flights-3m.parquet (sorted by date)
 const MARCH = 966_409;
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     trainRows: train.length, testRows: test.length, columns, featureSeconds,
     loopgate: { logistic: { fitSeconds: linearSeconds, auc: linearAuc, iterations: linear.iterations }, gbdt: { fitSeconds: treesSeconds, auc: treesAuc, trees: trees.trees.length } },
     sklearn,
-    machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+    machine: machine(),
   };
   console.log(`train January (${train.length} rows) -> test February (${test.length} rows), ${columns} feature columns (features in ${featureSeconds} s)`);
   console.log(`  logistic regression  loopgate ${linearSeconds} s AUC ${linearAuc.toFixed(4)}  |  scikit-learn ${sklearn.logistic.fitSeconds.toFixed(2)} s AUC ${sklearn.logistic.auc.toFixed(4)}`);

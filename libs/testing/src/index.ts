@@ -2,3 +2,4 @@ export * from './wait-for';
 export * from './test-environment';
 export * from './parquet/write-parquet';
 export * from './free-port';
+export * from './service-under-test';

@@ -1,15 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { type INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EventCodec, type RecordedMessage } from '@loopgate/bus';
-import { LocalArtifactStore, parseJsonLines } from '@loopgate/artifacts';
+import { type LocalArtifactStore, parseJsonLines } from '@loopgate/artifacts';
 import { type DatasetSpecRegistered, type FeatureSetMaterialized } from '@loopgate/contracts';
-import { bootstrapService } from '@loopgate/service';
-import { JsonLogger } from '@loopgate/telemetry';
-import { createTestBus, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
+import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
 import { AppModule, WAIT_FOR_UPSTREAM_RETRY } from '../src/app.module';
 import { loadFeaturesConfig, SERVICE_NAME } from '../src/features.config';
 
@@ -43,38 +38,20 @@ const featureSet = (datasetId: string, featureSetId: string) => ({
 });
 
 describe('features service on Kafka, Postgres and files', () => {
+  let service: ServiceUnderTest;
   let env: TestBus;
   let app: INestApplication;
   let url: string;
   let schema: string;
   let store: LocalArtifactStore;
   let messages: RecordedMessage[];
-  let stopRecorder: () => Promise<void>;
 
   beforeAll(async () => {
-    env = await createTestBus('features-test');
-    schema = uniqueName('features');
-    const artifacts = mkdtempSync(join(tmpdir(), 'features-artifacts-'));
-    store = new LocalArtifactStore(artifacts);
-    const config = loadFeaturesConfig({
-      PORT: '0', TOPIC_PREFIX: env.prefix, DATABASE_SCHEMA: schema, DATABASE_URL: TEST_DATABASE_URL, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
-      ARTIFACT_STORE_URI: `file://${artifacts}`, LOG_LEVEL: 'error',
-    });
-    const logger = new JsonLogger(SERVICE_NAME, 'error');
-    app = await bootstrapService(AppModule.register(config, logger), { service: SERVICE_NAME, config, logger, retry: WAIT_FOR_UPSTREAM_RETRY });
-    url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const recorder = env.bus.recorder([`${env.prefix}features.sets`]);
-    await recorder.start();
-    stopRecorder = () => recorder.stop();
-    messages = recorder.messages;
+    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadFeaturesConfig, module: AppModule.register, retry: WAIT_FOR_UPSTREAM_RETRY, record: ['features.sets'] });
+    ({ env, app, url, schema, store, messages } = service);
   });
 
-  afterAll(async () => {
-    await stopRecorder?.();
-    await app?.close();
-    await env.cleanup();
-    await (await openTestDatabase([], [], schema)).cleanup();
-  });
+  afterAll(() => service?.stop());
 
   const post = (path: string, body: unknown) => fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const announce = (datasetId: string) => env.bus.publish([{ type: 'DatasetSpecRegistered', payload: spec(datasetId) }]);

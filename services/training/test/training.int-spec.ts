@@ -1,17 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type INestApplication } from '@nestjs/common';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
-import { LocalArtifactStore } from '@loopgate/artifacts';
+import { type LocalArtifactStore } from '@loopgate/artifacts';
 import { type FeatureSetMaterialized, type TrainingCompleted, type TrainingFailed, type TrainingRequested } from '@loopgate/contracts';
 import { readFlights } from '@loopgate/datasets';
 import { canonicalDefinition, definitionVersion, type FeatureDefinition } from '@loopgate/ml';
-import { bootstrapService } from '@loopgate/service';
-import { JsonLogger } from '@loopgate/telemetry';
-import { createTestBus, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
+import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
 import { AppModule, TRAINING_RETRY } from '../src/app.module';
 import { loadTrainingConfig, SERVICE_NAME } from '../src/training.config';
 
@@ -29,43 +23,26 @@ const definition = (featureSetId: string): FeatureDefinition => ({
 });
 
 describe('training service on real flights, Kafka, Postgres, child processes and onnxruntime', () => {
+  let service: ServiceUnderTest;
   let env: TestBus;
-  let app: INestApplication;
   let url: string;
-  let schema: string;
   let store: LocalArtifactStore;
   let messages: RecordedMessage[];
-  let stopRecorder: () => Promise<void>;
   let flights: Row[];
 
   beforeAll(async () => {
-    env = await createTestBus('training-test');
-    schema = uniqueName('training');
-    const artifacts = mkdtempSync(join(tmpdir(), 'training-artifacts-'));
-    store = new LocalArtifactStore(artifacts);
-    const config = loadTrainingConfig({
-      PORT: '0', TOPIC_PREFIX: env.prefix, DATABASE_SCHEMA: schema, DATABASE_URL: TEST_DATABASE_URL, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
-      ARTIFACT_STORE_URI: `file://${artifacts}`, LOG_LEVEL: 'error', TRAINING_CONCURRENCY: '2', TRAINING_MAX_ATTEMPTS: '3', TRAINING_RETRY_BACKOFF_MS: '100', TRAINING_POLL_MS: '200',
+    service = await startServiceUnderTest({
+      service: SERVICE_NAME, loadConfig: loadTrainingConfig, module: AppModule.register, retry: TRAINING_RETRY, record: ['training.runs'],
+      env: { TRAINING_CONCURRENCY: '2', TRAINING_MAX_ATTEMPTS: '3', TRAINING_RETRY_BACKOFF_MS: '100', TRAINING_POLL_MS: '200' },
     });
-    const logger = new JsonLogger(SERVICE_NAME, 'error');
-    app = await bootstrapService(AppModule.register(config, logger), { service: SERVICE_NAME, config, logger, retry: TRAINING_RETRY });
-    url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const recorder = env.bus.recorder([`${env.prefix}training.runs`]);
-    await recorder.start();
-    stopRecorder = () => recorder.stop();
-    messages = recorder.messages;
+    ({ env, url, store, messages } = service);
     // 16,000 real flights of 1-11 January 2001, every 12th, in time order (as features writes training sets).
     flights = (await readFlights(0, 192_000)).filter((_, i) => i % 12 === 0).map((f, i) => ({
       flightId: `2001-${i * 12}`, date: f.date, destination: f.destination, distance: f.distance, origin: f.origin, delayed: f.delay > 15 ? 1 : 0,
     }));
   });
 
-  afterAll(async () => {
-    await stopRecorder?.();
-    await app?.close();
-    await env.cleanup();
-    await (await openTestDatabase([], [], schema)).cleanup();
-  });
+  afterAll(() => service?.stop());
 
   const send = (method: string, path: string, body?: unknown) => fetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
   const events = <T>(type: string) => messages.filter((m) => m.headers[HEADER.type] === type).map((m) => ({ payload: codec.decode(m.value).payload as T, id: m.headers[HEADER.id], causation: m.headers[HEADER.causationId] }));

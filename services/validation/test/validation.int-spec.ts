@@ -1,15 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { type INestApplication } from '@nestjs/common';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
-import { LocalArtifactStore } from '@loopgate/artifacts';
+import { type LocalArtifactStore } from '@loopgate/artifacts';
 import { type DatasetSpecRegistered } from '@loopgate/contracts';
-import { bootstrapService } from '@loopgate/service';
-import { JsonLogger } from '@loopgate/telemetry';
 import { flightRow, readFlights } from '@loopgate/datasets';
-import { createTestBus, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
+import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
 import { AppModule, SPEC_WAIT_RETRY } from '../src/app.module';
 import { loadValidationConfig, SERVICE_NAME } from '../src/validation.config';
 
@@ -35,32 +29,17 @@ const spec = (datasetId: string, overrides: Partial<DatasetSpecRegistered> = {})
 });
 
 describe('validation service on real flights slices, Kafka, Postgres and files', () => {
+  let service: ServiceUnderTest;
   let env: TestBus;
-  let app: INestApplication;
   let url: string;
-  let schema: string;
   let store: LocalArtifactStore;
   let messages: RecordedMessage[];
   let january: Row[];
   let laterJanuary: Row[];
-  const stopRecorder: Array<() => Promise<void>> = [];
 
   beforeAll(async () => {
-    env = await createTestBus('validation-test');
-    schema = uniqueName('validation');
-    const artifacts = mkdtempSync(join(tmpdir(), 'validation-artifacts-'));
-    store = new LocalArtifactStore(artifacts);
-    const config = loadValidationConfig({
-      PORT: '0', TOPIC_PREFIX: env.prefix, DATABASE_SCHEMA: schema, DATABASE_URL: TEST_DATABASE_URL, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
-      ARTIFACT_STORE_URI: `file://${artifacts}`, LOG_LEVEL: 'error',
-    });
-    const logger = new JsonLogger(SERVICE_NAME, 'error');
-    app = await bootstrapService(AppModule.register(config, logger), { service: SERVICE_NAME, config, logger, retry: SPEC_WAIT_RETRY });
-    url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const recorder = env.bus.recorder([`${env.prefix}validation.reports`]);
-    await recorder.start();
-    stopRecorder.push(() => recorder.stop());
-    messages = recorder.messages;
+    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadValidationConfig, module: AppModule.register, retry: SPEC_WAIT_RETRY, record: ['validation.reports'] });
+    ({ env, url, store, messages } = service);
     // Sunday 7 and Sunday 14 January from a similar hour: airports' traffic follows the weekday and
     // the hour, so these two slices are alike, as two good snapshots of a stable source should be.
     january = (await readFlights(JAN_7, JAN_7 + 30_000)).map((f, i) => flightRow(f, JAN_7 + i));
@@ -68,12 +47,7 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
     await announce(spec('flights'));
   });
 
-  afterAll(async () => {
-    for (const stop of stopRecorder) await stop();
-    await app?.close();
-    await env.cleanup();
-    await (await openTestDatabase([], [], schema)).cleanup();
-  });
+  afterAll(() => service?.stop());
 
   const announce = (s: DatasetSpecRegistered) => env.bus.publish([{ type: 'DatasetSpecRegistered', payload: s }]);
 
