@@ -2,25 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore } from '@loopgate/artifacts';
-import { type FeatureSetMaterialized, type TrainingCompleted, type TrainingFailed, type TrainingRequested } from '@loopgate/contracts';
-import { readFlights } from '@loopgate/datasets';
-import { canonicalDefinition, definitionVersion, type FeatureDefinition } from '@loopgate/ml';
+import { type TrainingCompleted, type TrainingFailed, type TrainingRequested } from '@loopgate/contracts';
 import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
 import { AppModule, TRAINING_RETRY } from '../src/app.module';
 import { loadTrainingConfig, SERVICE_NAME } from '../src/training.config';
+import { announceTrainingSet, januaryFlights, type Row, type Verdict } from './training-fixtures';
 
-type Row = Record<string, unknown>;
 const codec = new EventCodec();
-
-const definition = (featureSetId: string): FeatureDefinition => ({
-  featureSetId,
-  features: [
-    { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
-    { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 30, encoding: 'onehot' },
-    { kind: 'categorical', name: 'destination_delay_rate', source: 'destination', minFrequency: 10, encoding: 'target' },
-    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical', 'dayOfWeekCyclical'] },
-  ],
-});
 
 describe('training service on real flights, Kafka, Postgres, child processes and onnxruntime', () => {
   let service: ServiceUnderTest;
@@ -36,10 +24,7 @@ describe('training service on real flights, Kafka, Postgres, child processes and
       env: { TRAINING_CONCURRENCY: '2', TRAINING_MAX_ATTEMPTS: '3', TRAINING_RETRY_BACKOFF_MS: '100', TRAINING_POLL_MS: '200' },
     });
     ({ env, url, store, messages } = service);
-    // 16,000 real flights of 1-11 January 2001, every 12th, in time order (as features writes training sets).
-    flights = (await readFlights(0, 192_000)).filter((_, i) => i % 12 === 0).map((f, i) => ({
-      flightId: `2001-${i * 12}`, date: f.date, destination: f.destination, distance: f.distance, origin: f.origin, delayed: f.delay > 15 ? 1 : 0,
-    }));
+    flights = await januaryFlights();
   });
 
   afterAll(() => service?.stop());
@@ -49,22 +34,8 @@ describe('training service on real flights, Kafka, Postgres, child processes and
   const completedFor = (requestId: string) => waitFor(`TrainingCompleted of ${requestId}`, () => events<TrainingCompleted>('TrainingCompleted').find((e) => e.payload.requestId === requestId), { timeoutMs: 120_000 });
   const finalFailureOf = (modelName: string) => waitFor(`final TrainingFailed of ${modelName}`, () => events<TrainingFailed>('TrainingFailed').find((e) => e.payload.modelName === modelName && !e.payload.willRetry), { timeoutMs: 60_000 });
 
-  /** A training set written and announced as the features service does for an accepted snapshot. */
-  async function materialize(featureSetId: string, rows: Row[], verdict: 'SnapshotValidated' | 'SnapshotQuarantined' = 'SnapshotValidated', sensitiveFields: string[] = []): Promise<FeatureSetMaterialized> {
-    const snapshotId = randomBytes(32).toString('hex');
-    const reportId = randomBytes(16).toString('hex');
-    await env.bus.publish([verdict === 'SnapshotValidated'
-      ? { type: verdict, payload: { snapshotId, datasetId: 'flights', reportId, verdict: 'PASS', checks: [] } }
-      : { type: verdict, payload: { snapshotId, datasetId: 'flights', reportId, checks: [] } }]);
-    const artifact = await store.put(Buffer.from(rows.map((r) => `${JSON.stringify(r)}\n`).join('')));
-    const def = definition(featureSetId);
-    const event: FeatureSetMaterialized = {
-      featureSetId, version: definitionVersion(def), snapshotId, datasetId: 'flights', trainingSet: artifact, rowCount: rows.length, profile: [],
-      definition: canonicalDefinition(def), entityKey: 'flightId', eventTimeField: 'date', labelField: 'delayed', segmentFields: ['origin'], sensitiveFields, labelsWithoutFeatures: 0,
-    };
-    await env.bus.publish([{ type: 'FeatureSetMaterialized', payload: event }]);
-    return event;
-  }
+  const materialize = (featureSetId: string, rows: Row[], verdict: Verdict = 'SnapshotValidated', sensitiveFields: string[] = []) =>
+    announceTrainingSet(env.bus, store, featureSetId, rows, verdict, sensitiveFields);
 
   const configure = async (modelName: string, body: Row) => {
     const response = await send('PUT', `/v1/models/${modelName}`, body);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LoopgateError } from '@loopgate/errors';
 import { definitionVersion } from '@loopgate/ml';
 import { DatasetSpecsService } from '@loopgate/dataset-specs';
 import { toPage, type Page } from '@loopgate/service';
@@ -27,8 +28,8 @@ export class FeatureSetsService {
 
   /** Registers a definition; the same definition again is the same version (created: false). */
   async register(request: FeatureSetRequest, actor: string): Promise<{ created: boolean; featureSet: FeatureSetView }> {
-    const spec = await this.specs.requireLatest(request.datasetId).catch(() => {
-      throw new UnknownDatasetError(request.datasetId);
+    const spec = await this.specs.requireLatest(request.datasetId).catch((error: unknown) => {
+      throw error instanceof LoopgateError && error.code === 'specs.not_yet_known' ? new UnknownDatasetError(request.datasetId) : error;
     });
     checkAgainstSpec(request.definition, spec);
     const version = definitionVersion(request.definition);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseTrainerParams } from '@loopgate/ml';
-import { InvalidTrainingRequestError } from '../runs/runs.errors';
+import { InvalidModelConfigError } from './models.errors';
 
 export const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 
@@ -25,7 +25,7 @@ export function parseModelConfig(modelName: string, body: unknown): ModelConfigR
   const parsed = schema.safeParse(body);
   if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`));
   else problems.push(...trainerProblems(parsed.data.algorithm, parsed.data.params));
-  if (problems.length > 0 || !parsed.success) throw new InvalidTrainingRequestError(problems);
+  if (problems.length > 0 || !parsed.success) throw new InvalidModelConfigError(problems);
   return parsed.data;
 }
 

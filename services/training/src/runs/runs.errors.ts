@@ -36,3 +36,9 @@ export class AttemptsExhaustedError extends LoopgateError {
     super({ code: 'training.attempts_exhausted', message: `the run was abandoned ${attempts} times (its service stopped while training) and is not taken again`, kind: 'internal' });
   }
 }
+
+export class UnlabelledTrainingSetError extends LoopgateError {
+  constructor(featureSetId: string, snapshotId: string) {
+    super({ code: 'training.unlabelled_training_set', message: `the training set of '${featureSetId}' on snapshot ${snapshotId} has no label column`, kind: 'invalid' });
+  }
+}

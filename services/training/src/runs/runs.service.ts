@@ -24,9 +24,6 @@ export type RunView = Omit<Run, 'createdAt' | 'startedAt' | 'finishedAt' | 'next
   nextAttemptAt: string;
 };
 
-/** A killed or crashed process is noticed at once; the lease only matters when the service itself died. */
-const LEASE_GRACE_MS = 60_000;
-
 @Injectable()
 export class RunsService {
   private readonly codeVersion: string;
@@ -72,12 +69,15 @@ export class RunsService {
     return result;
   }
 
-  /** Takes the oldest due run (counting an attempt) and announces TrainingStarted; null when none is due. */
+  /**
+   * Takes the oldest due run (counting an attempt) and announces TrainingStarted; null when none is due.
+   * A killed or crashed process is noticed at once; the lease only matters when the service itself died.
+   */
   async claimNext(now = new Date()): Promise<Run | null> {
     const claimed = await this.dataSource.transaction(async (manager) => {
       const due = await this.runs.nextDue(manager, now);
       if (!due) return null;
-      const run: Run = { ...due, status: 'RUNNING', attempt: due.attempt + 1, leaseUntil: new Date(now.getTime() + due.timeoutMs + LEASE_GRACE_MS), startedAt: due.startedAt ?? now };
+      const run: Run = { ...due, status: 'RUNNING', attempt: due.attempt + 1, leaseUntil: new Date(now.getTime() + due.timeoutMs + this.config.TRAINING_LEASE_GRACE_MS), startedAt: due.startedAt ?? now };
       await this.runs.update(manager, run.runId, { status: run.status, attempt: run.attempt, leaseUntil: run.leaseUntil, startedAt: run.startedAt });
       await this.outbox.add(manager, [{ type: 'TrainingStarted', payload: { runId: run.runId, requestId: run.requestId, modelName: run.modelName, algorithm: run.algorithm, seed: run.seed, attempt: run.attempt }, causedBy: causeOf(run) }]);
       return run;

@@ -9,7 +9,7 @@ import { type TrainingConfig } from '../training.config';
 import { RunsService } from './runs.service';
 import { type Run } from './run.entity';
 import { TrainingProcess } from './training-process';
-import { AttemptsExhaustedError } from './runs.errors';
+import { AttemptsExhaustedError, UnlabelledTrainingSetError } from './runs.errors';
 
 /**
  * Runs due runs, at most TRAINING_CONCURRENCY at a time, each in its own process with its time limit.
@@ -78,7 +78,7 @@ export class TrainingQueue implements OnApplicationBootstrap, OnApplicationShutd
       const model = await this.models.find(run.modelName);
       if (!model) throw new UnknownModelError(run.modelName);
       const trainingSet = await this.inputs.trainingSetFor(run.featureSetId, run.featureSetVersion, run.snapshotId);
-      if (trainingSet.labelField === null) throw new UnknownModelError(run.modelName);
+      if (trainingSet.labelField === null) throw new UnlabelledTrainingSetError(trainingSet.featureSetId, trainingSet.snapshotId);
       const outcome = await this.process.run(
         {
           artifactStoreUri: this.config.ARTIFACT_STORE_URI, trainingSet: trainingSet.trainingSet, definition: JSON.parse(trainingSet.definition) as FeatureDefinition,

@@ -48,6 +48,9 @@ function reply(message: TrainingReply): void {
   process.send!(message, () => process.exit(0));
 }
 
+// A service that dies takes its runs with it: an orphaned run would only burn a core.
+process.once('disconnect', () => process.exit(1));
+
 process.once('message', (job: TrainingJob) => {
   train(job).then(
     (outcome) => reply({ ok: true, outcome }),
