@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventCodec, HEADER } from '@loopgate/bus';
+import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
 import { type TrainingCompleted } from '@loopgate/contracts';
 import { createTestBus, freePort, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
@@ -10,7 +10,15 @@ import { announceTrainingSet, januaryFlights } from './training-fixtures';
 
 const codec = new EventCodec();
 
-describe('training killed in the middle of a run', () => {
+type RunEvent = TrainingCompleted & { attempt: number };
+
+/** A model's events of one type, once each: the outbox publishes at least once, so an event relayed just before a kill may come again after the restart, with its id. */
+function eventsOf(messages: readonly RecordedMessage[], type: string, modelName: string): RunEvent[] {
+  const byId = new Map(messages.filter((m) => m.headers[HEADER.type] === type).map((m) => [m.headers[HEADER.id], codec.decode(m.value).payload as RunEvent]));
+  return [...byId.values()].filter((e) => e.modelName === modelName);
+}
+
+describe('training stopped in the middle of a run', () => {
   let env: TestBus;
   let schema: string;
   let store: LocalArtifactStore;
@@ -31,8 +39,14 @@ describe('training killed in the middle of a run', () => {
     };
   });
 
+  // Each test has the queue to itself: an instance left from an earlier test would take runs too.
+  afterEach(async () => {
+    const running = children.splice(0).filter((child) => child.exitCode === null && child.signalCode === null);
+    for (const child of running) child.kill('SIGKILL');
+    await Promise.all(running.map((child) => new Promise((resolve) => child.once('exit', resolve))));
+  });
+
   afterAll(async () => {
-    for (const child of children) child.kill('SIGKILL');
     await env.cleanup();
     await (await openTestDatabase([], [], schema)).cleanup();
   });
@@ -48,7 +62,7 @@ describe('training killed in the middle of a run', () => {
   it('takes an abandoned run again after its lease and completes it once', async () => {
     const recorder = env.bus.recorder([`${env.prefix}training.runs`]);
     await recorder.start();
-    const events = (type: string) => recorder.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as TrainingCompleted & { attempt: number });
+    const events = (type: string) => eventsOf(recorder.messages, type, 'delay-crash');
     try {
       const first = startService();
       await ready();
@@ -71,6 +85,35 @@ describe('training killed in the middle of a run', () => {
       expect(events('TrainingCompleted')).toHaveLength(1);
       const run = (await (await fetch(`${url}/v1/runs/${completed.runId}`)).json()) as { status: string; attempt: number };
       expect(run).toMatchObject({ status: 'SUCCEEDED', attempt: 2 });
+    } finally {
+      await recorder.stop();
+    }
+  });
+
+  it('puts a run back on a graceful shutdown without counting the attempt', async () => {
+    const recorder = env.bus.recorder([`${env.prefix}training.runs`]);
+    await recorder.start();
+    const ofModel = (type: string) => eventsOf(recorder.messages, type, 'delay-stop');
+    const started = () => ofModel('TrainingStarted');
+    try {
+      const first = startService();
+      await ready();
+      await fetch(`${url}/v1/models/delay-stop`, {
+        method: 'PUT', headers: { 'content-type': 'application/json' },
+        // Long enough (about 15 s) for the shutdown to come in the middle of it.
+        body: JSON.stringify({ featureSetId: 'flights-stop', algorithm: 'gbdt', params: { maxIterations: '1500', learningRate: '0.01', validationFraction: '0' }, timeoutMs: 600_000 }),
+      });
+      await announceTrainingSet(env.bus, store, 'flights-stop', await januaryFlights());
+      const [{ requestId }] = await waitFor('TrainingStarted', () => started().length > 0 && started(), { timeoutMs: 60_000 });
+      first.kill('SIGTERM');
+      await new Promise((resolve) => first.once('exit', resolve));
+      startService();
+      await ready();
+
+      // Without the release, the run would wait for its 10-minute lease; it is taken again at once, as attempt 1.
+      const completed = await waitFor('TrainingCompleted', () => ofModel('TrainingCompleted')[0], { timeoutMs: 120_000 });
+      expect(completed.requestId).toBe(requestId);
+      expect(started().map((e) => e.attempt)).toEqual([1, 1]);
     } finally {
       await recorder.stop();
     }

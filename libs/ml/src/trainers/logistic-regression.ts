@@ -7,7 +7,8 @@ export interface LogisticRegressionParams {
   readonly tolerance: number;
 }
 
-export const DEFAULT_LOGISTIC_REGRESSION: LogisticRegressionParams = { l2: 1e-4, maxIterations: 300, tolerance: 1e-7 };
+// tolerance: on the largest gradient component of the mean loss (scikit-learn's lbfgs default tol is 1e-4).
+export const DEFAULT_LOGISTIC_REGRESSION: LogisticRegressionParams = { l2: 1e-4, maxIterations: 1_000, tolerance: 1e-6 };
 
 export interface LogisticRegressionModel {
   readonly kind: 'logistic_regression';

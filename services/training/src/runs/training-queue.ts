@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { type FeatureDefinition } from '@loopgate/ml';
 import { JsonLogger } from '@loopgate/telemetry';
 import { InputsService } from '../inputs/inputs.service';
@@ -16,7 +16,7 @@ import { AttemptsExhaustedError, UnlabelledTrainingSetError } from './runs.error
  * Woken by new requests and finished runs, and by a timer for backoffs and abandoned runs.
  */
 @Injectable()
-export class TrainingQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TrainingQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly active = new Map<string, Run>();
   private readonly executions = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | null = null;
@@ -95,7 +95,8 @@ export class TrainingQueue implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the bus and the database close: the interrupted runs must be put back while they are still there. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     const interrupted = [...this.active.values()];
