@@ -17,6 +17,8 @@ export const trainingConfigSchema = baseConfigSchema.extend({
   TRAINING_RETRY_BACKOFF_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   /** Default time limit of a run, when its model sets none. */
   TRAINING_TIMEOUT_MS: z.coerce.number().int().min(1).max(86_400_000).default(1_800_000),
+  /** Heap limit of each training process; a training set is held in memory as rows and as a float32 matrix. */
+  TRAINING_PROCESS_HEAP_MB: z.coerce.number().int().min(256).max(262_144).default(8_192),
   /** A run whose service died is taken again this long after its time limit would have ended it. */
   TRAINING_LEASE_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   /** How often the queue looks for due runs and schedules (it is also woken by new requests). */

@@ -7,12 +7,14 @@ import { RunsService } from './runs.service';
 import { RunsRepository } from './runs.repository';
 import { TrainingQueue } from './training-queue';
 import { TrainingProcess } from './training-process';
+import { TRAINING_CONFIG } from '../training.tokens';
+import { type TrainingConfig } from '../training.config';
 
 /** Runs: the queue, the isolated training processes, and their tracking. */
 @Module({
   imports: [InputsModule, ModelsModule],
   controllers: [QueueWhenTrainingRequestedConsumer, RunsController],
-  providers: [RunsService, RunsRepository, TrainingQueue, { provide: TrainingProcess, useValue: new TrainingProcess() }],
+  providers: [RunsService, RunsRepository, TrainingQueue, { provide: TrainingProcess, useFactory: (config: TrainingConfig) => new TrainingProcess(config.TRAINING_PROCESS_HEAP_MB), inject: [TRAINING_CONFIG] }],
   exports: [RunsService],
 })
 export class RunsModule {}

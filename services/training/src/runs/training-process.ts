@@ -10,9 +10,11 @@ const REGISTER = join(__dirname, '..', '..', '..', '..', 'tools', 'register.js')
 export class TrainingProcess {
   private readonly running = new Set<ChildProcess>();
 
+  constructor(private readonly heapMb: number) {}
+
   run(job: TrainingJob, timeoutMs: number): Promise<TrainingOutcome> {
     return new Promise<TrainingOutcome>((resolve, reject) => {
-      const child = fork(WORKER, [], { execArgv: ['-r', REGISTER, '--max-old-space-size=8192'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(WORKER, [], { execArgv: ['-r', REGISTER, `--max-old-space-size=${this.heapMb}`], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       this.running.add(child);
       let settled = false;
       const settle = (outcome: () => void) => {
