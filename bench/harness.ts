@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 
 const ROOT = join(__dirname, '..');
 
@@ -32,9 +33,17 @@ export function startService(service: string, port: number, env: Record<string, 
   });
 }
 
-export async function stopServices(services: readonly ChildProcess[]): Promise<void> {
+/** Stops the services and drops the schemas startService gave them. */
+export async function stopServices(services: readonly ChildProcess[], names: readonly string[], suffix: string, databaseUrl: string): Promise<void> {
   for (const service of services) service.kill('SIGTERM');
   await Promise.all(services.map((s) => new Promise((resolve) => (s.exitCode !== null ? resolve(null) : s.once('exit', resolve)))));
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (const name of names) await client.query(`DROP SCHEMA IF EXISTS "bench_${name}_${suffix}" CASCADE`);
+  } finally {
+    await client.end();
+  }
 }
 
 export function machine(): string {

@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     console.log(`  validate:   ${result.validationMs} ms in the service; ${result.sealToReportSeconds} s from seal to report (verdict ${result.verdict})`);
     console.log(JSON.stringify(result));
   } finally {
-    await stopServices(services);
+    await stopServices(services, ['ingestion', 'validation'], suffix, DATABASE_URL);
     await bus.disconnect();
     await bus.admin.deleteTopicsWithPrefix(prefix);
   }

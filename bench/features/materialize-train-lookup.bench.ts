@@ -158,7 +158,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(result));
   } finally {
     await recorder.stop();
-    await stopServices(services);
+    await stopServices(services, ['features', 'training'], suffix, DATABASE_URL);
     await bus.disconnect();
     await bus.admin.deleteTopicsWithPrefix(prefix);
   }

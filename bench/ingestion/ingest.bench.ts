@@ -8,21 +8,19 @@
  *   npm run bench:ingestion                     100,000 records per path
  *   BENCH_RECORDS=250000 npm run bench:ingestion
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventBus, type OutgoingEvent } from '@loopgate/bus';
 import { FLIGHTS_SPEC } from '@loopgate/datasets';
-import { call, machine, until } from '../harness';
+import { call, machine, startService, stopServices, until } from '../harness';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate';
 const PORT = Number(process.env.BENCH_PORT ?? 3901);
 const BASE = `http://127.0.0.1:${PORT}`;
-const ROOT = join(__dirname, '../..');
 
 const SPEC = FLIGHTS_SPEC;
 
@@ -31,16 +29,11 @@ const row = (i: number) => ({ flightId: `f${i}`, date: 978307200000 + i * 1000, 
 async function main(): Promise<void> {
   const suffix = randomBytes(4).toString('hex');
   const prefix = `bench_${suffix}.`;
-  const schema = `bench_ingestion_${suffix}`;
   const bus = new EventBus({ brokers: BROKERS.split(','), service: 'bench', serviceVersion: '0', topicPrefix: prefix });
   await bus.ensureTopics();
   await bus.connect();
-  const service = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/ingestion/src/main.ts')], {
-    env: {
-      ...process.env, PORT: String(PORT), TOPIC_PREFIX: prefix, DATABASE_SCHEMA: schema, DATABASE_URL, KAFKA_BROKERS: BROKERS, LOG_LEVEL: 'error',
-      ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}`,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const service = startService('ingestion', PORT, {
+    SUFFIX: suffix, TOPIC_PREFIX: prefix, DATABASE_URL, KAFKA_BROKERS: BROKERS, ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}`,
   });
   try {
     await until('ingestion to be ready', async () => (await fetch(`${BASE}/health/ready`)).ok, 60_000);
@@ -101,8 +94,7 @@ async function main(): Promise<void> {
     console.log(`  seal ${RECORDS} rows: ${sealSeconds.toFixed(2)} s (${(result.snapshotBytes / 1e6).toFixed(1)} MB)`);
     console.log(JSON.stringify(result));
   } finally {
-    service.kill('SIGTERM');
-    await new Promise((resolve) => service.once('exit', resolve));
+    await stopServices([service], ['ingestion'], suffix, DATABASE_URL);
     await bus.disconnect();
     await bus.admin.deleteTopicsWithPrefix(prefix);
   }

@@ -164,7 +164,8 @@ async function main(): Promise<void> {
       const labels = flights.slice(from, from + 10_000).map((f, i) => ({ entityId: `2001-${from + i}`, eventTime: f.date, label: f.delay > 15 }));
       await postJson(`/v1/datasets/${DATASET}/labels`, { labels });
     }
-    console.log(`[demo] sent ${flights.length} records (${accepted} new; the rest were accepted by an earlier run) and their labels in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const earlier = flights.length - accepted;
+    console.log(`[demo] sent ${flights.length} records${earlier > 0 ? ` (${accepted} new; ${earlier} were accepted by an earlier run)` : ''} and their labels in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     const stats = await waitFor('the records and labels to be stored from the topics', async () => {
       const body = await getJson(`/v1/datasets/${DATASET}/stats`);
