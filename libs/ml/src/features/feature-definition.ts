@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '@loopgate/artifacts';
 
 /** A raw number: missing values imputed, then optionally clipped, log-scaled (log1p) and standardized. */
 export interface NumericFeature {
@@ -59,15 +60,7 @@ export function definitionVersion(definition: FeatureDefinition): string {
 
 /** The definition as JSON with sorted keys: how it travels in events, and what its version hashes. */
 export function canonicalDefinition(definition: FeatureDefinition): string {
-  return canonical(definition);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+  return canonicalJson(definition);
 }
 
 /** Each raw field the features read, with the ONNX input type it needs. */

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { LoopgateError } from '@loopgate/errors';
+import { JsonLogger } from '@loopgate/telemetry';
+import { DEFAULT_POLICY, policyVersion, promotionPolicySchema, type PromotionPolicy } from './promotion-policy';
+import { PoliciesRepository } from './policies.repository';
+
+export interface PolicyView {
+  readonly modelName: string;
+  readonly version: string;
+  readonly policy: PromotionPolicy;
+  /** False for the default policy of a model that declared none. */
+  readonly declared: boolean;
+}
+
+@Injectable()
+export class PoliciesService {
+  constructor(
+    private readonly policies: PoliciesRepository,
+    private readonly logger: JsonLogger,
+  ) {}
+
+  /** Declares a model's policy; the same policy again is the same version (created: false). */
+  async declare(modelName: string, body: unknown, actor: string): Promise<{ created: boolean; policy: PolicyView }> {
+    const parsed = promotionPolicySchema.safeParse(body);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
+      throw new LoopgateError({ code: 'registry.invalid_policy', message: problems.join('; '), kind: 'invalid', details: { problems } });
+    }
+    const policy = parsed.data;
+    const version = policyVersion(policy);
+    const created = await this.policies.insert({ modelName, version, policy, definedBy: actor, createdAt: new Date() });
+    if (created) this.logger.event('info', `promotion policy ${version} declared for ${modelName}`, { approval: policy.approval });
+    else await this.policies.touch(modelName, version);
+    return { created, policy: { modelName, version, policy, declared: true } };
+  }
+
+  async current(modelName: string): Promise<PolicyView> {
+    const found = await this.policies.latest(modelName);
+    return found ? { modelName, version: found.version, policy: found.policy, declared: true } : { modelName, version: policyVersion(DEFAULT_POLICY), policy: DEFAULT_POLICY, declared: false };
+  }
+}

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { canonicalJson } from '@loopgate/artifacts';
+
+const STAGES = ['CANARY', 'SHADOW', 'PRODUCTION'] as const;
+const METRICS = ['auc', 'accuracy', 'precision', 'recall', 'f1', 'log_loss', 'brier', 'ece'] as const;
+export type GatedMetric = (typeof METRICS)[number];
+
+/** Metrics where lower is better: a regression is a rise. */
+export const LOWER_IS_BETTER: ReadonlySet<string> = new Set(['log_loss', 'brier', 'ece']);
+
+export const promotionPolicySchema = z.strictObject({
+  /** Floors (ceilings for lower-is-better metrics) on the candidate's holdout metrics. */
+  minMetrics: z.partialRecord(z.enum(METRICS), z.number()).default({}),
+  /** How much worse than the current production version a candidate may be, overall and in every segment both report. */
+  maxRegression: z.strictObject({
+    metrics: z.partialRecord(z.enum(METRICS), z.number().min(0)),
+    minSegmentSize: z.number().int().min(1).default(100),
+  }).nullable().default(null),
+  /** Ceilings on bias metrics across the dataset's sensitive attributes. */
+  maxBias: z.partialRecord(z.enum(['demographic_parity_difference', 'equal_opportunity_difference']), z.number().min(0)).default({}),
+  /** Validation verdicts of the training snapshot that may be promoted. */
+  dataVerdicts: z.array(z.enum(['PASS', 'WARN', 'RELEASED'])).min(1).default(['PASS', 'WARN', 'RELEASED']),
+  /** Stages that need a passing load test of the version first. */
+  loadTestRequiredFor: z.array(z.enum(STAGES)).default(['PRODUCTION']),
+  /** never: gates decide; always: a person approves every promotion; override: a person may approve one that failed its gates, with a reason. */
+  approval: z.enum(['never', 'always', 'override']).default('override'),
+});
+
+export type PromotionPolicy = z.infer<typeof promotionPolicySchema>;
+
+/** The policy of a model that has none declared: every default above. */
+export const DEFAULT_POLICY: PromotionPolicy = promotionPolicySchema.parse({});
+
+export function policyVersion(policy: PromotionPolicy): string {
+  return createHash('sha256').update(canonicalJson(policy)).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,53 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { type ArtifactRef, type BiasMetric, type ModelStage, type SegmentMetrics } from '@loopgate/contracts';
+
+/** A trained model registered under its name, with its lineage, evaluation and stage. */
+@Entity({ name: 'model_versions' })
+export class ModelVersion {
+  @PrimaryColumn({ name: 'model_name', type: 'text' })
+  modelName!: string;
+
+  /** 1, 2, 3 ... per model, in registration order. */
+  @PrimaryColumn({ type: 'int' })
+  version!: number;
+
+  @Column({ name: 'run_id', type: 'text', unique: true })
+  runId!: string;
+
+  @Column({ name: 'snapshot_id', type: 'text' })
+  snapshotId!: string;
+
+  @Column({ name: 'feature_set_version', type: 'text' })
+  featureSetVersion!: string;
+
+  @Column({ name: 'code_version', type: 'text' })
+  codeVersion!: string;
+
+  @Column({ type: 'text' })
+  algorithm!: string;
+
+  @Column({ type: 'jsonb' })
+  model!: ArtifactRef;
+
+  @Column({ type: 'jsonb' })
+  metrics!: Record<string, number>;
+
+  @Column({ name: 'segment_metrics', type: 'jsonb' })
+  segmentMetrics!: SegmentMetrics[];
+
+  @Column({ name: 'bias_metrics', type: 'jsonb' })
+  biasMetrics!: BiasMetric[];
+
+  @Column({ type: 'text' })
+  stage!: ModelStage;
+
+  /** Canary only: its share of traffic, 0-100. */
+  @Column({ name: 'traffic_percent', type: 'int', nullable: true })
+  trafficPercent!: number | null;
+
+  @Column({ name: 'registered_at', type: 'timestamptz' })
+  registeredAt!: Date;
+
+  @Column({ name: 'stage_changed_at', type: 'timestamptz' })
+  stageChangedAt!: Date;
+}

@@ -1,0 +1,179 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
+import { type GateEvaluated, type RolledBack, type StageChanged, type TrainingCompleted } from '@loopgate/contracts';
+import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
+import { AppModule, REGISTRY_RETRY } from '../src/app.module';
+import { loadRegistryConfig, SERVICE_NAME } from '../src/registry.config';
+
+type Json = Record<string, unknown>;
+const codec = new EventCodec();
+const segment = (value: string, auc: number, sampleSize = 500) => ({ segmentField: 'origin', segmentValue: value, sampleSize, metrics: { auc } });
+
+describe('registry service on Kafka and Postgres', () => {
+  let service: ServiceUnderTest;
+  let env: TestBus;
+  let url: string;
+  let messages: RecordedMessage[];
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadRegistryConfig, module: AppModule.register, retry: REGISTRY_RETRY, record: ['registry.models'] });
+    ({ env, url, messages } = service);
+  });
+
+  afterAll(() => service?.stop());
+
+  const send = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: response.status, body: (await response.json()) as Json & { error?: { code: string; message: string; details?: Json } } };
+  };
+  const events = <T>(type: string) => messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T);
+
+  /** A run as training reports it, on an accepted snapshot unless told otherwise. */
+  async function trained(modelName: string, metrics: Record<string, number>, segments: TrainingCompleted['segmentMetrics'], verdict: 'PASS' | 'QUARANTINED' = 'PASS'): Promise<TrainingCompleted> {
+    const snapshotId = randomBytes(32).toString('hex');
+    await env.bus.publish([verdict === 'PASS'
+      ? { type: 'SnapshotValidated', payload: { snapshotId, datasetId: 'flights', reportId: 'r', verdict: 'PASS', checks: [] } }
+      : { type: 'SnapshotQuarantined', payload: { snapshotId, datasetId: 'flights', reportId: 'r', checks: [] } }]);
+    const run: TrainingCompleted = {
+      runId: randomUUID(), requestId: randomUUID(), modelName, algorithm: 'gbdt', snapshotId, featureSetVersion: '0123456789abcdef', codeVersion: 'git:abc', seed: 1,
+      params: {}, metrics, segmentMetrics: segments, model: { uri: 'file:///m.onnx', sha256: randomBytes(32).toString('hex'), sizeBytes: 10 }, durationMs: 1,
+      biasMetrics: [], trainingSet: null, reason: 'HUMAN_REQUEST', requestedBy: 'test', trainRows: 800, holdoutRows: 200,
+    };
+    await env.bus.publish([{ type: 'TrainingCompleted', payload: run }]);
+    return run;
+  }
+
+  const versionOf = (modelName: string, runId: string) =>
+    waitFor(`the version of run ${runId.slice(0, 8)}`, async () => ((await send('GET', `/v1/models/${modelName}/versions`)).body.items as Array<{ runId: string; version: number }>).find((v) => v.runId === runId)?.version);
+  const loadTested = (modelName: string, version: number, verdict: 'PASS' | 'FAIL' = 'PASS') =>
+    env.bus.publish([{ type: 'LoadTestCompleted', payload: { loadTestId: randomUUID(), modelName, version, targetRps: 1000, durationSeconds: 10, requests: 10_000, rps: 1000, p50Ms: 1, p99Ms: 4, errorRate: 0, verdict, thresholds: { p99Ms: 10 }, scenario: null } }]);
+  const promote = (modelName: string, version: number, body: Json) => send('POST', `/v1/models/${modelName}/versions/${version}/promotions`, body);
+  /** Promotes once the evidence (verdicts, load tests) has arrived: it travels on other topics. */
+  const promoteWhenReady = (modelName: string, version: number, body: Json) => waitFor(`the promotion of ${modelName} v${version}`, async () => {
+    const answer = await promote(modelName, version, body);
+    if (answer.status >= 300) throw new Error(`${answer.status} ${answer.body.error?.message}`);
+    return answer;
+  });
+
+  it('registers completed runs as monotonic versions, once per run', async () => {
+    const first = await trained('delay', { auc: 0.64 }, []);
+    await env.bus.publish([{ type: 'TrainingCompleted', payload: first }]); // delivered twice
+    const second = await trained('delay', { auc: 0.65 }, []);
+    expect(await versionOf('delay', first.runId)).toBe(1);
+    expect(await versionOf('delay', second.runId)).toBe(2);
+    const all = (await send('GET', '/v1/models/delay/versions')).body.items as Array<{ version: number; stage: string }>;
+    expect(all.map((v) => [v.version, v.stage])).toEqual([[2, 'CANDIDATE'], [1, 'CANDIDATE']]);
+    await waitFor('VersionRegistered twice', () => events('VersionRegistered').length >= 2);
+    expect(events<{ modelName: string }>('VersionRegistered').filter((e) => e.modelName === 'delay')).toHaveLength(2);
+  });
+
+  it('keeps a version without a passing load test out of production, then promotes it; refuses an illegal transition (409)', async () => {
+    const run = await trained('gate', { auc: 0.64 }, []);
+    const version = await versionOf('gate', run.runId);
+    const blocked = await waitFor('the data verdict to reach the registry', async () => {
+      const answer = await promote('gate', version, { targetStage: 'PRODUCTION', reason: 'first model' });
+      return answer.status === 409 && !answer.body.error!.message.includes('data_validation') && answer;
+    });
+    expect(blocked.body.error).toMatchObject({ code: 'registry.gates_failed' });
+    expect(blocked.body.error!.message).toContain('load_test failed');
+    const evaluated = await waitFor('GateEvaluated', () => events<GateEvaluated>('GateEvaluated').find((e) => e.modelName === 'gate' && !e.passed));
+    expect(evaluated.gates.find((g) => g.gate === 'load_test')).toMatchObject({ passed: false });
+
+    await loadTested('gate', version);
+    const promoted = await promoteWhenReady('gate', version, { targetStage: 'PRODUCTION', reason: 'first model' });
+    expect(promoted.body).toMatchObject({ status: 'PROMOTED', version: { stage: 'PRODUCTION' } });
+    const changed = await waitFor('StageChanged', () => events<StageChanged>('StageChanged').find((e) => e.modelName === 'gate'));
+    expect(changed).toMatchObject({ version, fromStage: 'CANDIDATE', toStage: 'PRODUCTION', model: run.model });
+
+    const illegal = await promote('gate', version, { targetStage: 'CANARY', trafficPercent: 10, reason: 'back to canary' });
+    expect(illegal.status).toBe(409);
+    expect(illegal.body.error).toMatchObject({ code: 'registry.illegal_transition' });
+    expect(illegal.body.error!.message).toContain('production is left when another version is promoted to it, or by a rollback');
+  });
+
+  it('blocks a candidate better overall but worse on one segment, names the segment, and lets an approver override', async () => {
+    expect((await send('PUT', '/v1/models/segmented/policy', { minMetrics: { auc: 0.6 }, maxRegression: { metrics: { auc: 0.01 }, minSegmentSize: 100 }, approval: 'override' })).status).toBe(201);
+    const v1 = await versionOf('segmented', (await trained('segmented', { auc: 0.64 }, [segment('ORD', 0.65), segment('SFO', 0.63)])).runId);
+    await loadTested('segmented', v1);
+    await promoteWhenReady('segmented', v1, { targetStage: 'PRODUCTION', reason: 'baseline' });
+
+    const v2 = await versionOf('segmented', (await trained('segmented', { auc: 0.66 }, [segment('ORD', 0.69), segment('SFO', 0.59)])).runId);
+    const blocked = await waitFor('the gates to read v2', async () => {
+      const answer = await promote('segmented', v2, { targetStage: 'CANARY', trafficPercent: 10, reason: 'try v2' });
+      return answer.status === 409 && answer.body.error!.message.includes('regression') && answer;
+    });
+    expect(blocked.body.error!.message).toContain('regression.auc (origin=SFO) failed');
+    const failedGates = (blocked.body.error!.details!.failed as Array<{ gate: string; segment: string | null }>).map((g) => [g.gate, g.segment]);
+    expect(failedGates).toEqual([['regression.auc', 'origin=SFO']]);
+    const evaluated = await waitFor('the blocking GateEvaluated', () => events<GateEvaluated>('GateEvaluated').find((e) => e.modelName === 'segmented' && e.version === v2 && !e.passed));
+    expect(evaluated.gates.filter((g) => !g.passed).map((g) => g.segment)).toEqual(['origin=SFO']);
+    expect(evaluated.gates.find((g) => g.gate === 'regression.auc' && g.segment === null)).toMatchObject({ passed: true });
+
+    expect((await promote('segmented', v2, { targetStage: 'CANARY', trafficPercent: 10, reason: 'short', override: true })).status).toBe(422);
+    const asked = await promote('segmented', v2, { targetStage: 'CANARY', trafficPercent: 10, reason: 'SFO had a storm in the holdout week', override: true });
+    expect(asked.status).toBe(202);
+    const approvalId = asked.body.approvalId as string;
+    const required = await waitFor('ApprovalRequired', () => events<{ approvalId: string; failedGates: string[] }>('ApprovalRequired').find((e) => e.approvalId === approvalId));
+    expect(required.failedGates).toEqual(['regression.auc (origin=SFO)']);
+    await env.bus.publish([{ type: 'ApprovalGranted', payload: { subject: `model:segmented:${v2}`, approvalId, decidedBy: 'carol', reason: 'storm week, known' } }]);
+    const canary = await waitFor('v2 in canary', () => events<StageChanged>('StageChanged').find((e) => e.modelName === 'segmented' && e.version === v2 && e.toStage === 'CANARY'));
+    expect(canary.trafficPercent).toBe(10);
+    expect(canary.reason).toContain('approved by carol');
+
+    // A rejected approval changes nothing.
+    const v3 = await versionOf('segmented', (await trained('segmented', { auc: 0.55 }, [])).runId);
+    const rejectedAsk = await waitFor('the gates to read v3', async () => {
+      const answer = await promote('segmented', v3, { targetStage: 'SHADOW', reason: 'shadow it anyway, please', override: true });
+      return answer.status === 202 && answer;
+    });
+    await env.bus.publish([{ type: 'ApprovalRejected', payload: { subject: `model:segmented:${v3}`, approvalId: rejectedAsk.body.approvalId as string, decidedBy: 'carol', reason: 'AUC below the floor' } }]);
+    await waitFor('the rejection', async () => ((await send('GET', '/v1/approvals?status=REJECTED&modelName=segmented')).body as unknown as unknown[]).length === 1);
+    expect((await send('GET', `/v1/models/segmented/versions/${v3}`)).body.stage).toBe('CANDIDATE');
+  });
+
+  it('asks an approver for every promotion when the policy says always', async () => {
+    expect((await send('PUT', '/v1/models/high-impact/policy', { approval: 'always', loadTestRequiredFor: [] })).status).toBe(201);
+    const v1 = await versionOf('high-impact', (await trained('high-impact', { auc: 0.7 }, [])).runId);
+    const asked = await waitFor('a passing evaluation', async () => {
+      const answer = await promote('high-impact', v1, { targetStage: 'PRODUCTION', reason: 'first release' });
+      return answer.status === 202 && answer;
+    });
+    expect(asked.body.gates as Array<{ passed: boolean }>).toEqual(expect.arrayContaining([expect.objectContaining({ passed: true })]));
+    await env.bus.publish([{ type: 'ApprovalGranted', payload: { subject: `model:high-impact:${v1}`, approvalId: asked.body.approvalId as string, decidedBy: 'dave', reason: 'reviewed' } }]);
+    await waitFor('production', async () => (await send('GET', `/v1/models/high-impact/versions/${v1}`)).body.stage === 'PRODUCTION');
+  });
+
+  it('rolls production back to the previous version by hand, and a regressing canary automatically', async () => {
+    expect((await send('PUT', '/v1/models/rollback/policy', { loadTestRequiredFor: [], approval: 'never' })).status).toBe(201);
+    const v1 = await versionOf('rollback', (await trained('rollback', { auc: 0.6 }, [])).runId);
+    await promoteWhenReady('rollback', v1, { targetStage: 'PRODUCTION', reason: 'first release' });
+    const v2 = await versionOf('rollback', (await trained('rollback', { auc: 0.62 }, [])).runId);
+    await promoteWhenReady('rollback', v2, { targetStage: 'PRODUCTION', reason: 'second release' });
+    expect((await send('GET', `/v1/models/rollback/versions/${v1}`)).body.stage).toBe('ARCHIVED');
+
+    const rolled = await send('POST', '/v1/models/rollback/rollback', { reason: 'errors after release' });
+    expect(rolled).toMatchObject({ status: 200, body: { fromVersion: v2, toVersion: v1 } });
+    const event = await waitFor('RolledBack', () => events<RolledBack>('RolledBack').find((e) => e.modelName === 'rollback'));
+    expect(event).toMatchObject({ fromVersion: v2, toVersion: v1, trigger: 'MANUAL' });
+    expect((await send('GET', `/v1/models/rollback/versions/${v1}`)).body.stage).toBe('PRODUCTION');
+    expect((await send('GET', `/v1/models/rollback/versions/${v2}`)).body.stage).toBe('ARCHIVED');
+
+    const v3 = await versionOf('rollback', (await trained('rollback', { auc: 0.63 }, [])).runId);
+    await promoteWhenReady('rollback', v3, { targetStage: 'CANARY', trafficPercent: 20, reason: 'try v3' });
+    await env.bus.publish([{ type: 'RollbackRecommended', payload: { recommendationId: randomUUID(), modelName: 'rollback', version: v3, rule: 'canary-error-rate', reason: 'errors 5x primary', signalIds: [] } }]);
+    const automatic = await waitFor('the automatic rollback', () => events<RolledBack>('RolledBack').find((e) => e.modelName === 'rollback' && e.trigger === 'AUTOMATIC'));
+    expect(automatic).toMatchObject({ fromVersion: v3, toVersion: v1 });
+    await waitFor('v3 archived', async () => (await send('GET', `/v1/models/rollback/versions/${v3}`)).body.stage === 'ARCHIVED');
+  });
+
+  it('answers bad requests with a 422 naming each problem', async () => {
+    expect((await promote('delay', 1, { targetStage: 'CANARY', reason: 'no traffic given' })).body.error!.message).toContain('trafficPercent: a canary needs trafficPercent');
+    expect((await promote('delay', 1, { targetStage: 'LIVE', reason: 'x' })).status).toBe(422);
+    expect((await promote('delay', 0, { targetStage: 'CANARY', trafficPercent: 5, reason: 'x' })).status).toBe(422);
+    expect((await promote('delay', 99, { targetStage: 'CANARY', trafficPercent: 5, reason: 'nope' })).status).toBe(404);
+    const policy = await send('PUT', '/v1/models/delay/policy', { minMetrics: { auroc: 0.6 }, approval: 'sometimes' });
+    expect(policy.status).toBe(422);
+    expect(policy.body.error!.message).toContain('approval');
+    expect((await send('POST', '/v1/models/delay/rollback', { reason: 'no production here' })).status).toBe(409);
+  });
+});
