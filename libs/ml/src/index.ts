@@ -15,3 +15,4 @@ export * from './profile/reference-profile';
 export * from './training/trainer-params';
 export * from './training/train-binary-model';
 export * from './version';
+export * from './serving/serving-contract';

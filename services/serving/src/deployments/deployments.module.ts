@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { DeploymentService } from './deployment.service';
+import { FollowStageChanges } from './follow-stage-changes';
+import { DeploymentsController } from './deployments.controller';
+import { InferenceThreads } from './inference-threads';
+import { SERVING_CONFIG } from '../serving.tokens';
+import { type ServingConfig } from '../serving.config';
+
+/** The models this instance serves, following the registry's stage changes. */
+@Module({
+  controllers: [DeploymentsController],
+  providers: [
+    DeploymentService,
+    FollowStageChanges,
+    { provide: InferenceThreads, inject: [SERVING_CONFIG], useFactory: (config: ServingConfig) => new InferenceThreads(config.SERVING_INFERENCE_THREADS) },
+  ],
+  exports: [DeploymentService],
+})
+export class DeploymentsModule {}

@@ -1,0 +1,29 @@
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { EventBus, type EventConsumer } from '@loopgate/bus';
+import { SERVING_CONFIG } from '../serving.tokens';
+import { type ServingConfig } from '../serving.config';
+import { DeploymentService } from './deployment.service';
+
+/**
+ * Every instance serves every deployment, so each reads all StageChanged events in a consumer group of
+ * its own, from the beginning of registry.models: the topic is the deployment log it rebuilds from.
+ */
+@Injectable()
+export class FollowStageChanges implements OnApplicationBootstrap {
+  private consumer: EventConsumer | null = null;
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly deployments: DeploymentService,
+    @Inject(SERVING_CONFIG) private readonly config: ServingConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.consumer = this.bus.consumer({
+      groupId: `${this.config.TOPIC_PREFIX}serving.instance.${this.config.SERVING_INSTANCE_ID}`,
+      handlers: { StageChanged: (event) => this.deployments.follow(event.payload, event.metadata) },
+      fromBeginning: true,
+    });
+    await this.consumer.start();
+  }
+}

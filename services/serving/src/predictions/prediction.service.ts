@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { type PredictionRoute, type PredictionServed } from '@loopgate/contracts';
+import { feedsForRows, type FieldProblem } from '@loopgate/ml';
+import { JsonLogger } from '@loopgate/telemetry';
+import { SERVING_CONFIG } from '../serving.tokens';
+import { type ServingConfig } from '../serving.config';
+import { DeploymentService } from '../deployments/deployment.service';
+import { type LoadedModel } from '../deployments/loaded-model';
+import { type ModelDeployment } from '../deployments/model-deployments';
+import { routesToCanary } from './canary-split';
+import { PredictionEvents } from './prediction-events';
+import { InvalidRowsError, NoAnswerError, NotDeployedError } from './predictions.errors';
+
+export type Row = Readonly<Record<string, unknown>>;
+
+export interface Prediction {
+  readonly predictionId: string;
+  readonly entityId: string | null;
+  readonly score: number;
+  readonly label: number;
+  readonly modelName: string;
+  readonly version: number | null;
+  readonly route: PredictionRoute;
+  /** True when the answer came from the fallback (previous version or declared default), not the routed model. */
+  readonly fallback: boolean;
+}
+
+/** The key the canary split and the events use: the row's entityId. */
+const ENTITY = 'entityId';
+
+@Injectable()
+export class PredictionService {
+  constructor(
+    private readonly deployments: DeploymentService,
+    private readonly events: PredictionEvents,
+    private readonly logger: JsonLogger,
+    @Inject(SERVING_CONFIG) private readonly config: ServingConfig,
+  ) {}
+
+  /**
+   * Scores rows of raw fields: each row goes to the canary or the primary by a stable hash of its
+   * entity; a model that fails or overruns the latency budget is answered by the fallback; the shadow
+   * scores the same rows after the answer is sent and never changes it.
+   */
+  async predict(modelName: string, rows: readonly Row[]): Promise<Prediction[]> {
+    const deployment = this.deployments.of(modelName);
+    const primary = deployment.primary;
+    if (!primary) throw new NotDeployedError(modelName);
+    const canary = deployment.canary;
+    const routes = rows.map((row): 'PRIMARY' | 'CANARY' => (canary && routesToCanary(entityOf(row) ?? randomUUID(), canary.trafficPercent) ? 'CANARY' : 'PRIMARY'));
+    const groups: Array<{ route: 'PRIMARY' | 'CANARY'; model: LoadedModel; indices: number[] }> = [
+      { route: 'PRIMARY', model: primary, indices: [] },
+      ...(canary ? [{ route: 'CANARY' as const, model: canary.model, indices: [] as number[] }] : []),
+    ];
+    routes.forEach((route, i) => groups.find((g) => g.route === route)!.indices.push(i));
+
+    const problems: FieldProblem[] = [];
+    const prepared = groups.filter((g) => g.indices.length > 0).map((group) => {
+      const { feeds, problems: found } = feedsForRows(group.model.contract, group.indices.map((i) => rows[i]));
+      problems.push(...found.map((p) => ({ ...p, row: group.indices[p.row] })));
+      return { ...group, feeds };
+    });
+    if (problems.length > 0) throw new InvalidRowsError(problems.sort((a, b) => a.row - b.row));
+
+    const answers = new Array<Prediction>(rows.length);
+    const events: PredictionServed[] = [];
+    await Promise.all(prepared.map(async (group) => {
+      const groupRows = group.indices.map((i) => rows[i]);
+      const started = performance.now();
+      const scored = await this.scoreWithin(group.model, group.feeds, deployment, groupRows);
+      const latencyMicros = Math.round((performance.now() - started) * 1000);
+      group.indices.forEach((rowIndex, k) => {
+        const score = scored.scores[k];
+        const answer: Prediction = {
+          predictionId: randomUUID(), entityId: entityOf(rows[rowIndex]), score, label: score >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName,
+          version: scored.model?.version ?? null, route: scored.fallback ? 'FALLBACK' : group.route, fallback: scored.fallback,
+        };
+        answers[rowIndex] = answer;
+        events.push(served(answer, inputsOf(scored.model ?? group.model, rows[rowIndex]), latencyMicros));
+      });
+    }));
+    this.events.add(events);
+    if (deployment.shadow) setImmediate(() => void this.shadow(deployment.shadow!, modelName, rows));
+    return answers;
+  }
+
+  /** The routed model within the latency budget; else the previous primary; else the declared default score. */
+  private async scoreWithin(model: LoadedModel, feeds: Parameters<LoadedModel['score']>[0], deployment: ModelDeployment, rows: readonly Row[]): Promise<{ scores: ArrayLike<number>; model: LoadedModel | null; fallback: boolean }> {
+    try {
+      return { scores: await withinBudget(model.score(feeds), this.config.SERVING_LATENCY_BUDGET_MS), model, fallback: false };
+    } catch (error) {
+      this.logger.event('warn', `${model.modelName} v${model.version} did not answer: ${(error as Error).message}; using the fallback`);
+      const previous = deployment.previous;
+      if (previous && previous !== model) {
+        const { feeds: previousFeeds, problems } = feedsForRows(previous.contract, rows);
+        if (problems.length === 0) {
+          try {
+            return { scores: await withinBudget(previous.score(previousFeeds), this.config.SERVING_LATENCY_BUDGET_MS), model: previous, fallback: true };
+          } catch {
+            // fall through to the declared default
+          }
+        }
+      }
+      if (this.config.SERVING_FALLBACK_SCORE !== undefined) return { scores: new Array<number>(rows.length).fill(this.config.SERVING_FALLBACK_SCORE), model: null, fallback: true };
+      throw new NoAnswerError(model.modelName, error);
+    }
+  }
+
+  private async shadow(model: LoadedModel, modelName: string, rows: readonly Row[]): Promise<void> {
+    try {
+      const { feeds, problems } = feedsForRows(model.contract, rows);
+      if (problems.length > 0) return;
+      const scores = await model.score(feeds);
+      this.events.add(rows.map((row, i) => served(
+        { predictionId: randomUUID(), entityId: entityOf(row), score: scores[i], label: scores[i] >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName, version: model.version, route: 'SHADOW', fallback: false },
+        inputsOf(model, row), 0,
+      )));
+    } catch (error) {
+      this.logger.event('warn', `shadow ${modelName} v${model.version} failed: ${(error as Error).message}`);
+    }
+  }
+}
+
+function entityOf(row: Row): string | null {
+  const id = row[ENTITY];
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+/** The raw fields the model read, as the event carries them. */
+function inputsOf(model: LoadedModel, row: Row): PredictionServed['inputs'] {
+  const inputs: PredictionServed['inputs'] = {};
+  for (const { name } of model.contract.inputs) {
+    const v = row[name];
+    inputs[name] = typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null;
+  }
+  return inputs;
+}
+
+function served(answer: Prediction, inputs: PredictionServed['inputs'], latencyMicros: number): PredictionServed {
+  return {
+    predictionId: answer.predictionId, entityId: answer.entityId ?? answer.predictionId, modelName: answer.modelName, version: answer.version ?? 0,
+    route: answer.route, inputs, score: answer.score, label: answer.label, latencyMicros,
+  };
+}
+
+function withinBudget<T>(work: Promise<T>, budgetMs: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const overrun = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within the latency budget of ${budgetMs} ms`)), budgetMs);
+  });
+  return Promise.race([work, overrun]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { SERVING_CONFIG } from '../serving.tokens';
+import { type ServingConfig } from '../serving.config';
+import { PredictionService, type Prediction, type Row } from './prediction.service';
+import { InvalidPredictRequestError } from './predictions.errors';
+
+@Controller('v1/models/:modelName')
+export class PredictionsController {
+  constructor(
+    private readonly predictions: PredictionService,
+    @Inject(SERVING_CONFIG) private readonly config: ServingConfig,
+  ) {}
+
+  /**
+   * `{ "rows": [{ "entityId": "...", <raw fields> }, ...] }`: one score per row, in order, with the model
+   * version and route that gave it. 422 names every bad field of every row; 404 when nothing is deployed.
+   */
+  @Post('predict')
+  @HttpCode(200)
+  async predict(@Param('modelName') modelName: string, @Body() body: unknown): Promise<{ predictions: Prediction[] }> {
+    return { predictions: await this.predictions.predict(modelName, this.rowsOf(body)) };
+  }
+
+  private rowsOf(body: unknown): Row[] {
+    const rows = (body as { rows?: unknown } | null)?.rows;
+    if (!Array.isArray(rows) || rows.length === 0) throw new InvalidPredictRequestError('the body is { "rows": [ ... ] } with at least one row');
+    if (rows.length > this.config.SERVING_MAX_ROWS) throw new InvalidPredictRequestError(`at most ${this.config.SERVING_MAX_ROWS} rows per request, got ${rows.length}`);
+    const bad = rows.findIndex((r) => r === null || typeof r !== 'object' || Array.isArray(r));
+    if (bad >= 0) throw new InvalidPredictRequestError(`rows.${bad} is not an object of fields`);
+    return rows as Row[];
+  }
+}

@@ -1,0 +1,27 @@
+import { LoopgateError } from '@loopgate/errors';
+import { type FieldProblem } from '@loopgate/ml';
+
+export class NotDeployedError extends LoopgateError {
+  constructor(modelName: string) {
+    super({ code: 'serving.not_deployed', message: `model '${modelName}' has no production version deployed here`, kind: 'not_found' });
+  }
+}
+
+export class InvalidRowsError extends LoopgateError {
+  constructor(problems: readonly FieldProblem[]) {
+    const shown = problems.slice(0, 20).map((p) => `rows.${p.row}.${p.field}: ${p.problem}`);
+    super({ code: 'serving.invalid_rows', message: `${problems.length} problem(s): ${shown.join('; ')}${problems.length > 20 ? '; ...' : ''}`, kind: 'invalid', details: { problems } });
+  }
+}
+
+export class InvalidPredictRequestError extends LoopgateError {
+  constructor(message: string) {
+    super({ code: 'serving.invalid_request', message, kind: 'invalid' });
+  }
+}
+
+export class NoAnswerError extends LoopgateError {
+  constructor(modelName: string, cause: unknown) {
+    super({ code: 'serving.no_answer', message: `model '${modelName}' failed or overran its latency budget, and no fallback (previous version or default score) could answer`, kind: 'unavailable', cause });
+  }
+}

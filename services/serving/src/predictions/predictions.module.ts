@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DeploymentsModule } from '../deployments/deployments.module';
+import { PredictionsController } from './predictions.controller';
+import { PredictionService } from './prediction.service';
+import { PredictionEvents } from './prediction-events';
+
+/** The online API: rows in, scores out, PredictionServed off the request path. */
+@Module({
+  imports: [DeploymentsModule],
+  controllers: [PredictionsController],
+  providers: [PredictionService, PredictionEvents],
+})
+export class PredictionsModule {}

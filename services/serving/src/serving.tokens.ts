@@ -1,0 +1,1 @@
+export const SERVING_CONFIG = Symbol('SERVING_CONFIG');

@@ -1,0 +1,184 @@
+import { randomBytes } from 'node:crypto';
+import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
+import { type ArtifactRef, type ModelStage, type PredictionServed } from '@loopgate/contracts';
+import { readFlights } from '@loopgate/datasets';
+import { trainBinaryModel, type FeatureDefinition } from '@loopgate/ml';
+import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
+import { AppModule } from '../src/app.module';
+import { loadServingConfig, SERVICE_NAME } from '../src/serving.config';
+
+type Row = Record<string, unknown>;
+interface Answer { predictionId: string; entityId: string; score: number; label: number; version: number | null; route: string; fallback: boolean }
+const codec = new EventCodec();
+
+const definition: FeatureDefinition = {
+  featureSetId: 'flights-delay',
+  features: [
+    { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
+    { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 30, encoding: 'onehot' },
+    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical', 'dayOfWeekCyclical'] },
+  ],
+};
+const job = { definition, labelField: 'delayed', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1 };
+
+describe('serving on Kafka, onnxruntime and real flights', () => {
+  let flights: Row[];
+  let linear: Uint8Array;
+  let trees: Uint8Array;
+
+  beforeAll(async () => {
+    flights = (await readFlights(0, 120_000)).filter((_, i) => i % 10 === 0).map((f, i) => ({ entityId: `f${i}`, date: f.date, distance: f.distance, origin: f.origin, delayed: f.delay > 15 ? 1 : 0 }));
+    linear = trainBinaryModel(flights, { ...job, algorithm: 'logistic_regression' }).onnx;
+    trees = trainBinaryModel(flights, { ...job, algorithm: 'gbdt', params: { maxIterations: '20' } }).onnx;
+  });
+
+  /** One serving instance on its own topics, following stage changes as the registry announces them. */
+  function harness(env: Record<string, string> = {}) {
+    let service: ServiceUnderTest;
+    const h = {
+      get url() { return service.url; },
+      get bus(): TestBus['bus'] { return service.env.bus; },
+      get messages(): RecordedMessage[] { return service.messages; },
+      async start() {
+        service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadServingConfig, module: AppModule.register, record: ['serving.deployments', 'serving.predictions'], env });
+      },
+      stop: () => service?.stop(),
+      async store(bytes: Uint8Array): Promise<ArtifactRef> {
+        return service.store.put(Buffer.from(bytes));
+      },
+      async stage(version: number, toStage: ModelStage, model: ArtifactRef, trafficPercent: number | null = null, fromStage: ModelStage = 'CANDIDATE') {
+        await service.env.bus.publish([{ type: 'StageChanged', payload: { modelName: 'delay', version, fromStage, toStage, trafficPercent, model, reason: 'test' } }]);
+      },
+      events<T>(type: string): T[] {
+        return service.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T);
+      },
+      async predict(rows: Row[]): Promise<{ status: number; predictions: Answer[]; error?: { code: string; message: string } }> {
+        const response = await fetch(`${service.url}/v1/models/delay/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rows }) });
+        const body = (await response.json()) as { predictions: Answer[]; error?: { code: string; message: string } };
+        return { status: response.status, ...body };
+      },
+      activated: (version: number, role: string) =>
+        waitFor(`v${version} active as ${role}`, () => h.events<{ version: number; role: string }>('DeploymentActivated').find((e) => e.version === version && e.role === role), { timeoutMs: 30_000 }),
+    };
+    return h;
+  }
+
+  describe('one instance', () => {
+    // A generous budget: these tests are about routing and swapping, and CI machines are busy.
+    const s = harness({ SERVING_LATENCY_BUDGET_MS: '5000' });
+    let v1: ArtifactRef;
+    let v2: ArtifactRef;
+    beforeAll(async () => {
+      await s.start();
+      v1 = await s.store(linear);
+      v2 = await s.store(trees);
+    });
+    afterAll(() => s.stop());
+
+    const rows = (from: number, count: number) => flights.slice(from, from + count).map(({ delayed: _d, ...row }) => row);
+
+    it('loads the production model after checking its sha256 and scores raw fields', async () => {
+      expect((await s.predict(rows(0, 1))).status).toBe(404);
+      await s.stage(1, 'PRODUCTION', v1);
+      await s.activated(1, 'PRIMARY');
+      const answer = await s.predict(rows(0, 50));
+      expect(answer.status).toBe(200);
+      expect(answer.predictions).toHaveLength(50);
+      expect(answer.predictions.every((p) => p.version === 1 && p.route === 'PRIMARY' && !p.fallback && p.score > 0 && p.score < 1 && p.label === (p.score >= 0.5 ? 1 : 0))).toBe(true);
+      expect(answer.predictions[0].entityId).toBe('f0');
+      const served = await waitFor('PredictionServed', () => s.events<PredictionServed>('PredictionServed').length >= 50 && s.events<PredictionServed>('PredictionServed'));
+      const first = served.find((e) => e.entityId === 'f0')!; // keyed by entity: partitions interleave
+      expect(first).toMatchObject({ modelName: 'delay', version: 1, route: 'PRIMARY', predictionId: answer.predictions[0].predictionId, score: answer.predictions[0].score });
+      expect(Object.keys(first.inputs).sort()).toEqual(['date', 'distance', 'origin']);
+    });
+
+    it('answers bad rows with a 422 naming each bad field', async () => {
+      const bad = await s.predict([{ entityId: 'x', distance: 'far', origin: 'SFO', date: Date.UTC(2001, 0, 1) }, { entityId: 'y', distance: 100, origin: ['SFO'], date: 'soon' }]);
+      expect(bad.status).toBe(422);
+      expect(bad.error!.code).toBe('serving.invalid_rows');
+      expect(bad.error!.message).toContain('rows.0.distance: must be a finite number');
+      expect(bad.error!.message).toContain('rows.1.origin: must be a string');
+      expect(bad.error!.message).toContain('rows.1.date: must be a timestamp');
+      expect((await fetch(`${s.url}/v1/models/delay/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"rows": []}' })).status).toBe(422);
+    });
+
+    it('refuses a model file whose hash does not match, and keeps serving the current one', async () => {
+      await s.stage(9, 'CANARY', { ...v2, sha256: randomBytes(32).toString('hex') }, 50);
+      const failed = await waitFor('DeploymentFailed', () => s.events<{ version: number; errorCode: string }>('DeploymentFailed').find((e) => e.version === 9));
+      expect(failed.errorCode).toBe('artifacts.corrupt');
+      expect((await s.predict(rows(0, 20))).predictions.every((p) => p.version === 1)).toBe(true);
+    });
+
+    it('sends the canary its share of 10,000 requests (within 2%), the same entities every time', async () => {
+      await s.stage(2, 'CANARY', v2, 10);
+      await s.activated(2, 'CANARY');
+      const entities = Array.from({ length: 10_000 }, (_, i) => ({ ...rows(i % 12_000, 1)[0], entityId: `entity-${i}` }));
+      const routes = new Map<string, string>();
+      for (let from = 0; from < entities.length; from += 500) {
+        for (const p of (await s.predict(entities.slice(from, from + 500))).predictions) routes.set(p.entityId, p.route);
+      }
+      const share = [...routes.values()].filter((r) => r === 'CANARY').length / routes.size;
+      expect(Math.abs(share - 0.1)).toBeLessThanOrEqual(0.02);
+      const again = (await s.predict(entities.slice(0, 500))).predictions;
+      expect(again.every((p) => routes.get(p.entityId) === p.route)).toBe(true);
+      expect(again.filter((p) => p.route === 'CANARY').every((p) => p.version === 2)).toBe(true);
+    });
+
+    it('lets a shadow score every request without changing any answer', async () => {
+      const sample = rows(100, 200).map((r, i) => ({ ...r, entityId: `shadowed-${i}` }));
+      const before = (await s.predict(sample)).predictions;
+      await s.stage(3, 'SHADOW', v2);
+      await s.activated(3, 'SHADOW');
+      const during = (await s.predict(sample)).predictions;
+      expect(during.map((p) => [p.score, p.version, p.route])).toEqual(before.map((p) => [p.score, p.version, p.route]));
+      const shadowed = await waitFor('shadow predictions', () => {
+        const found = s.events<PredictionServed>('PredictionServed').filter((e) => e.route === 'SHADOW' && e.entityId.startsWith('shadowed-'));
+        return found.length >= 200 && found;
+      });
+      expect(shadowed.every((e) => e.version === 3)).toBe(true);
+    });
+
+    it('swaps versions and rolls back under continuous traffic without a failed request', async () => {
+      const statuses: number[] = [];
+      const versions = new Set<number | null>();
+      let running = true;
+      const traffic = (async () => {
+        while (running) {
+          const answer = await s.predict(rows(0, 20));
+          statuses.push(answer.status);
+          for (const p of answer.predictions ?? []) if (p.route !== 'CANARY') versions.add(p.version);
+        }
+      })();
+      // Release v2 to production (the registry archives v1 first), then roll back to v1.
+      await s.stage(1, 'ARCHIVED', v1, null, 'PRODUCTION');
+      await s.stage(2, 'PRODUCTION', v2, null, 'CANARY');
+      await s.activated(2, 'PRIMARY');
+      await waitFor('answers from v2', () => versions.has(2));
+      await s.stage(2, 'ARCHIVED', v2, null, 'PRODUCTION');
+      await s.stage(1, 'PRODUCTION', v1, null, 'ARCHIVED');
+      await waitFor('v1 primary again', () => s.events<{ version: number; role: string }>('DeploymentActivated').filter((e) => e.version === 1 && e.role === 'PRIMARY').length === 2);
+      await waitFor('answers from v1 again', async () => (await s.predict(rows(0, 5))).predictions.every((p) => p.version === 1));
+      running = false;
+      await traffic;
+      expect(statuses.length).toBeGreaterThan(20);
+      expect(statuses.every((status) => status === 200)).toBe(true);
+      expect([...versions].sort()).toEqual([1, 2]);
+    });
+  });
+
+  describe('an instance whose models cannot answer within the budget', () => {
+    const s = harness({ SERVING_LATENCY_BUDGET_MS: '1', SERVING_FALLBACK_SCORE: '0.2' });
+    beforeAll(() => s.start());
+    afterAll(() => s.stop());
+
+    it('answers from the declared default, flagged as a fallback', async () => {
+      await s.stage(1, 'PRODUCTION', await s.store(trees));
+      await s.activated(1, 'PRIMARY');
+      // 5,000 rows through trees take longer than 1 ms.
+      const many = Array.from({ length: 5_000 }, (_, i) => ({ ...flights[i % flights.length], entityId: `e${i}` }));
+      const answer = await s.predict(many);
+      expect(answer.status).toBe(200);
+      expect(answer.predictions.every((p) => p.fallback && p.route === 'FALLBACK' && p.score === 0.2 && p.version === null)).toBe(true);
+    });
+  });
+});
