@@ -85,6 +85,24 @@ export class PredictionService {
     return answers;
   }
 
+  /**
+   * Scores rows with one loaded version, whatever its role: how a canary or shadow is load-tested at full
+   * rate before it may reach production. No fallback: the test measures this version.
+   */
+  async predictWith(modelName: string, version: number, rows: readonly Row[]): Promise<Prediction[]> {
+    const deployment = this.deployments.of(modelName);
+    const candidates: Array<[PredictionRoute, LoadedModel | null | undefined]> = [['PRIMARY', deployment.primary], ['CANARY', deployment.canary?.model], ['SHADOW', deployment.shadow]];
+    const found = candidates.find(([, model]) => model?.version === version);
+    if (!found) throw new NotDeployedError(modelName, version);
+    const [route, model] = found as [PredictionRoute, LoadedModel];
+    const { feeds, problems } = feedsForRows(model.contract, rows);
+    if (problems.length > 0) throw new InvalidRowsError(problems);
+    const scores = await withinBudget(model.score(feeds), this.config.SERVING_LATENCY_BUDGET_MS);
+    return rows.map((row, i) => ({
+      predictionId: randomUUID(), entityId: entityOf(row), score: scores[i], label: scores[i] >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName, version, route, fallback: false,
+    }));
+  }
+
   /** The routed model within the latency budget; else the previous primary; else the declared default score. */
   private async scoreWithin(model: LoadedModel, feeds: Parameters<LoadedModel['score']>[0], deployment: ModelDeployment, rows: readonly Row[]): Promise<{ scores: ArrayLike<number>; model: LoadedModel | null; fallback: boolean }> {
     try {

@@ -21,6 +21,15 @@ export class PredictionsController {
     return { predictions: await this.predictions.predict(modelName, this.rowsOf(body)) };
   }
 
+  /** The same, scored by one deployed version whatever its role (load tests of a canary or shadow); 404 when it is not deployed. */
+  @Post('versions/:version/predict')
+  @HttpCode(200)
+  async predictWith(@Param('modelName') modelName: string, @Param('version') version: string, @Body() body: unknown): Promise<{ predictions: Prediction[] }> {
+    const number = Number(version);
+    if (!Number.isInteger(number) || number < 1) throw new InvalidPredictRequestError(`a version is a whole number from 1, got '${version}'`);
+    return { predictions: await this.predictions.predictWith(modelName, number, this.rowsOf(body)) };
+  }
+
   private rowsOf(body: unknown): Row[] {
     const rows = (body as { rows?: unknown } | null)?.rows;
     if (!Array.isArray(rows) || rows.length === 0) throw new InvalidPredictRequestError('the body is { "rows": [ ... ] } with at least one row');

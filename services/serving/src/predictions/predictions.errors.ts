@@ -2,8 +2,9 @@ import { LoopgateError } from '@loopgate/errors';
 import { type FieldProblem } from '@loopgate/ml';
 
 export class NotDeployedError extends LoopgateError {
-  constructor(modelName: string) {
-    super({ code: 'serving.not_deployed', message: `model '${modelName}' has no production version deployed here`, kind: 'not_found' });
+  constructor(modelName: string, version?: number) {
+    const what = version === undefined ? 'no production version' : `no version ${version} (as primary, canary or shadow)`;
+    super({ code: 'serving.not_deployed', message: `model '${modelName}' has ${what} deployed here`, kind: 'not_found' });
   }
 }
 

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EventCodec, HEADER } from '@loopgate/bus';
+import { LocalArtifactStore } from '@loopgate/artifacts';
+import { type LoadTestCompleted } from '@loopgate/contracts';
+import { trainBinaryModel } from '@loopgate/ml';
+import { createTestBus, freePort, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
+import { flightRows, loadTestAndAnnounce } from '../src';
+
+const codec = new EventCodec();
+
+describe('a load test against a real serving process', () => {
+  let env: TestBus;
+  let schema: string;
+  let serving: ChildProcess;
+  let url: string;
+  let rows: Array<Record<string, unknown>>;
+
+  beforeAll(async () => {
+    env = await createTestBus('loadtests-test');
+    schema = uniqueName('serving');
+    const artifacts = mkdtempSync(join(tmpdir(), 'loadtests-artifacts-'));
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    serving = spawn(process.execPath, ['-r', join(__dirname, '../../tools/register.js'), join(__dirname, '../../services/serving/src/main.ts')], {
+      env: {
+        ...process.env, PORT: String(port), TOPIC_PREFIX: env.prefix, DATABASE_SCHEMA: schema, DATABASE_URL: TEST_DATABASE_URL, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
+        ARTIFACT_STORE_URI: `file://${artifacts}`, LOG_LEVEL: 'error', SERVING_LATENCY_BUDGET_MS: '1000',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    rows = await flightRows(20_000);
+    const model = trainBinaryModel(rows.filter((_, i) => i % 2 === 0), {
+      definition: {
+        featureSetId: 'flights-delay',
+        features: [
+          { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
+          { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 20, encoding: 'onehot' },
+          { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical'] },
+        ],
+      },
+      labelField: 'delayed', algorithm: 'gbdt', params: { maxIterations: '30' }, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1,
+    });
+    const artifact = await new LocalArtifactStore(artifacts).put(Buffer.from(model.onnx));
+    await waitFor('serving to be ready', async () => (await fetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
+    await env.bus.publish([{ type: 'StageChanged', payload: { modelName: 'delay', version: 4, fromStage: 'CANDIDATE', toStage: 'CANARY', trafficPercent: 5, model: artifact, reason: 'load test it' } }]);
+    await waitFor('the canary deployed', async () => ((await (await fetch(`${url}/v1/deployments`)).json()) as Array<{ canary: unknown }>).some((d) => d.canary !== null), { timeoutMs: 30_000 });
+  });
+
+  afterAll(async () => {
+    serving?.kill('SIGTERM');
+    if (serving && serving.exitCode === null) await new Promise((resolve) => serving.once('exit', resolve));
+    await env.cleanup();
+    await (await openTestDatabase([], [], schema)).cleanup();
+  });
+
+  it('replays real rows against the canary at a fixed rate and announces the verdict', async () => {
+    const recorder = env.bus.recorder([`${env.prefix}loadtest.results`]);
+    await recorder.start();
+    try {
+      const plan = { servingUrl: url, modelName: 'delay', version: 4, rows, targetRps: 200, durationSeconds: 3, connections: 4 };
+      const passing = await loadTestAndAnnounce(plan, { p99Ms: 1_000, maxErrorRate: 0.01, minRateShare: 0.5 }, env.bus, 'canary at 200 rps');
+      expect(passing).toMatchObject({ verdict: 'PASS', modelName: 'delay', version: 4, errorRate: 0 });
+      expect(passing.requests).toBeGreaterThan(300);
+      expect(passing.p99Ms).toBeGreaterThan(0);
+      const failing = await loadTestAndAnnounce({ ...plan, durationSeconds: 1 }, { p99Ms: 0.001, maxErrorRate: 0.01, minRateShare: 0.5 }, env.bus, null);
+      expect(failing.verdict).toBe('FAIL');
+      expect(failing.reasons[0]).toMatch(/^p99 .* ms above 0.001 ms$/);
+
+      const announced = await waitFor('both LoadTestCompleted', () => recorder.messages.length >= 2 && recorder.messages);
+      expect(announced.map((m) => m.headers[HEADER.type])).toEqual(['LoadTestCompleted', 'LoadTestCompleted']);
+      const verdicts = announced.map((m) => codec.decode(m.value).payload as LoadTestCompleted).map((e) => [e.loadTestId, e.verdict]);
+      expect(verdicts).toEqual([[passing.loadTestId, 'PASS'], [failing.loadTestId, 'FAIL']]);
+    } finally {
+      await recorder.stop();
+    }
+  });
+
+  it('fails a test of a version that is not deployed: every request is an error', async () => {
+    const result = await loadTestAndAnnounce({ servingUrl: url, modelName: 'delay', version: 99, rows, targetRps: 50, durationSeconds: 1, connections: 2 }, { p99Ms: 1_000, maxErrorRate: 0.01, minRateShare: 0.5 }, env.bus, null);
+    expect(result.verdict).toBe('FAIL');
+    expect(result.errorRate).toBe(1);
+  });
+});
