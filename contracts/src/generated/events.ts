@@ -57,6 +57,40 @@ export interface ApprovalRequired {
 /** Lifecycle stage of a model version in the registry. */
 export type ModelStage = 'CANDIDATE' | 'CANARY' | 'SHADOW' | 'PRODUCTION' | 'ARCHIVED';
 
+/** A whole file of rows (a sealed snapshot) was scored by one model version; the scores are a file in the artifact store. */
+export interface BatchScored {
+  /** Id of the batch scoring job. */
+  batchId: string;
+  /** Model that scored; also the Kafka key. */
+  modelName: string;
+  /** Model version that scored. */
+  version: number;
+  /** SHA-256 of the model file that scored. */
+  modelSha256: string;
+  /** Snapshot the rows came from, when the caller named it. */
+  snapshotId: null | string;
+  /** The file of rows that was scored (JSON lines). */
+  input: ArtifactRef;
+  /** The scores: JSON lines of row index, entity, score and label, in input order. */
+  output: ArtifactRef;
+  /** Rows scored. */
+  rows: number;
+  /** Wall time of the job in milliseconds. */
+  durationMs: number;
+  /** Principal that asked for the job. */
+  requestedBy: string;
+}
+
+/** A claim check for bytes kept in the content-addressed artifact store. */
+export interface ArtifactRef {
+  /** Where the artifact store keeps the bytes (for example file:///... or s3://...). */
+  uri: string;
+  /** Lower-case hex SHA-256 of the bytes; readers verify it before use. */
+  sha256: string;
+  /** Size of the artifact in bytes. */
+  sizeBytes: number;
+}
+
 /** A new version of a dataset spec was registered. Specs are never edited in place: a change is a new version, and every consumer keeps the versions it needs. */
 export interface DatasetSpecRegistered {
   /** Dataset the spec describes; also the Kafka key. */
@@ -244,16 +278,6 @@ export interface FeatureSetMaterialized {
   sensitiveFields: Array<string>;
   /** Labels left out because no features of their entity were known at their event time. */
   labelsWithoutFeatures: number;
-}
-
-/** A claim check for bytes kept in the content-addressed artifact store. */
-export interface ArtifactRef {
-  /** Where the artifact store keeps the bytes (for example file:///... or s3://...). */
-  uri: string;
-  /** Lower-case hex SHA-256 of the bytes; readers verify it before use. */
-  sha256: string;
-  /** Size of the artifact in bytes. */
-  sizeBytes: number;
 }
 
 /** Reference distribution of one feature, for drift monitoring. */
@@ -777,6 +801,7 @@ export interface EventPayloads {
   ApprovalGranted: ApprovalGranted;
   ApprovalRejected: ApprovalRejected;
   ApprovalRequired: ApprovalRequired;
+  BatchScored: BatchScored;
   DatasetSpecRegistered: DatasetSpecRegistered;
   DeploymentActivated: DeploymentActivated;
   DeploymentFailed: DeploymentFailed;
@@ -813,6 +838,7 @@ export const EVENT_TYPES = [
   'ApprovalGranted',
   'ApprovalRejected',
   'ApprovalRequired',
+  'BatchScored',
   'DatasetSpecRegistered',
   'DeploymentActivated',
   'DeploymentFailed',

@@ -5,6 +5,7 @@ import { SERVICE_NAME, SERVICE_VERSION, type ServingConfig } from './serving.con
 import { SERVING_CONFIG } from './serving.tokens';
 import { DeploymentsModule } from './deployments/deployments.module';
 import { PredictionsModule } from './predictions/predictions.module';
+import { BatchesModule } from './batches/batches.module';
 
 /** Serving keeps no tables of its own: what it serves is rebuilt from registry.models at start. */
 @Module({})
@@ -16,6 +17,7 @@ export class AppModule {
         PlatformModule.forRoot({ service: SERVICE_NAME, version: SERVICE_VERSION, config, logger, entities: [], migrations: [] }),
         DeploymentsModule,
         PredictionsModule,
+        BatchesModule,
       ],
       providers: [{ provide: SERVING_CONFIG, useValue: config }],
       exports: [SERVING_CONFIG],
