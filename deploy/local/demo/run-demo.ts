@@ -1,10 +1,11 @@
 /**
- * The product as far as it is built: starts the ingestion, validation, features and training services
- * on the local Kafka and Postgres (deploy/local/up.sh must have run), registers the flights dataset
- * spec, a feature set and a model, streams a slice of the real flights data (vega-datasets'
+ * The product as far as it is built: starts the ingestion, validation, features, training, registry and
+ * serving services on the local Kafka and Postgres (deploy/local/up.sh must have run), registers the
+ * flights dataset spec, a feature set, a model and its promotion policy, streams a slice of the real flights data (vega-datasets'
  * flights-3m.parquet, January 2001) into ingestion over HTTP as a product service would, then their
  * labels (delayed > 15 min), seals a content-addressed snapshot, and prints what follows from the
- * events: validation's verdict, the point-in-time training set, and the trained model's evaluation.
+ * events: validation's verdict, the point-in-time training set, the trained model's evaluation, its
+ * release through the registry's gates (canary, load test, production) and live predictions.
  *
  *   DEMO_ROWS=20000 (default)  how many January flights to send
  */
@@ -23,6 +24,11 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const VALIDATION = `http://127.0.0.1:${VALIDATION_PORT}`;
 const FEATURES = `http://127.0.0.1:${FEATURES_PORT}`;
 const TRAINING = `http://127.0.0.1:${TRAINING_PORT}`;
+const REGISTRY_PORT = Number(process.env.REGISTRY_PORT ?? 3005);
+const SERVING_PORT = Number(process.env.SERVING_PORT ?? 3006);
+const REGISTRY = `http://127.0.0.1:${REGISTRY_PORT}`;
+const SERVING = `http://127.0.0.1:${SERVING_PORT}`;
+const POLICY = { minMetrics: { auc: 0.55 }, maxRegression: { metrics: { auc: 0.02 }, minSegmentSize: 100 }, loadTestRequiredFor: ['PRODUCTION'], approval: 'override' };
 const DATASET = 'flights';
 const MODEL = 'flights-delay-gbdt';
 const FEATURE_SET = {
@@ -112,7 +118,7 @@ interface TrackedRun {
 }
 
 /** Follows the snapshot through features (training set) and training (the run), as the events drive them. */
-async function printTraining(snapshotId: string): Promise<void> {
+async function printTraining(snapshotId: string): Promise<string | null> {
   const materialization = await waitFor('the training set', async () => {
     const page = (await send('GET', `${FEATURES}/v1/feature-sets/${FEATURE_SET.featureSetId}/materializations`)) as { items: Array<{ snapshotId: string; rowCount: number; labelsWithoutFeatures: number; durationMs: number; trainingSet: { sha256: string } }> };
     return page.items.find((m) => m.snapshotId === snapshotId) ?? null;
@@ -124,20 +130,88 @@ async function printTraining(snapshotId: string): Promise<void> {
   }, 600_000);
   if (run.status === 'FAILED') {
     console.log(`[demo] training: run ${run.runId} FAILED after ${run.attempt} attempt(s): ${run.errorMessage}`);
-    return;
+    return null;
   }
   const m = run.metrics!;
   console.log(`[demo] training: run ${run.runId} in ${run.durationMs} ms on ${run.trainRows} rows, evaluated on the latest ${run.holdoutRows}: AUC ${m.auc.toFixed(3)}, log loss ${m.log_loss.toFixed(3)}, Brier ${m.brier.toFixed(3)}, ECE ${m.ece.toFixed(3)}`);
   const segments = [...(run.segmentMetrics ?? [])].sort((a, b) => b.sampleSize - a.sampleSize).slice(0, 5);
   for (const s of segments) console.log(`[demo]   origin=${s.segmentValue}: ${s.sampleSize} flights, AUC ${s.metrics.auc.toFixed(3)}`);
   console.log(`[demo]   model sha256 ${run.modelArtifact!.sha256.slice(0, 16)} (ONNX, preprocessing included), ${run.codeVersion}`);
+  return run.runId;
+}
+
+interface RegisteredVersion {
+  version: number;
+  runId: string;
+  stage: string;
+}
+
+/** The run's version through the registry's gates: canary, a load test of the canary, production; then live predictions. */
+async function printRelease(runId: string): Promise<void> {
+  await send('PUT', `${REGISTRY}/v1/models/${MODEL}/policy`, POLICY);
+  const version = await waitFor('the registered version', async () => {
+    const page = (await send('GET', `${REGISTRY}/v1/models/${MODEL}/versions`)) as { items: RegisteredVersion[] };
+    return page.items.find((v) => v.runId === runId) ?? null;
+  });
+  console.log(`[demo] registry: ${MODEL} v${version.version} registered (${version.stage})`);
+  if (version.stage === 'CANDIDATE') {
+    const canary = await promote(version.version, { targetStage: 'CANARY', trafficPercent: 10, reason: 'first canary of the demo' });
+    console.log(`[demo]   -> CANARY (10% of traffic): ${canary.gates.length} gates passed`);
+    await waitFor('serving to load the canary', async () => {
+      const deployments = (await send('GET', `${SERVING}/v1/deployments`)) as Array<{ modelName: string; canary: { version: number } | null; primary: { version: number } | null }>;
+      return deployments.some((d) => d.modelName === MODEL && (d.canary?.version === version.version || d.primary?.version === version.version)) ? true : null;
+    });
+    await loadTest(version.version);
+    const production = await waitFor('the load test to reach the registry', async () => {
+      const response = await fetch(`${REGISTRY}/v1/models/${MODEL}/versions/${version.version}/promotions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ targetStage: 'PRODUCTION', reason: 'canary healthy, load test passed' }) });
+      const body = (await response.json()) as { gates: Array<{ gate: string; passed: boolean; detail: string }>; error?: { message: string } };
+      if (response.status === 409 && !body.error!.message.includes('load_test')) throw new Error(body.error!.message);
+      return response.ok ? body : null;
+    });
+    for (const gate of production.gates) console.log(`[demo]   ${gate.passed ? 'PASS' : 'FAIL'} ${gate.gate}: ${gate.detail}`);
+    console.log(`[demo]   -> PRODUCTION`);
+  }
+  await waitFor('serving to load production', async () => {
+    const deployments = (await send('GET', `${SERVING}/v1/deployments`)) as Array<{ modelName: string; primary: { version: number } | null }>;
+    return deployments.some((d) => d.modelName === MODEL && d.primary !== null) ? true : null;
+  });
+  const february = await readFlights(508_239, 508_244);
+  const { predictions } = (await send('POST', `${SERVING}/v1/models/${MODEL}/predict`, {
+    rows: february.map((f, i) => ({ entityId: `2001-02-${i}`, date: f.date, distance: f.distance, origin: f.origin, destination: f.destination })),
+  })) as { predictions: Array<{ entityId: string; score: number; version: number; route: string }> };
+  predictions.forEach((p, i) => console.log(`[demo] serving: ${february[i].origin} -> ${february[i].destination} ${new Date(february[i].date).toISOString().slice(0, 16)}: P(delayed) ${p.score.toFixed(3)} from v${p.version} (${p.route})`));
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- demo output reads a few fields of each answer
+async function promote(version: number, body: unknown): Promise<any> {
+  return send('POST', `${REGISTRY}/v1/models/${MODEL}/versions/${version}/promotions`, body);
+}
+
+/** The load-test runner as an operator would start it: a process of its own that publishes LoadTestCompleted. */
+async function loadTest(version: number): Promise<void> {
+  const child = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'loadtests/src/run-load-test.ts')], {
+    env: { ...process.env, SERVING_URL: SERVING, MODEL_NAME: MODEL, MODEL_VERSION: String(version), TARGET_RPS: '200', DURATION_SECONDS: '5', P99_MS: '250', ROWS: '5000' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  console.log(`[demo] ${output.trim()}`);
+  if (code !== 0) throw new Error(`the load test of v${version} did not pass (exit ${code})`);
+}
+
+async function releaseFrom(runId: string | null): Promise<void> {
+  if (runId) await printRelease(runId);
 }
 
 async function main(): Promise<void> {
-  const services = [startService('ingestion', PORT), startService('validation', VALIDATION_PORT), startService('features', FEATURES_PORT), startService('training', TRAINING_PORT)];
+  const services = [
+    startService('ingestion', PORT), startService('validation', VALIDATION_PORT), startService('features', FEATURES_PORT), startService('training', TRAINING_PORT),
+    startService('registry', REGISTRY_PORT), startService('serving', SERVING_PORT),
+  ];
   try {
-    for (const url of [BASE, VALIDATION, FEATURES, TRAINING]) await waitFor(`${url} to be ready`, async () => ((await fetch(`${url}/health/ready`)).ok ? true : null));
-    console.log(`[demo] ready: ingestion ${BASE}, validation ${VALIDATION}, features ${FEATURES}, training ${TRAINING}`);
+    for (const url of [BASE, VALIDATION, FEATURES, TRAINING, REGISTRY, SERVING]) await waitFor(`${url} to be ready`, async () => ((await fetch(`${url}/health/ready`)).ok ? true : null));
+    console.log(`[demo] ready: ingestion ${BASE}, validation ${VALIDATION}, features ${FEATURES}, training ${TRAINING}, registry ${REGISTRY}, serving ${SERVING}`);
 
     const spec = await postJson(`/v1/datasets/${DATASET}/specs`, FLIGHTS_SPEC);
     console.log(`[demo] dataset '${DATASET}' spec v${spec.version} (${spec.specHash.slice(0, 12)}): label '${spec.labelField}' arrives later`);
@@ -181,15 +255,15 @@ async function main(): Promise<void> {
         console.log(`[demo]   ${s.uri}`);
         const report = await printReport(s.snapshotId);
         if (report.status === 'QUARANTINED') console.log('[demo] the snapshot is quarantined: no features are built from it and no model is trained');
-        else await printTraining(s.snapshotId);
+        else await releaseFrom(await printTraining(s.snapshotId));
       }
     } else {
       const latest = (await getJson(`/v1/datasets/${DATASET}/snapshots?limit=1`)).items[0] as { snapshotId: string; rowCount: number };
       console.log(`[demo] nothing new to seal: all ${stats.records} records are in earlier snapshots; following the latest, ${latest.snapshotId.slice(0, 16)} (${latest.rowCount} rows)`);
       const report = await printReport(latest.snapshotId);
-      if (report.status !== 'QUARANTINED') await printTraining(latest.snapshotId);
+      if (report.status !== 'QUARANTINED') await releaseFrom(await printTraining(latest.snapshotId));
     }
-    console.log('[demo] next stages (registry, serving, monitoring) arrive with their issues');
+    console.log('[demo] next stages (monitoring, retraining, governance) arrive with their issues');
   } finally {
     for (const service of services) service.process.kill('SIGTERM');
     // Nest closes each app (consumers, outbox relay, Kafka, Postgres) and then re-raises the signal.
