@@ -13,7 +13,7 @@ import { KnownSnapshot } from './snapshots/known-snapshot.entity';
 import { OfflineFeatureRow } from './offline/offline-feature-row.entity';
 import { ObservedLabel } from './offline/observed-label.entity';
 import { Materialization } from './offline/materialization.entity';
-import { OnlineFeature } from './online/online-feature.entity';
+import { LatestRecord } from '@loopgate/latest-records';
 import { Features1764350000000 } from './migrations/1764350000000-features';
 
 /**
@@ -33,7 +33,7 @@ export class AppModule {
           version: SERVICE_VERSION,
           config,
           logger,
-          entities: [SpecVersion, FeatureSet, KnownSnapshot, OfflineFeatureRow, ObservedLabel, Materialization, OnlineFeature],
+          entities: [SpecVersion, FeatureSet, KnownSnapshot, OfflineFeatureRow, ObservedLabel, Materialization, LatestRecord],
           migrations: [Features1764350000000],
         }),
         DefinitionsModule,

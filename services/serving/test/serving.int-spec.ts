@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type ArtifactRef, type ModelStage, type PredictionServed } from '@loopgate/contracts';
 import { readFlights } from '@loopgate/datasets';
-import { trainBinaryModel, type FeatureDefinition } from '@loopgate/ml';
+import { MODEL_DATASET, trainBinaryModel, type FeatureDefinition } from '@loopgate/ml';
 import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadServingConfig, SERVICE_NAME } from '../src/serving.config';
@@ -19,7 +19,7 @@ const definition: FeatureDefinition = {
     { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical', 'dayOfWeekCyclical'] },
   ],
 };
-const job = { definition, labelField: 'delayed', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1 };
+const job = { definition, labelField: 'delayed', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'flights' } };
 
 describe('serving on Kafka, onnxruntime and real flights', () => {
   let flights: Row[];
@@ -53,8 +53,9 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       events<T>(type: string): T[] {
         return service.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T);
       },
-      async predict(rows: Row[]): Promise<{ status: number; predictions: Answer[]; error?: { code: string; message: string } }> {
-        const response = await fetch(`${service.url}/v1/models/delay/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rows }) });
+      predict: (rows: Row[]) => h.predictBody({ rows }),
+      async predictBody(request: unknown): Promise<{ status: number; predictions: Answer[]; error?: { code: string; message: string } }> {
+        const response = await fetch(`${service.url}/v1/models/delay/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
         const body = (await response.json()) as { predictions: Answer[]; error?: { code: string; message: string } };
         return { status: response.status, ...body };
       },
@@ -91,6 +92,25 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       const first = served.find((e) => e.entityId === 'f0')!; // keyed by entity: partitions interleave
       expect(first).toMatchObject({ modelName: 'delay', version: 1, route: 'PRIMARY', predictionId: answer.predictions[0].predictionId, score: answer.predictions[0].score });
       expect(Object.keys(first.inputs).sort()).toEqual(['date', 'distance', 'origin']);
+    });
+
+    it('scores entities by id from their latest records, as if their fields were sent', async () => {
+      const known = rows(200, 30);
+      await s.bus.publish(known.map((row) => ({
+        type: 'RecordIngested' as const,
+        payload: { datasetId: 'flights', specVersion: 1, entityId: String(row.entityId), eventTime: Number(row.date), values: { flightId: String(row.entityId), date: Number(row.date), distance: Number(row.distance), origin: String(row.origin) }, source: 'KAFKA' as const, batchId: null },
+      })));
+      const byId = await waitFor('the records in serving', async () => {
+        const answer = await s.predictBody({ entityIds: known.map((r) => r.entityId) });
+        return answer.status === 200 && answer;
+      });
+      const byFields = await s.predict(known);
+      expect(byId.predictions.map((p) => [p.entityId, p.score])).toEqual(byFields.predictions.map((p) => [p.entityId, p.score]));
+      const unknown = await s.predictBody({ entityIds: [String(known[0].entityId), 'nobody'] });
+      expect(unknown.status).toBe(422);
+      expect(unknown.error).toMatchObject({ code: 'serving.unknown_entities' });
+      expect(unknown.error!.message).toContain('nobody');
+      expect((await s.predictBody({ entityIds: ['a'], rows: [{}] })).status).toBe(422);
     });
 
     it('answers bad rows with a 422 naming each bad field', async () => {

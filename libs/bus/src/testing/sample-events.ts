@@ -68,6 +68,9 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
     RolledBack: { modelName: 'flights-delay', fromVersion: 3, toVersion: 2, trigger: 'AUTOMATIC', reason: 'canary regressed' },
     DeploymentActivated: { modelName: 'flights-delay', version: 3, role: 'CANARY', trafficPercent: 10, modelSha256: 'ab'.repeat(32), instanceId: 'serving-1' },
     DeploymentFailed: { modelName: 'flights-delay', version: 3, role: 'PRIMARY', errorCode: 'serving.sha_mismatch', message: 'bad bytes', instanceId: 'serving-1' },
+    BatchScored: {
+      batchId: 'b-1', modelName: 'flights-delay', version: 3, modelSha256: 'a'.repeat(64), snapshotId: null, input: artifact, output: artifact, rows: 1000, durationMs: 12, requestedBy: 'alice',
+    },
     PredictionServed: {
       predictionId: 'p-1', entityId: 'flight-1', modelName: 'flights-delay', version: 3, route: 'CANARY',
       inputs: { distance: 300, origin: 'SFO' }, score: 0.31, label: 0, latencyMicros: 250,

@@ -9,14 +9,14 @@ import { type GradientBoostedTreesModel } from '../trainers/gradient-boosted-tre
  * One ONNX graph from raw fields to a score: the feature set's preprocessing, then the model. Serving
  * feeds raw fields (preprocessingFeeds) and reads `score` [N, 1]; it cannot drift from training.
  */
-export function exportLogisticRegression(fitted: FittedFeatures, model: LogisticRegressionModel): Uint8Array {
+export function exportLogisticRegression(fitted: FittedFeatures, model: LogisticRegressionModel, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
   const graph = new OnnxGraph();
   const features = addPreprocessing(graph, fitted);
   const weights = graph.floats('weights', Array.from(model.weights), [model.weights.length, 1]);
   const logit = graph.node('Add', [graph.node('MatMul', [features, weights]), graph.floats('bias', [model.bias], [])]);
   graph.node('Sigmoid', [logit], {}, '', 'score');
   graph.output('score', onnx.TensorProto.DataType.FLOAT, 1);
-  return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/logistic_regression`, 'loopgate');
+  return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/logistic_regression`, 'loopgate', metadata);
 }
 
 /**
@@ -24,7 +24,7 @@ export function exportLogisticRegression(fitted: FittedFeatures, model: Logistic
  * then a Sigmoid for binary log loss. The regressor op, not the classifier: onnxruntime's binary
  * classifier output was wrong when both classes carry weights, and it cannot return the probability map.
  */
-export function exportGradientBoostedTrees(fitted: FittedFeatures, model: GradientBoostedTreesModel): Uint8Array {
+export function exportGradientBoostedTrees(fitted: FittedFeatures, model: GradientBoostedTreesModel, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
   const graph = new OnnxGraph();
   const features = addPreprocessing(graph, fitted);
   const n = { tree: [] as number[], node: [] as number[], feature: [] as number[], value: [] as number[], mode: [] as string[], yes: [] as number[], no: [] as number[] };
@@ -71,5 +71,5 @@ export function exportGradientBoostedTrees(fitted: FittedFeatures, model: Gradie
   if (model.loss === 'binary_logloss') graph.node('Sigmoid', [raw], {}, '', 'score');
   else graph.node('Identity', [raw], {}, '', 'score');
   graph.output('score', onnx.TensorProto.DataType.FLOAT, 1);
-  return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/gradient_boosted_trees`, 'loopgate');
+  return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/gradient_boosted_trees`, 'loopgate', metadata);
 }

@@ -56,10 +56,12 @@ export class OnnxGraph {
     return output;
   }
 
-  toBytes(graphName: string, producer: string): Uint8Array {
+  /** The model's bytes; metadata (sorted, so the bytes stay deterministic) says what the model is about. */
+  toBytes(graphName: string, producer: string, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
     const model = onnx.ModelProto.create({
       irVersion: 8,
       producerName: producer,
+      metadataProps: Object.keys(metadata).sort().map((key) => ({ key, value: metadata[key] })),
       opsetImport: [
         { domain: '', version: 17 },
         { domain: 'ai.onnx.ml', version: 3 },

@@ -17,7 +17,7 @@ describe('serving contract', () => {
   const contract = servingContract(preprocessingModel(fitted));
 
   it('reads the raw fields and their types from the model itself', () => {
-    expect(contract).toEqual({ inputs: [{ name: 'distance', kind: 'float' }, { name: 'origin', kind: 'string' }, { name: 'date', kind: 'int64' }], output: 'features' });
+    expect(contract).toEqual({ inputs: [{ name: 'distance', kind: 'float' }, { name: 'origin', kind: 'string' }, { name: 'date', kind: 'int64' }], output: 'features', metadata: {} });
   });
 
   it('feeds good rows, missing values included, and names every bad field', () => {

@@ -7,7 +7,12 @@ export type InputKind = 'float' | 'string' | 'int64';
 export interface ServingContract {
   readonly inputs: ReadonlyArray<{ readonly name: string; readonly kind: InputKind }>;
   readonly output: string;
+  /** The model file's metadata, e.g. MODEL_DATASET: the dataset whose entities it scores. */
+  readonly metadata: Readonly<Record<string, string>>;
 }
+
+/** Metadata key of the dataset a model was trained on: serving resolves entity ids in it. */
+export const MODEL_DATASET = 'loopgate.dataset';
 
 const KINDS: Partial<Record<number, InputKind>> = {
   [onnx.TensorProto.DataType.FLOAT]: 'float',
@@ -17,7 +22,8 @@ const KINDS: Partial<Record<number, InputKind>> = {
 
 /** Reads the contract from the model's own bytes, so it can never disagree with the model. */
 export function servingContract(model: Uint8Array): ServingContract {
-  const graph = onnx.ModelProto.decode(model).graph;
+  const proto = onnx.ModelProto.decode(model);
+  const graph = proto.graph;
   if (!graph) throw new Error('the model has no graph');
   const initializers = new Set((graph.initializer ?? []).map((t) => t.name));
   const inputs = (graph.input ?? [])
@@ -29,7 +35,8 @@ export function servingContract(model: Uint8Array): ServingContract {
     });
   const output = graph.output?.[0]?.name;
   if (!output) throw new Error('the model has no output');
-  return { inputs, output };
+  const metadata = Object.fromEntries((proto.metadataProps ?? []).map((p) => [p.key ?? '', p.value ?? '']));
+  return { inputs, output, metadata };
 }
 
 /** One row's problem: the field and what is wrong with it. */

@@ -20,6 +20,8 @@ export interface BinaryTrainingJob {
   readonly sensitiveFields: readonly string[];
   /** Segments with fewer holdout rows are not reported. */
   readonly minSegmentSize: number;
+  /** What the model is about (dataset, feature set), kept in the model file for serving. */
+  readonly metadata?: Readonly<Record<string, string>>;
 }
 
 export interface TrainedBinaryModel {
@@ -69,11 +71,11 @@ export function trainBinaryModel(rows: readonly Row[], job: BinaryTrainingJob): 
   let holdoutScores: Float64Array;
   if (trainer.algorithm === 'gbdt') {
     const model = trainGradientBoostedTrees(x, y, width, trainer.params);
-    onnx = exportGradientBoostedTrees(fitted, model);
+    onnx = exportGradientBoostedTrees(fitted, model, job.metadata);
     holdoutScores = predictGradientBoostedTrees(model, holdoutX, width);
   } else {
     const model = trainLogisticRegression(x, y, width, trainer.params);
-    onnx = exportLogisticRegression(fitted, model);
+    onnx = exportLogisticRegression(fitted, model, job.metadata);
     holdoutScores = predictLogisticRegression(model, holdoutX, width);
   }
   const holdoutLabels = holdout.map(label);

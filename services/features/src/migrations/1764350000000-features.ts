@@ -1,6 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { migrationSchema } from '@loopgate/db';
 import { createSpecVersionsTable } from '@loopgate/dataset-specs';
+import { createLatestRecordsTable } from '@loopgate/latest-records';
 
 /** Feature-set definitions, the snapshots and their verdicts, the offline and online stores, materializations. */
 export class Features1764350000000 implements MigrationInterface {
@@ -57,13 +58,7 @@ export class Features1764350000000 implements MigrationInterface {
       PRIMARY KEY ("feature_set_id", "version", "snapshot_id"))`);
     await queryRunner.query(`CREATE INDEX "materializations_by_time" ON "${s}"."materializations" ("feature_set_id", "created_at")`);
     // The online store: the latest record of each entity, whatever its snapshot's fate, for serving.
-    await queryRunner.query(`CREATE TABLE "${s}"."online_features" (
-      "dataset_id" text NOT NULL,
-      "entity_id" text NOT NULL,
-      "event_time" bigint NOT NULL,
-      "values" jsonb NOT NULL,
-      "updated_at" timestamptz NOT NULL DEFAULT now(),
-      PRIMARY KEY ("dataset_id", "entity_id"))`);
+    await createLatestRecordsTable(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

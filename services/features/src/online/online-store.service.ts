@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type ConsumedEvent } from '@loopgate/bus';
 import { LoopgateError } from '@loopgate/errors';
 import { sourcesOf } from '@loopgate/ml';
 import { FeatureSetsService } from '../definitions/feature-sets.service';
 import { type FeatureSet } from '../definitions/feature-set.entity';
-import { OnlineStoreRepository } from './online-store.repository';
+import { LatestRecordsService } from '@loopgate/latest-records';
 
 /** The raw fields a feature set reads, for one entity as of its latest record: what a model's graph takes as input. */
 export interface OnlineFeatures {
@@ -31,20 +30,16 @@ export class OnlineStoreService {
   private readonly definitions = new Map<string, { featureSet: FeatureSet; sources: string[]; until: number }>();
 
   constructor(
-    private readonly online: OnlineStoreRepository,
+    private readonly records: LatestRecordsService,
     private readonly featureSets: FeatureSetsService,
   ) {}
-
-  keepLatest(events: ReadonlyArray<ConsumedEvent<'RecordIngested'>>): Promise<void> {
-    return this.online.upsertLatest(events.map(({ payload: p }) => ({ datasetId: p.datasetId, entityId: p.entityId, eventTime: p.eventTime, values: p.values })));
-  }
 
   async lookup(featureSetId: string, entityIds: readonly string[]): Promise<OnlineLookup> {
     if (entityIds.length === 0 || entityIds.length > MAX_LOOKUP) {
       throw new LoopgateError({ code: 'features.invalid_lookup', message: `a lookup names 1 to ${MAX_LOOKUP} entity ids, got ${entityIds.length}`, kind: 'invalid' });
     }
     const { featureSet, sources } = await this.definition(featureSetId);
-    const rows = new Map((await this.online.find(featureSet.datasetId, [...new Set(entityIds)])).map((r) => [r.entityId, r]));
+    const rows = await this.records.find(featureSet.datasetId, entityIds);
     const found: OnlineFeatures[] = [];
     const missing: string[] = [];
     for (const entityId of entityIds) {

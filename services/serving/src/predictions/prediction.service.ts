@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type PredictionRoute, type PredictionServed } from '@loopgate/contracts';
-import { feedsForRows, type FieldProblem } from '@loopgate/ml';
+import { feedsForRows, type FieldProblem, MODEL_DATASET } from '@loopgate/ml';
+import { LatestRecordsService } from '@loopgate/latest-records';
 import { JsonLogger } from '@loopgate/telemetry';
 import { SERVING_CONFIG } from '../serving.tokens';
 import { type ServingConfig } from '../serving.config';
@@ -10,7 +11,7 @@ import { type LoadedModel } from '../deployments/loaded-model';
 import { type ModelDeployment } from '../deployments/model-deployments';
 import { routesToCanary } from './canary-split';
 import { PredictionEvents } from './prediction-events';
-import { InvalidRowsError, NoAnswerError, NotDeployedError } from './predictions.errors';
+import { InvalidPredictRequestError, InvalidRowsError, NoAnswerError, NotDeployedError, UnknownEntitiesError } from './predictions.errors';
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -33,6 +34,7 @@ const ENTITY = 'entityId';
 export class PredictionService {
   constructor(
     private readonly deployments: DeploymentService,
+    private readonly records: LatestRecordsService,
     private readonly events: PredictionEvents,
     private readonly logger: JsonLogger,
     @Inject(SERVING_CONFIG) private readonly config: ServingConfig,
@@ -83,6 +85,21 @@ export class PredictionService {
     this.events.add(events);
     if (deployment.shadow) setImmediate(() => void this.shadow(deployment.shadow!, modelName, rows));
     return answers;
+  }
+
+  /**
+   * Scores entities by id: each becomes the raw fields of its latest record (serving's view of
+   * ingest.records, in the dataset the production model was trained on), then predict() as for rows.
+   */
+  async predictEntities(modelName: string, entityIds: readonly string[]): Promise<Prediction[]> {
+    const primary = this.deployments.of(modelName).primary;
+    if (!primary) throw new NotDeployedError(modelName);
+    const datasetId = primary.contract.metadata[MODEL_DATASET];
+    if (!datasetId) throw new InvalidPredictRequestError(`${modelName} v${primary.version} does not name its dataset; send raw fields in "rows" instead`);
+    const records = await this.records.find(datasetId, entityIds);
+    const unknown = entityIds.filter((id) => !records.has(id));
+    if (unknown.length > 0) throw new UnknownEntitiesError(datasetId, unknown);
+    return this.predict(modelName, entityIds.map((entityId) => ({ ...records.get(entityId)!.values, entityId })));
   }
 
   /**

@@ -12,12 +12,15 @@ export class PredictionsController {
   ) {}
 
   /**
-   * `{ "rows": [{ "entityId": "...", <raw fields> }, ...] }`: one score per row, in order, with the model
-   * version and route that gave it. 422 names every bad field of every row; 404 when nothing is deployed.
+   * `{ "rows": [{ "entityId": "...", <raw fields> }, ...] }`, or `{ "entityIds": ["...", ...] }` to score
+   * the entities' latest records: one score per row, in order, with the model version and route that
+   * gave it. 422 names every bad field of every row (or every unknown entity); 404 when nothing is deployed.
    */
   @Post('predict')
   @HttpCode(200)
   async predict(@Param('modelName') modelName: string, @Body() body: unknown): Promise<{ predictions: Prediction[] }> {
+    const entityIds = (body as { entityIds?: unknown } | null)?.entityIds;
+    if (entityIds !== undefined) return { predictions: await this.predictions.predictEntities(modelName, this.entityIdsOf(body, entityIds)) };
     return { predictions: await this.predictions.predict(modelName, this.rowsOf(body)) };
   }
 
@@ -28,6 +31,15 @@ export class PredictionsController {
     const number = Number(version);
     if (!Number.isInteger(number) || number < 1) throw new InvalidPredictRequestError(`a version is a whole number from 1, got '${version}'`);
     return { predictions: await this.predictions.predictWith(modelName, number, this.rowsOf(body)) };
+  }
+
+  private entityIdsOf(body: unknown, entityIds: unknown): string[] {
+    if ((body as { rows?: unknown }).rows !== undefined) throw new InvalidPredictRequestError('send either "rows" or "entityIds", not both');
+    if (!Array.isArray(entityIds) || entityIds.length === 0 || !entityIds.every((id) => typeof id === 'string' && id.length > 0)) {
+      throw new InvalidPredictRequestError('"entityIds" is a non-empty array of entity ids (strings)');
+    }
+    if (entityIds.length > this.config.SERVING_MAX_ROWS) throw new InvalidPredictRequestError(`at most ${this.config.SERVING_MAX_ROWS} entities per request, got ${entityIds.length}`);
+    return entityIds as string[];
   }
 
   private rowsOf(body: unknown): Row[] {

@@ -26,3 +26,10 @@ export class NoAnswerError extends LoopgateError {
     super({ code: 'serving.no_answer', message: `model '${modelName}' failed or overran its latency budget, and no fallback (previous version or default score) could answer`, kind: 'unavailable', cause });
   }
 }
+
+export class UnknownEntitiesError extends LoopgateError {
+  constructor(datasetId: string, entityIds: readonly string[]) {
+    const shown = entityIds.slice(0, 20).join(', ');
+    super({ code: 'serving.unknown_entities', message: `no record of ${entityIds.length} entit${entityIds.length === 1 ? 'y' : 'ies'} of dataset '${datasetId}' has reached serving: ${shown}${entityIds.length > 20 ? ', ...' : ''}`, kind: 'invalid', details: { entityIds } });
+  }
+}

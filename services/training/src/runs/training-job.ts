@@ -14,6 +14,8 @@ export interface TrainingJob {
   readonly minSegmentSize: number;
   readonly segmentFields: readonly string[];
   readonly sensitiveFields: readonly string[];
+  /** Written into the model file: the dataset and feature set it scores. */
+  readonly metadata: Readonly<Record<string, string>>;
 }
 
 export interface TrainingOutcome {

@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { type FeatureDefinition } from '@loopgate/ml';
+import { type FeatureDefinition, MODEL_DATASET } from '@loopgate/ml';
 import { JsonLogger } from '@loopgate/telemetry';
 import { InputsService } from '../inputs/inputs.service';
 import { ModelsRepository } from '../models/models.repository';
@@ -84,6 +84,7 @@ export class TrainingQueue implements OnApplicationBootstrap, BeforeApplicationS
           artifactStoreUri: this.config.ARTIFACT_STORE_URI, trainingSet: trainingSet.trainingSet, definition: JSON.parse(trainingSet.definition) as FeatureDefinition,
           labelField: trainingSet.labelField, algorithm: run.algorithm, params: run.requestedParams, seed: run.seed, holdoutFraction: model.holdoutFraction,
           minSegmentSize: model.minSegmentSize, segmentFields: trainingSet.segmentFields, sensitiveFields: trainingSet.sensitiveFields,
+          metadata: { [MODEL_DATASET]: trainingSet.datasetId, 'loopgate.feature_set': `${trainingSet.featureSetId}@${trainingSet.version}` },
         },
         run.timeoutMs,
       );

@@ -1,9 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '@loopgate/db';
 
-/** The online store: the latest record of each entity, from the record stream. */
+/** The latest record of each entity, from the record stream (table online_features). */
 @Entity({ name: 'online_features' })
-export class OnlineFeature {
+export class LatestRecord {
   @PrimaryColumn({ name: 'dataset_id', type: 'text' })
   datasetId!: string;
 

@@ -1,0 +1,4 @@
+export * from './latest-record.entity';
+export * from './latest-records.service';
+export * from './latest-records.module';
+export * from './latest-records.migration';
