@@ -17,6 +17,8 @@ export interface ServiceUnderTestOptions<C extends BaseConfig> {
   readonly env?: Readonly<Record<string, string>>;
   /** Topics (without the prefix) whose messages are recorded from the start. */
   readonly record?: readonly string[];
+  /** HTTP on Fastify, as the service's main() starts it. */
+  readonly fastify?: boolean;
 }
 
 export interface ServiceUnderTest {
@@ -43,7 +45,7 @@ export async function startServiceUnderTest<C extends BaseConfig>(options: Servi
     ARTIFACT_STORE_URI: `file://${artifacts}`, LOG_LEVEL: 'error', ...options.env,
   });
   const logger = new JsonLogger(options.service, 'error');
-  const app = await bootstrapService(options.module(config, logger), { service: options.service, config, logger, retry: options.retry });
+  const app = await bootstrapService(options.module(config, logger), { service: options.service, config, logger, retry: options.retry, fastify: options.fastify });
   const recorder = options.record?.length ? env.bus.recorder(options.record.map((topic) => `${env.prefix}${topic}`)) : null;
   await recorder?.start();
   return {

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { type Request, type Response } from 'express';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { serveMetrics } from '@loopgate/telemetry';
-import { READINESS_CHECKS, runReadinessChecks, type ReadinessCheck } from './readiness';
+import { READINESS_CHECKS, runReadinessChecks, type ReadinessCheck, type ReadinessReport } from './readiness';
 
 /** Liveness, readiness and Prometheus metrics: the only routes that never need a token. */
 @Controller()
@@ -14,13 +14,16 @@ export class HealthController {
   }
 
   @Get('health/ready')
-  async ready(@Res() response: Response): Promise<void> {
+  async ready(@Res({ passthrough: true }) response: { status(code: number): unknown }): Promise<ReadinessReport> {
     const report = await runReadinessChecks(this.checks);
-    response.status(report.status === 'ready' ? 200 : 503).json(report);
+    response.status(report.status === 'ready' ? 200 : 503);
+    return report;
   }
 
+  /** Prometheus writes to the raw Node response; on Fastify the reply is handed over to it first. */
   @Get('metrics')
-  metrics(@Req() request: Request, @Res() response: Response): void {
-    serveMetrics(request, response);
+  metrics(@Req() request: IncomingMessage | { raw: IncomingMessage }, @Res() response: ServerResponse | { raw: ServerResponse; hijack(): void }): void {
+    if ('hijack' in response) response.hijack();
+    serveMetrics('raw' in request ? request.raw : request, 'raw' in response ? response.raw : response);
   }
 }

@@ -1,5 +1,4 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { type Response } from 'express';
 import { LoopgateError, httpStatusOf } from '@loopgate/errors';
 
 export interface ErrorBody {
@@ -15,10 +14,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     // Event handlers share the app's global filters; their errors must reach the bus unchanged, as it
     // decides from them between a retry and the dead-letter topic.
     if (host.getType() !== 'http') throw exception;
-    const response = host.switchToHttp().getResponse<Response>();
+    // Express's response and Fastify's reply both have status() and send() (an object is sent as JSON).
+    const response = host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): unknown } }>();
     const [status, body] = toResponse(exception);
     if (status >= 500) this.logger.error(exception instanceof Error ? exception : String(exception));
-    response.status(status).json(body);
+    response.status(status).send(body);
   }
 }
 
