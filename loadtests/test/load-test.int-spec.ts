@@ -7,7 +7,7 @@ import { LocalArtifactStore } from '@loopgate/artifacts';
 import { type LoadTestCompleted } from '@loopgate/contracts';
 import { trainBinaryModel } from '@loopgate/ml';
 import { createTestBus, freePort, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
-import { flightRows, loadTestAndAnnounce } from '../src';
+import { flightRows, loadTestAndAnnounce, rowsOfSnapshot } from '../src';
 
 const codec = new EventCodec();
 
@@ -17,11 +17,15 @@ describe('a load test against a real serving process', () => {
   let serving: ChildProcess;
   let url: string;
   let rows: Array<Record<string, unknown>>;
+  let artifactsUri: string;
+  let store: LocalArtifactStore;
 
   beforeAll(async () => {
     env = await createTestBus('loadtests-test');
     schema = uniqueName('serving');
     const artifacts = mkdtempSync(join(tmpdir(), 'loadtests-artifacts-'));
+    artifactsUri = `file://${artifacts}`;
+    store = new LocalArtifactStore(artifacts);
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     serving = spawn(process.execPath, ['-r', join(__dirname, '../../tools/register.js'), join(__dirname, '../../services/serving/src/main.ts')], {
@@ -43,7 +47,7 @@ describe('a load test against a real serving process', () => {
       },
       labelField: 'delayed', algorithm: 'gbdt', params: { maxIterations: '30' }, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1,
     });
-    const artifact = await new LocalArtifactStore(artifacts).put(Buffer.from(model.onnx));
+    const artifact = await store.put(Buffer.from(model.onnx));
     await waitFor('serving to be ready', async () => (await fetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
     await env.bus.publish([{ type: 'StageChanged', payload: { modelName: 'delay', version: 4, fromStage: 'CANDIDATE', toStage: 'CANARY', trafficPercent: 5, model: artifact, reason: 'load test it' } }]);
     await waitFor('the canary deployed', async () => ((await (await fetch(`${url}/v1/deployments`)).json()) as Array<{ canary: unknown }>).some((d) => d.canary !== null), { timeoutMs: 30_000 });
@@ -56,11 +60,15 @@ describe('a load test against a real serving process', () => {
     await (await openTestDatabase([], [], schema)).cleanup();
   });
 
-  it('replays real rows against the canary at a fixed rate and announces the verdict', async () => {
+  it('replays the real rows of a snapshot against the canary at a fixed rate and announces the verdict', async () => {
+    // The rows as ingestion seals them: a JSON-lines file in the artifact store, read back verified.
+    const snapshot = await store.put(Buffer.from(rows.slice(0, 5_000).map((r) => `${JSON.stringify(r)}\n`).join('')));
+    const replayed = await rowsOfSnapshot(artifactsUri, snapshot);
+    expect(replayed).toHaveLength(5_000);
     const recorder = env.bus.recorder([`${env.prefix}loadtest.results`]);
     await recorder.start();
     try {
-      const plan = { servingUrl: url, modelName: 'delay', version: 4, rows, targetRps: 200, durationSeconds: 3, connections: 4 };
+      const plan = { servingUrl: url, modelName: 'delay', version: 4, rows: replayed, targetRps: 200, durationSeconds: 3, connections: 4 };
       const passing = await loadTestAndAnnounce(plan, { p99Ms: 1_000, maxErrorRate: 0.01, minRateShare: 0.5 }, env.bus, 'canary at 200 rps');
       expect(passing).toMatchObject({ verdict: 'PASS', modelName: 'delay', version: 4, errorRate: 0 });
       expect(passing.requests).toBeGreaterThan(300);
