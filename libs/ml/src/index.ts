@@ -16,3 +16,4 @@ export * from './training/trainer-params';
 export * from './training/train-binary-model';
 export * from './version';
 export * from './serving/serving-contract';
+export * from './monitoring/feature-drift';
