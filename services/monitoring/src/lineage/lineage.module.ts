@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { RememberLineageConsumer } from './remember-lineage.consumer';
+import { LineageRepository } from './lineage.repository';
+
+/** Model versions' training data and its reference profiles: what drift is measured against. */
+@Module({
+  controllers: [RememberLineageConsumer],
+  providers: [LineageRepository],
+  exports: [LineageRepository],
+})
+export class LineageModule {}

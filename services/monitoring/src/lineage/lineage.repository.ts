@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MonitoredVersion } from './monitored-version.entity';
+import { ReferenceProfile } from './reference-profile.entity';
+
+@Injectable()
+export class LineageRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async rememberVersion(version: MonitoredVersion): Promise<void> {
+    await this.dataSource.createQueryBuilder().insert().into(MonitoredVersion).values(version).orIgnore().execute();
+  }
+
+  async rememberProfile(profile: ReferenceProfile): Promise<void> {
+    await this.dataSource.createQueryBuilder().insert().into(ReferenceProfile).values(profile).orIgnore().execute();
+  }
+
+  /** The reference of a model version: the profile of the feature set it was trained on, on its training snapshot. */
+  async referenceOf(modelName: string, version: number): Promise<ReferenceProfile | null> {
+    const lineage = await this.dataSource.getRepository(MonitoredVersion).findOneBy({ modelName, version });
+    if (!lineage) return null;
+    return this.dataSource.getRepository(ReferenceProfile).findOneBy({ featureSetVersion: lineage.featureSetVersion, snapshotId: lineage.snapshotId });
+  }
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { baseConfigSchema, loadConfig } from '@loopgate/service';
+import { version } from '../package.json';
+
+export const SERVICE_NAME = 'monitoring';
+export const SERVICE_VERSION = version;
+
+export const monitoringConfigSchema = baseConfigSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3007),
+  KAFKA_BROKERS: baseConfigSchema.shape.KAFKA_BROKERS.default(['127.0.0.1:9092']),
+  DATABASE_URL: baseConfigSchema.shape.DATABASE_URL.default('postgres://loopgate:loopgate@127.0.0.1:5432/loopgate'),
+  /** Predictions per drift window, per model version. */
+  MONITORING_WINDOW_SIZE: z.coerce.number().int().min(10).max(10_000_000).default(5_000),
+  /** A window with fewer values of a feature says nothing about it. */
+  MONITORING_MIN_WINDOW: z.coerce.number().int().min(1).default(1_000),
+  MONITORING_PSI_WARN: z.coerce.number().positive().default(0.1),
+  MONITORING_PSI_ALERT: z.coerce.number().positive().default(0.25),
+  /** Team named as the owner of the signals. */
+  MONITORING_OWNER: z.string().min(1).default('ml-platform'),
+}).refine((c) => c.MONITORING_PSI_WARN < c.MONITORING_PSI_ALERT, { message: 'must be below MONITORING_PSI_ALERT', path: ['MONITORING_PSI_WARN'] });
+
+export type MonitoringConfig = z.infer<typeof monitoringConfigSchema>;
+
+export function loadMonitoringConfig(env: NodeJS.ProcessEnv = process.env): MonitoringConfig {
+  return loadConfig(SERVICE_NAME, monitoringConfigSchema, env);
+}

@@ -1,0 +1,88 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { EventCodec, HEADER } from '@loopgate/bus';
+import { type DriftDetected, type PredictionServed } from '@loopgate/contracts';
+import { readFlights } from '@loopgate/datasets';
+import { canonicalDefinition, definitionVersion, referenceProfile, type FeatureDefinition } from '@loopgate/ml';
+import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@loopgate/testing';
+import { AppModule, MONITORING_RETRY } from '../src/app.module';
+import { loadMonitoringConfig, SERVICE_NAME } from '../src/monitoring.config';
+
+type Row = Record<string, unknown>;
+const codec = new EventCodec();
+const WINDOW = 2_000;
+
+const definition: FeatureDefinition = {
+  featureSetId: 'flights-delay',
+  features: [
+    { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
+    { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 20, encoding: 'onehot' },
+    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical'] },
+  ],
+};
+
+describe('monitoring: drift of served inputs on Kafka and Postgres, real flights', () => {
+  let service: ServiceUnderTest;
+  let january: Row[];
+  let laterJanuary: Row[];
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest({
+      service: SERVICE_NAME, loadConfig: loadMonitoringConfig, module: AppModule.register, retry: MONITORING_RETRY, record: ['monitoring.signals'],
+      env: { MONITORING_WINDOW_SIZE: String(WINDOW), MONITORING_MIN_WINDOW: '500' },
+    });
+    const flights = (await readFlights(0, 240_000)).map((f) => ({ date: f.date, distance: f.distance, origin: f.origin }));
+    january = flights.slice(0, 100_000);
+    // Spread over two days: a window of consecutive flights covers an hour or two, and the hour of
+    // departure really does differ from a whole month's (drift of a too-short window, not of the source).
+    laterJanuary = flights.slice(100_000, 240_000).filter((_, i) => i % 35 === 0).slice(0, 2 * WINDOW);
+    // The reference, as features announces it with the training set of model v1.
+    const snapshotId = randomBytes(32).toString('hex');
+    const version = definitionVersion(definition);
+    await service.env.bus.publish([
+      {
+        type: 'FeatureSetMaterialized',
+        payload: {
+          featureSetId: 'flights-delay', version, snapshotId, datasetId: 'flights', trainingSet: { uri: 'file:///t', sha256: 'a'.repeat(64), sizeBytes: 1 }, rowCount: january.length,
+          profile: referenceProfile(definition, january), definition: canonicalDefinition(definition), entityKey: 'flightId', eventTimeField: 'date', labelField: 'delayed',
+          segmentFields: [], sensitiveFields: [], labelsWithoutFeatures: 0,
+        },
+      },
+      { type: 'VersionRegistered', payload: { modelName: 'delay', version: 1, runId: randomUUID(), snapshotId, featureSetVersion: version, codeVersion: 'git:x', model: { uri: 'file:///m', sha256: 'b'.repeat(64), sizeBytes: 1 }, metrics: {} } },
+    ]);
+    const db = service.app.get(DataSource);
+    await waitFor('the lineage stored', async () => (await db.query(`SELECT count(*)::int AS n FROM "${service.schema}"."reference_profiles"`))[0].n === 1 && (await db.query(`SELECT count(*)::int AS n FROM "${service.schema}"."monitored_versions"`))[0].n === 1);
+  });
+
+  afterAll(() => service?.stop());
+
+  const serve = (rows: Row[]) => service.env.bus.publish(rows.map((inputs): { type: 'PredictionServed'; payload: PredictionServed } => ({
+    type: 'PredictionServed',
+    payload: { predictionId: randomUUID(), entityId: randomUUID(), modelName: 'delay', version: 1, route: 'PRIMARY', inputs: inputs as PredictionServed['inputs'], score: 0.3, label: 0, latencyMicros: 500 },
+  })));
+  const reports = async () => ((await (await fetch(`${service.url}/v1/models/delay/drift-reports`)).json()) as { items: Array<{ severity: string; windowSize: number; features: Array<{ feature: string; psi: number; status: string }> }> }).items;
+  const signals = () => service.messages.filter((m) => m.headers[HEADER.type] === 'DriftDetected').map((m) => codec.decode(m.value).payload as DriftDetected);
+
+  it('measures a window like the reference as no drift, and raises nothing', async () => {
+    await serve(laterJanuary.slice(0, WINDOW));
+    const [report] = await waitFor('the first report', async () => {
+      const found = await reports();
+      return found.length === 1 && found;
+    });
+    expect(report).toMatchObject({ severity: 'OK', windowSize: WINDOW });
+    expect(report.features.map((f) => f.feature)).toEqual(['distance', 'origin', 'departure']);
+    expect(report.features.every((f) => f.psi < 0.1)).toBe(true);
+    expect(signals()).toEqual([]);
+  });
+
+  it('raises DriftDetected on shifted inputs, naming the features, thresholds and window', async () => {
+    // Long flights from one airport only: the distance bins and the origin mix both move.
+    await serve(laterJanuary.slice(WINDOW, 2 * WINDOW).map((r) => ({ ...r, distance: Number(r.distance) * 3 + 500, origin: 'SFO' })));
+    const signal = await waitFor('DriftDetected', () => signals()[0]);
+    expect(signal).toMatchObject({ modelName: 'delay', version: 1, severity: 'ALERT', owner: 'ml-platform', window: { size: WINDOW } });
+    expect(signal.features.filter((f) => f.drifted).map((f) => f.feature)).toEqual(['distance', 'origin']);
+    expect(signal.features.find((f) => f.feature === 'distance')).toMatchObject({ threshold: 0.25 });
+    expect(signal.features.find((f) => f.feature === 'distance')!.ks).toBeGreaterThan(0.3);
+    expect(signal.features.find((f) => f.feature === 'departure')).toMatchObject({ drifted: false });
+  });
+});
