@@ -9,7 +9,7 @@ export { TopicAdmin, topicPlan, type TopicPlan } from './kafka/topic-admin';
 export type { BusLogger } from './kafka/kafka-client';
 export { EventPublisher, type OutgoingEvent, type PreparedMessage } from './publish/event-publisher';
 export { EventConsumer, type ConsumedEvent, type EventHandler, type EventHandlers, type EventConsumerOptions, type BatchHandling, type RefusedEvent } from './consume/event-consumer';
-export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './consume/retry-policy';
+export { DEFAULT_RETRY_POLICY, WAIT_FOR_UPSTREAM_RETRY, type RetryPolicy } from './consume/retry-policy';
 export { DLQ_HEADER } from './consume/dead-letter';
 export { TopicRecorder, type RecordedMessage } from './consume/topic-recorder';
 export { EventBus, type EventBusOptions } from './event-bus';

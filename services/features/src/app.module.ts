@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { type RetryPolicy } from '@loopgate/bus';
 import { SpecVersion } from '@loopgate/dataset-specs';
 import { PlatformModule } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
@@ -16,11 +15,6 @@ import { Materialization } from './offline/materialization.entity';
 import { LatestRecord } from '@loopgate/latest-records';
 import { Features1764350000000 } from './migrations/1764350000000-features';
 
-/**
- * A verdict can arrive before the SnapshotSealed or the spec it is about (three topics, no order
- * between them): the handler then fails retriably, so the retry budget must cover that wait (about 30 s).
- */
-export const WAIT_FOR_UPSTREAM_RETRY: RetryPolicy = { maxAttempts: 10, initialBackoffMs: 250, maxBackoffMs: 5_000 };
 
 @Module({})
 export class AppModule {

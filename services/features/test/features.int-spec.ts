@@ -5,7 +5,8 @@ import { EventCodec, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore, parseJsonLines } from '@loopgate/artifacts';
 import { type DatasetSpecRegistered, type FeatureSetMaterialized } from '@loopgate/contracts';
 import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
-import { AppModule, WAIT_FOR_UPSTREAM_RETRY } from '../src/app.module';
+import { WAIT_FOR_UPSTREAM_RETRY } from '@loopgate/bus';
+import { AppModule } from '../src/app.module';
 import { loadFeaturesConfig, SERVICE_NAME } from '../src/features.config';
 
 type Row = Record<string, unknown>;

@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { type RetryPolicy } from '@loopgate/bus';
 import { PlatformModule } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { SERVICE_NAME, SERVICE_VERSION, type MonitoringConfig } from './monitoring.config';
@@ -11,8 +10,6 @@ import { ReferenceProfile } from './lineage/reference-profile.entity';
 import { DriftReportRecord } from './drift/drift-report.entity';
 import { Monitoring1764390000000 } from './migrations/1764390000000-monitoring';
 
-/** Event handlers here wait on nothing upstream; a few quick retries cover a database blip. */
-export const MONITORING_RETRY: RetryPolicy = { maxAttempts: 5, initialBackoffMs: 200, maxBackoffMs: 2_000 };
 
 @Module({})
 export class AppModule {

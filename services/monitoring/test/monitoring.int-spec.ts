@@ -5,7 +5,7 @@ import { type DriftDetected, type PredictionServed } from '@loopgate/contracts';
 import { readFlights } from '@loopgate/datasets';
 import { canonicalDefinition, definitionVersion, referenceProfile, type FeatureDefinition } from '@loopgate/ml';
 import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@loopgate/testing';
-import { AppModule, MONITORING_RETRY } from '../src/app.module';
+import { AppModule } from '../src/app.module';
 import { loadMonitoringConfig, SERVICE_NAME } from '../src/monitoring.config';
 
 type Row = Record<string, unknown>;
@@ -28,7 +28,7 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
 
   beforeAll(async () => {
     service = await startServiceUnderTest({
-      service: SERVICE_NAME, loadConfig: loadMonitoringConfig, module: AppModule.register, retry: MONITORING_RETRY, record: ['monitoring.signals'],
+      service: SERVICE_NAME, loadConfig: loadMonitoringConfig, module: AppModule.register, record: ['monitoring.signals'],
       env: { MONITORING_WINDOW_SIZE: String(WINDOW), MONITORING_MIN_WINDOW: '500' },
     });
     const flights = (await readFlights(0, 240_000)).map((f) => ({ date: f.date, distance: f.distance, origin: f.origin }));

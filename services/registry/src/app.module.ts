@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { type RetryPolicy } from '@loopgate/bus';
 import { PlatformModule } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { SERVICE_NAME, SERVICE_VERSION, type RegistryConfig } from './registry.config';
@@ -16,8 +15,6 @@ import { GateEvaluation } from './promotions/gate-evaluation.entity';
 import { Approval } from './promotions/approval.entity';
 import { Registry1764370000000 } from './migrations/1764370000000-registry';
 
-/** Event handlers here wait on nothing upstream; a few quick retries cover a database blip. */
-export const REGISTRY_RETRY: RetryPolicy = { maxAttempts: 5, initialBackoffMs: 200, maxBackoffMs: 2_000 };
 
 @Module({})
 export class AppModule {

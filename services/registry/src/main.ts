@@ -1,6 +1,6 @@
 import './telemetry';
 import { runService } from '@loopgate/service';
-import { AppModule, REGISTRY_RETRY } from './app.module';
+import { AppModule } from './app.module';
 import { loadRegistryConfig, SERVICE_NAME } from './registry.config';
 
-runService({ service: SERVICE_NAME, loadConfig: () => loadRegistryConfig(), module: (config, logger) => AppModule.register(config, logger), retry: REGISTRY_RETRY });
+runService({ service: SERVICE_NAME, loadConfig: () => loadRegistryConfig(), module: (config, logger) => AppModule.register(config, logger) });

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type GateEvaluated, type RolledBack, type StageChanged, type TrainingCompleted } from '@loopgate/contracts';
 import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
-import { AppModule, REGISTRY_RETRY } from '../src/app.module';
+import { AppModule } from '../src/app.module';
 import { loadRegistryConfig, SERVICE_NAME } from '../src/registry.config';
 
 type Json = Record<string, unknown>;
@@ -16,7 +16,7 @@ describe('registry service on Kafka and Postgres', () => {
   let messages: RecordedMessage[];
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadRegistryConfig, module: AppModule.register, retry: REGISTRY_RETRY, record: ['registry.models'] });
+    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadRegistryConfig, module: AppModule.register, record: ['registry.models'] });
     ({ env, url, messages } = service);
   });
 

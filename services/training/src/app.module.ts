@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { type RetryPolicy } from '@loopgate/bus';
 import { PlatformModule } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { SERVICE_NAME, SERVICE_VERSION, type TrainingConfig } from './training.config';
@@ -14,8 +13,6 @@ import { SnapshotVerdict } from './inputs/snapshot-verdict.entity';
 import { Run } from './runs/run.entity';
 import { Training1764360000000 } from './migrations/1764360000000-training';
 
-/** Event handlers here wait on nothing upstream; a few quick retries cover a database blip. */
-export const TRAINING_RETRY: RetryPolicy = { maxAttempts: 5, initialBackoffMs: 200, maxBackoffMs: 2_000 };
 
 @Module({})
 export class AppModule {

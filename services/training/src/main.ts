@@ -1,6 +1,6 @@
 import './telemetry';
 import { runService } from '@loopgate/service';
-import { AppModule, TRAINING_RETRY } from './app.module';
+import { AppModule } from './app.module';
 import { loadTrainingConfig, SERVICE_NAME } from './training.config';
 
-runService({ service: SERVICE_NAME, loadConfig: () => loadTrainingConfig(), module: (config, logger) => AppModule.register(config, logger), retry: TRAINING_RETRY });
+runService({ service: SERVICE_NAME, loadConfig: () => loadTrainingConfig(), module: (config, logger) => AppModule.register(config, logger) });

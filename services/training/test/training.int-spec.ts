@@ -4,7 +4,7 @@ import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore } from '@loopgate/artifacts';
 import { type TrainingCompleted, type TrainingFailed, type TrainingRequested } from '@loopgate/contracts';
 import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
-import { AppModule, TRAINING_RETRY } from '../src/app.module';
+import { AppModule } from '../src/app.module';
 import { loadTrainingConfig, SERVICE_NAME } from '../src/training.config';
 import { announceTrainingSet, januaryFlights, type Row, type Verdict } from './training-fixtures';
 
@@ -20,7 +20,7 @@ describe('training service on real flights, Kafka, Postgres, child processes and
 
   beforeAll(async () => {
     service = await startServiceUnderTest({
-      service: SERVICE_NAME, loadConfig: loadTrainingConfig, module: AppModule.register, retry: TRAINING_RETRY, record: ['training.runs'],
+      service: SERVICE_NAME, loadConfig: loadTrainingConfig, module: AppModule.register, record: ['training.runs'],
       env: { TRAINING_CONCURRENCY: '2', TRAINING_MAX_ATTEMPTS: '3', TRAINING_RETRY_BACKOFF_MS: '100', TRAINING_POLL_MS: '200' },
     });
     ({ env, url, store, messages } = service);

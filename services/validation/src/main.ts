@@ -1,6 +1,7 @@
 import './telemetry';
 import { runService } from '@loopgate/service';
-import { AppModule, SPEC_WAIT_RETRY } from './app.module';
+import { WAIT_FOR_UPSTREAM_RETRY } from '@loopgate/bus';
+import { AppModule } from './app.module';
 import { loadValidationConfig, SERVICE_NAME } from './validation.config';
 
-runService({ service: SERVICE_NAME, loadConfig: () => loadValidationConfig(), module: (config, logger) => AppModule.register(config, logger), retry: SPEC_WAIT_RETRY });
+runService({ service: SERVICE_NAME, loadConfig: () => loadValidationConfig(), module: (config, logger) => AppModule.register(config, logger), retry: WAIT_FOR_UPSTREAM_RETRY });

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
+import { EventCodec, HEADER, WAIT_FOR_UPSTREAM_RETRY, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore } from '@loopgate/artifacts';
 import { type DatasetSpecRegistered } from '@loopgate/contracts';
 import { flightRow, readFlights } from '@loopgate/datasets';
 import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
-import { AppModule, SPEC_WAIT_RETRY } from '../src/app.module';
+import { AppModule } from '../src/app.module';
 import { loadValidationConfig, SERVICE_NAME } from '../src/validation.config';
 
 type Row = Record<string, unknown>;
@@ -38,7 +38,7 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
   let laterJanuary: Row[];
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadValidationConfig, module: AppModule.register, retry: SPEC_WAIT_RETRY, record: ['validation.reports'] });
+    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadValidationConfig, module: AppModule.register, retry: WAIT_FOR_UPSTREAM_RETRY, record: ['validation.reports'] });
     ({ env, url, store, messages } = service);
     // Sunday 7 and Sunday 14 January from a similar hour: airports' traffic follows the weekday and
     // the hour, so these two slices are alike, as two good snapshots of a stable source should be.

@@ -8,6 +8,12 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, initialBackoffMs: 200, maxBackoffMs: 5_000 };
 
+/**
+ * For handlers whose event may arrive before another it depends on (a verdict before its snapshot, a
+ * snapshot before its spec: different topics, no order between them): retrying covers about 30 s.
+ */
+export const WAIT_FOR_UPSTREAM_RETRY: RetryPolicy = { maxAttempts: 10, initialBackoffMs: 250, maxBackoffMs: 5_000 };
+
 /** Exponential backoff with full jitter, capped: attempt 1 failed -> wait up to initial, then 2x, 4x... */
 export function backoffMs(policy: RetryPolicy, failedAttempt: number, random: () => number = Math.random): number {
   const ceiling = Math.min(policy.maxBackoffMs, policy.initialBackoffMs * 2 ** (failedAttempt - 1));

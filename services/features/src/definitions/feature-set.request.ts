@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type DatasetSpecRegistered } from '@loopgate/contracts';
 import { type FeatureDefinition, type FeatureSpec, sourcesOf } from '@loopgate/ml';
+import { zodProblems } from '@loopgate/service';
 import { InvalidFeatureSetError } from './feature-sets.errors';
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,127}$/;
@@ -44,7 +45,7 @@ export interface FeatureSetRequest {
 /** The shape of a registration: every problem at once, each with its path. */
 export function parseFeatureSetRequest(body: unknown): FeatureSetRequest {
   const parsed = featureSetSchema.safeParse(body);
-  if (!parsed.success) throw new InvalidFeatureSetError(parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`));
+  if (!parsed.success) throw new InvalidFeatureSetError(zodProblems(parsed.error));
   const { featureSetId, datasetId, features } = parsed.data;
   return { datasetId, definition: { featureSetId, features: features as FeatureSpec[] } };
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { type Response } from 'express';
 import { z } from 'zod';
 import { LoopgateError } from '@loopgate/errors';
-import { parseDateCursor, parseLimit, type Page } from '@loopgate/service';
+import { parseDateCursor, parseLimit, type Page, zodProblems } from '@loopgate/service';
 import { MaterializationService, type MaterializationView } from './materialization.service';
 
 const requestSchema = z.strictObject({ snapshotId: z.string().regex(/^[0-9a-f]{64}$/, 'a snapshot id is 64 lower-case hex digits') });
@@ -16,7 +16,7 @@ export class MaterializationsController {
   async materialize(@Param('featureSetId') featureSetId: string, @Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<MaterializationView> {
     const parsed = requestSchema.safeParse(body);
     if (!parsed.success) {
-      throw new LoopgateError({ code: 'features.invalid_materialization_request', message: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '), kind: 'invalid' });
+      throw new LoopgateError({ code: 'features.invalid_materialization_request', message: zodProblems(parsed.error).join('; '), kind: 'invalid' });
     }
     const { created, materialization } = await this.materialization.materialize(featureSetId, parsed.data.snapshotId, 'anonymous');
     response.status(created ? 201 : 200);

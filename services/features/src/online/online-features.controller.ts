@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { LoopgateError } from '@loopgate/errors';
+import { zodProblems } from '@loopgate/service';
 import { MAX_LOOKUP, type OnlineFeatures, type OnlineLookup, OnlineStoreService } from './online-store.service';
 
 const lookupSchema = z.strictObject({ entityIds: z.array(z.string().min(1).max(256)).min(1).max(MAX_LOOKUP) });
@@ -22,7 +23,7 @@ export class OnlineFeaturesController {
   lookup(@Param('featureSetId') featureSetId: string, @Body() body: unknown): Promise<OnlineLookup> {
     const parsed = lookupSchema.safeParse(body);
     if (!parsed.success) {
-      throw new LoopgateError({ code: 'features.invalid_lookup', message: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '), kind: 'invalid' });
+      throw new LoopgateError({ code: 'features.invalid_lookup', message: zodProblems(parsed.error).join('; '), kind: 'invalid' });
     }
     return this.online.lookup(featureSetId, parsed.data.entityIds);
   }

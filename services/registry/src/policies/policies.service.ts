@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LoopgateError } from '@loopgate/errors';
 import { JsonLogger } from '@loopgate/telemetry';
+import { zodProblems } from '@loopgate/service';
 import { DEFAULT_POLICY, policyVersion, promotionPolicySchema, type PromotionPolicy } from './promotion-policy';
 import { PoliciesRepository } from './policies.repository';
 
@@ -23,7 +24,7 @@ export class PoliciesService {
   async declare(modelName: string, body: unknown, actor: string): Promise<{ created: boolean; policy: PolicyView }> {
     const parsed = promotionPolicySchema.safeParse(body);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
+      const problems = zodProblems(parsed.error);
       throw new LoopgateError({ code: 'registry.invalid_policy', message: problems.join('; '), kind: 'invalid', details: { problems } });
     }
     const policy = parsed.data;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { type Response } from 'express';
 import { z } from 'zod';
 import { LoopgateError } from '@loopgate/errors';
-import { parseLimit } from '@loopgate/service';
+import { parseLimit, zodProblems } from '@loopgate/service';
 import { parseVersion } from '../versions/versions.controller';
 import { PromotionsService, type PromotionOutcome, type PromotionRequest } from './promotions.service';
 import { InvalidPromotionError } from './promotions.errors';
@@ -54,7 +54,7 @@ export class PromotionsController {
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> & PromotionRequest {
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new InvalidPromotionError(parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`));
+  if (!parsed.success) throw new InvalidPromotionError(zodProblems(parsed.error));
   const data = parsed.data as Record<string, unknown>;
   return { ...data, trafficPercent: (data.trafficPercent as number | undefined) ?? null } as z.infer<T> & PromotionRequest;
 }

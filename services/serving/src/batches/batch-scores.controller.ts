@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { type BatchScored } from '@loopgate/contracts';
+import { zodProblems } from '@loopgate/service';
 import { InvalidPredictRequestError } from '../predictions/predictions.errors';
 import { BatchScoringService } from './batch-scoring.service';
 
@@ -20,7 +21,7 @@ export class BatchScoresController {
   @HttpCode(200)
   score(@Param('modelName') modelName: string, @Body() body: unknown): Promise<BatchScored> {
     const parsed = requestSchema.safeParse(body);
-    if (!parsed.success) throw new InvalidPredictRequestError(parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '));
+    if (!parsed.success) throw new InvalidPredictRequestError(zodProblems(parsed.error).join('; '));
     const { input, snapshotId, version, entityKey } = parsed.data;
     return this.batches.score(modelName, { input, snapshotId: snapshotId ?? null, version: version ?? null, entityKey: entityKey ?? null }, 'anonymous');
   }

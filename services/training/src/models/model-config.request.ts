@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseTrainerParams } from '@loopgate/ml';
+import { zodProblems } from '@loopgate/service';
 import { InvalidModelConfigError } from './models.errors';
 
 export const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,127}$/;
@@ -23,7 +24,7 @@ export function parseModelConfig(modelName: string, body: unknown): ModelConfigR
   const problems: string[] = [];
   if (!MODEL_NAME.test(modelName)) problems.push('modelName: a model name is 1-128 lower-case letters, digits, dot, dash or underscore');
   const parsed = schema.safeParse(body);
-  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`));
+  if (!parsed.success) problems.push(...zodProblems(parsed.error));
   else problems.push(...trainerProblems(parsed.data.algorithm, parsed.data.params));
   if (problems.length > 0 || !parsed.success) throw new InvalidModelConfigError(problems);
   return parsed.data;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InvalidTrainingRequestError } from '../runs/runs.errors';
+import { zodProblems } from '@loopgate/service';
 
 const schema = z.strictObject({
   requestId: z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/, 'a request id is 1-128 letters, digits, dot, dash, colon or underscore').optional(),
@@ -17,6 +18,6 @@ export type TrainingRequestBody = z.infer<typeof schema>;
 /** A training request over HTTP: every problem at once, each with its path. */
 export function parseTrainingRequest(body: unknown): TrainingRequestBody {
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new InvalidTrainingRequestError(parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`));
+  if (!parsed.success) throw new InvalidTrainingRequestError(zodProblems(parsed.error));
   return parsed.data;
 }

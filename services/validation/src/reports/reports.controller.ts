@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { LoopgateError } from '@loopgate/errors';
-import { parseDateCursor, parseLimit, type Page } from '@loopgate/service';
+import { parseDateCursor, parseLimit, type Page, zodProblems } from '@loopgate/service';
 import { ReportsService, type ReportView } from './reports.service';
 
 const decisionSchema = z.object({ reason: z.string().trim().min(3, 'a decision needs a written reason').max(2000) }).strict();
@@ -42,7 +42,7 @@ export class ReportsController {
 function parseDecision(body: unknown): string {
   const parsed = decisionSchema.safeParse(body);
   if (!parsed.success) {
-    throw new LoopgateError({ code: 'validation.invalid_decision', message: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '), kind: 'invalid' });
+    throw new LoopgateError({ code: 'validation.invalid_decision', message: zodProblems(parsed.error).join('; '), kind: 'invalid' });
   }
   return parsed.data.reason;
 }
