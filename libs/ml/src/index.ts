@@ -17,3 +17,4 @@ export * from './training/train-binary-model';
 export * from './version';
 export * from './serving/serving-contract';
 export * from './monitoring/feature-drift';
+export * from './monitoring/score-drift';

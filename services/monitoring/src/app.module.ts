@@ -5,11 +5,23 @@ import { SERVICE_NAME, SERVICE_VERSION, type MonitoringConfig } from './monitori
 import { MONITORING_CONFIG } from './monitoring.tokens';
 import { LineageModule } from './lineage/lineage.module';
 import { DriftModule } from './drift/drift.module';
+import { PoliciesModule } from './policies/policies.module';
+import { QualityModule } from './quality/quality.module';
+import { SignalsModule } from './signals/signals.module';
+import { SloModule } from './slo/slo.module';
 import { MonitoredVersion } from './lineage/monitored-version.entity';
 import { ReferenceProfile } from './lineage/reference-profile.entity';
 import { DriftReportRecord } from './drift/drift-report.entity';
+import { ScoreBaselineRecord } from './drift/score-baseline.entity';
+import { MonitoringPolicyRecord } from './policies/monitoring-policy.entity';
+import { ServedPrediction } from './quality/served-prediction.entity';
+import { ObservedLabel } from './quality/observed-label.entity';
+import { SignalRecord } from './signals/signal.entity';
+import { RecommendationRecord } from './signals/recommendation.entity';
+import { AlertDelivery } from './signals/alert-delivery.entity';
+import { WindowReport } from './signals/window-report.entity';
 import { Monitoring1764390000000 } from './migrations/1764390000000-monitoring';
-
+import { MonitoringLoop1764400000000 } from './migrations/1764400000000-loop';
 
 @Module({})
 export class AppModule {
@@ -22,11 +34,18 @@ export class AppModule {
           version: SERVICE_VERSION,
           config,
           logger,
-          entities: [MonitoredVersion, ReferenceProfile, DriftReportRecord],
-          migrations: [Monitoring1764390000000],
+          entities: [
+            MonitoredVersion, ReferenceProfile, DriftReportRecord, ScoreBaselineRecord, MonitoringPolicyRecord, ServedPrediction, ObservedLabel,
+            SignalRecord, RecommendationRecord, AlertDelivery, WindowReport,
+          ],
+          migrations: [Monitoring1764390000000, MonitoringLoop1764400000000],
         }),
         LineageModule,
+        PoliciesModule,
+        SignalsModule,
         DriftModule,
+        QualityModule,
+        SloModule,
       ],
       providers: [{ provide: MONITORING_CONFIG, useValue: config }],
       exports: [MONITORING_CONFIG],

@@ -74,7 +74,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
 
   private plan(): Map<string, GroupPlan> {
     const groups = new Map<string, GroupPlan>();
-    for (const [pattern, handler] of this.getHandlers()) {
+    for (const [pattern, handler] of this.handlersOneByOne()) {
       if (!handler.isEventHandler) {
         throw new BusConfigurationError(`@MessagePattern('${pattern}') is not supported: services talk through events only (@EventPattern)`);
       }
@@ -92,10 +92,32 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       if (plan.batch !== Boolean(extras.batch)) {
         throw new BusConfigurationError(`consumer group ${groupId} mixes batch and single-event handlers; give the batch ones a group of their own`);
       }
+      if (plan.handlers.has(pattern as EventType)) {
+        throw new BusConfigurationError(`consumer group ${groupId} has two handlers of ${pattern}; give one of them a group of its own`);
+      }
       plan.handlers.set(pattern as EventType, handler);
       groups.set(groupId, plan);
     }
     return groups;
+  }
+
+  /**
+   * Nest chains every @EventPattern of one event type behind the first (calling one calls them all).
+   * Each may belong to another consumer group here, so the chain is taken apart: every handler is
+   * called alone, by its own group's consumer.
+   */
+  private handlersOneByOne(): Array<[string, MessageHandler]> {
+    const handlers: Array<[string, MessageHandler]> = [];
+    for (const [pattern, head] of this.getHandlers()) {
+      let handler: MessageHandler | undefined = head;
+      while (handler) {
+        const next: MessageHandler | undefined = handler.next;
+        handler.next = undefined;
+        handlers.push([pattern, handler]);
+        handler = next;
+      }
+    }
+    return handlers;
   }
 
   private consumerOptions(groupId: string, plan: GroupPlan): EventConsumerOptions {

@@ -2,18 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type PredictionServed } from '@loopgate/contracts';
-import { type ConsumedEvent, Outbox, OutboxRelay } from '@loopgate/bus';
-import { featureDrift, type Row } from '@loopgate/ml';
+import { type ConsumedEvent, type EventMetadata } from '@loopgate/bus';
+import { type DriftStatus, featureDrift, type FeatureDriftResult, type Row, scoreBaseline, scoreDrift } from '@loopgate/ml';
 import { toPage, type Page } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { MONITORING_CONFIG } from '../monitoring.tokens';
 import { type MonitoringConfig } from '../monitoring.config';
 import { LineageRepository } from '../lineage/lineage.repository';
+import { PoliciesService } from '../policies/policies.service';
+import { SignalsService } from '../signals/signals.service';
 import { DriftReportsRepository } from './drift-reports.repository';
 import { type DriftReportRecord } from './drift-report.entity';
 
 interface Window {
   readonly rows: Row[];
+  readonly scores: number[];
   from: number;
   to: number;
 }
@@ -22,7 +25,8 @@ export type DriftReportView = Omit<DriftReportRecord, 'createdAt'> & { createdAt
 
 /**
  * Windows of served inputs per model version (shadow predictions included: a shadow's inputs are the
- * same traffic), each measured against the version's reference profile when it is full.
+ * same traffic), each measured against the version's reference profile when it is full; and the
+ * scores, against the version's first full window (prediction drift).
  * A window lives in memory: a restart starts it again, the predictions it held are not counted twice.
  */
 @Injectable()
@@ -32,8 +36,8 @@ export class DriftWatchService {
   constructor(
     private readonly lineage: LineageRepository,
     private readonly reports: DriftReportsRepository,
-    private readonly outbox: Outbox,
-    private readonly relay: OutboxRelay,
+    private readonly policies: PoliciesService,
+    private readonly signals: SignalsService,
     private readonly dataSource: DataSource,
     private readonly logger: JsonLogger,
     @Inject(MONITORING_CONFIG) private readonly config: MonitoringConfig,
@@ -44,13 +48,14 @@ export class DriftWatchService {
       if (payload.route === 'FALLBACK') continue; // a fallback's inputs were not scored by this version
       const key = `${payload.modelName}\u0000${payload.version}`;
       const at = Date.parse(metadata.time);
-      const window = this.windows.get(key) ?? { rows: [], from: at, to: at };
+      const window = this.windows.get(key) ?? { rows: [], scores: [], from: at, to: at };
       window.rows.push(payload.inputs);
+      window.scores.push(payload.score);
       window.to = Math.max(window.to, at);
       this.windows.set(key, window);
       if (window.rows.length >= this.config.MONITORING_WINDOW_SIZE) {
         this.windows.delete(key);
-        await this.measure(payload, window);
+        await this.measure(payload, window, metadata);
       }
     }
   }
@@ -59,35 +64,37 @@ export class DriftWatchService {
     return toPage(await this.reports.list(modelName, limit + 1, before), limit, (r) => ({ ...r, createdAt: r.createdAt.toISOString() }), (item) => item.createdAt);
   }
 
-  private async measure(prediction: PredictionServed, window: Window): Promise<void> {
+  private async measure(prediction: PredictionServed, window: Window, causedBy: EventMetadata): Promise<void> {
     const reference = await this.lineage.referenceOf(prediction.modelName, prediction.version);
     if (!reference) {
       this.logger.event('warn', `no reference profile known for ${prediction.modelName} v${prediction.version}: a window of ${window.rows.length} predictions is not measured`);
       return;
     }
-    const drift = featureDrift(reference.definition, reference.profile, window.rows, {
-      psiWarn: this.config.MONITORING_PSI_WARN, psiAlert: this.config.MONITORING_PSI_ALERT, minWindow: this.config.MONITORING_MIN_WINDOW,
-    });
+    const { policy } = await this.policies.current(prediction.modelName);
+    const limits = { psiWarn: policy.drift.psiWarn ?? this.config.MONITORING_PSI_WARN, psiAlert: policy.drift.psiAlert ?? this.config.MONITORING_PSI_ALERT };
+    const drift = featureDrift(reference.definition, reference.profile, window.rows, { ...limits, minWindow: this.config.MONITORING_MIN_WINDOW, perFeature: policy.drift.perFeature });
     if (drift.tooSmall) return;
+    const baseline = await this.reports.scoreBaseline(prediction.modelName, prediction.version);
+    const features: FeatureDriftResult[] = baseline ? [...drift.features, scoreDrift(baseline, window.scores, limits)] : drift.features;
+    const severity: DriftStatus = features.some((f) => f.status === 'ALERT') ? 'ALERT' : features.some((f) => f.status === 'WARN') ? 'WARN' : 'OK';
     const report: DriftReportRecord = {
-      reportId: randomUUID(), modelName: prediction.modelName, version: prediction.version, windowFrom: window.from, windowTo: window.to, windowSize: window.rows.length,
-      severity: drift.severity, features: drift.features, createdAt: new Date(),
+      reportId: randomUUID(), modelName: prediction.modelName, version: prediction.version, windowFrom: window.from, windowTo: window.to + 1, windowSize: window.rows.length,
+      severity, features, createdAt: new Date(),
     };
-    await this.dataSource.transaction(async (manager) => {
+    const drifted = features.filter((f) => f.status !== 'OK');
+    const raised = await this.dataSource.transaction(async (manager) => {
       await this.reports.insert(manager, report);
-      if (drift.severity === 'OK') return;
-      await this.outbox.add(manager, [{
-        type: 'DriftDetected',
-        payload: {
-          signalId: report.reportId, modelName: report.modelName, version: report.version, window: { from: report.windowFrom, to: report.windowTo, size: report.windowSize },
-          severity: drift.severity, owner: this.config.MONITORING_OWNER,
-          features: drift.features.map((f) => ({ feature: f.feature, psi: f.psi, ks: f.ks, jsDistance: f.jsDistance, threshold: f.status === 'ALERT' ? f.psiAlert : f.psiWarn, drifted: f.status !== 'OK' })),
-        },
-      }]);
+      if (!baseline) await this.reports.keepScoreBaseline(manager, report.modelName, report.version, scoreBaseline(window.scores));
+      if (severity === 'OK') return { alerts: [] };
+      const payload = {
+        signalId: report.reportId, modelName: report.modelName, version: report.version, window: { from: report.windowFrom, to: report.windowTo, size: report.windowSize },
+        severity, owner: this.signals.ownerOf(policy),
+        features: features.map((f) => ({ feature: f.feature, psi: f.psi, ks: f.ks, jsDistance: f.jsDistance, threshold: f.status === 'ALERT' ? f.psiAlert : f.psiWarn, drifted: f.status !== 'OK' })),
+      };
+      const summary = `${severity} drift of ${report.modelName} v${report.version}: ${drifted.map((f) => `${f.feature} PSI ${f.psi.toFixed(3)}`).join(', ')}`;
+      return this.signals.raise(manager, null, [{ type: 'DriftDetected', payload, summary, dedupeKey: `DriftDetected:${report.modelName}:${report.version}:${drifted.map((f) => f.feature).join(',')}` }], causedBy);
     });
-    if (drift.severity !== 'OK') {
-      this.relay.wake();
-      this.logger.event('warn', `${report.modelName} v${report.version}: input drift ${drift.severity}`, { drifted: drift.features.filter((f) => f.status !== 'OK').map((f) => `${f.feature} PSI ${f.psi.toFixed(3)}`) });
-    }
+    await this.signals.afterCommit(raised);
+    if (severity !== 'OK') this.logger.event('warn', `${report.modelName} v${report.version}: drift ${severity}`, { drifted: drifted.map((f) => `${f.feature} PSI ${f.psi.toFixed(3)}`) });
   }
 }

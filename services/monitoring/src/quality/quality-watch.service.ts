@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type LabelObserved, type PredictionServed } from '@loopgate/contracts';
+import { type ConsumedEvent, type EventMetadata } from '@loopgate/bus';
+import { PoliciesService } from '../policies/policies.service';
+import { describeQuality } from '../signals/retraining-rules';
+import { type OutgoingSignal, type Raised, SignalsService } from '../signals/signals.service';
+import { judgeQuality } from './quality-judgement';
+import { QualityRepository } from './quality.repository';
+
+/**
+ * Model quality once outcomes arrive: LabelObserved joined to PredictionServed by prediction id (either
+ * may come first), judged in count windows per model version, overall and per segment. A window's
+ * outcomes are marked judged in the transaction that stores its report and signals, so a redelivery or
+ * a crash judges each outcome once.
+ */
+@Injectable()
+export class QualityWatchService {
+  constructor(
+    private readonly quality: QualityRepository,
+    private readonly policies: PoliciesService,
+    private readonly signals: SignalsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async rememberPredictions(events: ReadonlyArray<ConsumedEvent<'PredictionServed'>>): Promise<void> {
+    await this.quality.storePredictions(events.map(({ payload, metadata }: { payload: PredictionServed; metadata: EventMetadata }) => ({
+      predictionId: payload.predictionId, modelName: payload.modelName, version: payload.version, route: payload.route, score: payload.score,
+      latencyMicros: payload.latencyMicros, inputs: payload.inputs, servedAt: Date.parse(metadata.time),
+    })));
+    await this.judgeFullWindows(events.at(-1)?.metadata);
+  }
+
+  /** Outcomes without a prediction id cannot be joined to a prediction: they serve training, not monitoring. */
+  async rememberOutcomes(events: ReadonlyArray<ConsumedEvent<'LabelObserved'>>): Promise<void> {
+    const joinable = events.filter((e): e is ConsumedEvent<'LabelObserved'> & { payload: LabelObserved & { predictionId: string } } => e.payload.predictionId !== null);
+    await this.quality.storeLabels(joinable.map(({ payload }) => ({ predictionId: payload.predictionId, label: payload.label, observedAt: payload.observedAt })));
+    await this.judgeFullWindows(joinable.at(-1)?.metadata);
+  }
+
+  private async judgeFullWindows(causedBy: EventMetadata | undefined): Promise<void> {
+    if (!causedBy) return;
+    for (const pending of await this.quality.pending()) {
+      const { policy } = await this.policies.current(pending.modelName);
+      for (let windows = Math.floor(pending.count / policy.quality.windowSize); windows > 0; windows--) {
+        const raised = await this.judgeOne(pending.modelName, pending.version, causedBy);
+        if (!raised) break;
+        await this.signals.afterCommit(raised);
+      }
+    }
+  }
+
+  private judgeOne(modelName: string, version: number, causedBy: EventMetadata): Promise<Raised | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const { policy } = await this.policies.current(modelName);
+      const window = await this.quality.claimWindow(manager, modelName, version, policy.quality.windowSize);
+      if (window.length < policy.quality.windowSize) return null; // another instance holds part of it
+      const judgement = judgeQuality(window, policy.quality);
+      const from = Math.min(...window.map((r) => r.servedAt));
+      const to = Math.max(...window.map((r) => r.servedAt)) + 1;
+      const reportId = randomUUID();
+      const owner = this.signals.ownerOf(policy);
+      const outgoing: OutgoingSignal[] = judgement.violations.map((v) => {
+        const payload = { signalId: randomUUID(), modelName, version, window: { from, to, size: window.length }, metric: v.metric, segment: v.segment, measured: v.measured, threshold: v.threshold, owner };
+        return { type: 'QualityDegraded', payload, summary: describeQuality(payload), dedupeKey: `QualityDegraded:${modelName}:${version}:${v.metric}:${v.segment ?? '*'}` };
+      });
+      await this.quality.markJudged(manager, window.map((r) => r.predictionId));
+      return this.signals.raise(manager, {
+        reportId, kind: 'QUALITY', modelName, version, windowFrom: from, windowTo: to, windowSize: window.length, status: outgoing.length > 0 ? 'DEGRADED' : 'OK',
+        measurements: { metrics: judgement.metrics, segments: judgement.segments, violations: judgement.violations }, createdAt: new Date(),
+      }, outgoing, causedBy);
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CanaryWatchService } from '../canary/canary-watch.service';
+import { PoliciesModule } from '../policies/policies.module';
+import { SignalsModule } from '../signals/signals.module';
+import { JudgeQualityWhenLabelsObservedConsumer } from './judge-quality-when-labels-observed.consumer';
+import { QualityRepository } from './quality.repository';
+import { QualityWatchService } from './quality-watch.service';
+import { RememberWhenPredictionsServedConsumer } from './remember-when-predictions-served.consumer';
+
+/** The model layer: quality on labelled predictions per window and segment, and canaries against primaries. */
+@Module({
+  imports: [PoliciesModule, SignalsModule],
+  controllers: [RememberWhenPredictionsServedConsumer, JudgeQualityWhenLabelsObservedConsumer],
+  providers: [QualityWatchService, QualityRepository, CanaryWatchService],
+})
+export class QualityModule {}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { quotedTable } from '@loopgate/db';
+import { type LabelledPrediction } from './quality-judgement';
+import { ObservedLabel } from './observed-label.entity';
+import { ServedPrediction } from './served-prediction.entity';
+
+export interface LabelledRow extends LabelledPrediction {
+  readonly predictionId: string;
+  readonly servedAt: number;
+}
+
+/** The join of predictions and outcomes: both sides stored as they arrive, in either order. */
+@Injectable()
+export class QualityRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A redelivered prediction is stored once. */
+  async storePredictions(predictions: readonly ServedPrediction[]): Promise<void> {
+    if (predictions.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO ${quotedTable(this.dataSource.manager, ServedPrediction)} ("prediction_id", "model_name", "version", "route", "score", "latency_micros", "inputs", "served_at")
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::float8[], $6::bigint[], $7::jsonb[], $8::bigint[]) ON CONFLICT DO NOTHING`,
+      [
+        predictions.map((p) => p.predictionId), predictions.map((p) => p.modelName), predictions.map((p) => p.version), predictions.map((p) => p.route),
+        predictions.map((p) => p.score), predictions.map((p) => p.latencyMicros), predictions.map((p) => JSON.stringify(p.inputs)), predictions.map((p) => p.servedAt),
+      ],
+    );
+  }
+
+  /** The first outcome reported for a prediction counts; a redelivered or repeated one is ignored. */
+  async storeLabels(labels: ReadonlyArray<Omit<ObservedLabel, 'judged'>>): Promise<void> {
+    if (labels.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO ${quotedTable(this.dataSource.manager, ObservedLabel)} ("prediction_id", "label", "observed_at") SELECT * FROM unnest($1::text[], $2::float8[], $3::bigint[]) ON CONFLICT DO NOTHING`,
+      [labels.map((l) => l.predictionId), labels.map((l) => l.label), labels.map((l) => l.observedAt)],
+    );
+  }
+
+  /** Labelled, not yet judged predictions per model version (fallback answers are not the version's). */
+  async pending(): Promise<Array<{ modelName: string; version: number; count: number }>> {
+    const rows: Array<{ model_name: string; version: number; count: number }> = await this.dataSource.query(
+      `SELECT p."model_name", p."version", count(*)::int AS "count" FROM ${this.labels()} l JOIN ${this.predictions()} p USING ("prediction_id")
+       WHERE NOT l."judged" AND p."route" <> 'FALLBACK' GROUP BY 1, 2`,
+    );
+    return rows.map((r) => ({ modelName: r.model_name, version: r.version, count: r.count }));
+  }
+
+  /** Locks the oldest `size` unjudged outcomes of a version; another instance judging at once skips them. */
+  async claimWindow(manager: EntityManager, modelName: string, version: number, size: number): Promise<LabelledRow[]> {
+    const rows: Array<{ prediction_id: string; label: number; score: number; inputs: Record<string, unknown>; served_at: string }> = await manager.query(
+      `SELECT l."prediction_id", l."label", p."score", p."inputs", p."served_at" FROM ${this.labels()} l JOIN ${this.predictions()} p USING ("prediction_id")
+       WHERE NOT l."judged" AND p."model_name" = $1 AND p."version" = $2 AND p."route" <> 'FALLBACK'
+       ORDER BY l."observed_at", l."prediction_id" LIMIT $3 FOR UPDATE OF l SKIP LOCKED`,
+      [modelName, version, size],
+    );
+    return rows.map((r) => ({ predictionId: r.prediction_id, label: r.label, score: r.score, inputs: r.inputs, servedAt: Number(r.served_at) }));
+  }
+
+  async markJudged(manager: EntityManager, predictionIds: readonly string[]): Promise<void> {
+    await manager.query(`UPDATE ${this.labels()} SET "judged" = true WHERE "prediction_id" = ANY($1::text[])`, [predictionIds]);
+  }
+
+  /** What one route of a model served since a time: scores, latencies, and the outcomes known so far. */
+  async routeSince(modelName: string, route: string, since: number): Promise<Array<{ version: number; score: number; latencyMicros: number; label: number | null }>> {
+    const rows: Array<{ version: number; score: number; latency_micros: string; label: number | null }> = await this.dataSource.query(
+      `SELECT p."version", p."score", p."latency_micros", l."label" FROM ${this.predictions()} p LEFT JOIN ${this.labels()} l USING ("prediction_id")
+       WHERE p."model_name" = $1 AND p."route" = $2 AND p."served_at" >= $3`,
+      [modelName, route, since],
+    );
+    return rows.map((r) => ({ version: r.version, score: r.score, latencyMicros: Number(r.latency_micros), label: r.label }));
+  }
+
+  /** How many predictions a version served as canary, and since when. */
+  async canaryServed(modelName: string, version: number): Promise<{ count: number; since: number }> {
+    const [row]: Array<{ count: number; since: string | null }> = await this.dataSource.query(
+      `SELECT count(*)::int AS "count", min("served_at") AS "since" FROM ${this.predictions()} WHERE "model_name" = $1 AND "version" = $2 AND "route" = 'CANARY'`,
+      [modelName, version],
+    );
+    return { count: row.count, since: Number(row.since ?? 0) };
+  }
+
+  private predictions(): string {
+    return quotedTable(this.dataSource.manager, ServedPrediction);
+  }
+
+  private labels(): string {
+    return quotedTable(this.dataSource.manager, ObservedLabel);
+  }
+}
