@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, LessThan, MoreThan } from 'typeorm';
+import { quotedTable } from '@loopgate/db';
 import { AlertDelivery } from './alert-delivery.entity';
 import { RecommendationRecord } from './recommendation.entity';
 import { SignalRecord, type SignalType } from './signal.entity';
@@ -36,9 +37,13 @@ export class SignalsRepository {
 
   /** Claims an alert key for sending: false while the last delivery of that key is within the cool-down. */
   async claimDelivery(dedupeKey: string, cooldownMs: number): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.createQueryBuilder().insert().into(AlertDelivery).values({ dedupeKey, lastSentAt: () => 'now()' })
-      .orUpdate(['last_sent_at'], ['dedupe_key'], { overwriteCondition: { where: `"AlertDelivery"."last_sent_at" < now() - make_interval(secs => ${cooldownMs / 1_000})` } })
-      .returning(['dedupe_key']).execute().then((r) => r.raw as unknown[]);
+    const table = quotedTable(this.dataSource.manager, AlertDelivery);
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO ${table} AS d ("dedupe_key", "last_sent_at") VALUES ($1, now())
+       ON CONFLICT ("dedupe_key") DO UPDATE SET "last_sent_at" = now() WHERE d."last_sent_at" < now() - $2 * interval '1 millisecond'
+       RETURNING d."dedupe_key"`,
+      [dedupeKey, cooldownMs],
+    );
     return rows.length > 0;
   }
 

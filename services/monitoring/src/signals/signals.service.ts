@@ -92,7 +92,12 @@ export class SignalsService {
   async afterCommit(raised: Raised): Promise<void> {
     if (raised.alerts.length === 0) return;
     this.relay.wake();
-    await this.webhooks.send(raised.alerts);
+    try {
+      await this.webhooks.send(raised.alerts);
+    } catch (error) {
+      // The signals are committed and on their way to the topic; a failed alert must not replay the window.
+      this.logger.event('error', `alerts not sent: ${(error as Error).message}`, { alerts: raised.alerts.map((a) => a.dedupeKey) });
+    }
   }
 
   async listSignals(modelName: string, type: SignalType | null, limit: number, before: Date | null): Promise<Page<Dated<SignalRecord>>> {

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { EventCodec, HEADER } from '@loopgate/bus';
+import { type LabelObserved, type PredictionServed, type QualityDegraded, type RetrainRecommended, type RollbackRecommended } from '@loopgate/contracts';
+import { readFlights } from '@loopgate/datasets';
+import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@loopgate/testing';
+import { AppModule } from '../src/app.module';
+import { loadMonitoringConfig, SERVICE_NAME } from '../src/monitoring.config';
+
+const codec = new EventCodec();
+const WINDOW = 1_000;
+
+interface Served {
+  readonly prediction: PredictionServed;
+  readonly outcome: number;
+}
+
+/**
+ * Real flights' inputs; scores that separate the outcomes well everywhere except at one airport,
+ * where they are unrelated to them (a deterministic pattern, no Math.random).
+ */
+function served(flights: Array<Record<string, unknown>>, version: number, route: PredictionServed['route'], brokenOrigin: string | null, latencyMicros = 2_000): Served[] {
+  return flights.map((flight, i) => {
+    const outcome = i % 5 === 0 ? 1 : 0;
+    const informative = outcome === 1 ? 0.55 + (i % 9) / 40 : 0.1 + (i % 9) / 40;
+    const score = flight.origin === brokenOrigin ? ((i * 7) % 11) / 11 : informative;
+    return {
+      outcome,
+      prediction: {
+        predictionId: randomUUID(), entityId: `flight-${i}`, modelName: 'delay', version, route,
+        inputs: { origin: flight.origin as string, distance: flight.distance as number }, score, label: score >= 0.5 ? 1 : 0, latencyMicros,
+      },
+    };
+  });
+}
+
+describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka and Postgres', () => {
+  let service: ServiceUnderTest;
+  let webhook: Server;
+  const alerts: Array<{ type: string; dedupeKey: string }> = [];
+  let flights: Array<Record<string, unknown>>;
+  let brokenOrigin: string;
+
+  beforeAll(async () => {
+    webhook = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        alerts.push(JSON.parse(body) as { type: string; dedupeKey: string });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
+    service = await startServiceUnderTest({
+      service: SERVICE_NAME, loadConfig: loadMonitoringConfig, module: AppModule.register, record: ['monitoring.signals'],
+      env: { MONITORING_WEBHOOK_URLS: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/alerts` },
+    });
+    // Every 20th flight of January's first 60,000: the windows span days, and the three busiest airports each fill a segment.
+    flights = (await readFlights(0, 60_000)).filter((_, i) => i % 20 === 0).map((f) => ({ origin: f.origin, distance: f.distance }));
+    const counts = new Map<string, number>();
+    for (const f of flights) counts.set(f.origin as string, (counts.get(f.origin as string) ?? 0) + 1);
+    brokenOrigin = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    const response = await fetch(`${service.url}/v1/models/delay/monitoring-policy`, {
+      method: 'PUT', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        owner: 'flights-team',
+        quality: { windowSize: WINDOW, segmentFields: ['origin'], minSegmentSize: 40, floors: { auc: 0.7 } },
+        slo: { windowSize: 100_000 },
+        canary: { minPredictions: 300 },
+        retrain: { cooldownMs: 3_600_000 },
+      }),
+    });
+    expect(response.status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await service?.stop();
+    webhook?.close();
+  });
+
+  const signals = <T>(type: string) => service.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => ({ payload: codec.decode(m.value).payload as T, headers: m.headers }));
+  const publishServed = (batch: Served[]) => service.env.bus.publish(batch.map((s) => ({ type: 'PredictionServed' as const, payload: s.prediction })));
+  const publishOutcomes = (batch: Served[]) => service.env.bus.publish(batch.map((s): { type: 'LabelObserved'; payload: LabelObserved } => ({
+    type: 'LabelObserved',
+    payload: { datasetId: 'flights', entityId: s.prediction.entityId, eventTime: 0, observedAt: Date.now(), predictionId: s.prediction.predictionId, label: s.outcome },
+  })));
+  const get = async <T>(path: string): Promise<T> => (await (await fetch(`${service.url}${path}`)).json()) as T;
+
+  it('refuses an invalid policy, naming every problem', async () => {
+    const response = await fetch(`${service.url}/v1/models/delay/monitoring-policy`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ quality: { windowSize: 1, floors: { auc: 3 } } }) });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: { code: string; details: { problems: string[] } } };
+    expect(body.error.code).toBe('monitoring.invalid_policy');
+    expect(body.error.details.problems).toHaveLength(2);
+  });
+
+  it('reports a quality drop in the one segment it happened in, and recommends retraining once', async () => {
+    const window = served(flights.slice(0, WINDOW), 1, 'PRIMARY', brokenOrigin);
+    // Outcomes first, then predictions: the join waits for whichever side comes second.
+    await publishOutcomes(window);
+    await publishServed(window);
+    const degraded = await waitFor('QualityDegraded', () => signals<QualityDegraded>('QualityDegraded')[0]);
+    expect(signals<QualityDegraded>('QualityDegraded').map((s) => s.payload.segment)).toEqual([`origin=${brokenOrigin}`]);
+    expect(degraded.payload).toMatchObject({ modelName: 'delay', version: 1, metric: 'auc', threshold: 0.7, owner: 'flights-team', window: { size: WINDOW } });
+    expect(degraded.payload.measured).toBeLessThan(0.7);
+
+    const [retrain] = await waitFor('RetrainRecommended', () => signals<RetrainRecommended>('RetrainRecommended').length === 1 && signals<RetrainRecommended>('RetrainRecommended'));
+    expect(retrain.payload).toMatchObject({ modelName: 'delay', rule: 'quality-below-floor', signalIds: [degraded.payload.signalId] });
+    expect(retrain.headers[HEADER.causationId]).toBe(degraded.headers[HEADER.id]);
+    expect(retrain.headers[HEADER.correlationId]).toBe(degraded.headers[HEADER.correlationId]);
+
+    const reports = await get<{ items: Array<{ kind: string; status: string; measurements: { metrics: { auc: number }; segments: Array<{ segment: string }> } }> }>('/v1/models/delay/reports?kind=QUALITY');
+    expect(reports.items).toHaveLength(1);
+    expect(reports.items[0]).toMatchObject({ kind: 'QUALITY', status: 'DEGRADED' });
+    expect(reports.items[0].measurements.metrics.auc).toBeGreaterThan(0.7);
+    await waitFor('the alerts at the webhook', () => alerts.some((a) => a.type === 'RetrainRecommended') && alerts.some((a) => a.type === 'QualityDegraded'));
+  });
+
+  it('does not recommend retraining again within the cool-down, nor alert the same thing twice', async () => {
+    const window = served(flights.slice(WINDOW, 2 * WINDOW), 1, 'PRIMARY', brokenOrigin);
+    await publishServed(window);
+    await publishOutcomes(window);
+    await waitFor('the second QualityDegraded', () => signals('QualityDegraded').length === 2);
+    const recommendations = await waitFor('the suppressed recommendation', async () => {
+      const page = await get<{ items: Array<{ status: string; rule: string }> }>('/v1/models/delay/recommendations');
+      return page.items.length === 2 && page.items;
+    });
+    expect(recommendations.map((r) => r.status)).toEqual(['SUPPRESSED', 'PUBLISHED']);
+    expect(signals('RetrainRecommended')).toHaveLength(1);
+    expect(alerts.filter((a) => a.type === 'QualityDegraded')).toHaveLength(1);
+
+    const asked = await fetch(`${service.url}/v1/models/delay/retrain-recommendations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'new airline schedule' }) });
+    expect(asked.status).toBe(409);
+    expect(((await asked.json()) as { error: { code: string } }).error.code).toBe('monitoring.cooling_down');
+  });
+
+  it('recommends rolling back a canary that answers much slower than its primary', async () => {
+    const period = flights.slice(2 * WINDOW, 2 * WINDOW + 400);
+    await publishServed([...served(period, 1, 'PRIMARY', null, 2_000), ...served(period, 2, 'CANARY', null, 40_000)]);
+    const [rollback] = await waitFor('RollbackRecommended', () => signals<RollbackRecommended>('RollbackRecommended').length > 0 && signals<RollbackRecommended>('RollbackRecommended'));
+    expect(rollback.payload).toMatchObject({ modelName: 'delay', version: 2, rule: 'canary-regression' });
+    expect(rollback.payload.reason).toContain('p99_latency_ratio');
+    const [report] = (await get<{ items: Array<{ status: string; version: number; measurements: { checks: Array<{ check: string; regressed: boolean }> } }> }>('/v1/models/delay/reports?kind=CANARY')).items;
+    expect(report).toMatchObject({ status: 'REGRESSED', version: 2 });
+    expect(report.measurements.checks.find((c) => c.check === 'p99_latency_ratio')).toMatchObject({ regressed: true });
+  });
+
+  it('answers 422 to an unknown report kind', async () => {
+    const response = await fetch(`${service.url}/v1/models/delay/reports?kind=NOPE`);
+    expect(response.status).toBe(422);
+  });
+});
