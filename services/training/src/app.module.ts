@@ -12,6 +12,8 @@ import { KnownMaterialization } from './inputs/known-materialization.entity';
 import { SnapshotVerdict } from './inputs/snapshot-verdict.entity';
 import { Run } from './runs/run.entity';
 import { Training1764360000000 } from './migrations/1764360000000-training';
+import { WaitingRetrains1764410000000 } from './migrations/1764410000000-waiting-retrains';
+import { WaitingRetrain } from './models/waiting-retrain.entity';
 
 
 @Module({})
@@ -25,8 +27,8 @@ export class AppModule {
           version: SERVICE_VERSION,
           config,
           logger,
-          entities: [ModelConfig, KnownMaterialization, SnapshotVerdict, Run],
-          migrations: [Training1764360000000],
+          entities: [ModelConfig, WaitingRetrain, KnownMaterialization, SnapshotVerdict, Run],
+          migrations: [Training1764360000000, WaitingRetrains1764410000000],
         }),
         ModelsModule,
         InputsModule,

@@ -26,7 +26,7 @@ export async function januaryFlights(): Promise<Row[]> {
 }
 
 /** A validation verdict, then a training set written and announced as the features service does for a snapshot. */
-export async function announceTrainingSet(bus: EventBus, store: ArtifactStore, featureSetId: string, rows: Row[], verdict: Verdict = 'SnapshotValidated', sensitiveFields: string[] = []): Promise<FeatureSetMaterialized> {
+export async function announceTrainingSet(bus: EventBus, store: ArtifactStore, featureSetId: string, rows: Row[], verdict: Verdict = 'SnapshotValidated', sensitiveFields: string[] = []): Promise<FeatureSetMaterialized & { eventId: string }> {
   const snapshotId = randomBytes(32).toString('hex');
   const reportId = randomBytes(16).toString('hex');
   await bus.publish([verdict === 'SnapshotValidated'
@@ -38,6 +38,6 @@ export async function announceTrainingSet(bus: EventBus, store: ArtifactStore, f
     featureSetId, version: definitionVersion(definition), snapshotId, datasetId: 'flights', trainingSet: artifact, rowCount: rows.length, profile: [],
     definition: canonicalDefinition(definition), entityKey: 'flightId', eventTimeField: 'date', labelField: 'delayed', segmentFields: ['origin'], sensitiveFields, labelsWithoutFeatures: 0,
   };
-  await bus.publish([{ type: 'FeatureSetMaterialized', payload: event }]);
-  return event;
+  const [published] = await bus.publish([{ type: 'FeatureSetMaterialized', payload: event }]);
+  return { ...event, eventId: published.eventId };
 }

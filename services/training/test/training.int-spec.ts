@@ -125,6 +125,24 @@ describe('training service on real flights, Kafka, Postgres, child processes and
     expect(events<TrainingCompleted>('TrainingCompleted').filter((e) => e.payload.requestId === recommendation.recommendationId)).toHaveLength(1);
   });
 
+  it('keeps a recommendation for a model that retrains on the next training set, and trains on that set when it comes', async () => {
+    await configure('delay-next', { featureSetId: 'flights-next', algorithm: 'logistic_regression', trainOnNewFeatureSet: false, retrainOn: 'next_feature_set' });
+    await materialize('flights-next', flights.slice(0, 3_000));
+    const recommendation = { recommendationId: `rec-${randomBytes(4).toString('hex')}`, modelName: 'delay-next', rule: 'quality-below-floor', reason: 'ece above 0.04', signalIds: ['s1'] };
+    await env.bus.publish([{ type: 'RetrainRecommended', payload: recommendation }, { type: 'RetrainRecommended', payload: { ...recommendation, recommendationId: `${recommendation.recommendationId}-again` } }]);
+    const waiting = await waitFor('the recommendation to wait', async () => ((await (await send('GET', '/v1/models/delay-next')).json()) as { waitingRetrain: { recommendationId: string } | null }).waitingRetrain);
+    expect(waiting.recommendationId).toBe(recommendation.recommendationId);
+    expect(events<TrainingRequested>('TrainingRequested').filter((e) => e.payload.modelName === 'delay-next')).toEqual([]);
+
+    const next = await materialize('flights-next', flights.slice(3_000, 6_000));
+    const requested = await waitFor('TrainingRequested on the next set', () => events<TrainingRequested>('TrainingRequested').find((e) => e.payload.modelName === 'delay-next'));
+    expect(requested.payload).toMatchObject({ requestId: recommendation.recommendationId, reason: 'RETRAIN_RECOMMENDED', snapshotId: next.snapshotId, featureSetVersion: next.version });
+    expect(requested.payload.requestedBy).toContain('quality-below-floor');
+    expect(requested.causation).toBe(next.eventId);
+    await completedFor(recommendation.recommendationId);
+    expect(events<TrainingRequested>('TrainingRequested').filter((e) => e.payload.modelName === 'delay-next')).toHaveLength(1);
+  });
+
   it('retries a run that overruns its time limit, then reports TrainingFailed with the reason', async () => {
     await configure('delay-slow', { featureSetId: 'flights-slow', algorithm: 'gbdt', timeoutMs: 1 });
     await materialize('flights-slow', flights.slice(0, 2_000));

@@ -38,9 +38,9 @@ export const HEADER = {
 
 /** How an outgoing event relates to the ones before it. */
 export interface EventOrigin {
-  /** The consumed event this one reacts to: it inherits its correlation id and names it as cause. */
+  /** The consumed event this one reacts to: it names it as cause and inherits its correlation id. */
   readonly causedBy?: Pick<EventMetadata, 'eventId' | 'correlationId'>;
-  /** A new correlation id for an event from outside; ignored when causedBy is given. */
+  /** A correlation id of its own: an event from outside, or one that starts a new run (a snapshot) while naming its cause. */
   readonly correlationId?: string;
   readonly actor?: string;
   /** Fixed event id, for a producer that must be able to re-send the same event (idempotency). */
@@ -55,7 +55,7 @@ export function newMetadata(type: EventType, source: string, origin: EventOrigin
     type,
     source,
     time: (origin.time ?? new Date()).toISOString(),
-    correlationId: origin.causedBy?.correlationId ?? origin.correlationId ?? eventId,
+    correlationId: origin.correlationId ?? origin.causedBy?.correlationId ?? eventId,
     causationId: origin.causedBy?.eventId ?? null,
     actor: origin.actor ?? source,
     traceparent,

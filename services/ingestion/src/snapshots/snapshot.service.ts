@@ -164,8 +164,10 @@ export class SnapshotService {
               snapshotId: sealed.snapshotId, datasetId, specVersion, rowCount: sealed.rowCount, eventTimeFrom: content.eventTimeFrom, eventTimeTo: content.eventTimeTo,
               schemaFingerprint: sealed.schemaFingerprint, artifact: { uri: artifact.uri, sha256: artifact.sha256, sizeBytes: artifact.sizeBytes }, sealReason: reason,
             },
-            // A snapshot starts a pipeline run: validation, features, training follow under its id.
+            // A snapshot starts a pipeline run: validation, features, training follow under its id. Its
+            // cause is the last record it seals, so a model's causation chain reaches back to the data.
             correlationId: sealed.snapshotId,
+            causedBy: { eventId: rows[rows.length - 1].eventId, correlationId: sealed.snapshotId },
             actor,
           },
         ]);

@@ -46,7 +46,7 @@ export class SnapshotsRepository {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`seal:${datasetId}`]);
   }
 
-  /** The pending rows of one dataset and spec version, with a label that arrived separately, if any. */
+  /** The pending rows of one dataset and spec version in the order they were received, with a label that arrived separately, if any. */
   async pendingRows(manager: EntityManager, datasetId: string, specVersion: number): Promise<Array<SnapshotRow & { eventId: string }>> {
     const records = quotedTable(manager, AcceptedRecord);
     const labels = quotedTable(manager, Label);
@@ -55,7 +55,8 @@ export class SnapshotsRepository {
          FROM ${records} r
          LEFT JOIN ${labels} l
            ON l.dataset_id = r.dataset_id AND l.entity_id = r.entity_id AND l.event_time = r.event_time
-        WHERE r.dataset_id = $1 AND r.spec_version = $2 AND r.snapshot_id IS NULL`,
+        WHERE r.dataset_id = $1 AND r.spec_version = $2 AND r.snapshot_id IS NULL
+        ORDER BY r.received_at, r.event_id`,
       [datasetId, specVersion],
     );
     return rows.map((r) => ({ eventId: r.event_id, entityId: r.entity_id, eventTime: Number(r.event_ms), values: r.values, lateLabel: r.label }));

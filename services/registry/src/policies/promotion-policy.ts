@@ -25,6 +25,14 @@ export const promotionPolicySchema = z.strictObject({
   loadTestRequiredFor: z.array(z.enum(STAGES)).default(['PRODUCTION']),
   /** never: gates decide; always: a person approves every promotion; override: a person may approve one that failed its gates, with a reason. */
   approval: z.enum(['never', 'always', 'override']).default('override'),
+  /**
+   * Releases without a person: every registered version is tried as a canary, and a canary whose load
+   * test passed is tried for production; the gates decide each step (null: people promote).
+   */
+  autoRelease: z.strictObject({
+    canaryPercent: z.number().int().min(1).max(50).default(10),
+    toProduction: z.boolean().default(true),
+  }).nullable().default(null),
 });
 
 export type PromotionPolicy = z.infer<typeof promotionPolicySchema>;

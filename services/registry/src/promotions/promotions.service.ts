@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type ApprovalGranted, type ApprovalRejected, type GateResult, type ModelStage, type RollbackRecommended, type RollbackTrigger } from '@loopgate/contracts';
+import { type ApprovalGranted, type ApprovalRejected, type GateResult, type LoadTestCompleted, type ModelStage, type RollbackRecommended, type RollbackTrigger, type VersionRegistered } from '@loopgate/contracts';
 import { IdempotentHandler, Outbox, OutboxRelay, type EventMetadata, type OutgoingEvent } from '@loopgate/bus';
 import { JsonLogger } from '@loopgate/telemetry';
 import { VersionsRepository } from '../versions/versions.repository';
@@ -53,11 +53,11 @@ export class PromotionsService {
    * Evaluates the policy's gates for the target stage (GateEvaluated, always), then promotes, asks for
    * approval (ApprovalRequired), or refuses naming each failed gate and segment (409).
    */
-  async promote(modelName: string, versionNumber: number, request: PromotionRequest, actor: string): Promise<PromotionOutcome> {
+  async promote(modelName: string, versionNumber: number, request: PromotionRequest, actor: string, causedBy?: EventMetadata): Promise<PromotionOutcome> {
     const version = await this.versions.require(modelName, versionNumber);
     if (!isAllowed(version.stage, request.targetStage)) throw new IllegalTransitionError(modelName, versionNumber, version.stage, request.targetStage);
     if (request.targetStage === 'ARCHIVED') {
-      const archived = await this.dataSource.transaction((manager) => this.apply(manager, modelName, versionNumber, 'ARCHIVED', null, request.reason, { actor }));
+      const archived = await this.dataSource.transaction((manager) => this.apply(manager, modelName, versionNumber, 'ARCHIVED', null, request.reason, { actor, causedBy }));
       this.relay.wake();
       return { status: 'PROMOTED', version: view(archived), gates: [] };
     }
@@ -69,13 +69,13 @@ export class PromotionsService {
     const evaluation: GateEvaluation = { evaluationId: randomUUID(), modelName, version: versionNumber, targetStage: request.targetStage, policyVersion, passed, gates, requestedBy: actor, createdAt: new Date() };
     const outcome = await this.dataSource.transaction(async (manager): Promise<PromotionOutcome | null> => {
       await this.promotions.insertEvaluation(manager, evaluation);
-      await this.outbox.add(manager, [{ type: 'GateEvaluated', payload: { modelName, version: versionNumber, targetStage: request.targetStage, policyVersion, passed, gates }, actor }]);
+      await this.outbox.add(manager, [{ type: 'GateEvaluated', payload: { modelName, version: versionNumber, targetStage: request.targetStage, policyVersion, passed, gates }, actor, causedBy }]);
       if (needsApproval) {
-        const approvalId = await this.requestApproval(manager, version, request, failed, actor);
+        const approvalId = await this.requestApproval(manager, version, request, failed, actor, causedBy);
         return { status: 'AWAITING_APPROVAL', approvalId, gates };
       }
       if (!passed) return null;
-      return { status: 'PROMOTED', version: view(await this.apply(manager, modelName, versionNumber, request.targetStage, request.trafficPercent, request.reason, { actor })), gates };
+      return { status: 'PROMOTED', version: view(await this.apply(manager, modelName, versionNumber, request.targetStage, request.trafficPercent, request.reason, { actor, causedBy })), gates };
     });
     this.relay.wake();
     if (!outcome) {
@@ -83,6 +83,36 @@ export class PromotionsService {
       throw new GatesFailedError(modelName, versionNumber, request.targetStage, failed, policy.approval === 'override');
     }
     return outcome;
+  }
+
+  /** A new version under a policy with automatic release: tried as a canary; failed gates leave it a candidate, with the reason in GateEvaluated. */
+  async releaseRegistered(event: VersionRegistered, cause: EventMetadata): Promise<void> {
+    const { policy } = await this.policies.current(event.modelName);
+    if (!policy.autoRelease) return;
+    const version = await this.versionsRepository.find(event.modelName, event.version);
+    if (version?.stage !== 'CANDIDATE') return; // released already (a redelivery), or moved by a person
+    await this.releaseStep(event.modelName, event.version, { targetStage: 'CANARY', trafficPercent: policy.autoRelease.canaryPercent, reason: 'automatic release: new version', override: false }, cause);
+  }
+
+  /** A passing load test of a canary under automatic release: tried for production. */
+  async releaseLoadTested(test: LoadTestCompleted, cause: EventMetadata): Promise<void> {
+    if (test.verdict !== 'PASS') return;
+    const { policy } = await this.policies.current(test.modelName);
+    if (!policy.autoRelease?.toProduction) return;
+    const version = await this.versionsRepository.find(test.modelName, test.version);
+    if (version?.stage !== 'CANARY') return;
+    await this.evidence.recordLoadTest(test); // the gate reads it; the evidence consumer may not have stored it yet
+    await this.releaseStep(test.modelName, test.version, { targetStage: 'PRODUCTION', trafficPercent: null, reason: `automatic release: load test passed at ${Math.round(test.rps)} rps, p99 ${test.p99Ms} ms`, override: false }, cause);
+  }
+
+  private async releaseStep(modelName: string, version: number, request: PromotionRequest, cause: EventMetadata): Promise<void> {
+    try {
+      await this.promote(modelName, version, request, 'registry (automatic release)', cause);
+    } catch (error) {
+      if (!(error instanceof GatesFailedError)) throw error;
+      // GateEvaluated says which gates and segments blocked it; the version stays where it is.
+      this.logger.event('warn', `automatic release of ${modelName} v${version} to ${request.targetStage} blocked: ${error.message}`);
+    }
   }
 
   /** A decision from governance on an approval this registry asked for; a granted one is carried out if still legal. */
@@ -169,7 +199,7 @@ export class PromotionsService {
     });
   }
 
-  private async requestApproval(manager: EntityManager, version: ModelVersion, request: PromotionRequest, failed: readonly GateResult[], actor: string): Promise<string> {
+  private async requestApproval(manager: EntityManager, version: ModelVersion, request: PromotionRequest, failed: readonly GateResult[], actor: string, causedBy: EventMetadata | undefined): Promise<string> {
     const approvalId = randomUUID();
     const failedGates = failed.map((g) => (g.segment ? `${g.gate} (${g.segment})` : g.gate));
     const reason = failed.length > 0 ? `override of failed gates requested: ${request.reason}` : `the policy requires approval: ${request.reason}`;
@@ -177,7 +207,7 @@ export class PromotionsService {
       approvalId, modelName: version.modelName, version: version.version, targetStage: request.targetStage, trafficPercent: request.trafficPercent, status: 'PENDING',
       reason, requestedBy: actor, failedGates, decidedBy: null, decisionReason: null, createdAt: new Date(), decidedAt: null,
     });
-    await this.outbox.add(manager, [{ type: 'ApprovalRequired', payload: { modelName: version.modelName, version: version.version, targetStage: request.targetStage, approvalId, reason, requestedBy: actor, failedGates }, actor }]);
+    await this.outbox.add(manager, [{ type: 'ApprovalRequired', payload: { modelName: version.modelName, version: version.version, targetStage: request.targetStage, approvalId, reason, requestedBy: actor, failedGates }, actor, causedBy }]);
     return approvalId;
   }
 

@@ -32,6 +32,9 @@ export class ModelConfig {
   @Column({ name: 'train_on_new_feature_set', type: 'boolean' })
   trainOnNewFeatureSet!: boolean;
 
+  @Column({ name: 'retrain_on', type: 'text' })
+  retrainOn!: 'latest_feature_set' | 'next_feature_set';
+
   @Column({ name: 'schedule_every_ms', type: 'bigint', nullable: true, transformer: bigintAsNumber })
   scheduleEveryMs!: number | null;
 

@@ -14,6 +14,8 @@ const schema = z.strictObject({
   minSegmentSize: z.number().int().min(1).default(50),
   timeoutMs: z.number().int().min(1).max(86_400_000).nullable().default(null),
   trainOnNewFeatureSet: z.boolean().default(true),
+  /** What a retraining recommendation trains on: the latest training set now, or the next one to be materialized (data that covers what went wrong). */
+  retrainOn: z.enum(['latest_feature_set', 'next_feature_set']).default('latest_feature_set'),
   scheduleEveryMs: z.number().int().min(60_000).nullable().default(null),
 });
 

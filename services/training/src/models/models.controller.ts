@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { parseLimit, type Page } from '@loopgate/service';
 import { parseModelConfig } from './model-config.request';
-import { ModelsService, type ModelConfigView } from './models.service';
+import { ModelsService, type ModelConfigView, type ModelDescription } from './models.service';
 
 @Controller('v1/models')
 export class ModelsController {
@@ -9,7 +9,7 @@ export class ModelsController {
 
   /** Creates or replaces a model's training config (422 naming each bad field or trainer param). */
   @Put(':modelName')
-  configure(@Param('modelName') modelName: string, @Body() body: unknown): Promise<ModelConfigView> {
+  configure(@Param('modelName') modelName: string, @Body() body: unknown): Promise<ModelDescription> {
     return this.models.configure(modelName, parseModelConfig(modelName, body), 'anonymous');
   }
 
@@ -19,7 +19,7 @@ export class ModelsController {
   }
 
   @Get(':modelName')
-  describe(@Param('modelName') modelName: string): Promise<ModelConfigView> {
+  describe(@Param('modelName') modelName: string): Promise<ModelDescription> {
     return this.models.describe(modelName);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import { ModelConfig } from './model-config.entity';
+import { WaitingRetrain } from './waiting-retrain.entity';
 
 @Injectable()
 export class ModelsRepository {
@@ -12,7 +13,7 @@ export class ModelsRepository {
       .insert()
       .into(ModelConfig)
       .values(config)
-      .orUpdate(['feature_set_id', 'algorithm', 'params', 'seed', 'holdout_fraction', 'min_segment_size', 'timeout_ms', 'train_on_new_feature_set', 'schedule_every_ms', 'updated_by', 'updated_at'], ['model_name'])
+      .orUpdate(['feature_set_id', 'algorithm', 'params', 'seed', 'holdout_fraction', 'min_segment_size', 'timeout_ms', 'train_on_new_feature_set', 'retrain_on', 'schedule_every_ms', 'updated_by', 'updated_at'], ['model_name'])
       .execute();
   }
 
@@ -22,6 +23,25 @@ export class ModelsRepository {
 
   trainedOnNewFeatureSets(featureSetId: string): Promise<ModelConfig[]> {
     return this.dataSource.getRepository(ModelConfig).find({ where: { featureSetId, trainOnNewFeatureSet: true }, order: { modelName: 'ASC' } });
+  }
+
+  /** The first recommendation waits; later ones before the next training set add nothing. */
+  async waitForNextTrainingSet(retrain: WaitingRetrain): Promise<boolean> {
+    const result = await this.dataSource.createQueryBuilder().insert().into(WaitingRetrain).values(retrain).orIgnore().returning(['model_name']).execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
+  waitingRetrain(modelName: string): Promise<WaitingRetrain | null> {
+    return this.dataSource.getRepository(WaitingRetrain).findOneBy({ modelName });
+  }
+
+  /** Takes the recommendations waiting for a training set of this feature set, inside the caller's transaction. */
+  async takeWaitingRetrains(manager: EntityManager, featureSetId: string): Promise<Array<WaitingRetrain & { config: ModelConfig }>> {
+    const configs = await manager.getRepository(ModelConfig).findBy({ featureSetId });
+    const waiting = await manager.getRepository(WaitingRetrain).createQueryBuilder('w').setLock('pessimistic_write')
+      .where('w.model_name IN (:...names)', { names: configs.length > 0 ? configs.map((c) => c.modelName) : [''] }).orderBy('w.model_name').getMany();
+    if (waiting.length > 0) await manager.getRepository(WaitingRetrain).delete(waiting.map((w) => w.modelName));
+    return waiting.map((w) => ({ ...w, config: configs.find((c) => c.modelName === w.modelName)! }));
   }
 
   scheduled(): Promise<ModelConfig[]> {

@@ -7,11 +7,14 @@ import { UnknownModelError } from './models.errors';
 
 export type ModelConfigView = Omit<ModelConfig, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
 
+/** A model as an operator reads it: its config, and a retraining recommendation waiting for the next training set, if any. */
+export type ModelDescription = ModelConfigView & { waitingRetrain: { recommendationId: string; requestedBy: string; receivedAt: string } | null };
+
 @Injectable()
 export class ModelsService {
   constructor(private readonly models: ModelsRepository) {}
 
-  async configure(modelName: string, request: ModelConfigRequest, actor: string): Promise<ModelConfigView> {
+  async configure(modelName: string, request: ModelConfigRequest, actor: string): Promise<ModelDescription> {
     const existing = await this.models.find(modelName);
     const now = new Date();
     await this.models.save({ modelName, ...request, lastScheduledSlot: existing?.lastScheduledSlot ?? null, updatedBy: actor, createdAt: existing?.createdAt ?? now, updatedAt: now });
@@ -24,8 +27,10 @@ export class ModelsService {
     return found;
   }
 
-  async describe(modelName: string): Promise<ModelConfigView> {
-    return view(await this.require(modelName));
+  async describe(modelName: string): Promise<ModelDescription> {
+    const config = await this.require(modelName);
+    const waiting = await this.models.waitingRetrain(modelName);
+    return { ...view(config), waitingRetrain: waiting && { recommendationId: waiting.recommendationId, requestedBy: waiting.requestedBy, receivedAt: waiting.receivedAt.toISOString() } };
   }
 
   async list(limit: number, after: string | null): Promise<Page<ModelConfigView>> {

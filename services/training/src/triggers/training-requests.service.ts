@@ -48,28 +48,47 @@ export class TrainingRequestsService {
     return { accepted: true, answer: { requestId: request.requestId, status: 'REQUESTED' } };
   }
 
-  /** A new training set: every model that trains on new feature sets of it is requested, once per (model, materialization). */
+  /**
+   * A new training set: every model that trains on new feature sets of it is requested, once per (model,
+   * materialization); so is every model whose retraining recommendation waited for it.
+   */
   async fromMaterialization(event: FeatureSetMaterialized, meta: EventMetadata): Promise<void> {
     await this.inputs.rememberMaterialization(event);
-    const models = await this.modelsRepository.trainedOnNewFeatureSets(event.featureSetId);
-    const requests = models.map((model): TrainingRequested => ({
-      requestId: stableId('materialized', model.modelName, event.featureSetId, event.version, event.snapshotId), modelName: model.modelName,
-      featureSetId: event.featureSetId, featureSetVersion: event.version, reason: 'NEW_FEATURE_SET', requestedBy: meta.source, params: {},
-      snapshotId: event.snapshotId, algorithm: null, seed: null,
-    }));
-    await this.emitOnce(meta, requests);
+    const onNew = await this.modelsRepository.trainedOnNewFeatureSets(event.featureSetId);
+    const request = (modelName: string, requestId: string, reason: TrainingRequested['reason'], requestedBy: string): TrainingRequested => ({
+      requestId, modelName, featureSetId: event.featureSetId, featureSetVersion: event.version, reason, requestedBy, params: {}, snapshotId: event.snapshotId, algorithm: null, seed: null,
+    });
+    const outcome = await this.idempotent.runOnce(meta.eventId, async (manager) => {
+      const retrains = (await this.modelsRepository.takeWaitingRetrains(manager, event.featureSetId)).map((w) => request(w.modelName, w.recommendationId, 'RETRAIN_RECOMMENDED', w.requestedBy));
+      const requests = [
+        ...retrains,
+        // A model retrained for a recommendation is not trained a second time on the same training set.
+        ...onNew.filter((m) => !retrains.some((r) => r.modelName === m.modelName)).map((m) => request(m.modelName, stableId('materialized', m.modelName, event.featureSetId, event.version, event.snapshotId), 'NEW_FEATURE_SET', meta.source)),
+      ];
+      await this.outbox.add(manager, requests.map((payload) => ({ type: 'TrainingRequested' as const, payload, causedBy: meta })));
+    });
+    if (outcome === 'applied') this.relay.wake();
   }
 
-  /** A retraining recommendation: its id is the request id, so a redelivered one trains once. */
+  /**
+   * A retraining recommendation: its id is the request id, so a redelivered one trains once. A model that
+   * retrains on the next training set keeps it until that set is materialized.
+   */
   async fromRecommendation(event: RetrainRecommended, meta: EventMetadata): Promise<void> {
     const model = await this.modelsRepository.find(event.modelName);
     if (!model) {
       this.logger.event('warn', `retraining recommended for model '${event.modelName}', which has no training config: nothing to train`, { rule: event.rule });
       return;
     }
+    const requestedBy = `${meta.source} (${event.rule})`;
+    if (model.retrainOn === 'next_feature_set') {
+      const waiting = await this.modelsRepository.waitForNextTrainingSet({ modelName: model.modelName, recommendationId: event.recommendationId, requestedBy, receivedAt: new Date() });
+      this.logger.event('info', waiting ? `retraining of ${model.modelName} waits for the next training set of '${model.featureSetId}'` : `retraining of ${model.modelName} already waits for the next training set`, { rule: event.rule });
+      return;
+    }
     await this.emitOnce(meta, [{
       requestId: event.recommendationId, modelName: model.modelName, featureSetId: model.featureSetId, featureSetVersion: null,
-      reason: 'RETRAIN_RECOMMENDED', requestedBy: `${meta.source} (${event.rule})`, params: {}, snapshotId: null, algorithm: null, seed: null,
+      reason: 'RETRAIN_RECOMMENDED', requestedBy, params: {}, snapshotId: null, algorithm: null, seed: null,
     }]);
   }
 
