@@ -68,7 +68,7 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
         quality: { windowSize: WINDOW, segmentFields: ['origin'], minSegmentSize: 40, floors: { auc: 0.7 } },
         slo: { windowSize: 100_000 },
         canary: { minPredictions: 300 },
-        retrain: { cooldownMs: 3_600_000 },
+        retrain: { cooldownMs: 3_600_000, onSegmentQuality: true },
       }),
     });
     expect(response.status).toBe(200);

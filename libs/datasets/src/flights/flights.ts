@@ -19,6 +19,20 @@ export async function readFlights(start: number, end: number): Promise<Flight[]>
   return JSON.parse(stdout) as Flight[];
 }
 
+/** First row of each month of 2001 in flights-3m.parquet (January..June), and the row count. */
+const MONTH_STARTS = [0, 508_239, 966_409, 1_477_911, 1_978_941, 2_497_772, 3_000_000] as const;
+
+/**
+ * `count` flights of one month (1 = January .. 6 = June), taken evenly across it (every k-th row), so
+ * they span the month's days and hours as the whole month does, in date order.
+ */
+export async function readFlightsOfMonth(month: number, count: number): Promise<Flight[]> {
+  if (!Number.isInteger(month) || month < 1 || month > 6) throw new Error(`the flights data covers months 1-6 of 2001; got ${month}`);
+  const all = await readFlights(MONTH_STARTS[month - 1], MONTH_STARTS[month]);
+  const stride = Math.max(1, Math.floor(all.length / count));
+  return all.filter((_, i) => i % stride === 0).slice(0, count);
+}
+
 /**
  * The flights dataset as Loopgate declares it (the body of POST /v1/datasets/flights/specs): the label
  * "delayed more than 15 minutes" is known only after the flight, so it arrives later as LabelObserved.

@@ -49,6 +49,8 @@ export const monitoringPolicySchema = z.strictObject({
   }).prefault({}),
   retrain: z.strictObject({
     onQualityDegraded: z.boolean().default(true),
+    /** Whether a quality drop in one segment alone recommends retraining (segments are small and noisy; they are always reported). */
+    onSegmentQuality: z.boolean().default(false),
     /** Drifted features (WARN or ALERT) in one window that recommend retraining; null: drift never does. */
     onDriftedFeatures: z.number().int().min(1).nullable().default(2),
     onScoreDrift: z.boolean().default(false),

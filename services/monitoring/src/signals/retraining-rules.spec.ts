@@ -14,6 +14,12 @@ describe('retraining rules', () => {
     expect(retrainDecision({ quality: [quality] }, { ...policy, onQualityDegraded: false })).toBeNull();
   });
 
+  it('leaves a drop in one segment to the report unless the policy retrains on segments', () => {
+    const segment = { ...quality, segment: 'origin=ORD' };
+    expect(retrainDecision({ quality: [segment] }, policy)).toBeNull();
+    expect(retrainDecision({ quality: [segment] }, { ...policy, onSegmentQuality: true })).toMatchObject({ rule: 'quality-below-floor' });
+  });
+
   it('needs drift on enough features', () => {
     expect(retrainDecision({ drift: drift(feature('distance', true), feature('origin', false)), quality: [] }, policy)).toBeNull();
     expect(retrainDecision({ drift: drift(feature('distance', true), feature('origin', true)), quality: [] }, policy)).toMatchObject({ rule: 'drift-on-features' });

@@ -9,8 +9,9 @@ export interface RuleDecision {
 
 /** Whether the signals of one window recommend retraining under the model's policy, and which rule says so. */
 export function retrainDecision(signals: { readonly drift?: DriftDetected; readonly quality: readonly QualityDegraded[] }, policy: MonitoringPolicy['retrain']): RuleDecision | null {
-  if (policy.onQualityDegraded && signals.quality.length > 0) {
-    return { rule: 'quality-below-floor', reason: signals.quality.map(describeQuality).join('; ') };
+  const quality = signals.quality.filter((q) => q.segment === null || policy.onSegmentQuality);
+  if (policy.onQualityDegraded && quality.length > 0) {
+    return { rule: 'quality-below-floor', reason: quality.map(describeQuality).join('; ') };
   }
   if (!signals.drift) return null;
   const drifted = signals.drift.features.filter((f) => f.drifted && f.feature !== SCORE_FEATURE);

@@ -1,0 +1,310 @@
+/**
+ * The whole loop on the real flights data, as a product team would run it: register the dataset, a
+ * feature set, a model and its policies; stream January, train v1, release it through the gates; then
+ * stream February-June month by month (records, predictions from serving, outcomes later), let
+ * monitoring judge each month, retrain on the recommendation, and release or block the new version.
+ * Every step is driven by the events; this file only plays the product service and waits.
+ */
+import { EventBus } from '@loopgate/bus';
+import { FLIGHTS_SPEC, readFlightsOfMonth, type Flight } from '@loopgate/datasets';
+import { LoopEventLog } from './loop-events';
+import { type LoopNamespace, type LoopServices, type PipelineService, startLoopServices } from './loop-services';
+
+export const DATASET = 'flights';
+export const MODEL = 'flights-delay-gbdt';
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June'];
+
+export const FEATURE_SET = {
+  featureSetId: 'flights-delay',
+  datasetId: DATASET,
+  features: [
+    { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
+    { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 20, encoding: 'onehot' },
+    { kind: 'categorical', name: 'destination_delay_rate', source: 'destination', minFrequency: 20, encoding: 'target' },
+    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical', 'dayOfWeekCyclical'] },
+  ],
+};
+
+export interface LoopOptions {
+  readonly namespace: LoopNamespace;
+  readonly ports: Record<PipelineService, number>;
+  /** Flights per month, taken evenly across the month. */
+  readonly rowsPerMonth: number;
+  /** Months streamed after January's training (2 = February .. 6 = June). */
+  readonly months: readonly number[];
+  /** The registry's promotion policy (autoRelease is added). */
+  readonly promotionPolicy: Record<string, unknown>;
+  /** Monitoring's policy of the model (quality window: one month of outcomes). */
+  readonly monitoringPolicy: Record<string, unknown>;
+  readonly log: (line: string) => void;
+  readonly serviceOutput: 'inherit' | 'ignore';
+  readonly logLevel: string;
+}
+
+export interface VersionSummary {
+  readonly version: number;
+  readonly stage: string;
+  readonly trainedOn: string;
+  readonly trigger: string;
+  readonly metrics: Record<string, number>;
+  readonly outcome: string;
+}
+
+export interface MonthSummary {
+  readonly month: string;
+  readonly served: Record<string, number>;
+  readonly quality: Array<{ version: number; auc: number; ece: number; positiveRate: number; size: number; status: string }>;
+  readonly drift: Array<{ version: number; severity: string; largest: string }>;
+  readonly signals: string[];
+  readonly decisions: string[];
+}
+
+export interface LoopOutcome {
+  readonly events: LoopEventLog;
+  readonly versions: VersionSummary[];
+  readonly months: MonthSummary[];
+  readonly startedAt: number;
+  readonly finishedAt: number;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the loop reads a few fields of each answer
+type Json = any;
+
+async function call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Json> {
+  const response = await fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+async function until<T>(what: string, check: () => Promise<T | null | false | undefined>, timeoutMs = 300_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check().catch(() => null);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export async function runFlightsLoop(options: LoopOptions): Promise<LoopOutcome> {
+  const startedAt = Date.now();
+  const { namespace, log } = options;
+  const bus = new EventBus({ brokers: namespace.kafkaBrokers.split(','), service: 'demo', serviceVersion: '0.1.0', topicPrefix: namespace.topicPrefix });
+  await bus.connect();
+  await bus.ensureTopics();
+  const events = new LoopEventLog(bus, namespace.topicPrefix, startedAt);
+  await events.start();
+  let services: LoopServices | null = null;
+  try {
+    services = await startLoopServices(namespace, options.ports, { logLevel: options.logLevel, output: options.serviceOutput, driftWindow: Math.max(100, Math.floor(options.rowsPerMonth / 2)) });
+    log(`services ready: ${Object.entries(services.urls).map(([name, url]) => `${name} ${url}`).join(', ')}; load tests watch for canaries`);
+    const loop = new FlightsLoop(options, services.urls, events);
+    const outcome = await loop.run();
+    return { events, ...outcome, startedAt, finishedAt: Date.now() };
+  } finally {
+    if (services) for (const { name, exit } of await services.stop()) log(`${name} stopped after SIGTERM (${exit})`);
+    await events.stop();
+    await bus.disconnect();
+  }
+}
+
+class FlightsLoop {
+  private readonly versions: VersionSummary[] = [];
+  private readonly months: MonthSummary[] = [];
+  /** Records (and as many outcomes) sent so far. */
+  private sent = 0;
+
+  constructor(
+    private readonly options: LoopOptions,
+    private readonly urls: Record<PipelineService, string>,
+    private readonly events: LoopEventLog,
+  ) {}
+
+  async run(): Promise<{ versions: VersionSummary[]; months: MonthSummary[] }> {
+    await this.declare();
+    const january = await readFlightsOfMonth(1, this.options.rowsPerMonth);
+    await this.sendRecords(1, january);
+    await this.sendOutcomes(1, january, null);
+    const first = await this.sealAndMaterialize(1);
+    const v1 = await this.followTraining(first.materializedEventId, 'new training set of January');
+    if (v1 === null) throw new Error('model v1 was not released; the loop has no production model to serve with');
+    // From now on the team retrains on monitoring's recommendations only, on the data that covers what went wrong.
+    await call('PUT', `${this.urls.training}/v1/models/${MODEL}`, this.modelConfig(false));
+    this.options.log(`training config of ${MODEL}: retrain only when monitoring recommends it, on the next training set`);
+    for (const month of this.options.months) await this.month(month);
+    return { versions: this.versions, months: this.months };
+  }
+
+  private modelConfig(trainOnNewFeatureSet: boolean) {
+    return { featureSetId: FEATURE_SET.featureSetId, algorithm: 'gbdt', params: { maxIterations: '100' }, seed: 42, minSegmentSize: 100, trainOnNewFeatureSet, retrainOn: 'next_feature_set' };
+  }
+
+  private async declare(): Promise<void> {
+    const spec = await call('POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/specs`, FLIGHTS_SPEC);
+    this.options.log(`dataset '${DATASET}' spec v${spec.version}: label '${spec.labelField}' arrives after the flight`);
+    const featureSet = await until('the features service to know the dataset', async () => {
+      const response = await fetch(`${this.urls.features}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(FEATURE_SET) });
+      return response.ok ? ((await response.json()) as { version: string }) : null;
+    });
+    this.options.log(`feature set '${FEATURE_SET.featureSetId}' ${featureSet.version}: ${FEATURE_SET.features.map((f) => f.name).join(', ')}`);
+    await call('PUT', `${this.urls.training}/v1/models/${MODEL}`, this.modelConfig(true));
+    await call('PUT', `${this.urls.registry}/v1/models/${MODEL}/policy`, { ...this.options.promotionPolicy, autoRelease: { canaryPercent: 10, toProduction: true } });
+    await call('PUT', `${this.urls.monitoring}/v1/models/${MODEL}/monitoring-policy`, this.options.monitoringPolicy);
+    this.options.log(`model '${MODEL}' (gradient-boosted trees, seed 42), its promotion policy (automatic release through the gates) and its monitoring policy declared`);
+  }
+
+  private entityId(month: number, index: number): string {
+    return `2001-${month}-${index}`;
+  }
+
+  private async sendRecords(month: number, flights: readonly Flight[]): Promise<void> {
+    const started = Date.now();
+    for (let from = 0; from < flights.length; from += 2_000) {
+      const records = flights.slice(from, from + 2_000).map((f, i) => ({ flightId: this.entityId(month, from + i), date: f.date, distance: f.distance, origin: f.origin, destination: f.destination }));
+      await call('POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/records`, { records }, { 'idempotency-key': `loop-${month}-${from}` });
+    }
+    this.options.log(`${MONTH_NAMES[month - 1]}: ${flights.length} flights sent to ingestion in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  /** Outcomes, as the product service learns them after the flights; with the prediction id where it had one. */
+  private async sendOutcomes(month: number, flights: readonly Flight[], predictionIds: readonly string[] | null): Promise<void> {
+    for (let from = 0; from < flights.length; from += 5_000) {
+      const labels = flights.slice(from, from + 5_000).map((f, i) => ({
+        entityId: this.entityId(month, from + i), eventTime: f.date, label: f.delay > 15, ...(predictionIds ? { predictionId: predictionIds[from + i] } : {}),
+      }));
+      await call('POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/labels`, { labels });
+    }
+  }
+
+  /** Predictions for the month's flights, as the product asks for them; returns the prediction ids, and counts per version and route. */
+  private async predict(month: number, flights: readonly Flight[]): Promise<{ predictionIds: string[]; served: Record<string, number> }> {
+    const predictionIds: string[] = [];
+    const served: Record<string, number> = {};
+    for (let from = 0; from < flights.length; from += 500) {
+      const rows = flights.slice(from, from + 500).map((f, i) => ({ entityId: this.entityId(month, from + i), date: f.date, distance: f.distance, origin: f.origin, destination: f.destination }));
+      const { predictions } = (await call('POST', `${this.urls.serving}/v1/models/${MODEL}/predict`, { rows })) as { predictions: Array<{ predictionId: string; version: number; route: string }> };
+      for (const p of predictions) {
+        predictionIds.push(p.predictionId);
+        served[`v${p.version} ${p.route}`] = (served[`v${p.version} ${p.route}`] ?? 0) + 1;
+      }
+    }
+    return { predictionIds, served };
+  }
+
+  /** Ingestion stores records and outcomes from its topics; a snapshot sealed before they are in would miss them. */
+  private async sealAndMaterialize(month: number): Promise<{ snapshotId: string; materializedEventId: string }> {
+    this.sent += this.options.rowsPerMonth;
+    await until('ingestion to store the month\'s records and outcomes', async () => {
+      const stats = await call('GET', `${this.urls.ingestion}/v1/datasets/${DATASET}/stats`);
+      return stats.records >= this.sent && stats.labels >= this.sent;
+    }, 120_000);
+    const { snapshots } = await call('POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/snapshots`, {});
+    const snapshot = snapshots[0] as { snapshotId: string; rowCount: number };
+    const verdict = await this.events.waitFor('the validation verdict', 'SnapshotValidated', (p) => p.snapshotId === snapshot.snapshotId, 120_000)
+      .catch(async () => { throw new Error(`snapshot ${snapshot.snapshotId} was not validated: ${JSON.stringify(await call('GET', `${this.urls.validation}/v1/snapshots/${snapshot.snapshotId}/report`))}`); });
+    const materialized = await this.events.waitFor('the training set', 'FeatureSetMaterialized', (p) => p.snapshotId === snapshot.snapshotId, 180_000);
+    this.options.log(`${MONTH_NAMES[month - 1]}: snapshot ${snapshot.snapshotId.slice(0, 12)} of ${snapshot.rowCount} rows sealed, validated ${verdict.data.verdict}, training set of ${materialized.data.rowCount} rows`);
+    return { snapshotId: snapshot.snapshotId, materializedEventId: materialized.id };
+  }
+
+  /** The run a training set caused, then its version through the registry's automatic release; the production version, or null if blocked. */
+  private async followTraining(materializedEventId: string, trigger: string): Promise<number | null> {
+    const requested = await until('the training request of this training set', async () => this.events.ofType('TrainingRequested').find((e) => e.causationId === materializedEventId), 60_000);
+    const done = await until('the training run to end', async () =>
+      this.events.ofType('TrainingCompleted', (p) => p.requestId === requested.data.requestId)[0] ?? this.events.ofType('TrainingFailed', (p) => p.requestId === requested.data.requestId && !p.willRetry)[0], 600_000);
+    if (done.type === 'TrainingFailed') {
+      this.options.log(`training run for ${requested.data.requestId} FAILED: ${(done.data as unknown as { message: string }).message}`);
+      return null;
+    }
+    const run = done.data as { runId: string; metrics: Record<string, number>; snapshotId: string; durationMs: number; trainRows: number; holdoutRows: number };
+    const registered = await this.events.waitFor('VersionRegistered', 'VersionRegistered', (p) => p.runId === run.runId, 60_000);
+    const version = registered.data.version;
+    this.options.log(`training: v${version} (${requested.data.reason}) trained on ${run.trainRows} rows, evaluated on the latest ${run.holdoutRows}: AUC ${run.metrics.auc.toFixed(3)}, ECE ${run.metrics.ece.toFixed(3)}`);
+    const outcome = await until(`the release of v${version}`, async () => {
+      const stage = (await call('GET', `${this.urls.registry}/v1/models/${MODEL}/versions/${version}`)).stage as string;
+      if (stage === 'PRODUCTION') return { stage, detail: 'promoted to PRODUCTION through every gate' };
+      const failed = this.events.ofType('GateEvaluated', (p) => p.version === version && !p.passed)[0];
+      if (failed) return { stage, detail: `blocked before ${failed.data.targetStage}: ${failed.data.gates.filter((g) => !g.passed).map((g) => `${g.gate}${g.segment ? ` (${g.segment})` : ''} ${g.detail}`).join('; ')}` };
+      const loadTest = this.events.ofType('LoadTestCompleted', (p) => p.version === version && p.verdict === 'FAIL')[0];
+      if (loadTest) return { stage, detail: `blocked in CANARY: load test failed (p99 ${loadTest.data.p99Ms} ms at ${Math.round(loadTest.data.rps)} rps)` };
+      return null;
+    }, 300_000);
+    this.options.log(`registry: v${version} ${outcome.detail}`);
+    this.versions.push({ version, stage: outcome.stage, trainedOn: `snapshot ${run.snapshotId.slice(0, 12)}`, trigger, metrics: run.metrics, outcome: outcome.detail });
+    return outcome.stage === 'PRODUCTION' ? version : null;
+  }
+
+  private async month(month: number): Promise<void> {
+    const name = MONTH_NAMES[month - 1];
+    const since = new Date().toISOString();
+    const flights = await readFlightsOfMonth(month, this.options.rowsPerMonth);
+    await this.sendRecords(month, flights);
+    const { predictionIds, served } = await this.predict(month, flights);
+    this.options.log(`${name}: ${predictionIds.length} predictions served (${Object.entries(served).map(([k, n]) => `${k}: ${n}`).join(', ')})`);
+    const judgedBefore = await this.qualityReportCount();
+    await this.sendOutcomes(month, flights, predictionIds);
+    await this.waitForQualityJudgements(judgedBefore, served);
+    const retrain = this.events.ofType('RetrainRecommended').find((e) => e.time >= since);
+    if (retrain) {
+      this.options.log(`monitoring: retraining recommended (${retrain.data.rule}): ${retrain.data.reason}`);
+      await until('training to hold the recommendation for the next training set', async () => (await call('GET', `${this.urls.training}/v1/models/${MODEL}`)).waitingRetrain?.recommendationId === retrain.data.recommendationId, 60_000);
+    }
+    const { materializedEventId } = await this.sealAndMaterialize(month);
+    if (retrain) await this.followTraining(materializedEventId, `${retrain.data.rule} in ${name}`);
+    this.months.push(await this.summarize(name, since, served));
+  }
+
+  private async qualityReportCount(): Promise<number> {
+    return ((await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/reports?kind=QUALITY&limit=500`)).items as unknown[]).length;
+  }
+
+  /** Monitoring judges a window per version each time a month's worth of its predictions is labelled; waits for the windows this month completes. */
+  private async waitForQualityJudgements(before: number, served: Record<string, number>): Promise<void> {
+    const window = (await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/monitoring-policy`)).policy.quality.windowSize as number;
+    const labelled = Object.entries(served).filter(([key]) => !key.endsWith('FALLBACK')).reduce((sum, [, n]) => sum + n, 0);
+    const expected = Object.entries(served).filter(([key]) => !key.endsWith('FALLBACK')).reduce((sum, [, n]) => sum + Math.floor(n / window), 0);
+    if (expected === 0) return;
+    await until(`monitoring to judge ${labelled} labelled predictions`, async () => (await this.qualityReportCount()) >= before + expected, 120_000);
+    // The signals of a window are published through the outbox after it commits.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+
+  private async summarize(month: string, since: string, served: Record<string, number>): Promise<MonthSummary> {
+    const after = (items: Array<{ createdAt: string }>) => items.filter((i) => i.createdAt >= since);
+    const quality = after((await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/reports?kind=QUALITY&limit=100`)).items).map((r: Json) => ({
+      version: r.version, auc: r.measurements.metrics.auc, ece: r.measurements.metrics.ece, positiveRate: r.measurements.metrics.positive_rate, size: r.windowSize, status: r.status,
+    }));
+    const drift = after((await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/drift-reports?limit=100`)).items).map((r: Json) => {
+      const largest = [...r.features].sort((a: Json, b: Json) => b.psi - a.psi)[0];
+      return { version: r.version, severity: r.severity, largest: largest ? `${largest.feature} PSI ${largest.psi.toFixed(3)}` : '-' };
+    });
+    const inMonth = this.events.events().filter((e) => e.time >= since);
+    const signals = inMonth.filter((e) => ['DriftDetected', 'QualityDegraded', 'SloBreached', 'RetrainRecommended', 'RollbackRecommended'].includes(e.type)).map((e) => describe(e.type, e.payload()));
+    const decisions = inMonth.filter((e) => ['GateEvaluated', 'StageChanged', 'RolledBack'].includes(e.type)).map((e) => describe(e.type, e.payload()));
+    return { month, served, quality, drift, signals, decisions };
+  }
+}
+
+/** One line per event of the timeline and the report. */
+export function describe(type: string, payload: Json): string {
+  switch (type) {
+    case 'QualityDegraded': return `QualityDegraded v${payload.version} ${payload.metric} ${payload.measured.toFixed(3)} vs ${payload.threshold}${payload.segment ? ` in ${payload.segment}` : ''}`;
+    case 'DriftDetected': return `DriftDetected v${payload.version} ${payload.severity}: ${payload.features.filter((f: Json) => f.drifted).map((f: Json) => `${f.feature} PSI ${f.psi.toFixed(3)}`).join(', ')}`;
+    case 'SloBreached': return `SloBreached ${payload.slo} ${payload.measured.toFixed(3)} vs ${payload.threshold}`;
+    case 'RetrainRecommended': return `RetrainRecommended (${payload.rule})`;
+    case 'RollbackRecommended': return `RollbackRecommended v${payload.version} (${payload.rule})`;
+    case 'GateEvaluated': return `GateEvaluated v${payload.version} -> ${payload.targetStage}: ${payload.passed ? 'PASS' : `FAIL ${payload.gates.filter((g: Json) => !g.passed).map((g: Json) => g.gate + (g.segment ? `(${g.segment})` : '')).join(', ')}`}`;
+    case 'StageChanged': return `StageChanged v${payload.version} ${payload.fromStage} -> ${payload.toStage}`;
+    case 'RolledBack': return `RolledBack v${payload.fromVersion} -> v${payload.toVersion}`;
+    case 'SnapshotSealed': return `SnapshotSealed ${payload.snapshotId.slice(0, 12)} (${payload.rowCount} rows)`;
+    case 'SnapshotValidated': return `SnapshotValidated ${payload.snapshotId.slice(0, 12)} ${payload.verdict}`;
+    case 'FeatureSetMaterialized': return `FeatureSetMaterialized ${payload.featureSetId} (${payload.rowCount} rows)`;
+    case 'TrainingRequested': return `TrainingRequested ${payload.modelName} (${payload.reason})`;
+    case 'TrainingStarted': return `TrainingStarted attempt ${payload.attempt}`;
+    case 'TrainingCompleted': return `TrainingCompleted AUC ${payload.metrics.auc.toFixed(3)}`;
+    case 'VersionRegistered': return `VersionRegistered v${payload.version}`;
+    case 'LoadTestCompleted': return `LoadTestCompleted v${payload.version} ${payload.verdict} (${Math.round(payload.rps)} rps, p99 ${payload.p99Ms} ms)`;
+    case 'DeploymentActivated': return `DeploymentActivated v${payload.version} ${payload.role ?? ''}`.trim();
+    default: return type;
+  }
+}

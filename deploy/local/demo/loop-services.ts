@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../../..');
+
+export const PIPELINE_SERVICES = ['ingestion', 'validation', 'features', 'training', 'registry', 'serving', 'monitoring'] as const;
+export type PipelineService = (typeof PIPELINE_SERVICES)[number];
+
+export interface LoopNamespace {
+  /** Topic prefix of this loop ('' for the catalog's names). */
+  readonly topicPrefix: string;
+  /** Prefix of each service's database schema ('' for the services' own names). */
+  readonly schemaPrefix: string;
+  readonly artifactStoreUri: string;
+  readonly kafkaBrokers: string;
+  readonly databaseUrl: string;
+}
+
+export interface LoopServices {
+  readonly urls: Record<PipelineService, string>;
+  /** SIGTERM to every process, then waits for each to exit (Nest closes consumers, relay, Kafka, Postgres). */
+  stop(): Promise<Array<{ name: string; exit: string }>>;
+}
+
+interface Child {
+  readonly name: string;
+  readonly process: ChildProcess;
+  readonly exited: Promise<string>;
+}
+
+function start(name: string, script: string, env: Record<string, string>, output: 'inherit' | 'ignore'): Child {
+  const child = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, script)], {
+    env: { ...process.env, ...env }, stdio: ['ignore', output, output === 'ignore' ? 'ignore' : 'inherit'],
+  });
+  return { name, process: child, exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? `code ${code}`))) };
+}
+
+/**
+ * Every pipeline service as its own process on its port, and the load-test runner that tests each new
+ * canary, all in one namespace (topics, schemas, artifact store); resolves when all are ready.
+ */
+export async function startLoopServices(namespace: LoopNamespace, ports: Record<PipelineService, number>, options: { logLevel: string; output: 'inherit' | 'ignore'; driftWindow: number }): Promise<LoopServices> {
+  const common = {
+    TOPIC_PREFIX: namespace.topicPrefix, KAFKA_BROKERS: namespace.kafkaBrokers, DATABASE_URL: namespace.databaseUrl, ARTIFACT_STORE_URI: namespace.artifactStoreUri, LOG_LEVEL: options.logLevel,
+  };
+  const urls = Object.fromEntries(PIPELINE_SERVICES.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<PipelineService, string>;
+  const children = PIPELINE_SERVICES.map((name) => start(name, `services/${name}/src/main.ts`, {
+    ...common, PORT: String(ports[name]), ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}${name}` } : {}),
+    ...(name === 'monitoring' ? { MONITORING_WINDOW_SIZE: String(options.driftWindow), MONITORING_MIN_WINDOW: String(Math.min(1_000, options.driftWindow)) } : {}),
+  }, options.output));
+  children.push(start('loadtests', 'loadtests/src/watch-canaries.ts', {
+    ...common, SERVING_URL: urls.serving, TARGET_RPS: '200', DURATION_SECONDS: '5', P99_MS: '250', ROWS: '5000',
+  }, options.output));
+  const stop = async () => {
+    for (const child of children) child.process.kill('SIGTERM');
+    return Promise.all(children.map(async (child) => ({ name: child.name, exit: await child.exited })));
+  };
+  try {
+    for (const name of PIPELINE_SERVICES) {
+      await until(`${name} to be ready`, async () => (await fetch(`${urls[name]}/health/ready`)).ok, 120_000, children.find((c) => c.name === name)!);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { urls, stop };
+}
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs: number, child: Child): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: string | null = null;
+  void child.exited.then((how) => (exited = how));
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (exited) throw new Error(`${child.name} exited (${exited}) before it was ready`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
