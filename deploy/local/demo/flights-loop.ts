@@ -70,10 +70,15 @@ export interface LoopOutcome {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the loop reads a few fields of each answer
 type Json = any;
 
+/** As a product service calls: a 503 (busy, or no model could answer in time) is asked again twice, after a pause. */
 async function call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Json> {
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
-  return response.json();
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (response.ok) return response.json();
+    const text = await response.text();
+    if (response.status !== 503 || attempt === 3) throw new Error(`${method} ${url} answered ${response.status}: ${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+  }
 }
 
 async function until<T>(what: string, check: () => Promise<T | null | false | undefined>, timeoutMs = 300_000): Promise<T> {
@@ -113,6 +118,9 @@ class FlightsLoop {
   private readonly months: MonthSummary[] = [];
   /** Records (and as many outcomes) sent so far. */
   private sent = 0;
+  /** A retraining recommendation training holds for the next accepted training set. */
+  private waitingRetrain: string | null = null;
+  private readonly quarantined: string[] = [];
 
   constructor(
     private readonly options: LoopOptions,
@@ -126,6 +134,7 @@ class FlightsLoop {
     await this.sendRecords(1, january);
     await this.sendOutcomes(1, january, null);
     const first = await this.sealAndMaterialize(1);
+    if (!first) throw new Error('January\'s snapshot was quarantined: there is no data to train model v1 on');
     const v1 = await this.followTraining(first.materializedEventId, 'new training set of January');
     if (v1 === null) throw new Error('model v1 was not released; the loop has no production model to serve with');
     // From now on the team retrains on monitoring's recommendations only, on the data that covers what went wrong.
@@ -191,8 +200,12 @@ class FlightsLoop {
     return { predictionIds, served };
   }
 
-  /** Ingestion stores records and outcomes from its topics; a snapshot sealed before they are in would miss them. */
-  private async sealAndMaterialize(month: number): Promise<{ snapshotId: string; materializedEventId: string }> {
+  /**
+   * Seals what ingestion holds and follows the snapshot through validation to its training set; null
+   * when validation quarantined it (nothing is built from it). Ingestion stores records and outcomes
+   * from its topics: a snapshot sealed before they are in would miss them.
+   */
+  private async sealAndMaterialize(month: number): Promise<{ snapshotId: string; materializedEventId: string } | null> {
     this.sent += this.options.rowsPerMonth;
     await until('ingestion to store the month\'s records and outcomes', async () => {
       const stats = await call('GET', `${this.urls.ingestion}/v1/datasets/${DATASET}/stats`);
@@ -200,10 +213,17 @@ class FlightsLoop {
     }, 120_000);
     const { snapshots } = await call('POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/snapshots`, {});
     const snapshot = snapshots[0] as { snapshotId: string; rowCount: number };
-    const verdict = await this.events.waitFor('the validation verdict', 'SnapshotValidated', (p) => p.snapshotId === snapshot.snapshotId, 120_000)
-      .catch(async () => { throw new Error(`snapshot ${snapshot.snapshotId} was not validated: ${JSON.stringify(await call('GET', `${this.urls.validation}/v1/snapshots/${snapshot.snapshotId}/report`))}`); });
+    const name = MONTH_NAMES[month - 1];
+    const verdict = await until('the validation verdict', async () =>
+      this.events.ofType('SnapshotValidated', (p) => p.snapshotId === snapshot.snapshotId)[0] ?? this.events.ofType('SnapshotQuarantined', (p) => p.snapshotId === snapshot.snapshotId)[0], 120_000);
+    if (verdict.type === 'SnapshotQuarantined') {
+      const failed = (verdict.data as { checks: Array<{ check: string; field: string | null; status: string; detail: string }> }).checks.filter((c) => c.status === 'FAIL');
+      this.quarantined.push(`${name}: snapshot ${snapshot.snapshotId.slice(0, 12)} quarantined (${failed.map((c) => `${c.check}${c.field ? ` ${c.field}` : ''}: ${c.detail}`).join('; ')})`);
+      this.options.log(`${name}: snapshot ${snapshot.snapshotId.slice(0, 12)} QUARANTINED by validation: ${failed.map((c) => `${c.check} ${c.field ?? ''} ${c.detail}`).join('; ')}; no training set is built from it`);
+      return null;
+    }
     const materialized = await this.events.waitFor('the training set', 'FeatureSetMaterialized', (p) => p.snapshotId === snapshot.snapshotId, 180_000);
-    this.options.log(`${MONTH_NAMES[month - 1]}: snapshot ${snapshot.snapshotId.slice(0, 12)} of ${snapshot.rowCount} rows sealed, validated ${verdict.data.verdict}, training set of ${materialized.data.rowCount} rows`);
+    this.options.log(`${name}: snapshot ${snapshot.snapshotId.slice(0, 12)} of ${snapshot.rowCount} rows sealed, validated ${(verdict.data as { verdict: string }).verdict}, training set of ${materialized.data.rowCount} rows`);
     return { snapshotId: snapshot.snapshotId, materializedEventId: materialized.id };
   }
 
@@ -249,8 +269,12 @@ class FlightsLoop {
       this.options.log(`monitoring: retraining recommended (${retrain.data.rule}): ${retrain.data.reason}`);
       await until('training to hold the recommendation for the next training set', async () => (await call('GET', `${this.urls.training}/v1/models/${MODEL}`)).waitingRetrain?.recommendationId === retrain.data.recommendationId, 60_000);
     }
-    const { materializedEventId } = await this.sealAndMaterialize(month);
-    if (retrain) await this.followTraining(materializedEventId, `${retrain.data.rule} in ${name}`);
+    if (retrain) this.waitingRetrain = `${retrain.data.rule} in ${name}`;
+    const materialized = await this.sealAndMaterialize(month);
+    if (materialized && this.waitingRetrain) {
+      await this.followTraining(materialized.materializedEventId, this.waitingRetrain);
+      this.waitingRetrain = null;
+    }
     this.months.push(await this.summarize(name, since, served));
   }
 
@@ -270,7 +294,7 @@ class FlightsLoop {
   }
 
   private async summarize(month: string, since: string, served: Record<string, number>): Promise<MonthSummary> {
-    const after = (items: Array<{ createdAt: string }>) => items.filter((i) => i.createdAt >= since);
+    const after = (items: Json[]): Json[] => items.filter((i) => i.createdAt >= since);
     const quality = after((await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/reports?kind=QUALITY&limit=100`)).items).map((r: Json) => ({
       version: r.version, auc: r.measurements.metrics.auc, ece: r.measurements.metrics.ece, positiveRate: r.measurements.metrics.positive_rate, size: r.windowSize, status: r.status,
     }));
@@ -281,6 +305,9 @@ class FlightsLoop {
     const inMonth = this.events.events().filter((e) => e.time >= since);
     const signals = inMonth.filter((e) => ['DriftDetected', 'QualityDegraded', 'SloBreached', 'RetrainRecommended', 'RollbackRecommended'].includes(e.type)).map((e) => describe(e.type, e.payload()));
     const decisions = inMonth.filter((e) => ['GateEvaluated', 'StageChanged', 'RolledBack'].includes(e.type)).map((e) => describe(e.type, e.payload()));
+    const suppressed = after((await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/recommendations?limit=100`)).items).filter((r: Json) => r.status === 'SUPPRESSED');
+    for (const r of suppressed) decisions.push(`no second ${r.kind.toLowerCase()} recommendation (${r.rule}): the model's cool-down holds it back`);
+    decisions.push(...this.quarantined.splice(0));
     return { month, served, quality, drift, signals, decisions };
   }
 }

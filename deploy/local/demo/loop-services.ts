@@ -47,6 +47,8 @@ export async function startLoopServices(namespace: LoopNamespace, ports: Record<
   const children = PIPELINE_SERVICES.map((name) => start(name, `services/${name}/src/main.ts`, {
     ...common, PORT: String(ports[name]), ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}${name}` } : {}),
     ...(name === 'monitoring' ? { MONITORING_WINDOW_SIZE: String(options.driftWindow), MONITORING_MIN_WINDOW: String(Math.min(1_000, options.driftWindow)) } : {}),
+    // The loop asks for 500 flights per request, on 2 cores shared with every other service.
+    ...(name === 'serving' ? { SERVING_LATENCY_BUDGET_MS: '1000' } : {}),
   }, options.output));
   children.push(start('loadtests', 'loadtests/src/watch-canaries.ts', {
     ...common, SERVING_URL: urls.serving, TARGET_RPS: '200', DURATION_SECONDS: '5', P99_MS: '250', ROWS: '5000',

@@ -62,7 +62,14 @@ async function main(): Promise<void> {
   const last = productions.at(-1);
   if (last) {
     console.log(`\n[demo] causation chain of the latest production model (v${last.data.version}), cause first:`);
-    for (const line of chainLines(outcome.events.chainTo(last.id))) console.log(line);
+    const chain = outcome.events.chainTo(last.id);
+    for (const line of chainLines(chain)) console.log(line);
+    const request = chain.find((e) => e.type === 'TrainingRequested')?.payload<'TrainingRequested'>();
+    const recommendation = request && outcome.events.ofType('RetrainRecommended', (p) => p.recommendationId === request.requestId)[0];
+    if (recommendation) {
+      console.log(`[demo] why it was trained: request ${request.requestId.slice(0, 8)} is the recommendation of rule ${recommendation.data.rule}, whose causes were:`);
+      for (const line of chainLines(outcome.events.chainTo(recommendation.id))) console.log(line);
+    }
   }
   console.log(`\n[demo] ${events.length} events in ${((outcome.finishedAt - outcome.startedAt) / 1000).toFixed(0)} s`);
 }

@@ -1,0 +1,87 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
+import { MODEL, runFlightsLoop, type LoopOutcome } from '../local/demo/flights-loop';
+import { PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
+
+const ROWS_PER_MONTH = 8_000;
+
+/**
+ * The loop of `npm run demo` on a small slice (January to May, 8,000 flights each: 40,000 records,
+ * 32,000 predictions and 40,000 outcomes): every service as its own process on the real broker,
+ * Postgres and onnxruntime, in a namespace of its own.
+ */
+describe('the whole loop, end to end', () => {
+  let outcome: LoopOutcome;
+
+  beforeAll(async () => {
+    const ports = Object.fromEntries(await Promise.all(PIPELINE_SERVICES.map(async (name) => [name, await freePort()]))) as Record<PipelineService, number>;
+    const namespace = uniqueName('e2e');
+    outcome = await runFlightsLoop({
+      namespace: {
+        topicPrefix: `${namespace}.`, schemaPrefix: `${namespace}_`, artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), 'loop-artifacts-'))}`,
+        kafkaBrokers: TEST_KAFKA_BROKERS.join(','), databaseUrl: TEST_DATABASE_URL,
+      },
+      ports,
+      rowsPerMonth: ROWS_PER_MONTH,
+      months: [2, 3, 4, 5],
+      promotionPolicy: { minMetrics: { auc: 0.55 }, maxRegression: { metrics: { auc: 0.05 }, minSegmentSize: 100_000 }, loadTestRequiredFor: ['PRODUCTION'], approval: 'never' },
+      // A floor no month meets: February's outcomes recommend retraining, and the cool-down holds back the rest.
+      monitoringPolicy: { owner: 'flights-team', quality: { windowSize: ROWS_PER_MONTH, floors: { auc: 0.9 } }, retrain: { cooldownMs: 3_600_000 } },
+      log: () => undefined,
+      serviceOutput: 'ignore',
+      logLevel: 'error',
+    });
+  }, 600_000);
+
+  const types = () => new Set(outcome.events.events().map((e) => e.type));
+
+  it('has every stage announce itself on its topic', () => {
+    for (const type of [
+      'DatasetSpecRegistered', 'RecordIngested', 'LabelObserved', 'SnapshotSealed', 'SnapshotValidated', 'FeatureSetMaterialized', 'TrainingRequested', 'TrainingStarted',
+      'TrainingCompleted', 'VersionRegistered', 'GateEvaluated', 'StageChanged', 'DeploymentActivated', 'LoadTestCompleted', 'PredictionServed', 'QualityDegraded', 'RetrainRecommended',
+    ]) expect([type, types().has(type as never)]).toEqual([type, true]);
+    expect(outcome.events.ofType('SnapshotSealed')).toHaveLength(5);
+    expect(outcome.events.ofType('PredictionServed')).toHaveLength(4 * ROWS_PER_MONTH);
+  });
+
+  it('reaches the second production model by an unbroken causation chain from a record', () => {
+    const productions = outcome.events.ofType('StageChanged', (p) => p.modelName === MODEL && p.toStage === 'PRODUCTION');
+    expect(productions.map((p) => p.data.version)).toEqual([1, 2]);
+    const chain = outcome.events.chainTo(productions[1].id);
+    expect(chain.map((e) => e.type)).toEqual([
+      'RecordIngested', 'SnapshotSealed', 'SnapshotValidated', 'FeatureSetMaterialized', 'TrainingRequested', 'TrainingCompleted', 'VersionRegistered', 'StageChanged', 'LoadTestCompleted', 'StageChanged',
+    ]);
+    for (let i = 1; i < chain.length; i++) expect(chain[i].causationId).toBe(chain[i - 1].id);
+    expect(chain[0].causationId).toBeNull();
+
+    // The model promoted is the model trained, byte for byte.
+    const trained = chain[5].payload<'TrainingCompleted'>();
+    expect(productions[1].data.model.sha256).toBe(trained.model.sha256);
+    // It was trained on February's snapshot because monitoring recommended it, for a reason that leads back to February's outcomes.
+    const request = chain[4].payload<'TrainingRequested'>();
+    expect(request.reason).toBe('RETRAIN_RECOMMENDED');
+    expect(request.snapshotId).toBe(chain[1].payload<'SnapshotSealed'>().snapshotId);
+    const [recommendation] = outcome.events.ofType('RetrainRecommended');
+    expect(recommendation.data.recommendationId).toBe(request.requestId);
+    expect(outcome.events.chainTo(recommendation.id).map((e) => e.type)).toEqual(['LabelObserved', 'QualityDegraded', 'RetrainRecommended']);
+  });
+
+  it('reaches the first production model from January\'s records the same way', () => {
+    const [first] = outcome.events.ofType('StageChanged', (p) => p.modelName === MODEL && p.toStage === 'PRODUCTION');
+    const chain = outcome.events.chainTo(first.id);
+    expect(chain.map((e) => e.type)).toEqual([
+      'RecordIngested', 'SnapshotSealed', 'SnapshotValidated', 'FeatureSetMaterialized', 'TrainingRequested', 'TrainingCompleted', 'VersionRegistered', 'StageChanged', 'LoadTestCompleted', 'StageChanged',
+    ]);
+    expect(chain[4].payload<'TrainingRequested'>().reason).toBe('NEW_FEATURE_SET');
+  });
+
+  it('recommends retraining once: later degraded months fall inside the cool-down', () => {
+    expect(outcome.events.ofType('RetrainRecommended')).toHaveLength(1);
+    expect(outcome.events.ofType('QualityDegraded').length).toBeGreaterThan(1);
+    expect(outcome.versions.map((v) => [v.version, v.stage])).toEqual([[1, 'PRODUCTION'], [2, 'PRODUCTION']]);
+    expect(outcome.months.map((m) => m.month)).toEqual(['February', 'March', 'April', 'May']);
+    expect(outcome.months.slice(1).some((m) => m.decisions.some((d) => d.includes('cool-down')))).toBe(true);
+  });
+});
