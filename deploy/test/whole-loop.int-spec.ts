@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
+import { EventBus } from '@loopgate/bus';
 import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
 import { MODEL, runFlightsLoop, type LoopOutcome } from '../local/demo/flights-loop';
 import { PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
@@ -14,10 +16,10 @@ const ROWS_PER_MONTH = 8_000;
  */
 describe('the whole loop, end to end', () => {
   let outcome: LoopOutcome;
+  const namespace = uniqueName('e2e');
 
   beforeAll(async () => {
     const ports = Object.fromEntries(await Promise.all(PIPELINE_SERVICES.map(async (name) => [name, await freePort()]))) as Record<PipelineService, number>;
-    const namespace = uniqueName('e2e');
     outcome = await runFlightsLoop({
       namespace: {
         topicPrefix: `${namespace}.`, schemaPrefix: `${namespace}_`, artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), 'loop-artifacts-'))}`,
@@ -34,6 +36,15 @@ describe('the whole loop, end to end', () => {
       logLevel: 'error',
     });
   }, 600_000);
+
+  afterAll(async () => {
+    const bus = new EventBus({ brokers: TEST_KAFKA_BROKERS, service: 'e2e-cleanup', serviceVersion: '0.0.0-test', topicPrefix: `${namespace}.` });
+    await bus.admin.deleteTopicsWithPrefix(`${namespace}.`);
+    const db = new Client({ connectionString: TEST_DATABASE_URL });
+    await db.connect();
+    for (const service of PIPELINE_SERVICES) await db.query(`DROP SCHEMA IF EXISTS "${namespace}_${service}" CASCADE`);
+    await db.end();
+  });
 
   const types = () => new Set(outcome.events.events().map((e) => e.type));
 

@@ -16,7 +16,7 @@ describe('registry service on Kafka and Postgres', () => {
   let messages: RecordedMessage[];
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadRegistryConfig, module: AppModule.register, record: ['registry.models'] });
+    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadRegistryConfig, module: AppModule.register, record: ['registry.models', 'loadtest.results'] });
     ({ env, url, messages } = service);
   });
 
@@ -175,5 +175,30 @@ describe('registry service on Kafka and Postgres', () => {
     expect(policy.status).toBe(422);
     expect(policy.body.error!.message).toContain('approval');
     expect((await send('POST', '/v1/models/delay/rollback', { reason: 'no production here' })).status).toBe(409);
+  });
+
+  it('releases automatically where the policy says so: canary on registration, production on a passing load test, each step caused by the one before', async () => {
+    const policy = await send('PUT', '/v1/models/auto/policy', { minMetrics: { auc: 0.6 }, approval: 'never', autoRelease: { canaryPercent: 20 } });
+    expect(policy.status).toBe(201);
+    const weak = await trained('auto', { auc: 0.55 }, []);
+    const strong = await trained('auto', { auc: 0.66 }, []);
+    const weakVersion = await versionOf('auto', weak.runId);
+    const strongVersion = await versionOf('auto', strong.runId);
+    const header = (type: string, where: (payload: Json) => boolean) => waitFor(type, () => messages.find((m) => m.headers[HEADER.type] === type && where(codec.decode(m.value).payload as Json)));
+    const registered = await header('VersionRegistered', (p) => p.modelName === 'auto' && p.version === strongVersion);
+    const canary = await header('StageChanged', (p) => p.modelName === 'auto' && p.version === strongVersion && p.toStage === 'CANARY');
+    expect(canary.headers[HEADER.causationId]).toBe(registered.headers[HEADER.id]);
+    expect((codec.decode(canary.value).payload as StageChanged).trafficPercent).toBe(20);
+
+    // The weak one stays a candidate: its GateEvaluated says why.
+    const blocked = await waitFor('the weak version\'s gates', () => events<GateEvaluated>('GateEvaluated').find((e) => e.modelName === 'auto' && e.version === weakVersion));
+    expect(blocked).toMatchObject({ targetStage: 'CANARY', passed: false });
+    expect(blocked.gates.find((g) => !g.passed)).toMatchObject({ gate: 'min_metric.auc' });
+    expect((await send('GET', `/v1/models/auto/versions/${weakVersion}`)).body.stage).toBe('CANDIDATE');
+
+    await loadTested('auto', strongVersion);
+    const production = await header('StageChanged', (p) => p.modelName === 'auto' && p.version === strongVersion && p.toStage === 'PRODUCTION');
+    const test = await header('LoadTestCompleted', (p) => p.modelName === 'auto');
+    expect(production.headers[HEADER.causationId]).toBe(test.headers[HEADER.id]);
   });
 });

@@ -19,13 +19,14 @@ export interface BootstrapOptions {
 
 /**
  * Creates the HTTP app, attaches the Kafka event transport (the service's @EventPattern handlers,
- * consumer group = service name) and shuts everything down in order on SIGTERM/SIGINT.
+ * consumer group = topic prefix + service name, so namespaces side by side never share a group) and
+ * shuts everything down in order on SIGTERM/SIGINT.
  */
 export async function bootstrapService(module: unknown, { service, config, logger, retry, fastify }: BootstrapOptions): Promise<INestApplication> {
   const app = fastify ? await fastifyApp(module, config, logger) : await expressApp(module, config, logger);
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  app.connectMicroservice({ strategy: new KafkaEventTransport(app.get(EventBus), { groupId: service, retry }) }, { inheritAppConfig: true });
+  app.connectMicroservice({ strategy: new KafkaEventTransport(app.get(EventBus), { groupId: `${config.TOPIC_PREFIX}${service}`, retry }) }, { inheritAppConfig: true });
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

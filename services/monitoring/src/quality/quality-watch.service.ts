@@ -17,6 +17,8 @@ import { QualityRepository } from './quality.repository';
  */
 @Injectable()
 export class QualityWatchService {
+  private lastJudgedOnPredictions = 0;
+
   constructor(
     private readonly quality: QualityRepository,
     private readonly policies: PoliciesService,
@@ -24,11 +26,20 @@ export class QualityWatchService {
     private readonly dataSource: DataSource,
   ) {}
 
+  /** Only the inputs the model's policy segments by are kept: they are all quality reads of them. */
   async rememberPredictions(events: ReadonlyArray<ConsumedEvent<'PredictionServed'>>): Promise<void> {
+    const segmentFields = new Map<string, readonly string[]>();
+    for (const { payload } of events) {
+      if (!segmentFields.has(payload.modelName)) segmentFields.set(payload.modelName, (await this.policies.current(payload.modelName)).policy.quality.segmentFields);
+    }
     await this.quality.storePredictions(events.map(({ payload, metadata }: { payload: PredictionServed; metadata: EventMetadata }) => ({
       predictionId: payload.predictionId, modelName: payload.modelName, version: payload.version, route: payload.route, score: payload.score,
-      latencyMicros: payload.latencyMicros, inputs: payload.inputs, servedAt: Date.parse(metadata.time),
+      latencyMicros: payload.latencyMicros, inputs: pick(payload.inputs, segmentFields.get(payload.modelName)!), servedAt: Date.parse(metadata.time),
     })));
+    // Outcomes usually come after their predictions and are judged as they arrive; the few that came
+    // first are picked up here, at most once a second, so the busy prediction path stays cheap.
+    if (Date.now() - this.lastJudgedOnPredictions < 1_000) return;
+    this.lastJudgedOnPredictions = Date.now();
     await this.judgeFullWindows(events.at(-1)?.metadata);
   }
 
@@ -72,4 +83,10 @@ export class QualityWatchService {
       }, outgoing, causedBy);
     });
   }
+}
+
+function pick(inputs: PredictionServed['inputs'], fields: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const field of fields) if (field in inputs) picked[field] = inputs[field];
+  return picked;
 }
