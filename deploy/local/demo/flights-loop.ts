@@ -264,7 +264,10 @@ class FlightsLoop {
     const judgedBefore = await this.qualityReportCount();
     await this.sendOutcomes(month, flights, predictionIds);
     await this.waitForQualityJudgements(judgedBefore, served);
-    const retrain = this.events.ofType('RetrainRecommended').find((e) => e.time >= since);
+    // A recommendation is stored with the window that caused it, and published through the outbox after.
+    const recommended = ((await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/recommendations?limit=100`)).items as Json[])
+      .find((r) => r.createdAt >= since && r.kind === 'RETRAIN' && r.status === 'PUBLISHED');
+    const retrain = recommended && await this.events.waitFor('RetrainRecommended on its topic', 'RetrainRecommended', (p) => p.recommendationId === recommended.recommendationId, 60_000);
     if (retrain) {
       this.options.log(`monitoring: retraining recommended (${retrain.data.rule}): ${retrain.data.reason}`);
       await until('training to hold the recommendation for the next training set', async () => (await call('GET', `${this.urls.training}/v1/models/${MODEL}`)).waitingRetrain?.recommendationId === retrain.data.recommendationId, 60_000);
@@ -289,8 +292,6 @@ class FlightsLoop {
     const expected = Object.entries(served).filter(([key]) => !key.endsWith('FALLBACK')).reduce((sum, [, n]) => sum + Math.floor(n / window), 0);
     if (expected === 0) return;
     await until(`monitoring to judge ${labelled} labelled predictions`, async () => (await this.qualityReportCount()) >= before + expected, 120_000);
-    // The signals of a window are published through the outbox after it commits.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
 
   private async summarize(month: string, since: string, served: Record<string, number>): Promise<MonthSummary> {
