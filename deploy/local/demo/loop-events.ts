@@ -24,6 +24,8 @@ export class LoopEventLog {
   private readonly codec = new EventCodec();
   private readonly decoded = new Map<RecordedMessage, LoopEvent>();
   private recorder: TopicRecorder | null = null;
+  /** The sorted events as of the recorder's last count: waits ask often, and the topics hold 100,000s. */
+  private sorted: { count: number; events: LoopEvent[] } = { count: -1, events: [] };
 
   constructor(private readonly bus: EventBus, private readonly topicPrefix: string, private readonly since: number) {}
 
@@ -38,8 +40,11 @@ export class LoopEventLog {
 
   /** This loop's events, oldest first (events of earlier runs in the same namespace left out). */
   events(): LoopEvent[] {
-    const all = (this.recorder?.messages ?? []).map((m) => this.event(m)).filter((e) => Date.parse(e.time) >= this.since);
-    return all.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    const messages = this.recorder?.messages ?? [];
+    if (this.sorted.count === messages.length) return this.sorted.events;
+    const all = messages.map((m) => this.event(m)).filter((e) => Date.parse(e.time) >= this.since);
+    this.sorted = { count: messages.length, events: all.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0)) };
+    return this.sorted.events;
   }
 
   ofType<T extends EventType>(type: T, where: (payload: EventPayloads[T]) => boolean = () => true): Array<LoopEvent & { data: EventPayloads[T] }> {

@@ -11,6 +11,8 @@ export const monitoringConfigSchema = baseConfigSchema.extend({
   DATABASE_URL: baseConfigSchema.shape.DATABASE_URL.default('postgres://loopgate:loopgate@127.0.0.1:5432/loopgate'),
   /** Predictions per drift window, per model version (the model's policy sets quality and SLO windows). */
   MONITORING_WINDOW_SIZE: z.coerce.number().int().min(10).max(10_000_000).default(5_000),
+  /** Also close a drift window once it spans this long in event time (a quiet model's window may never fill); unset: count windows only. */
+  MONITORING_WINDOW_MS: z.coerce.number().int().min(1_000).optional(),
   /** A window with fewer values of a feature says nothing about it. */
   MONITORING_MIN_WINDOW: z.coerce.number().int().min(1).default(1_000),
   MONITORING_PSI_WARN: z.coerce.number().positive().default(0.1),

@@ -29,7 +29,7 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
   beforeAll(async () => {
     service = await startServiceUnderTest({
       service: SERVICE_NAME, loadConfig: loadMonitoringConfig, module: AppModule.register, record: ['monitoring.signals'],
-      env: { MONITORING_WINDOW_SIZE: String(WINDOW), MONITORING_MIN_WINDOW: '500' },
+      env: { MONITORING_WINDOW_SIZE: String(WINDOW), MONITORING_MIN_WINDOW: '500', MONITORING_WINDOW_MS: '3600000' },
     });
     const flights = (await readFlights(0, 240_000)).map((f) => ({ date: f.date, distance: f.distance, origin: f.origin }));
     january = flights.slice(0, 100_000);
@@ -56,9 +56,11 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
 
   afterAll(() => service?.stop());
 
-  const serve = (rows: Row[]) => service.env.bus.publish(rows.map((inputs): { type: 'PredictionServed'; payload: PredictionServed } => ({
+  /** Predictions of v1, at the given event times (default: now); one entity keeps them on one partition, in order. */
+  const serve = (rows: Row[], times: Date[] = [], entityId?: string) => service.env.bus.publish(rows.map((inputs, i): { type: 'PredictionServed'; payload: PredictionServed; time?: Date } => ({
     type: 'PredictionServed',
-    payload: { predictionId: randomUUID(), entityId: randomUUID(), modelName: 'delay', version: 1, route: 'PRIMARY', inputs: inputs as PredictionServed['inputs'], score: 0.3, label: 0, latencyMicros: 500 },
+    payload: { predictionId: randomUUID(), entityId: entityId ?? randomUUID(), modelName: 'delay', version: 1, route: 'PRIMARY', inputs: inputs as PredictionServed['inputs'], score: 0.3, label: 0, latencyMicros: 500 },
+    time: times[i],
   })));
   const reports = async () => ((await (await fetch(`${service.url}/v1/models/delay/drift-reports`)).json()) as { items: Array<{ severity: string; windowSize: number; features: Array<{ feature: string; psi: number; status: string }> }> }).items;
   const signals = () => service.messages.filter((m) => m.headers[HEADER.type] === 'DriftDetected').map((m) => codec.decode(m.value).payload as DriftDetected);
@@ -84,5 +86,26 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
     expect(signal.features.find((f) => f.feature === 'distance')).toMatchObject({ threshold: 0.25 });
     expect(signal.features.find((f) => f.feature === 'distance')!.ks).toBeGreaterThan(0.3);
     expect(signal.features.find((f) => f.feature === 'departure')).toMatchObject({ drifted: false });
+  });
+
+  it('closes a window that spans the time limit; a tiny one says nothing, however shifted', async () => {
+    const before = (await reports()).length;
+    const signalsBefore = signals().length;
+    // An hour of a quiet model: 100 predictions of shifted inputs, then the first of the next hour closes the window.
+    const hourAgo = Date.now() - 3 * 3_600_000;
+    const at = (offsetMs: number) => new Date(hourAgo + offsetMs);
+    const tiny = laterJanuary.slice(0, 101).map((r) => ({ ...r, distance: Number(r.distance) * 3 + 500, origin: 'SFO' }));
+    await serve(tiny, tiny.map((_, i) => at(i < 100 ? i * 1_000 : 3_600_000)), 'quiet-hours');
+    // The next hour: 1,500 ordinary predictions across both days (the daily cycle whole; fewer would show
+    // the many airports' PSI inflated by sampling alone), closed the same way, are judged.
+    const next = laterJanuary.filter((_, i) => i % 2 === 0).slice(0, 1_501);
+    await serve(next, next.map((_, i) => at(3_600_001 + (i < 1_500 ? i * 2_000 : 3_600_000))), 'quiet-hours');
+    const found = await waitFor('the report of the second hour', async () => {
+      const all = await reports();
+      return all.length > before && all;
+    });
+    expect(found.length).toBe(before + 1); // the tiny window left no report
+    expect(found[0]).toMatchObject({ severity: 'OK', windowSize: 1_501 });
+    expect(signals()).toHaveLength(signalsBefore);
   });
 });

@@ -184,7 +184,7 @@ describe('registry service on Kafka and Postgres', () => {
     const strong = await trained('auto', { auc: 0.66 }, []);
     const weakVersion = await versionOf('auto', weak.runId);
     const strongVersion = await versionOf('auto', strong.runId);
-    const header = (type: string, where: (payload: Json) => boolean) => waitFor(type, () => messages.find((m) => m.headers[HEADER.type] === type && where(codec.decode(m.value).payload as Json)));
+    const header = (type: string, where: (payload: Json) => boolean) => waitFor(type, () => messages.find((m) => m.headers[HEADER.type] === type && where(codec.decode(m.value).payload as unknown as Json)));
     const registered = await header('VersionRegistered', (p) => p.modelName === 'auto' && p.version === strongVersion);
     const canary = await header('StageChanged', (p) => p.modelName === 'auto' && p.version === strongVersion && p.toStage === 'CANARY');
     expect(canary.headers[HEADER.causationId]).toBe(registered.headers[HEADER.id]);

@@ -25,7 +25,8 @@ export type DriftReportView = Omit<DriftReportRecord, 'createdAt'> & { createdAt
 
 /**
  * Windows of served inputs per model version (shadow predictions included: a shadow's inputs are the
- * same traffic), each measured against the version's reference profile when it is full; and the
+ * same traffic), each measured against the version's reference profile when it is full or, with
+ * MONITORING_WINDOW_MS, when it spans that long (a window then too small is not judged); and the
  * scores, against the version's first full window (prediction drift).
  * A window lives in memory: a restart starts it again, the predictions it held are not counted twice.
  */
@@ -51,9 +52,11 @@ export class DriftWatchService {
       const window = this.windows.get(key) ?? { rows: [], scores: [], from: at, to: at };
       window.rows.push(payload.inputs);
       window.scores.push(payload.score);
+      window.from = Math.min(window.from, at);
       window.to = Math.max(window.to, at);
       this.windows.set(key, window);
-      if (window.rows.length >= this.config.MONITORING_WINDOW_SIZE) {
+      const expired = this.config.MONITORING_WINDOW_MS !== undefined && window.to - window.from >= this.config.MONITORING_WINDOW_MS;
+      if (window.rows.length >= this.config.MONITORING_WINDOW_SIZE || expired) {
         this.windows.delete(key);
         await this.measure(payload, window, metadata);
       }

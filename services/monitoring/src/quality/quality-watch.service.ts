@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type LabelObserved, type PredictionServed } from '@loopgate/contracts';
 import { type ConsumedEvent, type EventMetadata } from '@loopgate/bus';
+import { JsonLogger } from '@loopgate/telemetry';
 import { PoliciesService } from '../policies/policies.service';
 import { describeQuality } from '../signals/retraining-rules';
 import { type OutgoingSignal, type Raised, SignalsService } from '../signals/signals.service';
@@ -16,15 +17,22 @@ import { QualityRepository } from './quality.repository';
  * a crash judges each outcome once.
  */
 @Injectable()
-export class QualityWatchService {
+export class QualityWatchService implements OnModuleDestroy {
   private lastJudgedOnPredictions = 0;
+  private trailing: NodeJS.Timeout | null = null;
+  private trailingCause: EventMetadata | undefined;
 
   constructor(
     private readonly quality: QualityRepository,
     private readonly policies: PoliciesService,
     private readonly signals: SignalsService,
     private readonly dataSource: DataSource,
+    private readonly logger: JsonLogger,
   ) {}
+
+  onModuleDestroy(): void {
+    if (this.trailing) clearTimeout(this.trailing);
+  }
 
   /** Only the inputs the model's policy segments by are kept: they are all quality reads of them. */
   async rememberPredictions(events: ReadonlyArray<ConsumedEvent<'PredictionServed'>>): Promise<void> {
@@ -36,11 +44,22 @@ export class QualityWatchService {
       predictionId: payload.predictionId, modelName: payload.modelName, version: payload.version, route: payload.route, score: payload.score,
       latencyMicros: payload.latencyMicros, inputs: pick(payload.inputs, segmentFields.get(payload.modelName)!), servedAt: Date.parse(metadata.time),
     })));
-    // Outcomes usually come after their predictions and are judged as they arrive; the few that came
-    // first are picked up here, at most once a second, so the busy prediction path stays cheap.
-    if (Date.now() - this.lastJudgedOnPredictions < 1_000) return;
-    this.lastJudgedOnPredictions = Date.now();
-    await this.judgeFullWindows(events.at(-1)?.metadata);
+    // Outcomes usually come after their predictions and are judged as they arrive; those that came
+    // first are picked up here, at most once a second (the last call of a burst too, a moment later),
+    // so the busy prediction path stays cheap.
+    const cause = events.at(-1)?.metadata;
+    const wait = this.lastJudgedOnPredictions + 1_000 - Date.now();
+    if (wait <= 0) {
+      this.lastJudgedOnPredictions = Date.now();
+      await this.judgeFullWindows(cause);
+      return;
+    }
+    this.trailingCause = cause;
+    this.trailing ??= setTimeout(() => {
+      this.trailing = null;
+      this.lastJudgedOnPredictions = Date.now();
+      this.judgeFullWindows(this.trailingCause).catch((error: unknown) => this.logger.event('error', `judging quality windows failed: ${(error as Error).message}`));
+    }, wait).unref();
   }
 
   /** Outcomes without a prediction id cannot be joined to a prediction: they serve training, not monitoring. */

@@ -3,7 +3,7 @@ import { parseModelConfig } from './model-config.request';
 describe('model config request', () => {
   it('fills the defaults', () => {
     expect(parseModelConfig('delay', { featureSetId: 'flights', algorithm: 'gbdt' })).toEqual({
-      featureSetId: 'flights', algorithm: 'gbdt', params: {}, seed: 42, holdoutFraction: 0.2, minSegmentSize: 50, timeoutMs: null, trainOnNewFeatureSet: true, scheduleEveryMs: null,
+      featureSetId: 'flights', algorithm: 'gbdt', params: {}, seed: 42, holdoutFraction: 0.2, minSegmentSize: 50, timeoutMs: null, trainOnNewFeatureSet: true, retrainOn: 'latest_feature_set', scheduleEveryMs: null,
     });
   });
 
