@@ -81,7 +81,8 @@ format_storage() {
   local cluster_id
   cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=' | cut -c1-22)"
   log "formatting storage in $work_dir/data (cluster id $cluster_id)"
-  java -cp "$lib_dir/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$work_dir/server.properties" \
+  # --cluster-id=<id>, not -t <id>: an id may start with "-", which the tool would read as an option.
+  java -cp "$lib_dir/*" kafka.tools.StorageTool format --cluster-id="$cluster_id" -c "$work_dir/server.properties" \
     --ignore-formatted >"$work_dir/format.log" 2>&1 || { cat "$work_dir/format.log" >&2; fail "storage format failed"; }
 }
 
