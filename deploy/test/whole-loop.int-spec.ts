@@ -16,6 +16,8 @@ const ROWS_PER_MONTH = 8_000;
  */
 describe('the whole loop, end to end', () => {
   let outcome: LoopOutcome;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the assertions read a few fields of each answer
+  const governance: { audit?: any; lineage?: any; snapshot?: any; predictionId?: string } = {};
   const namespace = uniqueName('e2e');
 
   beforeAll(async () => {
@@ -32,6 +34,13 @@ describe('the whole loop, end to end', () => {
       // A floor no month meets: February's outcomes recommend retraining, and the cool-down holds back the rest.
       monitoringPolicy: { owner: 'flights-team', quality: { windowSize: ROWS_PER_MONTH, floors: { auc: 0.9 } }, retrain: { cooldownMs: 3_600_000 } },
       log: () => undefined,
+      whileRunning: async (urls, events) => {
+        const get = async (path: string) => (await fetch(`${urls.governance}${path}`)).json();
+        governance.audit = await get('/v1/audit/verify');
+        governance.predictionId = events.ofType('PredictionServed').at(-1)!.data.predictionId;
+        governance.lineage = await get(`/v1/lineage/predictions/${governance.predictionId}`);
+        governance.snapshot = await get(`/v1/lineage/snapshots/${governance.lineage.snapshot.payload.snapshotId}`);
+      },
       serviceOutput: 'ignore',
       logLevel: 'error',
     });
@@ -94,5 +103,26 @@ describe('the whole loop, end to end', () => {
     expect(outcome.versions.map((v) => [v.version, v.stage])).toEqual([[1, 'PRODUCTION'], [2, 'PRODUCTION']]);
     expect(outcome.months.map((m) => m.month)).toEqual(['February', 'March', 'April', 'May']);
     expect(outcome.months.slice(1).some((m) => m.decisions.some((d) => d.includes('cool-down')))).toBe(true);
+  });
+
+  it('keeps every event of the loop in an audit log whose chain verifies', () => {
+    expect(governance.audit).toMatchObject({ ok: true, firstBreak: null });
+    expect(governance.audit.entries).toBeGreaterThanOrEqual(outcome.events.events().filter((e) => e.type !== 'AuditCheckpointed').length);
+  });
+
+  it('answers what produced a prediction, and what a snapshot produced, from the audit log', () => {
+    const lineage = governance.lineage;
+    expect(lineage.prediction.payload.predictionId).toBe(governance.predictionId);
+    expect(lineage.model.payload).toMatchObject({ modelName: MODEL, version: 2 });
+    expect(lineage.request.payload.reason).toBe('RETRAIN_RECOMMENDED');
+    expect(lineage.recommendation.signals.map((s: { type: string }) => s.type)).toContain('QualityDegraded');
+    expect(lineage.run.payload.model.sha256).toBe(lineage.model.payload.model.sha256);
+    expect(lineage.trainingSet.payload.snapshotId).toBe(lineage.snapshot.payload.snapshotId);
+    expect(lineage.dataVerdicts.map((v: { type: string }) => v.type)).toEqual(['SnapshotValidated']);
+    expect(lineage.gates.map((g: { payload: { targetStage: string; passed: boolean } }) => [g.payload.targetStage, g.payload.passed])).toEqual([['CANARY', true], ['PRODUCTION', true]]);
+    expect(lineage.loadTests.map((t: { payload: { verdict: string } }) => t.payload.verdict)).toEqual(['PASS']);
+    expect(lineage.stages.map((s: { payload: { toStage: string } }) => s.payload.toStage)).toEqual(['CANARY', 'PRODUCTION']);
+    expect(governance.snapshot.models).toEqual([expect.objectContaining({ modelName: MODEL, version: 2, stages: ['CANARY', 'PRODUCTION'] })]);
+    expect(governance.snapshot.models[0].predictionsAnnounced).toBeGreaterThan(0);
   });
 });

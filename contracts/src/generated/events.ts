@@ -57,6 +57,18 @@ export interface ApprovalRequired {
 /** Lifecycle stage of a model version in the registry. */
 export type ModelStage = 'CANDIDATE' | 'CANARY' | 'SHADOW' | 'PRODUCTION' | 'ARCHIVED';
 
+/** The head of the audit log's hash chain at one entry: a copy outside the database to check the chain against. */
+export interface AuditCheckpointed {
+  /** Always 'audit-log'; also the Kafka key, so checkpoints stay in order. */
+  subject: string;
+  /** Sequence number of the entry the checkpoint covers (entries 1..sequence). */
+  sequence: number;
+  /** Hash (sha256, hex) of that entry, which chains every entry before it. */
+  headHash: string;
+  /** When the checkpoint was taken, epoch milliseconds. */
+  checkpointedAt: number;
+}
+
 /** A whole file of rows (a sealed snapshot) was scored by one model version; the scores are a file in the artifact store. */
 export interface BatchScored {
   /** Id of the batch scoring job. */
@@ -801,6 +813,7 @@ export interface EventPayloads {
   ApprovalGranted: ApprovalGranted;
   ApprovalRejected: ApprovalRejected;
   ApprovalRequired: ApprovalRequired;
+  AuditCheckpointed: AuditCheckpointed;
   BatchScored: BatchScored;
   DatasetSpecRegistered: DatasetSpecRegistered;
   DeploymentActivated: DeploymentActivated;
@@ -838,6 +851,7 @@ export const EVENT_TYPES = [
   'ApprovalGranted',
   'ApprovalRejected',
   'ApprovalRequired',
+  'AuditCheckpointed',
   'BatchScored',
   'DatasetSpecRegistered',
   'DeploymentActivated',

@@ -37,6 +37,8 @@ export interface LoopOptions {
   /** Monitoring's policy of the model (quality window: one month of outcomes). */
   readonly monitoringPolicy: Record<string, unknown>;
   readonly log: (line: string) => void;
+  /** Runs after the loop while the services still answer (queries of lineage, the audit log). */
+  readonly whileRunning?: (urls: Record<PipelineService, string>, events: LoopEventLog) => Promise<void>;
   readonly serviceOutput: 'inherit' | 'ignore';
   readonly logLevel: string;
 }
@@ -105,12 +107,23 @@ export async function runFlightsLoop(options: LoopOptions): Promise<LoopOutcome>
     log(`services ready: ${Object.entries(services.urls).map(([name, url]) => `${name} ${url}`).join(', ')}; load tests watch for canaries`);
     const loop = new FlightsLoop(options, services.urls, events);
     const outcome = await loop.run();
+    await auditCaughtUp(services.urls.governance, events);
+    await options.whileRunning?.(services.urls, events);
     return { events, ...outcome, startedAt, finishedAt: Date.now() };
   } finally {
     if (services) for (const { name, exit } of await services.stop()) log(`${name} stopped after SIGTERM (${exit})`);
     await events.stop();
     await bus.disconnect();
   }
+}
+
+/** Governance has recorded every event of the loop in its audit log (checkpoints, which keep coming, aside). */
+async function auditCaughtUp(governance: string, events: LoopEventLog): Promise<void> {
+  const expected = events.events().filter((e) => e.type !== 'AuditCheckpointed').length;
+  await until('the audit log to hold every event of the loop', async () => {
+    const page = (await call('GET', `${governance}/v1/audit/entries?limit=1`)).items as Array<{ sequence: number }>;
+    return (page[0]?.sequence ?? 0) >= expected;
+  }, 300_000);
 }
 
 class FlightsLoop {

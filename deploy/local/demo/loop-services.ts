@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../..');
 
-export const PIPELINE_SERVICES = ['ingestion', 'validation', 'features', 'training', 'registry', 'serving', 'monitoring'] as const;
+export const PIPELINE_SERVICES = ['ingestion', 'validation', 'features', 'training', 'registry', 'serving', 'monitoring', 'governance'] as const;
 export type PipelineService = (typeof PIPELINE_SERVICES)[number];
 
 export interface LoopNamespace {
@@ -49,6 +49,7 @@ export async function startLoopServices(namespace: LoopNamespace, ports: Record<
     ...(name === 'monitoring' ? { MONITORING_WINDOW_SIZE: String(options.driftWindow), MONITORING_MIN_WINDOW: String(Math.min(1_000, options.driftWindow)) } : {}),
     // The loop asks for 500 flights per request, on 2 cores shared with every other service.
     ...(name === 'serving' ? { SERVING_LATENCY_BUDGET_MS: '1000' } : {}),
+    ...(name === 'governance' ? { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '5000' } : {}),
   }, options.output));
   children.push(start('loadtests', 'loadtests/src/watch-canaries.ts', {
     ...common, SERVING_URL: urls.serving, TARGET_RPS: '200', DURATION_SECONDS: '5', P99_MS: '250', ROWS: '5000',

@@ -29,6 +29,23 @@ function checkOptions(): void {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the demo prints a few fields of each answer
+type Json = any;
+
+function lineageLines(l: Json): string[] {
+  const p = (s: Json) => s?.payload ?? {};
+  const lines = [
+    `model ${p(l.model).modelName} v${p(l.model).version}: sha256 ${String(p(l.model).model?.sha256).slice(0, 16)}, code ${p(l.model).codeVersion?.split(' ')[0]}`,
+    `run ${String(p(l.run).runId).slice(0, 8)}: ${p(l.run).algorithm}, seed ${p(l.run).seed}, AUC ${p(l.run).metrics?.auc?.toFixed(3)}, requested for ${p(l.request).reason} by ${p(l.request).requestedBy}`,
+  ];
+  if (l.recommendation) lines.push(`recommended by rule ${p(l.recommendation.step).rule}, on ${l.recommendation.signals.map((s: Json) => `${s.type} ${s.payload.metric ?? ''} ${s.payload.segment ?? ''}`.trim()).join(', ')}`);
+  lines.push(`training set ${p(l.trainingSet).featureSetId} ${p(l.trainingSet).version} (${p(l.trainingSet).rowCount} rows, sha256 ${String(p(l.trainingSet).trainingSet?.sha256).slice(0, 16)})`);
+  lines.push(`snapshot ${String(p(l.snapshot).snapshotId).slice(0, 12)}: ${p(l.snapshot).rowCount} records of '${p(l.snapshot).datasetId}', verdicts ${l.dataVerdicts.map((v: Json) => `${v.type}${v.payload.verdict ? ` ${v.payload.verdict}` : ''}`).join(', ')}`);
+  lines.push(`gates: ${l.gates.map((g: Json) => `${g.payload.targetStage} ${g.payload.passed ? 'PASS' : 'FAIL'}`).join(', ')}; load tests: ${l.loadTests.map((t: Json) => `${t.payload.verdict} p99 ${t.payload.p99Ms} ms`).join(', ')}; approvals: ${l.approvals.length}`);
+  lines.push(`stages: ${l.stages.map((s: Json) => `${s.payload.fromStage} -> ${s.payload.toStage} (${s.actor})`).join(', ')}`);
+  return lines;
+}
+
 async function main(): Promise<void> {
   checkOptions();
   const log = (line: string) => console.log(`[demo] ${line}`);
@@ -50,6 +67,16 @@ async function main(): Promise<void> {
       retrain: { onQualityDegraded: true, onSegmentQuality: false, onDriftedFeatures: 2, cooldownMs: 24 * 3_600_000 },
     },
     log,
+    whileRunning: async (urls, events) => {
+      const get = async (path: string) => (await fetch(`${urls.governance}${path}`)).json() as Promise<Json>;
+      const audit = await get('/v1/audit/verify');
+      log(`audit log: ${audit.entries} entries, head ${String(audit.headHash).slice(0, 16)}, ${audit.ok ? 'chain verified' : `BROKEN: ${JSON.stringify(audit.firstBreak ?? audit.checkpoints.mismatch)}`}, ${audit.checkpoints.checked} checkpoints match`);
+      const last = events.ofType('PredictionServed').at(-1);
+      if (!last) return;
+      const lineage = await get(`/v1/lineage/predictions/${last.data.predictionId}`);
+      log(`what produced prediction ${last.data.predictionId.slice(0, 8)} (${last.data.modelName} v${last.data.version}, score ${last.data.score.toFixed(3)})? from the audit log:`);
+      for (const line of lineageLines(lineage)) log(`  ${line}`);
+    },
     serviceOutput: 'inherit',
     logLevel: process.env.LOG_LEVEL ?? 'warn',
   });

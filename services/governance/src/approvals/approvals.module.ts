@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ApprovalsController } from './approvals.controller';
+import { ApprovalsRepository } from './approvals.repository';
+import { ApprovalsService } from './approvals.service';
+import { QueueWhenApprovalRequiredConsumer } from './queue-when-approval-required.consumer';
+
+/** The approval queue and its decisions. */
+@Module({
+  controllers: [ApprovalsController, QueueWhenApprovalRequiredConsumer],
+  providers: [ApprovalsService, ApprovalsRepository],
+})
+export class ApprovalsModule {}

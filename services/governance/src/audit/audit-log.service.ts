@@ -1,0 +1,90 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { keyOf, type EventType } from '@loopgate/contracts';
+import { type ConsumedEvent, Outbox, OutboxRelay } from '@loopgate/bus';
+import { canonicalJson } from '@loopgate/artifacts';
+import { toPage, type Page } from '@loopgate/service';
+import { JsonLogger } from '@loopgate/telemetry';
+import { GOVERNANCE_CONFIG } from '../governance.tokens';
+import { type GovernanceConfig } from '../governance.config';
+import { chain } from './audit-chain';
+import { verifyAuditLog, type Verification } from './audit-verification';
+import { type AuditEntry } from './audit-entry.entity';
+import { AuditLogRepository } from './audit-log.repository';
+
+/**
+ * The append-only audit log: every event on every topic, in the order governance consumed them,
+ * each entry carrying the hash of the one before. Decisions are events too, so they are in it; the
+ * head is published now and then (AuditCheckpointed) so the chain can be checked against a copy
+ * outside the database.
+ */
+@Injectable()
+export class AuditLogService {
+  constructor(
+    private readonly log: AuditLogRepository,
+    private readonly outbox: Outbox,
+    private readonly relay: OutboxRelay,
+    private readonly dataSource: DataSource,
+    private readonly logger: JsonLogger,
+    @Inject(GOVERNANCE_CONFIG) private readonly config: GovernanceConfig,
+  ) {}
+
+  async record(events: ReadonlyArray<ConsumedEvent>): Promise<void> {
+    if (events.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      await this.log.lockChain(manager);
+      const known = await this.log.known(manager, events.map((e) => e.metadata.eventId));
+      const fresh = events.filter((e, i) => !known.has(e.metadata.eventId) && events.findIndex((o) => o.metadata.eventId === e.metadata.eventId) === i);
+      if (fresh.length === 0) return;
+      const entries = chain(await this.log.head(manager), fresh.map(({ type, payload, metadata, topic, partition, offset }) => ({
+        eventId: metadata.eventId, type, topic: this.unprefixed(topic), partition, offset, time: metadata.time, source: metadata.source, actor: metadata.actor,
+        correlationId: metadata.correlationId, causationId: metadata.causationId, subject: subjectOf(type, payload), payload: canonicalJson(payload),
+      })));
+      await this.log.append(manager, entries);
+    });
+  }
+
+  /** The chain, and the checkpoints this service published (the verify command reads them from the topic instead). */
+  async verify(): Promise<Verification> {
+    return verifyAuditLog(this.log, await this.log.checkpoints());
+  }
+
+  /** Publishes the head as AuditCheckpointed when events other than checkpoints entered the log since the last one. */
+  async checkpoint(): Promise<boolean> {
+    const head = await this.log.head();
+    const last = await this.log.lastCheckpoint();
+    // Checkpoints are events too, so they enter the log: entries that are only checkpoints call for none.
+    if (head.sequence === 0 || !(await this.log.anyOtherThan(last?.sequence ?? 0, 'AuditCheckpointed'))) return false;
+    const checkpointedAt = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      await this.log.insertCheckpoint(manager, { sequence: head.sequence, headHash: head.hash, checkpointedAt });
+      await this.outbox.add(manager, [{ type: 'AuditCheckpointed', payload: { subject: 'audit-log', sequence: head.sequence, headHash: head.hash, checkpointedAt: checkpointedAt.getTime() } }]);
+    });
+    this.relay.wake();
+    this.logger.event('info', `audit log checkpointed at entry ${head.sequence}`, { headHash: head.hash });
+    return true;
+  }
+
+  async list(filter: { correlationId: string | null; type: string | null }, limit: number, before: number | null): Promise<Page<AuditEntryView, number>> {
+    return toPage(await this.log.list(filter, limit + 1, before), limit, view, (entry) => entry.sequence);
+  }
+
+  /** Entries name topics as the catalog does, whatever namespace the log runs in. */
+  private unprefixed(topic: string): string {
+    return topic.startsWith(this.config.TOPIC_PREFIX) ? topic.slice(this.config.TOPIC_PREFIX.length) : topic;
+  }
+}
+
+export type AuditEntryView = Omit<AuditEntry, 'payload'> & { payload: unknown };
+
+function view(entry: AuditEntry): AuditEntryView {
+  return { ...entry, payload: JSON.parse(entry.payload) as unknown };
+}
+
+function subjectOf(type: EventType, payload: unknown): string | null {
+  try {
+    return keyOf(type, payload as never);
+  } catch {
+    return null;
+  }
+}

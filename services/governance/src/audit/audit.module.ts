@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditCheckpointSchedule } from './audit-checkpoint.schedule';
+import { AuditController } from './audit.controller';
+import { AuditLogRepository } from './audit-log.repository';
+import { AuditLogService } from './audit-log.service';
+import { RecordEveryEventConsumer } from './record-every-event.consumer';
+
+/** The hash-chained audit log of every event, its checkpoints and its verification. */
+@Module({
+  controllers: [AuditController],
+  providers: [AuditLogService, AuditLogRepository, RecordEveryEventConsumer, AuditCheckpointSchedule],
+  exports: [AuditLogService],
+})
+export class AuditModule {}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { baseConfigSchema, loadConfig } from '@loopgate/service';
+import { version } from '../package.json';
+
+export const SERVICE_NAME = 'governance';
+export const SERVICE_VERSION = version;
+
+export const governanceConfigSchema = baseConfigSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3008),
+  KAFKA_BROKERS: baseConfigSchema.shape.KAFKA_BROKERS.default(['127.0.0.1:9092']),
+  DATABASE_URL: baseConfigSchema.shape.DATABASE_URL.default('postgres://loopgate:loopgate@127.0.0.1:5432/loopgate'),
+  /** How often the head of the audit chain is published as AuditCheckpointed (when it moved). */
+  GOVERNANCE_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+  /** Whether the person who asked for a promotion may approve it too. */
+  GOVERNANCE_ALLOW_SELF_APPROVAL: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
+
+export type GovernanceConfig = z.infer<typeof governanceConfigSchema>;
+
+export function loadGovernanceConfig(env: NodeJS.ProcessEnv = process.env): GovernanceConfig {
+  return loadConfig(SERVICE_NAME, governanceConfigSchema, env);
+}

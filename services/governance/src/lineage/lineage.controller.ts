@@ -1,0 +1,26 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { LoopgateError } from '@loopgate/errors';
+import { LineageService } from './lineage.service';
+
+@Controller('v1/lineage')
+export class LineageController {
+  constructor(private readonly lineage: LineageService) {}
+
+  /** What produced this prediction: model version, run, request, training set, snapshot, gates, load tests, approvals. */
+  @Get('predictions/:predictionId')
+  prediction(@Param('predictionId') predictionId: string) {
+    return this.lineage.ofPrediction(predictionId);
+  }
+
+  @Get('models/:modelName/versions/:version')
+  modelVersion(@Param('modelName') modelName: string, @Param('version') version: string) {
+    if (!/^[1-9][0-9]{0,8}$/.test(version)) throw new LoopgateError({ code: 'governance.invalid_version', message: `version must be a positive integer; got '${version}'`, kind: 'invalid' });
+    return this.lineage.ofModelVersion(modelName, Number(version));
+  }
+
+  /** The reverse: which training sets, runs, models and how many predictions came of this snapshot. */
+  @Get('snapshots/:snapshotId')
+  snapshot(@Param('snapshotId') snapshotId: string) {
+    return this.lineage.ofSnapshot(snapshotId);
+  }
+}
