@@ -37,6 +37,8 @@ describe('topic catalog', () => {
   it('gives every topic one known owner, a <domain>.<stream> name, partitions and retention', () => {
     for (const topic of TOPICS) {
       expect(SERVICES).toContain(topic.owner);
+      for (const consumer of topic.consumers) expect(SERVICES).toContain(consumer);
+      expect(topic.consumers).toContain('governance'); // the audit log reads every topic
       expect(topic.topic).toMatch(/^[a-z]+\.[a-z]+$/);
       expect(topic.partitions).toBeGreaterThan(0);
       expect(topic.retentionMs === -1 || topic.retentionMs > 0).toBe(true);

@@ -8,6 +8,8 @@ export interface TopicSpec {
   /** Event field used as the Kafka key. */
   readonly key: string;
   readonly events: readonly EventType[];
+  /** Services that read the topic; Kafka ACLs let exactly these read it (and write its dead letters). */
+  readonly consumers: readonly string[];
   readonly partitions: number;
   /** -1 keeps events forever: these topics are the audit trail. */
   readonly retentionMs: number;

@@ -1,6 +1,6 @@
 import { type Kafka } from 'kafkajs';
 import { EventCodec } from './avro/event-codec';
-import { createKafka, type BusLogger } from './kafka/kafka-client';
+import { createKafka, type BusLogger, type KafkaCredentials } from './kafka/kafka-client';
 import { TopicNamespace } from './kafka/topic-namespace';
 import { TopicAdmin, topicPlan } from './kafka/topic-admin';
 import { EventPublisher, type OutgoingEvent } from './publish/event-publisher';
@@ -18,6 +18,8 @@ export interface EventBusOptions {
   readonly logger?: BusLogger;
   /** Default session timeout of this bus's consumers (a consumer's own option wins). */
   readonly sessionTimeoutMs?: number;
+  /** The service's own principal on a broker with SASL/SCRAM and ACLs. */
+  readonly sasl?: KafkaCredentials;
 }
 
 const quiet: BusLogger = (level, message, fields) => {
@@ -38,7 +40,7 @@ export class EventBus {
     this.log = options.logger ?? quiet;
     this.codec = new EventCodec();
     this.namespace = new TopicNamespace(options.topicPrefix ?? '');
-    this.kafka = createKafka({ brokers: options.brokers, clientId: options.service }, this.log);
+    this.kafka = createKafka({ brokers: options.brokers, clientId: options.service, sasl: options.sasl }, this.log);
     this.publisher = new EventPublisher(this.kafka, this.codec, this.namespace, { source: `${options.service}@${options.serviceVersion}` });
     this.admin = new TopicAdmin(this.kafka, this.log);
   }

@@ -1,8 +1,16 @@
-import { Kafka, logLevel, type LogEntry, type logCreator } from 'kafkajs';
+import { Kafka, logLevel, type LogEntry, type logCreator, type SASLOptions } from 'kafkajs';
 
 export interface KafkaConnection {
   readonly brokers: string[];
   readonly clientId: string;
+  /** SASL/SCRAM credentials of this service's principal, for a broker with ACLs (deploy/kafka). */
+  readonly sasl?: KafkaCredentials;
+}
+
+export interface KafkaCredentials {
+  readonly mechanism: 'scram-sha-256' | 'scram-sha-512';
+  readonly username: string;
+  readonly password: string;
 }
 
 export type BusLogger = (level: 'error' | 'warn' | 'info' | 'debug', message: string, fields?: Record<string, unknown>) => void;
@@ -22,6 +30,8 @@ export function createKafka(connection: KafkaConnection, logger: BusLogger): Kaf
   return new Kafka({
     clientId: connection.clientId,
     brokers: connection.brokers,
+    // kafkajs types each SCRAM mechanism separately; ours is the same object under a union of names.
+    ...(connection.sasl ? { sasl: { ...connection.sasl } as SASLOptions } : {}),
     logLevel: logLevel.WARN,
     logCreator: toLogger,
     retry: { initialRetryTime: 200, retries: 8 },

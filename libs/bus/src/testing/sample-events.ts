@@ -93,5 +93,6 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
     ApprovalRejected: { subject: 'model:flights-delay@4', approvalId: 'ap-2', decidedBy: 'carol', reason: 'bias' },
     AccessDenied: { subject: 'mallory', action: 'POST /models/flights-delay/promote', resource: 'model:flights-delay', reason: 'role viewer' },
     PolicyChanged: { subject: 'promotion:flights-delay', policyKind: 'promotion', version: 'p-2', changedBy: 'dave', summary: 'min auc 0.62' },
+    AuditCheckpointed: { subject: 'audit-log', sequence: 1_204, headHash: 'c'.repeat(64), checkpointedAt: 1_764_300_000_000 },
   };
 }

@@ -9,6 +9,10 @@ export const baseConfigSchema = z.object({
     .transform((value) => value.split(',').map((b) => b.trim()))
     .refine((brokers) => brokers.every((b) => /^[^:\s]+:\d+$/.test(b)), 'must be a comma-separated list of host:port'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// URL'),
+  /** The service's own Kafka principal on a broker with SASL/SCRAM and ACLs (deploy/kafka); all three or none. */
+  KAFKA_SASL_MECHANISM: z.enum(['scram-sha-256', 'scram-sha-512']).optional(),
+  KAFKA_SASL_USERNAME: z.string().min(1).optional(),
+  KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
   /** How long the consumer group waits for a silent (crashed) member before its partitions move. */
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000),
   /** The service's Postgres schema; defaults to the service name. Tests and replays use their own. */
@@ -45,4 +49,13 @@ export function loadConfig<S extends z.ZodType>(service: string, schema: S, env:
     return `${name} ${detail}: ${issue.message}`;
   });
   throw new ConfigurationError(service, problems);
+}
+
+/** The SASL credentials of a configuration, refusing a partial set with a message that names what is missing. */
+export function kafkaCredentials(service: string, config: BaseConfig): { mechanism: 'scram-sha-256' | 'scram-sha-512'; username: string; password: string } | undefined {
+  const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = config;
+  if (!mechanism && !username && !password) return undefined;
+  if (mechanism && username && password) return { mechanism, username, password };
+  const missing = Object.entries({ KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password }).filter(([, v]) => !v).map(([k]) => k);
+  throw new ConfigurationError(service, missing.map((name) => `${name} is not set: the Kafka credentials need all of KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD, or none`));
 }

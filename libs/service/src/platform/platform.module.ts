@@ -4,7 +4,7 @@ import { BUS_ENTITIES, BUS_MIGRATIONS, EventBus, IdempotentHandler, Outbox, Outb
 import { openDatabase, pingDatabase, type DatabaseOptions } from '@loopgate/db';
 import { artifactStoreFor } from '@loopgate/artifacts';
 import { JsonLogger } from '@loopgate/telemetry';
-import { type BaseConfig } from '../config/service-config';
+import { type BaseConfig, kafkaCredentials } from '../config/service-config';
 import { HealthController } from '../health/health.controller';
 import { READINESS_CHECKS, type ReadinessCheck } from '../health/readiness';
 
@@ -60,6 +60,7 @@ export class PlatformModule {
               serviceVersion: version,
               topicPrefix: config.TOPIC_PREFIX,
               sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+              sasl: kafkaCredentials(service, config),
               logger: (level, message, fields) => logger.event(level, message, fields),
             });
             await bus.connect();
