@@ -9,6 +9,9 @@
 #   LOOPGATE_DATA_DIR      where broker data, logs and pid live    default <repo>/.data
 #   KAFKA_HEAP             JVM heap                                default 512m
 #   KAFKA_READY_TIMEOUT_S  how long to wait for readiness          default 120
+#   KAFKA_SCRAM_USERS      a file of "name password" lines: the client listener then takes SASL/SCRAM
+#                          logins only, "admin" is the super user, and ACLs decide everything else
+#                          (deploy/kafka/secure-broker.sh sets it up)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -48,17 +51,46 @@ resolve_jars() {
   touch "$lib_dir/.complete"
 }
 
-write_config() {
-  mkdir -p "$work_dir/data"
-  cat >"$work_dir/server.properties" <<EOF
-process.roles=broker,controller
-node.id=1
-controller.quorum.voters=1@127.0.0.1:$ctrl_port
+scram_users="${KAFKA_SCRAM_USERS:-}"
+
+# The client listener: PLAINTEXT, or SASL/SCRAM with the standard authorizer and no access without an
+# ACL. The controller listener stays PLAINTEXT on 127.0.0.1 (KRaft keeps SCRAM credentials in its own
+# metadata, so it cannot log in with them); its ANONYMOUS principal is the broker itself.
+listener_config() {
+  if [ -z "$scram_users" ]; then
+    cat <<EOF
 listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$ctrl_port
 advertised.listeners=PLAINTEXT://127.0.0.1:$port
 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
+EOF
+    return
+  fi
+  local admin_password
+  admin_password="$(awk '$1 == "admin" { print $2 }' "$scram_users")"
+  [ -n "$admin_password" ] || fail "$scram_users names no 'admin' user"
+  cat <<EOF
+listeners=SASL_PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$ctrl_port
+advertised.listeners=SASL_PLAINTEXT://127.0.0.1:$port
+listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=SASL_PLAINTEXT
+sasl.enabled.mechanisms=SCRAM-SHA-256
+sasl.mechanism.inter.broker.protocol=SCRAM-SHA-256
+listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$admin_password";
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+super.users=User:admin;User:ANONYMOUS
+allow.everyone.if.no.acl.found=false
+EOF
+}
+
+write_config() {
+  mkdir -p "$work_dir/data"
+  listener_config >"$work_dir/server.properties"
+  cat >>"$work_dir/server.properties" <<EOF
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$ctrl_port
+controller.listener.names=CONTROLLER
 log.dirs=$work_dir/data
 auto.create.topics.enable=false
 num.partitions=3
@@ -82,8 +114,14 @@ format_storage() {
   cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=' | cut -c1-22)"
   log "formatting storage in $work_dir/data (cluster id $cluster_id)"
   # --cluster-id=<id>, not -t <id>: an id may start with "-", which the tool would read as an option.
+  local scram=()
+  if [ -n "$scram_users" ]; then
+    while read -r name password; do
+      [ -n "$name" ] && scram+=("--add-scram=SCRAM-SHA-256=[name=$name,password=$password]")
+    done <"$scram_users"
+  fi
   java -cp "$lib_dir/*" kafka.tools.StorageTool format --cluster-id="$cluster_id" -c "$work_dir/server.properties" \
-    --ignore-formatted >"$work_dir/format.log" 2>&1 || { cat "$work_dir/format.log" >&2; fail "storage format failed"; }
+    --ignore-formatted "${scram[@]}" >"$work_dir/format.log" 2>&1 || { cat "$work_dir/format.log" >&2; fail "storage format failed"; }
 }
 
 wait_ready() {

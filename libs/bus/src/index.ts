@@ -6,6 +6,7 @@ export { crc64Avro } from './avro/crc64-avro';
 export * from './metadata/event-metadata';
 export { TopicNamespace } from './kafka/topic-namespace';
 export { TopicAdmin, topicPlan, type TopicPlan } from './kafka/topic-admin';
+export { aclPlan, catalogPrincipals, type AclGrant, type AclOperation } from './kafka/topic-acls';
 export type { BusLogger, KafkaCredentials } from './kafka/kafka-client';
 export { EventPublisher, type OutgoingEvent, type PreparedMessage } from './publish/event-publisher';
 export { EventConsumer, type ConsumedEvent, type EventHandler, type EventHandlers, type EventConsumerOptions, type BatchHandling, type RefusedEvent } from './consume/event-consumer';

@@ -1,7 +1,8 @@
-import { type Admin, type Kafka } from 'kafkajs';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, type Admin, type Kafka, ResourcePatternTypes } from 'kafkajs';
 import { DEAD_LETTER, TOPICS, type TopicSpec } from '@loopgate/contracts';
 import { type TopicNamespace } from './topic-namespace';
 import { type BusLogger } from './kafka-client';
+import { type AclGrant } from './topic-acls';
 
 export interface TopicPlan {
   readonly topic: string;
@@ -48,6 +49,24 @@ export class TopicAdmin {
     await this.withAdmin(async (admin) => {
       const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
       if (topics.length > 0) await admin.deleteTopics({ topics });
+    });
+  }
+
+  /** Creates the grants (existing ones are kept): needs a principal allowed to alter ACLs. */
+  async grant(plan: readonly AclGrant[]): Promise<void> {
+    await this.withAdmin(async (admin) => {
+      await admin.createAcls({
+        acl: plan.map((g) => ({
+          principal: g.principal,
+          host: '*',
+          resourceType: g.resourceType === 'TOPIC' ? AclResourceTypes.TOPIC : AclResourceTypes.GROUP,
+          resourceName: g.name,
+          resourcePatternType: g.pattern === 'LITERAL' ? ResourcePatternTypes.LITERAL : ResourcePatternTypes.PREFIXED,
+          operation: AclOperationTypes[g.operation],
+          permissionType: AclPermissionTypes.ALLOW,
+        })),
+      });
+      this.log('info', `granted ${plan.length} ACLs`);
     });
   }
 
