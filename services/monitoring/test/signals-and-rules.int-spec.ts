@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { EventCodec, HEADER } from '@loopgate/bus';
-import { type LabelObserved, type PredictionServed, type QualityDegraded, type RetrainRecommended, type RollbackRecommended } from '@loopgate/contracts';
+import { type LabelObserved, type PredictionServed, type QualityDegraded, type RetrainRecommended, type RollbackRecommended, type SloBreached } from '@loopgate/contracts';
 import { readFlights } from '@loopgate/datasets';
 import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
@@ -149,5 +149,17 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
   it('answers 422 to an unknown report kind', async () => {
     const response = await fetch(`${service.url}/v1/models/delay/reports?kind=NOPE`);
     expect(response.status).toBe(422);
+  });
+
+  it('raises SloBreached when a version answers slower than its objective', async () => {
+    const declared = await fetch(`${service.url}/v1/models/slow/monitoring-policy`, {
+      method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ owner: 'serving-team', slo: { windowSize: 100, p99LatencyMs: 50 } }),
+    });
+    expect(declared.status).toBe(200);
+    await publishServed(served(flights.slice(0, 100), 1, 'PRIMARY', null, 200_000).map((s) => ({ ...s, prediction: { ...s.prediction, modelName: 'slow' } })));
+    const [breach] = await waitFor('SloBreached', () => signals<SloBreached>('SloBreached').length > 0 && signals<SloBreached>('SloBreached'));
+    expect(breach.payload).toMatchObject({ modelName: 'slow', version: 1, slo: 'p99_latency_ms', measured: 200, threshold: 50, owner: 'serving-team', window: { size: 100 } });
+    const [report] = (await get<{ items: Array<{ status: string; measurements: { p99LatencyMs: number } }> }>('/v1/models/slow/reports?kind=SLO')).items;
+    expect(report).toMatchObject({ status: 'BREACHED', measurements: { p99LatencyMs: 200 } });
   });
 });

@@ -34,7 +34,11 @@ export class AuditLogService {
     await this.dataSource.transaction(async (manager) => {
       await this.log.lockChain(manager);
       const known = await this.log.known(manager, events.map((e) => e.metadata.eventId));
-      const fresh = events.filter((e, i) => !known.has(e.metadata.eventId) && events.findIndex((o) => o.metadata.eventId === e.metadata.eventId) === i);
+      const fresh = events.filter((e) => {
+        if (known.has(e.metadata.eventId)) return false;
+        known.add(e.metadata.eventId); // the same event twice in one batch is recorded once too
+        return true;
+      });
       if (fresh.length === 0) return;
       const entries = chain(await this.log.head(manager), fresh.map(({ type, payload, metadata, topic, partition, offset }) => ({
         eventId: metadata.eventId, type, topic: this.unprefixed(topic), partition, offset, time: metadata.time, source: metadata.source, actor: metadata.actor,
