@@ -20,6 +20,11 @@ describe('Kafka ACLs from the topic catalog', () => {
     expect(may('governance', 'READ', 'prod.ingest.records')).toBe(true); // the audit log reads everything
   });
 
+  it('grants each permission once', () => {
+    const keys = plan.map((g) => `${g.principal} ${g.resourceType} ${g.name} ${g.operation}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('gives each service the consumer groups named after it, in the namespace', () => {
     expect(plan.filter((g) => g.resourceType === 'GROUP' && g.principal === 'User:serving')).toEqual([
       { principal: 'User:serving', resourceType: 'GROUP', name: 'prod.serving', pattern: 'PREFIXED', operation: 'READ' },

@@ -37,5 +37,6 @@ export function aclPlan(namespace: TopicNamespace, topics: readonly TopicSpec[] 
   for (const principal of catalogPrincipals(topics)) {
     grants.push({ principal: `User:${principal}`, resourceType: 'GROUP', name: namespace.topic(principal), pattern: 'PREFIXED', operation: 'READ' });
   }
-  return grants;
+  // A service that consumes its own topic (training, registry) would otherwise be granted DESCRIBE twice.
+  return [...new Map(grants.map((g) => [`${g.principal} ${g.resourceType} ${g.name} ${g.pattern} ${g.operation}`, g])).values()];
 }

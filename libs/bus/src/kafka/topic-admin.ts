@@ -66,6 +66,18 @@ export class TopicAdmin {
           permissionType: AclPermissionTypes.ALLOW,
         })),
       });
+      // The broker's authorizer applies new ACLs from the metadata log a moment after the controller
+      // committed them: a client connecting right away would still be refused.
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const { resources } = await admin.describeAcls({
+          resourceType: AclResourceTypes.ANY, resourcePatternType: ResourcePatternTypes.ANY, operation: AclOperationTypes.ANY, permissionType: AclPermissionTypes.ALLOW,
+        });
+        const applied = resources.reduce((sum, r) => sum + r.acls.length, 0);
+        if (applied >= plan.length) break;
+        if (Date.now() > deadline) throw new Error(`the broker shows ${applied} of ${plan.length} ACLs after 30 s`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
       this.log('info', `granted ${plan.length} ACLs`);
     });
   }
