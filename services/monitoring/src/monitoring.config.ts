@@ -19,6 +19,10 @@ export const monitoringConfigSchema = baseConfigSchema.extend({
   MONITORING_PSI_ALERT: z.coerce.number().positive().default(0.25),
   /** Team named as the owner of the signals. */
   MONITORING_OWNER: z.string().min(1).default('ml-platform'),
+  /** Served predictions (and their outcomes) are kept this long for the join, then deleted; default: the topic's 7 days. */
+  MONITORING_PREDICTION_RETENTION_MS: z.coerce.number().int().min(1_000).default(604_800_000),
+  /** How often the expired ones are deleted. */
+  MONITORING_RETENTION_INTERVAL_MS: z.coerce.number().int().min(100).default(3_600_000),
   /** Comma-separated http(s) URLs that receive every alert as JSON. */
   MONITORING_WEBHOOK_URLS: z.string().default('').transform((value, context) => {
     const urls = value.split(',').map((u) => u.trim()).filter((u) => u.length > 0);

@@ -29,7 +29,7 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
   beforeAll(async () => {
     service = await startServiceUnderTest({
       service: SERVICE_NAME, loadConfig: loadMonitoringConfig, module: AppModule.register, record: ['monitoring.signals'],
-      env: { MONITORING_WINDOW_SIZE: String(WINDOW), MONITORING_MIN_WINDOW: '500', MONITORING_WINDOW_MS: '3600000' },
+      env: { MONITORING_WINDOW_SIZE: String(WINDOW), MONITORING_MIN_WINDOW: '500', MONITORING_WINDOW_MS: '3600000', MONITORING_PREDICTION_RETENTION_MS: '1800000', MONITORING_RETENTION_INTERVAL_MS: '200' },
     });
     const flights = (await readFlights(0, 240_000)).map((f) => ({ date: f.date, distance: f.distance, origin: f.origin }));
     january = flights.slice(0, 100_000);
@@ -107,5 +107,16 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
     expect(found.length).toBe(before + 1); // the tiny window left no report
     expect(found[0]).toMatchObject({ severity: 'OK', windowSize: 1_501 });
     expect(signals()).toHaveLength(signalsBefore);
+  });
+
+  it('keeps served predictions for the join only as long as the retention', async () => {
+    const db = service.app.get(DataSource);
+    const count = async (where: string) => (await db.query(`SELECT count(*)::int AS n FROM "${service.schema}"."served_predictions" WHERE ${where}`, [Date.now() - 1_800_000]))[0].n as number;
+    // The quiet hours above were served one to three hours ago (the retention is 30 minutes), on one partition; one more prediction now on the
+    // same partition is stored after them, so once it is in, they were stored too.
+    await serve(laterJanuary.slice(0, 1), [new Date()], 'quiet-hours');
+    await waitFor('the newest prediction stored', async () => (await count('"served_at" >= $1')) === 2 * WINDOW + 1);
+    await waitFor('the old predictions deleted', async () => (await count('"served_at" < $1')) === 0);
+    expect(await count('"served_at" >= $1')).toBe(2 * WINDOW + 1);
   });
 });

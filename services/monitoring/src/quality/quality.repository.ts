@@ -80,6 +80,15 @@ export class QualityRepository {
     return { count: row.count, since: Number(row.since ?? 0) };
   }
 
+  /** Deletes predictions served before a time, and outcomes left without a prediction; returns how many predictions went. */
+  async deleteServedBefore(time: number): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const deleted: [unknown[], number] = await manager.query(`DELETE FROM ${this.predictions()} WHERE "served_at" < $1`, [time]);
+      await manager.query(`DELETE FROM ${this.labels()} l WHERE "observed_at" < $1 AND NOT EXISTS (SELECT 1 FROM ${this.predictions()} p WHERE p."prediction_id" = l."prediction_id")`, [time]);
+      return deleted[1];
+    });
+  }
+
   private predictions(): string {
     return quotedTable(this.dataSource.manager, ServedPrediction);
   }
