@@ -69,8 +69,8 @@ export interface LoopOutcome {
   readonly finishedAt: number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the loop reads a few fields of each answer
-type Json = any;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the loop and the demo read a few fields of each answer
+export type Json = any;
 
 /** As a product service calls: a 503 (busy, or no model could answer in time) is asked again twice, after a pause. */
 async function call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Json> {

@@ -9,7 +9,7 @@
  *   DEMO_NAMESPACE=...         topic prefix and schema prefix of this run (default: a new one per run)
  */
 import { join } from 'node:path';
-import { runFlightsLoop, MODEL } from './flights-loop';
+import { runFlightsLoop, MODEL, type Json } from './flights-loop';
 import { chainLines, report, timeline } from './loop-report';
 import { PIPELINE_SERVICES, type PipelineService } from './loop-services';
 
@@ -28,9 +28,6 @@ function checkOptions(): void {
     process.exit(78);
   }
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the demo prints a few fields of each answer
-type Json = any;
 
 function lineageLines(l: Json): string[] {
   const p = (s: Json) => s?.payload ?? {};

@@ -58,6 +58,9 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
     const page = await get<{ items: Array<{ sequence: number; eventId: string; type: string; topic: string; payload: { rule?: string } }> }>('/v1/audit/entries?type=RetrainRecommended');
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).toMatchObject({ eventId, topic: 'monitoring.signals', payload: { rule: 'quality-below-floor' } });
+    // An event from outside starts its own correlation: the log finds the run by it.
+    const run = await get<{ items: Array<{ eventId: string }> }>(`/v1/audit/entries?correlationId=${eventId}`);
+    expect(run.items.map((e) => e.eventId)).toEqual([eventId]);
     const [entry] = await db.query(`SELECT "hash" FROM ${table} WHERE "sequence" = $1`, [checkpoint.sequence]);
     expect(entry.hash).toBe(checkpoint.headHash);
     const verified = await verify();

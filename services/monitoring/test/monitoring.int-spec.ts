@@ -57,9 +57,9 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
   afterAll(() => service?.stop());
 
   /** Predictions of v1, at the given event times (default: now); one entity keeps them on one partition, in order. */
-  const serve = (rows: Row[], times: Date[] = [], entityId?: string) => service.env.bus.publish(rows.map((inputs, i): { type: 'PredictionServed'; payload: PredictionServed; time?: Date } => ({
+  const serve = (rows: Row[], times: Date[] = [], entityId?: string, score = 0.3) => service.env.bus.publish(rows.map((inputs, i): { type: 'PredictionServed'; payload: PredictionServed; time?: Date } => ({
     type: 'PredictionServed',
-    payload: { predictionId: randomUUID(), entityId: entityId ?? randomUUID(), modelName: 'delay', version: 1, route: 'PRIMARY', inputs: inputs as PredictionServed['inputs'], score: 0.3, label: 0, latencyMicros: 500 },
+    payload: { predictionId: randomUUID(), entityId: entityId ?? randomUUID(), modelName: 'delay', version: 1, route: 'PRIMARY', inputs: inputs as PredictionServed['inputs'], score, label: 0, latencyMicros: 500 },
     time: times[i],
   })));
   const reports = async () => ((await (await fetch(`${service.url}/v1/models/delay/drift-reports`)).json()) as { items: Array<{ severity: string; windowSize: number; features: Array<{ feature: string; psi: number; status: string }> }> }).items;
@@ -118,5 +118,13 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
     await waitFor('the newest prediction stored', async () => (await count('"served_at" >= $1')) === 2 * WINDOW + 1);
     await waitFor('the old predictions deleted', async () => (await count('"served_at" < $1')) === 0);
     expect(await count('"served_at" >= $1')).toBe(2 * WINDOW + 1);
+  });
+
+  it('raises DriftDetected on scores that moved while the inputs did not (prediction drift)', async () => {
+    const before = signals().length;
+    // Inputs like the reference, across both days; the scores differ from the version's first window (all 0.3).
+    await serve(laterJanuary.filter((_, i) => i % 2 === 0).slice(0, WINDOW), [], undefined, 0.8);
+    const signal = await waitFor('DriftDetected on the scores', () => signals().length > before && signals()[signals().length - 1]);
+    expect(signal.features.filter((f) => f.drifted).map((f) => f.feature)).toEqual(['__score__']);
   });
 });

@@ -1,5 +1,6 @@
 import { DEFAULT_MONITORING_POLICY } from '../policies/monitoring-policy';
-import { compareCanary, percentile, type RouteSample } from './canary-comparison';
+import { percentile } from '../percentile';
+import { compareCanary, type RouteSample } from './canary-comparison';
 
 const policy = { ...DEFAULT_MONITORING_POLICY.canary, minLabelled: 20 };
 const ramp = (n: number, from: number, to: number) => Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));

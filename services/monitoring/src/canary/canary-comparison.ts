@@ -1,5 +1,6 @@
 import { auc, psi, scoreBaseline, binShares } from '@loopgate/ml';
 import { type MonitoringPolicy } from '../policies/monitoring-policy';
+import { percentile } from '../percentile';
 
 /** What one route (primary or canary) served over the compared period. */
 export interface RouteSample {
@@ -46,11 +47,4 @@ export function compareCanary(primary: RouteSample, canary: RouteSample, policy:
     checks.push({ check: 'auc_drop', measured: drop, threshold: policy.maxAucDrop, regressed: drop > policy.maxAucDrop, detail: `AUC on ${canary.labelled.length} labelled canary and ${primary.labelled.length} primary predictions` });
   }
   return { checks, regressed: checks.some((c) => c.regressed) };
-}
-
-/** Nearest-rank percentile; 0 for no values. */
-export function percentile(values: readonly number[], q: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }

@@ -1,4 +1,4 @@
-import { percentile } from '../canary/canary-comparison';
+import { percentile } from '../percentile';
 import { type MonitoringPolicy } from '../policies/monitoring-policy';
 
 /** One window of a version's answers as serving reported them in PredictionServed. */

@@ -29,6 +29,11 @@ export class SloWatchService {
   ) {}
 
   async observe(events: ReadonlyArray<ConsumedEvent<'PredictionServed'>>): Promise<void> {
+    // Window sizes per model, looked up once per batch: this loop runs for every prediction announced.
+    const windowSizes = new Map<string, number>();
+    for (const { payload } of events) {
+      if (!windowSizes.has(payload.modelName)) windowSizes.set(payload.modelName, (await this.policies.current(payload.modelName)).policy.slo.windowSize);
+    }
     for (const { payload, metadata } of events) {
       if (payload.route === 'SHADOW') continue; // a shadow's latency is not what callers waited for
       if (payload.route === 'FALLBACK') {
@@ -42,8 +47,7 @@ export class SloWatchService {
       window.from = Math.min(window.from, at);
       window.to = Math.max(window.to, at);
       this.windows.set(key, window);
-      const { policy } = await this.policies.current(payload.modelName);
-      if (window.latenciesMicros.length >= policy.slo.windowSize) {
+      if (window.latenciesMicros.length >= windowSizes.get(payload.modelName)!) {
         this.windows.delete(key);
         await this.measure(payload.modelName, payload.version, window, metadata);
       }
