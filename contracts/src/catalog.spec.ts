@@ -38,6 +38,7 @@ describe('topic catalog', () => {
     for (const topic of TOPICS) {
       expect(SERVICES).toContain(topic.owner);
       for (const consumer of topic.consumers) expect(SERVICES).toContain(consumer);
+      for (const producer of topic.producers ?? []) expect(SERVICES).toContain(producer);
       expect(topic.consumers).toContain('governance'); // the audit log reads every topic
       expect(topic.topic).toMatch(/^[a-z]+\.[a-z]+$/);
       expect(topic.partitions).toBeGreaterThan(0);

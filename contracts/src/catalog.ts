@@ -5,6 +5,8 @@ import type { EventPayloads, EventType } from './generated/events';
 export interface TopicSpec {
   readonly topic: string;
   readonly owner: string;
+  /** Other services that may write the topic (every service reports the requests it refused). */
+  readonly producers?: readonly string[];
   /** Event field used as the Kafka key. */
   readonly key: string;
   readonly events: readonly EventType[];

@@ -392,6 +392,33 @@ export interface LoadTestCompleted {
 /** Whether the thresholds were met. */
 export type LoadTestVerdict = 'PASS' | 'FAIL';
 
+/** Who may touch a dataset or a model: its owning team and the other teams granted a role on it. The whole state of the object's access, replacing the one before. */
+export interface ObjectAccessChanged {
+  /** '<kind>:<name>', for example 'model:flights-delay'; also the Kafka key. */
+  subject: string;
+  /** Kind of the object. */
+  kind: AccessObjectKind;
+  /** Dataset id or model name. */
+  name: string;
+  /** Team that owns the object: its members' roles apply to it. */
+  ownerTeam: string;
+  /** Other teams' access to the object. */
+  grants: Array<TeamGrant>;
+  /** Principal who made the change. */
+  changedBy: string;
+}
+
+/** What kind of object. */
+export type AccessObjectKind = 'dataset' | 'model';
+
+/** Another team's role on the object. */
+export interface TeamGrant {
+  /** Team granted access. */
+  team: string;
+  /** Highest role its members get on the object: viewer, data_scientist, approver or admin. */
+  role: string;
+}
+
 /** A governance or promotion policy changed (a new version was stored). */
 export interface PolicyChanged {
   /** Policy id; also the Kafka key. */
@@ -520,6 +547,20 @@ export interface RolledBack {
 
 /** Who triggered the rollback. */
 export type RollbackTrigger = 'MANUAL' | 'AUTOMATIC';
+
+/** A public key that access tokens are signed with: every service verifies tokens against the keys published here, so no request waits on governance. Published again with retiresAt when a newer key replaces it. */
+export interface SigningKeyPublished {
+  /** Key id (the token header's kid); also the Kafka key. */
+  subject: string;
+  /** Signature algorithm; 'Ed25519'. */
+  algorithm: string;
+  /** The public key, SPKI PEM. */
+  publicKey: string;
+  /** When the key was first published, epoch milliseconds. */
+  publishedAt: number;
+  /** After this instant no token signed with the key is accepted (set on rotation to the last expiry of a token it signed); null while the key signs. */
+  retiresAt: null | number;
+}
 
 /** A service-level objective of a model deployment was breached. */
 export interface SloBreached {
@@ -657,6 +698,20 @@ export interface StageChanged {
   /** The ONNX model artifact, so serving can load it without asking the registry. */
   model: ArtifactRef;
   /** Why the stage changed. */
+  reason: string;
+}
+
+/** An access token that must no longer be accepted, though its signature and expiry are still good. */
+export interface TokenRevoked {
+  /** Token id (the token's jti); also the Kafka key. */
+  subject: string;
+  /** Person or service the token was issued to. */
+  principal: string;
+  /** The token's own expiry: after it, services may forget the revocation. */
+  expiresAt: number;
+  /** Principal who revoked it. */
+  revokedBy: string;
+  /** Why it was revoked. */
   reason: string;
 }
 
@@ -823,6 +878,7 @@ export interface EventPayloads {
   GateEvaluated: GateEvaluated;
   LabelObserved: LabelObserved;
   LoadTestCompleted: LoadTestCompleted;
+  ObjectAccessChanged: ObjectAccessChanged;
   PolicyChanged: PolicyChanged;
   PredictionServed: PredictionServed;
   QualityDegraded: QualityDegraded;
@@ -830,6 +886,7 @@ export interface EventPayloads {
   RetrainRecommended: RetrainRecommended;
   RollbackRecommended: RollbackRecommended;
   RolledBack: RolledBack;
+  SigningKeyPublished: SigningKeyPublished;
   SloBreached: SloBreached;
   SnapshotQuarantined: SnapshotQuarantined;
   SnapshotRejected: SnapshotRejected;
@@ -837,6 +894,7 @@ export interface EventPayloads {
   SnapshotSealed: SnapshotSealed;
   SnapshotValidated: SnapshotValidated;
   StageChanged: StageChanged;
+  TokenRevoked: TokenRevoked;
   TrainingCompleted: TrainingCompleted;
   TrainingFailed: TrainingFailed;
   TrainingRequested: TrainingRequested;
@@ -861,6 +919,7 @@ export const EVENT_TYPES = [
   'GateEvaluated',
   'LabelObserved',
   'LoadTestCompleted',
+  'ObjectAccessChanged',
   'PolicyChanged',
   'PredictionServed',
   'QualityDegraded',
@@ -868,6 +927,7 @@ export const EVENT_TYPES = [
   'RetrainRecommended',
   'RollbackRecommended',
   'RolledBack',
+  'SigningKeyPublished',
   'SloBreached',
   'SnapshotQuarantined',
   'SnapshotRejected',
@@ -875,6 +935,7 @@ export const EVENT_TYPES = [
   'SnapshotSealed',
   'SnapshotValidated',
   'StageChanged',
+  'TokenRevoked',
   'TrainingCompleted',
   'TrainingFailed',
   'TrainingRequested',

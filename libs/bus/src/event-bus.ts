@@ -1,4 +1,5 @@
 import { type Kafka } from 'kafkajs';
+import { type EventType } from '@loopgate/contracts';
 import { EventCodec } from './avro/event-codec';
 import { createKafka, type BusLogger, type KafkaCredentials } from './kafka/kafka-client';
 import { TopicNamespace } from './kafka/topic-namespace';
@@ -7,6 +8,7 @@ import { EventPublisher, type OutgoingEvent } from './publish/event-publisher';
 import { EventConsumer, type EventConsumerOptions } from './consume/event-consumer';
 import { type EventMetadata } from './metadata/event-metadata';
 import { TopicRecorder } from './consume/topic-recorder';
+import { TopicFollower, type FollowedEventHandler } from './consume/topic-follower';
 
 export interface EventBusOptions {
   readonly brokers: string[];
@@ -67,6 +69,16 @@ export class EventBus {
   /** Creates every catalog topic and dead-letter topic of this bus's namespace that is missing. */
   ensureTopics(): Promise<string[]> {
     return this.admin.ensureTopics(topicPlan(this.namespace));
+  }
+
+  /**
+   * This process's own reader of a whole catalog topic, from its beginning and on (see TopicFollower).
+   * The group is named after the service, so a broker with ACLs lets it.
+   */
+  follower(topic: string, events: readonly EventType[], onEvent: FollowedEventHandler): TopicFollower {
+    return new TopicFollower(this.kafka, this.codec, this.admin, {
+      topic: this.namespace.topic(topic), groupPrefix: this.namespace.topic(`${this.options.service}.follow`), events, onEvent,
+    }, this.log);
   }
 
   /** Raw reader of topics (actual names, dead-letter topics included), for tools and tests. */

@@ -13,6 +13,7 @@ export { EventConsumer, type ConsumedEvent, type EventHandler, type EventHandler
 export { DEFAULT_RETRY_POLICY, WAIT_FOR_UPSTREAM_RETRY, type RetryPolicy } from './consume/retry-policy';
 export { DLQ_HEADER } from './consume/dead-letter';
 export { TopicRecorder, type RecordedMessage } from './consume/topic-recorder';
+export { TopicFollower, type FollowedEventHandler } from './consume/topic-follower';
 export { EventBus, type EventBusOptions } from './event-bus';
 export { IdempotentHandler, type IdempotentOutcome } from './idempotency/idempotent-handler';
 export { ProcessedEvent } from './idempotency/processed-event.entity';

@@ -15,11 +15,11 @@ export interface AclGrant {
 
 /** Every service the catalog names, as owner or consumer. */
 export function catalogPrincipals(topics: readonly TopicSpec[] = TOPICS): string[] {
-  return [...new Set(topics.flatMap((t) => [t.owner, ...t.consumers]))].sort();
+  return [...new Set(topics.flatMap((t) => [t.owner, ...(t.producers ?? []), ...t.consumers]))].sort();
 }
 
 /**
- * What each service may do, from the catalog: write the topics it owns; read the topics it consumes
+ * What each service may do, from the catalog: write the topics it owns or is named a producer of; read the topics it consumes
  * and write their dead letters (a consumer dead-letters what it cannot apply); use consumer groups
  * named after itself. Nothing else: a broker with `allow.everyone.if.no.acl.found=false` refuses the rest.
  */
@@ -29,7 +29,9 @@ export function aclPlan(namespace: TopicNamespace, topics: readonly TopicSpec[] 
   for (const spec of topics) {
     const topic = namespace.topic(spec.topic);
     const deadLetters = `${topic}${DEAD_LETTER.suffix}`;
-    grants.push(topicGrant(spec.owner, topic, 'WRITE'), topicGrant(spec.owner, topic, 'DESCRIBE'));
+    for (const producer of [spec.owner, ...(spec.producers ?? [])]) {
+      grants.push(topicGrant(producer, topic, 'WRITE'), topicGrant(producer, topic, 'DESCRIBE'));
+    }
     for (const consumer of spec.consumers) {
       grants.push(topicGrant(consumer, topic, 'READ'), topicGrant(consumer, topic, 'DESCRIBE'), topicGrant(consumer, deadLetters, 'WRITE'), topicGrant(consumer, deadLetters, 'DESCRIBE'));
     }

@@ -94,5 +94,8 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
     AccessDenied: { subject: 'mallory', action: 'POST /models/flights-delay/promote', resource: 'model:flights-delay', reason: 'role viewer' },
     PolicyChanged: { subject: 'promotion:flights-delay', policyKind: 'promotion', version: 'p-2', changedBy: 'dave', summary: 'min auc 0.62' },
     AuditCheckpointed: { subject: 'audit-log', sequence: 1_204, headHash: 'c'.repeat(64), checkpointedAt: 1_764_300_000_000 },
+    SigningKeyPublished: { subject: 'k-1', algorithm: 'Ed25519', publicKey: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n', publishedAt: 1_764_300_000_000, retiresAt: null },
+    TokenRevoked: { subject: 'tok-1', principal: 'alice', expiresAt: 1_764_303_600_000, revokedBy: 'root', reason: 'laptop lost' },
+    ObjectAccessChanged: { subject: 'model:flights-delay', kind: 'model', name: 'flights-delay', ownerTeam: 'flights', grants: [{ team: 'risk', role: 'viewer' }], changedBy: 'root' },
   };
 }

@@ -1,9 +1,11 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
+import { Public } from '@loopgate/auth';
 import { serveMetrics } from '@loopgate/telemetry';
 import { READINESS_CHECKS, runReadinessChecks, type ReadinessCheck, type ReadinessReport } from './readiness';
 
 /** Liveness, readiness and Prometheus metrics: the only routes that never need a token. */
+@Public()
 @Controller()
 export class HealthController {
   constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}

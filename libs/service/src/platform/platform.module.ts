@@ -1,5 +1,7 @@
 import { DynamicModule, Global, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { AccessControl, AccessGuard } from '@loopgate/auth';
 import { BUS_ENTITIES, BUS_MIGRATIONS, EventBus, IdempotentHandler, Outbox, OutboxRelay } from '@loopgate/bus';
 import { openDatabase, pingDatabase, type DatabaseOptions } from '@loopgate/db';
 import { artifactStoreFor } from '@loopgate/artifacts';
@@ -24,7 +26,7 @@ export const ARTIFACT_STORE = Symbol('ARTIFACT_STORE');
 /** Starts the outbox relay once the app is up and closes Kafka and Postgres last on shutdown. */
 @Injectable()
 class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(private readonly bus: EventBus, private readonly dataSource: DataSource, private readonly relay: OutboxRelay) {}
+  constructor(private readonly bus: EventBus, private readonly dataSource: DataSource, private readonly relay: OutboxRelay, private readonly access: AccessControl) {}
 
   onApplicationBootstrap(): void {
     this.relay.start();
@@ -32,6 +34,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationShutdown(): Promise<void> {
     await this.relay.stop();
+    await this.access.stop();
     await this.bus.disconnect();
     await this.dataSource.destroy();
   }
@@ -39,7 +42,8 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 
 /**
  * What every service gets: the event bus, its own Postgres schema with migrations applied, the
- * outbox and its relay, idempotent handlers, and health/readiness/metrics routes.
+ * outbox and its relay, idempotent handlers, access control on every route (libs/auth), and
+ * health/readiness/metrics routes.
  */
 @Global()
 @Module({})
@@ -100,9 +104,19 @@ export class PlatformModule {
             { name: 'postgres', check: () => pingDatabase(dataSource) },
           ],
         },
+        {
+          provide: AccessControl,
+          inject: [EventBus],
+          useFactory: async (bus: EventBus) => {
+            const access = new AccessControl(bus, (level, message, fields) => logger.event(level, message, fields));
+            await access.start();
+            return access;
+          },
+        },
+        { provide: APP_GUARD, useClass: AccessGuard },
         PlatformLifecycle,
       ],
-      exports: [EventBus, DataSource, Outbox, OutboxRelay, IdempotentHandler, JsonLogger, ARTIFACT_STORE],
+      exports: [AccessControl, EventBus, DataSource, Outbox, OutboxRelay, IdempotentHandler, JsonLogger, ARTIFACT_STORE],
     };
   }
 }

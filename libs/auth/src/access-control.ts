@@ -1,0 +1,45 @@
+import { type EventBus, type TopicFollower } from '@loopgate/bus';
+import { type EventPayloads } from '@loopgate/contracts';
+import { ACCESS_EVENTS, AccessState, type AccessEvent } from './access-state';
+
+export type DenialLog = (level: 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
+
+/**
+ * A service's access state, fed by its own follower of governance.access (all of it, from the
+ * beginning, in every process), and the reporting of refused requests to access.denials.
+ */
+export class AccessControl {
+  readonly state = new AccessState();
+  private readonly follower: TopicFollower;
+  private pruneTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly bus: EventBus, private readonly log: DenialLog) {
+    this.follower = bus.follower('governance.access', ACCESS_EVENTS, (event) => this.state.apply(event as AccessEvent));
+  }
+
+  /** Reads everything governance has published so far; the service is not ready before. */
+  async start(): Promise<void> {
+    await this.follower.start();
+    this.pruneTimer = setInterval(() => this.state.prune(Date.now()), 60_000).unref();
+  }
+
+  /** Waits until what governance published until now is applied: a key rotated or an object claimed just before this request. */
+  async catchUp(): Promise<void> {
+    await this.follower.caughtUp();
+  }
+
+  /** Publishes a refusal so the audit log has it; a failure to publish is logged, the refusal stands. */
+  async reportDenied(denial: EventPayloads['AccessDenied']): Promise<void> {
+    this.log('warn', 'request denied', { ...denial });
+    try {
+      await this.bus.publish([{ type: 'AccessDenied', payload: denial }]);
+    } catch (error) {
+      this.log('error', 'could not publish AccessDenied', { ...denial, error: (error as Error).message });
+    }
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.pruneTimer);
+    await this.follower.stop();
+  }
+}

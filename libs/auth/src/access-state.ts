@@ -1,0 +1,153 @@
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { type EventPayloads } from '@loopgate/contracts';
+import { parseAccessToken, type PrincipalKind } from './access-token';
+import { UnauthenticatedError } from './auth.errors';
+import { capabilitiesOf, PLATFORM_TEAM, rolesWith, type Capability, type RoleBinding } from './roles';
+
+export type ObjectKind = 'dataset' | 'model';
+
+/** A dataset or a model, the objects access is granted on. */
+export interface AccessObject {
+  readonly kind: ObjectKind;
+  readonly name: string;
+}
+
+/** Who is calling, from a verified token. */
+export interface Principal {
+  readonly name: string;
+  readonly kind: PrincipalKind;
+  readonly roles: readonly RoleBinding[];
+  readonly tokenId: string;
+  readonly expiresAt: number;
+}
+
+export type AccessEvent =
+  | { readonly type: 'SigningKeyPublished'; readonly payload: EventPayloads['SigningKeyPublished'] }
+  | { readonly type: 'TokenRevoked'; readonly payload: EventPayloads['TokenRevoked'] }
+  | { readonly type: 'ObjectAccessChanged'; readonly payload: EventPayloads['ObjectAccessChanged'] };
+
+export const ACCESS_EVENTS = ['SigningKeyPublished', 'TokenRevoked', 'ObjectAccessChanged'] as const;
+
+export type AccessDecision =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly reason: string; readonly unowned: boolean };
+
+interface ObjectAccess {
+  readonly ownerTeam: string;
+  readonly grants: readonly RoleBinding[];
+}
+
+/** Tokens signed this far in the future (clock skew) are still accepted. */
+const CLOCK_SKEW_S = 60;
+
+/**
+ * What governance has published on governance.access, applied in order: signing keys, revoked tokens,
+ * the owner and grants of every dataset and model. Decides locally, so no request waits on governance.
+ */
+export class AccessState {
+  private readonly keys = new Map<string, { publicKey: KeyObject; retiresAt: number | null }>();
+  private readonly revoked = new Map<string, number>();
+  private readonly objects = new Map<string, ObjectAccess>();
+
+  apply(event: AccessEvent): void {
+    switch (event.type) {
+      case 'SigningKeyPublished':
+        this.keys.set(event.payload.subject, { publicKey: createPublicKey(event.payload.publicKey), retiresAt: event.payload.retiresAt });
+        return;
+      case 'TokenRevoked':
+        this.revoked.set(event.payload.subject, event.payload.expiresAt);
+        return;
+      case 'ObjectAccessChanged':
+        this.objects.set(objectKey(event.payload), { ownerTeam: event.payload.ownerTeam, grants: event.payload.grants as RoleBinding[] });
+    }
+  }
+
+  hasKey(keyId: string): boolean {
+    return this.keys.has(keyId);
+  }
+
+  /** The principal a bearer token proves, or UnauthenticatedError saying why not. */
+  authenticate(token: string, nowMs: number): Principal {
+    const parsed = parseAccessToken(token);
+    const key = this.keys.get(parsed.keyId);
+    if (!key) throw new UnauthenticatedError(`the token is signed with key '${parsed.keyId}', which governance never published`);
+    if (key.retiresAt !== null && key.retiresAt <= nowMs) throw new UnauthenticatedError(`the token's signing key '${parsed.keyId}' was retired`);
+    if (!verify(null, parsed.signedPart, key.publicKey, parsed.signature)) throw new UnauthenticatedError('the token signature does not verify');
+    const { claims } = parsed;
+    if (claims.exp * 1000 <= nowMs) throw new UnauthenticatedError(`the token expired at ${new Date(claims.exp * 1000).toISOString()}`);
+    if (claims.iat * 1000 > nowMs + CLOCK_SKEW_S * 1000) throw new UnauthenticatedError('the token was issued in the future');
+    if (this.revoked.has(claims.jti)) throw new UnauthenticatedError(`the token ${claims.jti} was revoked`);
+    return { name: claims.sub, kind: claims.kind, roles: claims.roles, tokenId: claims.jti, expiresAt: claims.exp * 1000 };
+  }
+
+  /** Whether the principal may use a capability on an object, on the platform ('platform'), or anywhere (null). */
+  decide(principal: Principal, capability: Capability, target: AccessObject | 'platform' | null): AccessDecision {
+    const allowed = this.capabilities(principal, target).has(capability);
+    if (allowed) return { allowed: true };
+    const needs = rolesWith(capability).join(' or ');
+    const holds = principal.roles.map((r) => `${r.role} on ${r.team === PLATFORM_TEAM ? 'every team' : `team ${r.team}`}`).join(', ') || 'no roles';
+    if (target === 'platform') return { allowed: false, unowned: false, reason: `'${capability}' on the platform needs ${needs} on every team (team '*'); ${principal.name} has ${holds}` };
+    if (target === null) return { allowed: false, unowned: false, reason: `'${capability}' needs ${needs} on some team; ${principal.name} has ${holds}` };
+    const access = this.objects.get(objectKey(target));
+    if (!access) {
+      return {
+        allowed: false, unowned: true,
+        reason: `${target.kind} '${target.name}' belongs to no team yet: a data scientist of the team that owns it claims it first (governance: PUT /v1/access/${target.kind}s/${target.name})`,
+      };
+    }
+    return { allowed: false, unowned: false, reason: `'${capability}' on ${target.kind} '${target.name}' (team ${access.ownerTeam}) needs ${needs} on that team or a grant; ${principal.name} has ${holds}` };
+  }
+
+  /** Names of the objects of a kind the principal may read; null when it may read every one (a platform role). */
+  visibleNames(principal: Principal, kind: ObjectKind): string[] | null {
+    if (principal.roles.some((r) => r.team === PLATFORM_TEAM)) return null;
+    const names: string[] = [];
+    for (const [key, access] of this.objects) {
+      const [objectKind, name] = splitKey(key);
+      if (objectKind === kind && this.capabilitiesOnObject(principal, access).has('read')) names.push(name);
+    }
+    return names.sort();
+  }
+
+  ownerOf(object: AccessObject): string | null {
+    return this.objects.get(objectKey(object))?.ownerTeam ?? null;
+  }
+
+  /** Forgets revocations of tokens that have expired anyway. */
+  prune(nowMs: number): void {
+    for (const [tokenId, expiresAt] of this.revoked) if (expiresAt <= nowMs) this.revoked.delete(tokenId);
+  }
+
+  private capabilities(principal: Principal, target: AccessObject | 'platform' | null): Set<Capability> {
+    if (target === null) return new Set(principal.roles.flatMap((r) => capabilitiesOf(r.role)));
+    const platform = new Set(principal.roles.filter((r) => r.team === PLATFORM_TEAM).flatMap((r) => capabilitiesOf(r.role)));
+    if (target === 'platform') return platform;
+    const access = this.objects.get(objectKey(target));
+    return access ? new Set([...platform, ...this.capabilitiesOnObject(principal, access)]) : platform;
+  }
+
+  private capabilitiesOnObject(principal: Principal, access: ObjectAccess): Set<Capability> {
+    const result = new Set<Capability>();
+    for (const binding of principal.roles) {
+      if (binding.team === PLATFORM_TEAM || binding.team === access.ownerTeam) {
+        for (const capability of capabilitiesOf(binding.role)) result.add(capability);
+        continue;
+      }
+      // A grant gives another team's members at most the granted role's capabilities.
+      const grant = access.grants.find((g) => g.team === binding.team);
+      if (!grant) continue;
+      const granted = capabilitiesOf(grant.role);
+      for (const capability of capabilitiesOf(binding.role)) if (granted.includes(capability)) result.add(capability);
+    }
+    return result;
+  }
+}
+
+function objectKey(object: { kind: string; name: string }): string {
+  return `${object.kind}:${object.name}`;
+}
+
+function splitKey(key: string): [string, string] {
+  const at = key.indexOf(':');
+  return [key.slice(0, at), key.slice(at + 1)];
+}

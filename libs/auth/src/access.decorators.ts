@@ -1,0 +1,37 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext, type Type } from '@nestjs/common';
+import { type AccessObject, type ObjectKind } from './access-state';
+import { type Capability } from './roles';
+import { type CallerAccess } from './caller-access';
+
+/** Looks up the dataset or model an id (a snapshot, a run, a report...) belongs to; null when the id is unknown. */
+export interface AccessObjectResolver {
+  objectOf(id: string): Promise<AccessObject | null>;
+}
+
+/** Where in the request a route's object is named. */
+export type AccessTarget =
+  /** The object is named by a path parameter, a body field or a query parameter. */
+  | { readonly kind: ObjectKind; readonly param?: string; readonly body?: string; readonly query?: string }
+  /** An id in a path parameter that the service's resolver maps to its dataset or model. */
+  | { readonly resolve: Type<AccessObjectResolver>; readonly param: string }
+  /** Many objects: the handler shows only what the caller may see (CallerAccess.visible). */
+  | { readonly list: ObjectKind }
+  /** The platform itself (audit log, principals, keys): roles on every team only. */
+  | { readonly platform: true };
+
+export type AccessRule = { readonly public: true } | { readonly public?: false; readonly capability: Capability; readonly target?: AccessTarget };
+
+export const ACCESS_RULE = 'loopgate:access-rule';
+
+/** Health, metrics and the token exchange: no token needed. */
+export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
+
+/** The capability a route needs and the object it touches; every route has this or @Public. */
+export const Requires = (capability: Capability, target?: AccessTarget) => SetMetadata(ACCESS_RULE, { capability, target } satisfies AccessRule);
+
+/** The verified caller of the request (set by the access guard). */
+export const Caller = createParamDecorator((_: unknown, context: ExecutionContext): CallerAccess => {
+  const request = context.switchToHttp().getRequest<{ caller?: CallerAccess }>();
+  if (!request.caller) throw new Error('@Caller() on a route without @Requires');
+  return request.caller;
+});

@@ -1,0 +1,8 @@
+export * from './roles';
+export * from './auth.errors';
+export { signAccessToken, parseAccessToken, type AccessTokenClaims, type SigningKey, type PrincipalKind } from './access-token';
+export { AccessState, ACCESS_EVENTS, type AccessObject, type AccessEvent, type AccessDecision, type ObjectKind, type Principal } from './access-state';
+export { AccessControl } from './access-control';
+export { AccessGuard } from './access.guard';
+export { CallerAccess } from './caller-access';
+export { Public, Requires, Caller, ACCESS_RULE, type AccessRule, type AccessTarget, type AccessObjectResolver } from './access.decorators';
