@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { EventBus } from '@loopgate/bus';
-import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
+import { authorizedFetch, freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
 import { MODEL, runFlightsLoop, type LoopOutcome } from '../local/demo/flights-loop';
 import { PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
 
@@ -35,7 +35,7 @@ describe('the whole loop, end to end', () => {
       monitoringPolicy: { owner: 'flights-team', quality: { windowSize: ROWS_PER_MONTH, floors: { auc: 0.9 } }, retrain: { cooldownMs: 3_600_000 } },
       log: () => undefined,
       whileRunning: async (urls, events) => {
-        const get = async (path: string) => (await fetch(`${urls.governance}${path}`)).json();
+        const get = async (path: string) => (await authorizedFetch(`${urls.governance}${path}`)).json();
         governance.audit = await get('/v1/audit/verify');
         governance.predictionId = events.ofType('PredictionServed').at(-1)!.data.predictionId;
         governance.lineage = await get(`/v1/lineage/predictions/${governance.predictionId}`);

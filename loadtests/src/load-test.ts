@@ -11,6 +11,8 @@ export interface LoadTestPlan {
   readonly targetRps: number;
   readonly durationSeconds: number;
   readonly connections: number;
+  /** Bearer token serving accepts for the model (valid for the whole test). */
+  readonly token: string;
 }
 
 /** Replays rows against one deployed version at a fixed rate (autocannon) and measures what it sustained. */
@@ -21,7 +23,7 @@ export async function runLoadTest(plan: LoadTestPlan): Promise<LoadTestFigures> 
   const result = await autocannon({
     url: `${plan.servingUrl}/v1/models/${encodeURIComponent(plan.modelName)}/versions/${plan.version}/predict`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` },
     connections: plan.connections,
     duration: plan.durationSeconds,
     overallRate: plan.targetRps,

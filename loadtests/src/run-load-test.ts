@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { EventBus } from '@loopgate/bus';
 import { loadTestAndAnnounce } from './load-test-gate';
 import { flightRows, rowsOfSnapshot } from './replayed-rows';
+import { credentialsSchema, servingTokens } from './serving-credentials';
 
 const configSchema = z.object({
   SERVING_URL: z.url().default('http://127.0.0.1:3006'),
@@ -28,6 +29,7 @@ const configSchema = z.object({
   KAFKA_BROKERS: z.string().default('127.0.0.1:9092').transform((s) => s.split(',')),
   TOPIC_PREFIX: z.string().default(''),
   SCENARIO: z.string().optional(),
+  ...credentialsSchema,
 });
 
 async function main(): Promise<void> {
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
   await bus.connect();
   try {
     const result = await loadTestAndAnnounce(
-      { servingUrl: config.SERVING_URL, modelName: config.MODEL_NAME, version: config.MODEL_VERSION, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS },
+      { servingUrl: config.SERVING_URL, modelName: config.MODEL_NAME, version: config.MODEL_VERSION, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await servingTokens(config).token() },
       { p99Ms: config.P99_MS, maxErrorRate: config.MAX_ERROR_RATE, minRateShare: config.MIN_RATE_SHARE },
       bus,
       config.SCENARIO ?? null,

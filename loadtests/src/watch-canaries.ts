@@ -2,7 +2,7 @@
  * Load-tests every new canary as soon as serving has loaded it, and announces the result: the gate
  * between canary and production, without a person starting it. Runs until SIGTERM.
  *
- *   SERVING_URL=http://127.0.0.1:3006 TARGET_RPS=200 npm run watch -w @loopgate/loadtests
+ *   SERVING_URL=http://127.0.0.1:3006 LOADTEST_PRINCIPAL=loadtests LOADTEST_SECRET=... npm run watch -w @loopgate/loadtests
  *
  * Each LoadTestCompleted names the StageChanged that deployed the canary as its cause.
  */
@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { type ConsumedEvent, EventBus } from '@loopgate/bus';
 import { loadTestAndAnnounce } from './load-test-gate';
 import { flightRows } from './replayed-rows';
+import { credentialsSchema, servingTokens } from './serving-credentials';
+import { type TokenSource } from '@loopgate/auth';
 
 const configSchema = z.object({
   SERVING_URL: z.url().default('http://127.0.0.1:3006'),
@@ -24,6 +26,7 @@ const configSchema = z.object({
   DEPLOY_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(120_000),
   KAFKA_BROKERS: z.string().default('127.0.0.1:9092').transform((s) => s.split(',')),
   TOPIC_PREFIX: z.string().default(''),
+  ...credentialsSchema,
 });
 
 type Config = z.infer<typeof configSchema>;
@@ -36,13 +39,14 @@ async function main(): Promise<void> {
   }
   const config = parsed.data;
   const rows = await flightRows(config.ROWS);
+  const tokens = servingTokens(config);
   const bus = new EventBus({ brokers: config.KAFKA_BROKERS, service: 'loadtests', serviceVersion: '0.1.0', topicPrefix: config.TOPIC_PREFIX });
   await bus.connect();
   const consumer = bus.consumer({
     groupId: `${config.TOPIC_PREFIX}loadtests.canaries`,
     // A watcher started on an existing cluster tests the canaries to come, not every canary there ever was.
     fromBeginning: false,
-    handlers: { StageChanged: (event) => testCanary(event, config, rows, bus) },
+    handlers: { StageChanged: (event) => testCanary(event, config, rows, bus, tokens) },
   });
   await consumer.start();
   console.log(`loadtests: watching for canaries (${config.TARGET_RPS} rps for ${config.DURATION_SECONDS} s, p99 <= ${config.P99_MS} ms)`);
@@ -55,15 +59,15 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop());
 }
 
-async function testCanary(event: ConsumedEvent<'StageChanged'>, config: Config, rows: Array<Record<string, unknown>>, bus: EventBus): Promise<void> {
+async function testCanary(event: ConsumedEvent<'StageChanged'>, config: Config, rows: Array<Record<string, unknown>>, bus: EventBus, tokens: TokenSource): Promise<void> {
   const { modelName, version, toStage } = event.payload;
   if (toStage !== 'CANARY') return;
-  if (!(await deployed(config, modelName, version))) {
+  if (!(await deployed(config, modelName, version, tokens))) {
     console.error(`loadtests: ${modelName} v${version} was not deployed as canary within ${config.DEPLOY_TIMEOUT_MS} ms; not tested`);
     return;
   }
   const result = await loadTestAndAnnounce(
-    { servingUrl: config.SERVING_URL, modelName, version, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS },
+    { servingUrl: config.SERVING_URL, modelName, version, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await tokens.token() },
     { p99Ms: config.P99_MS, maxErrorRate: config.MAX_ERROR_RATE, minRateShare: config.MIN_RATE_SHARE },
     bus, 'canary', event.metadata,
   );
@@ -71,10 +75,10 @@ async function testCanary(event: ConsumedEvent<'StageChanged'>, config: Config, 
 }
 
 /** Serving follows registry.models on its own; the canary is tested once serving answers with it. */
-async function deployed(config: Config, modelName: string, version: number): Promise<boolean> {
+async function deployed(config: Config, modelName: string, version: number, tokens: TokenSource): Promise<boolean> {
   const deadline = Date.now() + config.DEPLOY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const response = await fetch(`${config.SERVING_URL}/v1/deployments`).catch(() => null);
+    const response = await fetch(`${config.SERVING_URL}/v1/deployments`, { headers: await tokens.headers() }).catch(() => null);
     if (response?.ok) {
       const deployments = (await response.json()) as Array<{ modelName: string; canary: { version: number } | null }>;
       if (deployments.some((d) => d.modelName === modelName && d.canary?.version === version)) return true;

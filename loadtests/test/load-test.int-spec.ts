@@ -6,7 +6,7 @@ import { EventCodec, HEADER } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
 import { type LoadTestCompleted } from '@loopgate/contracts';
 import { trainBinaryModel } from '@loopgate/ml';
-import { createTestBus, freePort, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
+import { authorizedFetch, createTestBus, freePort, openTestDatabase, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, testAuthority, type TestBus, uniqueName, waitFor } from '@loopgate/testing';
 import { flightRows, loadTestAndAnnounce, rowsOfSnapshot } from '../src';
 
 const codec = new EventCodec();
@@ -48,10 +48,13 @@ describe('a load test against a real serving process', () => {
       labelField: 'delayed', algorithm: 'gbdt', params: { maxIterations: '30' }, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1,
     });
     const artifact = await store.put(Buffer.from(model.onnx));
-    await waitFor('serving to be ready', async () => (await fetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
+    await waitFor('serving to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
     await env.bus.publish([{ type: 'StageChanged', payload: { modelName: 'delay', version: 4, fromStage: 'CANDIDATE', toStage: 'CANARY', trafficPercent: 5, model: artifact, reason: 'load test it' } }]);
-    await waitFor('the canary deployed', async () => ((await (await fetch(`${url}/v1/deployments`)).json()) as Array<{ canary: unknown }>).some((d) => d.canary !== null), { timeoutMs: 30_000 });
+    await waitFor('the canary deployed', async () => ((await (await authorizedFetch(`${url}/v1/deployments`)).json()) as Array<{ canary: unknown }>).some((d) => d.canary !== null), { timeoutMs: 30_000 });
   });
+
+  /** The runner's own principal: a service that may read (predict with) every team's models. */
+  const runnerToken = () => testAuthority().token({ name: 'loadtests', kind: 'service', roles: [{ team: '*', role: 'viewer' }] });
 
   afterAll(async () => {
     serving?.kill('SIGTERM');
@@ -68,7 +71,7 @@ describe('a load test against a real serving process', () => {
     const recorder = env.bus.recorder([`${env.prefix}loadtest.results`]);
     await recorder.start();
     try {
-      const plan = { servingUrl: url, modelName: 'delay', version: 4, rows: replayed, targetRps: 200, durationSeconds: 3, connections: 4 };
+      const plan = { servingUrl: url, modelName: 'delay', version: 4, rows: replayed, targetRps: 200, durationSeconds: 3, connections: 4, token: runnerToken() };
       const passing = await loadTestAndAnnounce(plan, { p99Ms: 1_000, maxErrorRate: 0.01, minRateShare: 0.5 }, env.bus, 'canary at 200 rps');
       expect(passing).toMatchObject({ verdict: 'PASS', modelName: 'delay', version: 4, errorRate: 0 });
       expect(passing.requests).toBeGreaterThan(300);
@@ -87,7 +90,7 @@ describe('a load test against a real serving process', () => {
   });
 
   it('fails a test of a version that is not deployed: every request is an error', async () => {
-    const result = await loadTestAndAnnounce({ servingUrl: url, modelName: 'delay', version: 99, rows, targetRps: 50, durationSeconds: 1, connections: 2 }, { p99Ms: 1_000, maxErrorRate: 0.01, minRateShare: 0.5 }, env.bus, null);
+    const result = await loadTestAndAnnounce({ servingUrl: url, modelName: 'delay', version: 99, rows, targetRps: 50, durationSeconds: 1, connections: 2, token: runnerToken() }, { p99Ms: 1_000, maxErrorRate: 0.01, minRateShare: 0.5 }, env.bus, null);
     expect(result.verdict).toBe('FAIL');
     expect(result.errorRate).toBe(1);
   });

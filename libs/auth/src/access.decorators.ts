@@ -12,22 +12,22 @@ export interface AccessObjectResolver {
 export type AccessTarget =
   /** The object is named by a path parameter, a body field or a query parameter. */
   | { readonly kind: ObjectKind; readonly param?: string; readonly body?: string; readonly query?: string }
-  /** An id in a path parameter that the service's resolver maps to its dataset or model. */
-  | { readonly resolve: Type<AccessObjectResolver>; readonly param: string }
-  /** Many objects: the handler shows only what the caller may see (CallerAccess.visible). */
-  | { readonly list: ObjectKind }
+  /** An id (path or query parameter) that the service's resolver maps to its dataset or model. */
+  | { readonly resolve: Type<AccessObjectResolver>; readonly param?: string; readonly query?: string }
+  /** Many objects: the handler shows only what the caller may see (CallerAccess.visible); a query parameter naming one is checked. */
+  | { readonly list: ObjectKind; readonly query?: string }
   /** The platform itself (audit log, principals, keys): roles on every team only. */
   | { readonly platform: true };
 
-export type AccessRule = { readonly public: true } | { readonly public?: false; readonly capability: Capability; readonly target?: AccessTarget };
+export type AccessRule = { readonly public: true } | { readonly public?: false; readonly capability: Capability; readonly target?: AccessTarget | readonly AccessTarget[] };
 
 export const ACCESS_RULE = 'loopgate:access-rule';
 
 /** Health, metrics and the token exchange: no token needed. */
 export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
 
-/** The capability a route needs and the object it touches; every route has this or @Public. */
-export const Requires = (capability: Capability, target?: AccessTarget) => SetMetadata(ACCESS_RULE, { capability, target } satisfies AccessRule);
+/** The capability a route needs and the object(s) it touches (each is checked); every route has this or @Public. */
+export const Requires = (capability: Capability, target?: AccessTarget | readonly AccessTarget[]) => SetMetadata(ACCESS_RULE, { capability, target } satisfies AccessRule);
 
 /** The verified caller of the request (set by the access guard). */
 export const Caller = createParamDecorator((_: unknown, context: ExecutionContext): CallerAccess => {

@@ -36,13 +36,15 @@ export class AccessGuard implements CanActivate {
     const action = `${request.method} ${request.url.split('?')[0]}`;
     if (!rule) return this.deny('anonymous', action, action, 'the route declares no access rule', false);
     const principal = await this.authenticate(request, action);
-    const target = await this.targetOf(rule.target, request);
-    let decision = this.state.decide(principal, rule.capability, target);
-    if (!decision.allowed && decision.unowned) {
-      await this.access.catchUp(); // claimed a moment ago?
-      decision = this.state.decide(principal, rule.capability, target);
+    const targets = Array.isArray(rule.target) ? rule.target : [rule.target];
+    for (const target of await Promise.all(targets.map((t: AccessTarget | undefined) => this.targetOf(t, request)))) {
+      let decision = this.state.decide(principal, rule.capability, target);
+      if (!decision.allowed && decision.unowned) {
+        await this.access.catchUp(); // claimed a moment ago?
+        decision = this.state.decide(principal, rule.capability, target);
+      }
+      if (!decision.allowed) return this.deny(principal.name, action, describe(target, action), decision.reason, true);
     }
-    if (!decision.allowed) return this.deny(principal.name, action, describe(target, action), decision.reason, true);
     request.caller = new CallerAccess(principal, this.state);
     return true;
   }
@@ -73,11 +75,15 @@ export class AccessGuard implements CanActivate {
   }
 
   private async targetOf(target: AccessTarget | undefined, request: HttpRequest): Promise<Target> {
-    if (!target || 'list' in target) return null;
+    if (!target) return null;
+    if ('list' in target) {
+      const name = target.query ? request.query?.[target.query] : undefined;
+      return typeof name === 'string' && name !== '' ? { kind: target.list, name } : null;
+    }
     if ('platform' in target) return 'platform';
     if ('resolve' in target) {
-      const id = request.params?.[target.param];
-      return id ? this.moduleRef.get(target.resolve, { strict: false }).objectOf(id) : null;
+      const id = target.param ? request.params?.[target.param] : target.query ? request.query?.[target.query] : undefined;
+      return typeof id === 'string' && id !== '' ? this.moduleRef.get(target.resolve, { strict: false }).objectOf(id) : null;
     }
     const name = target.param ? request.params?.[target.param]
       : target.body ? (request.body as Record<string, unknown> | undefined)?.[target.body]

@@ -3,3 +3,4 @@ export * from './test-environment';
 export * from './parquet/write-parquet';
 export * from './free-port';
 export * from './service-under-test';
+export * from './test-authority';

@@ -19,6 +19,8 @@ export interface ServiceUnderTestOptions<C extends BaseConfig> {
   readonly record?: readonly string[];
   /** HTTP on Fastify, as the service's main() starts it. */
   readonly fastify?: boolean;
+  /** Another service's namespace to join (two services talking); its owner removes the topics. */
+  readonly namespace?: TestBus;
 }
 
 export interface ServiceUnderTest {
@@ -37,7 +39,7 @@ export interface ServiceUnderTest {
 
 /** A service in this process on its own random topics, schema and artifact directory, as main() would start it. */
 export async function startServiceUnderTest<C extends BaseConfig>(options: ServiceUnderTestOptions<C>): Promise<ServiceUnderTest> {
-  const env = await createTestBus(`${options.service}-test`);
+  const env = options.namespace ?? (await createTestBus(`${options.service}-test`));
   const schema = uniqueName(options.service);
   const artifacts = mkdtempSync(join(tmpdir(), `${options.service}-artifacts-`));
   const config = options.loadConfig({
@@ -58,7 +60,7 @@ export async function startServiceUnderTest<C extends BaseConfig>(options: Servi
     async stop() {
       await recorder?.stop();
       await app.close();
-      await env.cleanup();
+      if (!options.namespace) await env.cleanup();
       await (await openTestDatabase([], [], schema)).cleanup();
     },
   };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { EventBus } from '@loopgate/bus';
 import { openDatabase } from '@loopgate/db';
+import { testAuthority } from './test-authority';
 
 /** Kafka and Postgres the integration tests run against: the ones deploy/local/up.sh starts, unless overridden. */
 export const TEST_KAFKA_BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
@@ -19,7 +20,10 @@ export interface TestBus {
   cleanup(): Promise<void>;
 }
 
-/** An event bus on its own freshly created topics (random prefix), removed again by cleanup(). */
+/**
+ * An event bus on its own freshly created topics (random prefix), removed again by cleanup(). The test
+ * authority's key is published on it, so services started on the namespace accept its tokens.
+ */
 export async function createTestBus(service = 'test'): Promise<TestBus> {
   const prefix = `${uniqueName('t')}.`;
   const make = (name: string) => new EventBus({ brokers: TEST_KAFKA_BROKERS, service: name, serviceVersion: '0.0.0-test', topicPrefix: prefix });
@@ -27,6 +31,7 @@ export async function createTestBus(service = 'test'): Promise<TestBus> {
   const others: EventBus[] = [];
   await bus.ensureTopics();
   await bus.connect();
+  await testAuthority().publishKey(bus);
   return {
     bus,
     prefix,

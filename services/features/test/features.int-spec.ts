@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { EventCodec, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore, parseJsonLines } from '@loopgate/artifacts';
 import { type DatasetSpecRegistered, type FeatureSetMaterialized } from '@loopgate/contracts';
-import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
+import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
 import { WAIT_FOR_UPSTREAM_RETRY } from '@loopgate/bus';
 import { AppModule } from '../src/app.module';
 import { loadFeaturesConfig, SERVICE_NAME } from '../src/features.config';
@@ -54,7 +54,7 @@ describe('features service on Kafka, Postgres and files', () => {
 
   afterAll(() => service?.stop());
 
-  const post = (path: string, body: unknown) => fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (path: string, body: unknown) => authorizedFetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const announce = (datasetId: string) => env.bus.publish([{ type: 'DatasetSpecRegistered', payload: spec(datasetId) }]);
   const specKnown = (datasetId: string) =>
     waitFor(`spec of ${datasetId}`, async () => (await app.get(DataSource).query(`SELECT 1 FROM "${schema}"."spec_versions" WHERE dataset_id = $1`, [datasetId])).length > 0);
@@ -94,7 +94,7 @@ describe('features service on Kafka, Postgres and files', () => {
     const next = await post('/v1/feature-sets', changed);
     expect(next.status).toBe(201);
     expect(((await next.json()) as { version: string }).version).not.toBe(version);
-    const described = (await (await fetch(`${url}/v1/feature-sets/churn`)).json()) as { versions: unknown[] };
+    const described = (await (await authorizedFetch(`${url}/v1/feature-sets/churn`)).json()) as { versions: unknown[] };
     expect(described.versions).toHaveLength(2);
   });
 
@@ -150,7 +150,7 @@ describe('features service on Kafka, Postgres and files', () => {
     expect(event.profile.map((p) => [p.feature, p.kind])).toEqual([['balance', 'NUMERIC'], ['region', 'CATEGORICAL'], ['at', 'CATEGORICAL']]);
     expect(event.profile[1].categoryShares).toEqual({ eu: 0.5, us: 0.5 });
 
-    const listed = (await (await fetch(`${url}/v1/feature-sets/churn-pit/materializations`)).json()) as { items: Array<{ snapshotId: string; trainingSet: { sha256: string } }> };
+    const listed = (await (await authorizedFetch(`${url}/v1/feature-sets/churn-pit/materializations`)).json()) as { items: Array<{ snapshotId: string; trainingSet: { sha256: string } }> };
     expect(listed.items).toEqual([expect.objectContaining({ snapshotId, trainingSet: expect.objectContaining({ sha256: event.trainingSet.sha256 }) })]);
   });
 
@@ -223,17 +223,17 @@ describe('features service on Kafka, Postgres and files', () => {
     });
     await env.bus.publish([record('A', 5, 500), record('A', 2, 200), record('B', 1, 10)]);
     const a = await waitFor('A online', async () => {
-      const response = await fetch(`${url}/v1/feature-sets/churn-online/online/A`);
+      const response = await authorizedFetch(`${url}/v1/feature-sets/churn-online/online/A`);
       return response.status === 200 && ((await response.json()) as { eventTime: number; fields: Row });
     });
-    await waitFor('B online', async () => (await fetch(`${url}/v1/feature-sets/churn-online/online/B`)).status === 200);
+    await waitFor('B online', async () => (await authorizedFetch(`${url}/v1/feature-sets/churn-online/online/B`)).status === 200);
     expect(a).toMatchObject({ eventTime: at(5), fields: { balance: 500, region: 'eu', at: at(5) } });
     expect(Object.keys(a.fields).sort()).toEqual(['at', 'balance', 'region']); // only what the feature set reads
 
     const lookup = (await (await post('/v1/feature-sets/churn-online/online/lookup', { entityIds: ['B', 'nobody', 'A'] })).json()) as { found: Array<{ entityId: string }>; missing: string[] };
     expect(lookup.found.map((f) => f.entityId)).toEqual(['B', 'A']);
     expect(lookup.missing).toEqual(['nobody']);
-    expect((await fetch(`${url}/v1/feature-sets/churn-online/online/nobody`)).status).toBe(404);
+    expect((await authorizedFetch(`${url}/v1/feature-sets/churn-online/online/nobody`)).status).toBe(404);
     expect((await post('/v1/feature-sets/churn-online/online/lookup', { entityIds: [] })).status).toBe(422);
   });
 });

@@ -12,6 +12,10 @@ export const governanceConfigSchema = baseConfigSchema.extend({
   /** How often the head of the audit chain is published as AuditCheckpointed (when it moved). */
   GOVERNANCE_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   /** Whether the person who asked for a promotion may approve it too. */
+  /** How long an access token lives unless the exchange asks for less. */
+  GOVERNANCE_TOKEN_TTL_S: z.coerce.number().int().min(60).default(3_600),
+  /** The longest a token may live; a rotated signing key retires after this long. */
+  GOVERNANCE_TOKEN_MAX_TTL_S: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
   GOVERNANCE_ALLOW_SELF_APPROVAL: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 

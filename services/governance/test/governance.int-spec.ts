@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { EventCodec, HEADER } from '@loopgate/bus';
 import { type AccessDenied, type ApprovalGranted, type AuditCheckpointed, type EventType } from '@loopgate/contracts';
-import { startServiceUnderTest, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, waitFor, type ServiceUnderTest } from '@loopgate/testing';
+import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, testAuthority, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { entryHash } from '../src/audit/audit-chain';
 import { loadGovernanceConfig, SERVICE_NAME } from '../src/governance.config';
@@ -20,7 +20,7 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
 
   beforeAll(async () => {
     service = await startServiceUnderTest({
-      service: SERVICE_NAME, loadConfig: loadGovernanceConfig, module: AppModule.register, record: ['governance.decisions'],
+      service: SERVICE_NAME, loadConfig: loadGovernanceConfig, module: AppModule.register, record: ['governance.decisions', 'access.denials'],
       env: { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '200' },
     });
     db = service.app.get(DataSource);
@@ -29,7 +29,7 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
 
   afterAll(() => service?.stop());
 
-  const get = async <T>(path: string): Promise<T> => (await (await fetch(`${service.url}${path}`)).json()) as T;
+  const get = async <T>(path: string): Promise<T> => (await (await authorizedFetch(`${service.url}${path}`)).json()) as T;
   const decisions = <T>(type: EventType) => service.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T);
   const verify = () => get<{ ok: boolean; entries: number; firstBreak: { sequence: number; reason: string } | null; checkpoints: { checked: number; mismatch: { sequence: number } | null } }>('/v1/audit/verify');
   /** Runs SQL as someone with rights over the table would, past the append-only trigger. */
@@ -121,22 +121,27 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
     await service.env.bus.publish([{ type: 'ApprovalRequired', payload: { modelName: 'delay', version: 3, targetStage: 'PRODUCTION', approvalId, reason: 'override of failed gates requested: storm week', requestedBy: 'alice', failedGates: ['regression.auc (origin=SFO)'] } }]);
     const queued = await waitFor('the approval in the queue', async () => (await get<{ items: Array<{ approvalId: string; failedGates: string[] }> }>('/v1/approvals?status=PENDING')).items.find((a) => a.approvalId === approvalId));
     expect(queued.failedGates).toEqual(['regression.auc (origin=SFO)']);
-    const decide = (body: unknown) => fetch(`${service.url}/v1/approvals/${approvalId}/decision`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    // The model belongs to team flights; alice asked for the promotion, bob and carol approve for the team.
+    await testAuthority().assign(service.env.bus, 'model', 'delay', 'flights');
+    const approver = (name: string) => testAuthority().token({ name, roles: [{ team: 'flights', role: 'approver' }] });
+    const decide = (body: unknown, who = 'bob') => authorizedFetch(`${service.url}/v1/approvals/${approvalId}/decision`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${approver(who)}` }, body: JSON.stringify(body),
+    });
 
-    const self = await decide({ decision: 'GRANT', decidedBy: 'alice', reason: 'looks fine to me' });
+    const self = await decide({ decision: 'GRANT', reason: 'looks fine to me' }, 'alice');
     expect(self.status).toBe(403);
     expect(((await self.json()) as { error: { code: string } }).error.code).toBe('governance.self_approval');
     const denied = await waitFor('AccessDenied', () => decisions<AccessDenied>('AccessDenied').find((d) => d.subject === 'alice'));
     expect(denied.reason).toContain('self-approval');
 
     expect((await decide({ decision: 'MAYBE', reason: '' })).status).toBe(422);
-    const granted = await decide({ decision: 'GRANT', decidedBy: 'bob', reason: 'SFO holdout week had a storm; other segments improved' });
+    const granted = await decide({ decision: 'GRANT', reason: 'SFO holdout week had a storm; other segments improved' });
     expect(granted.status).toBe(200);
     expect(await granted.json()).toMatchObject({ status: 'GRANTED', decidedBy: 'bob' });
     const event = await waitFor('ApprovalGranted', () => decisions<ApprovalGranted>('ApprovalGranted').find((d) => d.approvalId === approvalId));
     expect(event).toMatchObject({ subject: 'delay', decidedBy: 'bob' });
-    expect((await decide({ decision: 'REJECT', decidedBy: 'carol', reason: 'too late' })).status).toBe(409);
-    expect((await fetch(`${service.url}/v1/approvals/${randomUUID()}/decision`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'GRANT', decidedBy: 'bob', reason: 'x' }) })).status).toBe(404);
+    expect((await decide({ decision: 'REJECT', reason: 'too late' }, 'carol')).status).toBe(409);
+    expect((await authorizedFetch(`${service.url}/v1/approvals/${randomUUID()}/decision`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'GRANT', reason: 'x' }) })).status).toBe(404);
     // The refusal and the decision are in the audit log like every other event.
     await waitFor('the decisions in the audit log', async () => (await get<{ items: unknown[] }>('/v1/audit/entries?type=ApprovalGranted')).items.length === 1 && (await get<{ items: unknown[] }>('/v1/audit/entries?type=AccessDenied')).items.length === 1);
   });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type OutgoingEvent } from '@loopgate/bus';
-import { waitFor, freePort } from '@loopgate/testing';
+import { authorizedFetch, freePort, waitFor } from '@loopgate/testing';
 import { dropSchema, flightsSpec, ingestionEnvironment, json, post, type IngestionEnvironment } from './ingestion-harness';
 
 const RECORDS = 100_000;
@@ -36,8 +36,8 @@ describe('ingestion killed in the middle of a 100k-record stream', () => {
     return child;
   }
 
-  const stats = () => json(fetch(`${url}/v1/datasets/stream/stats`));
-  const ready = () => waitFor('the service to be ready', async () => (await fetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
+  const stats = () => json(authorizedFetch(`${url}/v1/datasets/stream/stats`));
+  const ready = () => waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
 
   it('puts every accepted record in exactly one snapshot after a restart', async () => {
     const first = startService();
@@ -68,10 +68,10 @@ describe('ingestion killed in the middle of a 100k-record stream', () => {
     expect([201, 409]).toContain(sealNow.status);
 
     const snapshots: Array<{ uri: string; rowCount: number }> = [];
-    for (let page = await json(fetch(`${url}/v1/datasets/stream/snapshots?limit=2`)); ; ) {
+    for (let page = await json(authorizedFetch(`${url}/v1/datasets/stream/snapshots?limit=2`)); ; ) {
       snapshots.push(...page.items);
       if (!page.next) break;
-      page = await json(fetch(`${url}/v1/datasets/stream/snapshots?limit=2&before=${encodeURIComponent(page.next)}`));
+      page = await json(authorizedFetch(`${url}/v1/datasets/stream/snapshots?limit=2&before=${encodeURIComponent(page.next)}`));
     }
     const ids = snapshots.flatMap((s) => readFileSync(fileURLToPath(s.uri), 'utf8').trim().split('\n').map((line) => JSON.parse(line).flightId as string));
     expect(snapshots.length).toBeGreaterThanOrEqual(5);

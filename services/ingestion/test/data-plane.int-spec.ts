@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DLQ_HEADER, EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type SnapshotSealed } from '@loopgate/contracts';
-import { waitFor } from '@loopgate/testing';
+import { authorizedFetch, waitFor } from '@loopgate/testing';
 import { flightsSpec, json, post, startIngestion, type RunningIngestion } from './ingestion-harness';
 
 const codec = new EventCodec();
@@ -26,7 +26,7 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
   const sendRecords = (datasetId: string, records: unknown[], key?: string) =>
     post(`${url}/v1/datasets/${datasetId}/records`, { records }, key ? { 'idempotency-key': key } : {});
   const waitPending = (datasetId: string, pending: number) =>
-    waitFor(`${pending} rows of ${datasetId} waiting`, async () => (await json(fetch(`${url}/v1/datasets/${datasetId}/stats`))).pending === pending);
+    waitFor(`${pending} rows of ${datasetId} waiting`, async () => (await json(authorizedFetch(`${url}/v1/datasets/${datasetId}/stats`))).pending === pending);
   const seal = async (datasetId: string) => {
     const response = await post(`${url}/v1/datasets/${datasetId}/snapshots`, {});
     expect(response.status).toBe(201);
@@ -41,11 +41,11 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
     const second = await register('specs-a', flightsSpec({ freshnessSlaMs: 86_400_000 }));
     expect(await json(second)).toMatchObject({ version: 2, freshnessSlaMs: 86_400_000 });
 
-    expect(await json(fetch(`${url}/v1/datasets/specs-a/specs/latest`))).toMatchObject({ version: 2 });
-    expect(await json(fetch(`${url}/v1/datasets/specs-a/specs/1`))).toMatchObject({ version: 1, freshnessSlaMs: null });
-    const page = await json(fetch(`${url}/v1/datasets/specs-a/specs?limit=1`));
+    expect(await json(authorizedFetch(`${url}/v1/datasets/specs-a/specs/latest`))).toMatchObject({ version: 2 });
+    expect(await json(authorizedFetch(`${url}/v1/datasets/specs-a/specs/1`))).toMatchObject({ version: 1, freshnessSlaMs: null });
+    const page = await json(authorizedFetch(`${url}/v1/datasets/specs-a/specs?limit=1`));
     expect(page).toMatchObject({ items: [{ version: 2 }], next: 2 });
-    expect(await json(fetch(`${url}/v1/datasets/specs-a/specs?limit=1&before=2`))).toMatchObject({ items: [{ version: 1 }], next: null });
+    expect(await json(authorizedFetch(`${url}/v1/datasets/specs-a/specs?limit=1&before=2`))).toMatchObject({ items: [{ version: 1 }], next: null });
     await waitFor('two DatasetSpecRegistered', () => eventsOf('DatasetSpecRegistered', (m) => m.key?.toString() === 'specs-a').length === 2);
   });
 
@@ -70,7 +70,7 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
       [1, 'origin'],
       [2, 'extra'],
     ]);
-    expect(await json(fetch(`${url}/v1/datasets/strict/stats`))).toMatchObject({ records: 0, pending: 0 });
+    expect(await json(authorizedFetch(`${url}/v1/datasets/strict/stats`))).toMatchObject({ records: 0, pending: 0 });
   });
 
   it('seals accepted records with late labels into an immutable, content-addressed snapshot', async () => {
@@ -82,7 +82,7 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
     const labels = await post(`${url}/v1/datasets/flights-a/labels`, { labels: [{ entityId: 'f1', eventTime: flight(1).date, label: true }] });
     expect(labels.status).toBe(202);
     await waitPending('flights-a', 3);
-    await waitFor('the label stored', async () => (await json(fetch(`${url}/v1/datasets/flights-a/stats`))).labels === 1);
+    await waitFor('the label stored', async () => (await json(authorizedFetch(`${url}/v1/datasets/flights-a/stats`))).labels === 1);
 
     const snapshot = await seal('flights-a');
     expect(snapshot).toMatchObject({ datasetId: 'flights-a', specVersion: 1, rowCount: 3, sealReason: 'REQUEST', eventTimeFrom: '2001-01-01T00:01:00.000Z' });
@@ -94,7 +94,7 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
       return found.length === 1 && found;
     });
     expect(sealed).toMatchObject({ snapshotId: snapshot.snapshotId, rowCount: 3, artifact: { uri: snapshot.uri, sha256: snapshot.sha256 }, sealReason: 'REQUEST' });
-    expect(await json(fetch(`${url}/v1/snapshots/${snapshot.snapshotId}`))).toEqual(snapshot);
+    expect(await json(authorizedFetch(`${url}/v1/snapshots/${snapshot.snapshotId}`))).toEqual(snapshot);
 
     const again = await post(`${url}/v1/datasets/flights-a/snapshots`, {});
     expect(again.status).toBe(409);

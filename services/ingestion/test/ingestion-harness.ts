@@ -6,7 +6,7 @@ import { type RecordedMessage } from '@loopgate/bus';
 import { FLIGHTS_SPEC } from '@loopgate/datasets';
 import { bootstrapService } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
-import { createTestBus, openTestDatabase, uniqueName, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
+import { authorizedFetch, createTestBus, openTestDatabase, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus, uniqueName } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadIngestionConfig, SERVICE_NAME } from '../src/ingestion.config';
 
@@ -80,5 +80,5 @@ export async function json(response: Response | Promise<Response>): Promise<any>
 }
 
 export function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return authorizedFetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startTelemetry, stopTelemetry } from '@loopgate/telemetry';
-import { waitFor, freePort } from '@loopgate/testing';
+import { authorizedFetch, freePort, waitFor } from '@loopgate/testing';
 import { SERVICE_NAME } from '../src/ingestion.config';
 import { json, startIngestion, type RunningIngestion } from './ingestion-harness';
 
@@ -21,17 +21,17 @@ describe('ingestion service on real Kafka and Postgres', () => {
   });
 
   it('is live, ready (Kafka and Postgres answer) and serves Prometheus metrics', async () => {
-    expect((await fetch(`${url}/health/live`)).status).toBe(200);
-    const ready = await fetch(`${url}/health/ready`);
+    expect((await authorizedFetch(`${url}/health/live`)).status).toBe(200);
+    const ready = await authorizedFetch(`${url}/health/ready`);
     expect(ready.status).toBe(200);
     expect(await json(ready)).toMatchObject({ status: 'ready', checks: { kafka: { status: 'up' }, postgres: { status: 'up' } } });
-    const metrics = await fetch(`${url}/metrics`);
+    const metrics = await authorizedFetch(`${url}/metrics`);
     expect(metrics.status).toBe(200);
     expect(metrics.headers.get('content-type')).toMatch(/text\/plain/);
   });
 
   it('refuses malformed JSON with 400', async () => {
-    const malformed = await fetch(`${url}/v1/datasets/flights/records`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"records":' });
+    const malformed = await authorizedFetch(`${url}/v1/datasets/flights/records`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"records":' });
     expect(malformed.status).toBe(400);
     expect((await json(malformed)).error.code).toBe('http.400');
   });
@@ -46,7 +46,7 @@ describe('ingestion service on real Kafka and Postgres', () => {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
 
-    await waitFor('the process to be ready', async () => (await fetch(`http://127.0.0.1:${port}/health/ready`)).ok, { timeoutMs: 60_000 });
+    await waitFor('the process to be ready', async () => (await authorizedFetch(`http://127.0.0.1:${port}/health/ready`)).ok, { timeoutMs: 60_000 });
     child.kill('SIGTERM');
     expect(await exited).toBe('SIGTERM'); // Nest closes everything, then re-raises the signal
     const logs = output.trim().split('\n').map((line) => JSON.parse(line));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { readFlights } from '@loopgate/datasets';
 import { HEADER } from '@loopgate/bus';
-import { waitFor, writeParquet, freePort } from '@loopgate/testing';
+import { authorizedFetch, freePort, waitFor, writeParquet } from '@loopgate/testing';
 import { dropSchema, flightsSpec, ingestionEnvironment, json, post, type IngestionEnvironment } from './ingestion-harness';
 
 // The service runs as its own process here: Parquet is read with hyparquet, an ES module that Node
@@ -25,7 +25,7 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     rows = (await readFlights(0, 1_000)).map((f, i) => ({ flightId: `2001-${i}`, date: f.date, distance: f.distance, origin: f.origin, destination: f.destination }));
-    await waitFor('the service to be ready', async () => (await fetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
+    await waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
     for (const dataset of ['csv', 'jsonl', 'parquet', 'limits', 'traced']) expect((await post(`${url}/v1/datasets/${dataset}/specs`, flightsSpec())).status).toBe(201);
   });
 
@@ -36,9 +36,9 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
   });
 
   const upload = (dataset: string, body: Buffer | string, contentType: string, headers: Record<string, string> = {}) =>
-    fetch(`${url}/v1/datasets/${dataset}/uploads`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+    authorizedFetch(`${url}/v1/datasets/${dataset}/uploads`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
   const stored = (dataset: string, count: number) =>
-    waitFor(`${count} records of ${dataset} stored`, async () => (await json(fetch(`${url}/v1/datasets/${dataset}/stats`))).records === count);
+    waitFor(`${count} records of ${dataset} stored`, async () => (await json(authorizedFetch(`${url}/v1/datasets/${dataset}/stats`))).records === count);
   const toCsv = (items: Array<Record<string, unknown>>) =>
     [Object.keys(items[0]).join(','), ...items.map((r) => Object.values(r).map((v) => (typeof v === 'string' && v.includes(',') ? `"${v}"` : String(v))).join(','))].join('\n');
 
@@ -92,7 +92,7 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
     expect(tooLarge.status).toBe(413);
     expect((await json(tooLarge)).error.code).toBe('ingestion.upload_too_large');
     // Without a Content-Length (chunked), the limit is enforced while the file streams in.
-    const chunked = await fetch(`${url}/v1/datasets/limits/uploads`, {
+    const chunked = await authorizedFetch(`${url}/v1/datasets/limits/uploads`, {
       method: 'POST', headers: { 'content-type': 'text/csv' }, duplex: 'half',
       body: Readable.toWeb(Readable.from([Buffer.from(big.slice(0, 100_000)), Buffer.from(big.slice(100_000))])),
     } as RequestInit);
@@ -109,6 +109,6 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
 
     expect((await upload('limits', 'a,b', 'application/pdf')).status).toBe(415);
     expect((await upload('nobody', toCsv(rows.slice(0, 2)), 'text/csv')).status).toBe(404);
-    expect(await json(fetch(`${url}/v1/datasets/limits/stats`))).toMatchObject({ records: 0 });
+    expect(await json(authorizedFetch(`${url}/v1/datasets/limits/stats`))).toMatchObject({ records: 0 });
   });
 });

@@ -4,7 +4,7 @@ import { EventCodec, HEADER } from '@loopgate/bus';
 import { type DriftDetected, type PredictionServed } from '@loopgate/contracts';
 import { readFlights } from '@loopgate/datasets';
 import { canonicalDefinition, definitionVersion, referenceProfile, type FeatureDefinition } from '@loopgate/ml';
-import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@loopgate/testing';
+import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadMonitoringConfig, SERVICE_NAME } from '../src/monitoring.config';
 
@@ -62,7 +62,7 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
     payload: { predictionId: randomUUID(), entityId: entityId ?? randomUUID(), modelName: 'delay', version: 1, route: 'PRIMARY', inputs: inputs as PredictionServed['inputs'], score, label: 0, latencyMicros: 500 },
     time: times[i],
   })));
-  const reports = async () => ((await (await fetch(`${service.url}/v1/models/delay/drift-reports`)).json()) as { items: Array<{ severity: string; windowSize: number; features: Array<{ feature: string; psi: number; status: string }> }> }).items;
+  const reports = async () => ((await (await authorizedFetch(`${service.url}/v1/models/delay/drift-reports`)).json()) as { items: Array<{ severity: string; windowSize: number; features: Array<{ feature: string; psi: number; status: string }> }> }).items;
   const signals = () => service.messages.filter((m) => m.headers[HEADER.type] === 'DriftDetected').map((m) => codec.decode(m.value).payload as DriftDetected);
 
   it('measures a window like the reference as no drift, and raises nothing', async () => {

@@ -4,7 +4,7 @@ import { type AddressInfo } from 'node:net';
 import { EventCodec, HEADER } from '@loopgate/bus';
 import { type LabelObserved, type PredictionServed, type QualityDegraded, type RetrainRecommended, type RollbackRecommended, type SloBreached } from '@loopgate/contracts';
 import { readFlights } from '@loopgate/datasets';
-import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@loopgate/testing';
+import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadMonitoringConfig, SERVICE_NAME } from '../src/monitoring.config';
 
@@ -61,7 +61,7 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     const counts = new Map<string, number>();
     for (const f of flights) counts.set(f.origin as string, (counts.get(f.origin as string) ?? 0) + 1);
     brokenOrigin = [...counts].sort((a, b) => b[1] - a[1])[0][0];
-    const response = await fetch(`${service.url}/v1/models/delay/monitoring-policy`, {
+    const response = await authorizedFetch(`${service.url}/v1/models/delay/monitoring-policy`, {
       method: 'PUT', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         owner: 'flights-team',
@@ -85,10 +85,10 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     type: 'LabelObserved',
     payload: { datasetId: 'flights', entityId: s.prediction.entityId, eventTime: 0, observedAt: Date.now(), predictionId: s.prediction.predictionId, label: s.outcome },
   })));
-  const get = async <T>(path: string): Promise<T> => (await (await fetch(`${service.url}${path}`)).json()) as T;
+  const get = async <T>(path: string): Promise<T> => (await (await authorizedFetch(`${service.url}${path}`)).json()) as T;
 
   it('refuses an invalid policy, naming every problem', async () => {
-    const response = await fetch(`${service.url}/v1/models/delay/monitoring-policy`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ quality: { windowSize: 1, floors: { auc: 3 } } }) });
+    const response = await authorizedFetch(`${service.url}/v1/models/delay/monitoring-policy`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ quality: { windowSize: 1, floors: { auc: 3 } } }) });
     expect(response.status).toBe(422);
     const body = (await response.json()) as { error: { code: string; details: { problems: string[] } } };
     expect(body.error.code).toBe('monitoring.invalid_policy');
@@ -130,7 +130,7 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     expect(signals('RetrainRecommended')).toHaveLength(1);
     expect(alerts.filter((a) => a.type === 'QualityDegraded')).toHaveLength(1);
 
-    const asked = await fetch(`${service.url}/v1/models/delay/retrain-recommendations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'new airline schedule' }) });
+    const asked = await authorizedFetch(`${service.url}/v1/models/delay/retrain-recommendations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'new airline schedule' }) });
     expect(asked.status).toBe(409);
     expect(((await asked.json()) as { error: { code: string } }).error.code).toBe('monitoring.cooling_down');
   });
@@ -147,12 +147,12 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
   });
 
   it('answers 422 to an unknown report kind', async () => {
-    const response = await fetch(`${service.url}/v1/models/delay/reports?kind=NOPE`);
+    const response = await authorizedFetch(`${service.url}/v1/models/delay/reports?kind=NOPE`);
     expect(response.status).toBe(422);
   });
 
   it('raises SloBreached when a version answers slower than its objective', async () => {
-    const declared = await fetch(`${service.url}/v1/models/slow/monitoring-policy`, {
+    const declared = await authorizedFetch(`${service.url}/v1/models/slow/monitoring-policy`, {
       method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ owner: 'serving-team', slo: { windowSize: 100, p99LatencyMs: 50 } }),
     });
     expect(declared.status).toBe(200);

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type GateEvaluated, type RolledBack, type StageChanged, type TrainingCompleted } from '@loopgate/contracts';
-import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
+import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadRegistryConfig, SERVICE_NAME } from '../src/registry.config';
 
@@ -23,7 +23,7 @@ describe('registry service on Kafka and Postgres', () => {
   afterAll(() => service?.stop());
 
   const send = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await authorizedFetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     return { status: response.status, body: (await response.json()) as Json & { error?: { code: string; message: string; details?: Json } } };
   };
   const events = <T>(type: string) => messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T);

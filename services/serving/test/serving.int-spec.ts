@@ -3,7 +3,7 @@ import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type ArtifactRef, type ModelStage, type PredictionServed } from '@loopgate/contracts';
 import { readFlights } from '@loopgate/datasets';
 import { MODEL_DATASET, trainBinaryModel, type FeatureDefinition } from '@loopgate/ml';
-import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
+import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadServingConfig, SERVICE_NAME } from '../src/serving.config';
 
@@ -55,7 +55,7 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       },
       predict: (rows: Row[]) => h.predictBody({ rows }),
       async predictBody(request: unknown): Promise<{ status: number; predictions: Answer[]; error?: { code: string; message: string } }> {
-        const response = await fetch(`${service.url}/v1/models/delay/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+        const response = await authorizedFetch(`${service.url}/v1/models/delay/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
         const body = (await response.json()) as { predictions: Answer[]; error?: { code: string; message: string } };
         return { status: response.status, ...body };
       },
@@ -81,8 +81,8 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
 
     it('loads the production model after checking its sha256 and scores raw fields', async () => {
       // Serving runs on Fastify: health, readiness and metrics answer there as on Express.
-      expect(await (await fetch(`${s.url}/health/ready`)).json()).toMatchObject({ status: 'ready' });
-      expect(await (await fetch(`${s.url}/metrics`)).text()).toMatch(/telemetry not started|# HELP/);
+      expect(await (await authorizedFetch(`${s.url}/health/ready`)).json()).toMatchObject({ status: 'ready' });
+      expect(await (await authorizedFetch(`${s.url}/metrics`)).text()).toMatch(/telemetry not started|# HELP/);
       expect((await s.predict(rows(0, 1))).status).toBe(404);
       await s.stage(1, 'PRODUCTION', v1);
       await s.activated(1, 'PRIMARY');
@@ -123,13 +123,13 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       expect(bad.error!.message).toContain('rows.0.distance: must be a finite number');
       expect(bad.error!.message).toContain('rows.1.origin: must be a string');
       expect(bad.error!.message).toContain('rows.1.date: must be a timestamp');
-      expect((await fetch(`${s.url}/v1/models/delay/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"rows": []}' })).status).toBe(422);
+      expect((await authorizedFetch(`${s.url}/v1/models/delay/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"rows": []}' })).status).toBe(422);
     });
 
     it('scores a whole file of rows into a file of scores, as the online API would, and announces it', async () => {
       const input = rows(0, 3_000);
       const file = await s.store(Buffer.from(input.map((r) => `${JSON.stringify(r)}\n`).join('')));
-      const response = await fetch(`${s.url}/v1/models/delay/batch-scores`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: { uri: file.uri, sha256: file.sha256 }, entityKey: 'entityId' }) });
+      const response = await authorizedFetch(`${s.url}/v1/models/delay/batch-scores`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: { uri: file.uri, sha256: file.sha256 }, entityKey: 'entityId' }) });
       expect(response.status).toBe(200);
       const batch = (await response.json()) as { batchId: string; rows: number; version: number; output: ArtifactRef };
       expect(batch).toMatchObject({ rows: 3_000, version: 1 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
 import { type TrainingCompleted } from '@loopgate/contracts';
-import { createTestBus, freePort, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus } from '@loopgate/testing';
+import { authorizedFetch, createTestBus, freePort, openTestDatabase, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus, uniqueName, waitFor } from '@loopgate/testing';
 import { announceTrainingSet, januaryFlights } from './training-fixtures';
 
 const codec = new EventCodec();
@@ -57,7 +57,7 @@ describe('training stopped in the middle of a run', () => {
     return child;
   }
 
-  const ready = () => waitFor('the service to be ready', async () => (await fetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
+  const ready = () => waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
 
   it('takes an abandoned run again after its lease and completes it once', async () => {
     const recorder = env.bus.recorder([`${env.prefix}training.runs`]);
@@ -66,7 +66,7 @@ describe('training stopped in the middle of a run', () => {
     try {
       const first = startService();
       await ready();
-      const configured = await fetch(`${url}/v1/models/delay-crash`, {
+      const configured = await authorizedFetch(`${url}/v1/models/delay-crash`, {
         method: 'PUT', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ featureSetId: 'flights-crash', algorithm: 'gbdt', params: { maxIterations: '300', validationFraction: '0' }, timeoutMs: 20_000 }),
       });
@@ -83,7 +83,7 @@ describe('training stopped in the middle of a run', () => {
       expect(completed.requestId).toBe(started.requestId);
       expect(events('TrainingStarted').map((e) => e.attempt)).toEqual([1, 2]);
       expect(events('TrainingCompleted')).toHaveLength(1);
-      const run = (await (await fetch(`${url}/v1/runs/${completed.runId}`)).json()) as { status: string; attempt: number };
+      const run = (await (await authorizedFetch(`${url}/v1/runs/${completed.runId}`)).json()) as { status: string; attempt: number };
       expect(run).toMatchObject({ status: 'SUCCEEDED', attempt: 2 });
     } finally {
       await recorder.stop();
@@ -98,7 +98,7 @@ describe('training stopped in the middle of a run', () => {
     try {
       const first = startService();
       await ready();
-      await fetch(`${url}/v1/models/delay-stop`, {
+      await authorizedFetch(`${url}/v1/models/delay-stop`, {
         method: 'PUT', headers: { 'content-type': 'application/json' },
         // Long enough (about 15 s) for the shutdown to come in the middle of it.
         body: JSON.stringify({ featureSetId: 'flights-stop', algorithm: 'gbdt', params: { maxIterations: '1500', learningRate: '0.01', validationFraction: '0' }, timeoutMs: 600_000 }),

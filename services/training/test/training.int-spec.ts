@@ -3,7 +3,7 @@ import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore } from '@loopgate/artifacts';
 import { type TrainingCompleted, type TrainingFailed, type TrainingRequested } from '@loopgate/contracts';
-import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
+import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadTrainingConfig, SERVICE_NAME } from '../src/training.config';
 import { announceTrainingSet, januaryFlights, type Row, type Verdict } from './training-fixtures';
@@ -29,7 +29,7 @@ describe('training service on real flights, Kafka, Postgres, child processes and
 
   afterAll(() => service?.stop());
 
-  const send = (method: string, path: string, body?: unknown) => fetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const send = (method: string, path: string, body?: unknown) => authorizedFetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
   const events = <T>(type: string) => messages.filter((m) => m.headers[HEADER.type] === type).map((m) => ({ payload: codec.decode(m.value).payload as T, id: m.headers[HEADER.id], causation: m.headers[HEADER.causationId] }));
   const completedFor = (requestId: string) => waitFor(`TrainingCompleted of ${requestId}`, () => events<TrainingCompleted>('TrainingCompleted').find((e) => e.payload.requestId === requestId), { timeoutMs: 120_000 });
   const finalFailureOf = (modelName: string) => waitFor(`final TrainingFailed of ${modelName}`, () => events<TrainingFailed>('TrainingFailed').find((e) => e.payload.modelName === modelName && !e.payload.willRetry), { timeoutMs: 60_000 });

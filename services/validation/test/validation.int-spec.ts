@@ -3,7 +3,7 @@ import { EventCodec, HEADER, WAIT_FOR_UPSTREAM_RETRY, type RecordedMessage } fro
 import { type LocalArtifactStore } from '@loopgate/artifacts';
 import { type DatasetSpecRegistered } from '@loopgate/contracts';
 import { flightRow, readFlights } from '@loopgate/datasets';
-import { startServiceUnderTest, waitFor, type ServiceUnderTest, type TestBus } from '@loopgate/testing';
+import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadValidationConfig, SERVICE_NAME } from '../src/validation.config';
 
@@ -71,12 +71,12 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reports are checked field by field
   async function reportOf(snapshotId: string): Promise<any> {
     return waitFor(`the report of ${snapshotId.slice(0, 8)}`, async () => {
-      const response = await fetch(`${url}/v1/snapshots/${snapshotId}/report`);
+      const response = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/report`);
       return response.status === 200 && response.json();
     }, { timeoutMs: 60_000 });
   }
 
-  const reportPage = async (path: string) => (await (await fetch(path)).json()) as { items: Array<{ reportId: string; createdAt: string }>; next: string | null };
+  const reportPage = async (path: string) => (await (await authorizedFetch(path)).json()) as { items: Array<{ reportId: string; createdAt: string }>; next: string | null };
   const failedChecks = (report: { checks: Array<{ check: string; status: string }> }) => report.checks.filter((c) => c.status === 'FAIL').map((c) => c.check);
   const verdictEvent = (snapshotId: string) =>
     waitFor('the verdict event', () => messages.map((m) => ({ type: m.headers[HEADER.type], payload: codec.decode(m.value).payload as { snapshotId: string } })).find((e) => e.payload.snapshotId === snapshotId));
@@ -133,11 +133,11 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
   it('lets a person release or reject a quarantined snapshot, as an event', async () => {
     const snapshotId = await seal('flights', laterJanuary.map((r) => ({ ...r, delayed: 0 })));
     await reportOf(snapshotId);
-    expect((await fetch(`${url}/v1/snapshots/${snapshotId}/release`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(422);
-    const release = await fetch(`${url}/v1/snapshots/${snapshotId}/release`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'holiday week, labels verified by hand' }) });
+    expect((await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/release`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(422);
+    const release = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/release`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'holiday week, labels verified by hand' }) });
     expect(release.status).toBe(201);
     expect(await release.json()).toMatchObject({ status: 'RELEASED', decisionReason: 'holiday week, labels verified by hand' });
-    const again = await fetch(`${url}/v1/snapshots/${snapshotId}/reject`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'changed my mind' }) });
+    const again = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/reject`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'changed my mind' }) });
     expect(again.status).toBe(409);
     await waitFor('SnapshotReleased', () => messages.some((m) => m.headers[HEADER.type] === 'SnapshotReleased'));
   });
@@ -153,9 +153,9 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
     expect(first.items).toHaveLength(2);
     const second = await reportPage(`${url}/v1/reports?datasetId=flights&limit=2&before=${encodeURIComponent(first.next!)}`);
     expect(second.items[0].createdAt < first.items[1].createdAt).toBe(true);
-    expect((await fetch(`${url}/v1/reports/${first.items[0].reportId}`)).status).toBe(200);
-    expect((await fetch(`${url}/v1/reports/not-a-uuid`)).status).toBe(422);
-    expect((await fetch(`${url}/v1/snapshots/nope/report`)).status).toBe(404);
+    expect((await authorizedFetch(`${url}/v1/reports/${first.items[0].reportId}`)).status).toBe(200);
+    expect((await authorizedFetch(`${url}/v1/reports/not-a-uuid`)).status).toBe(422);
+    expect((await authorizedFetch(`${url}/v1/snapshots/nope/report`)).status).toBe(404);
   });
 });
 

@@ -49,6 +49,24 @@ export class OutboxRelay {
     if (!this.stopped && !this.running) this.schedule(0);
   }
 
+  /**
+   * Returns once everything committed to the outbox so far is on Kafka: for an answer that promises the
+   * event is out (another service may read it the moment the caller has the answer).
+   */
+  async flush(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((await this.pending()) > 0) {
+      if (Date.now() > deadline) throw new Error(`outbox not flushed within ${timeoutMs} ms`);
+      // 0: another relay holds the lock and is publishing them
+      if ((await this.relayOnce()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private async pending(): Promise<number> {
+    const [{ n }]: Array<{ n: number }> = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${quotedTable(this.dataSource.manager, OutboxMessage)} WHERE published_at IS NULL`);
+    return n;
+  }
+
   /** Publishes one batch; returns how many rows it published (0 when another relay holds the lock). */
   async relayOnce(): Promise<number> {
     const schema = (this.dataSource.options as { schema?: string }).schema ?? 'public';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, In, LessThan } from 'typeorm';
 import { FeatureSet } from './feature-set.entity';
 
 @Injectable()
@@ -36,10 +36,10 @@ export class FeatureSetsRepository {
     return this.dataSource.getRepository(FeatureSet).find({ where: { featureSetId }, order: { createdAt: 'DESC' } });
   }
 
-  /** Newest first, keyset-paginated by creation time. */
-  list(datasetId: string | null, limit: number, before: Date | null): Promise<FeatureSet[]> {
+  /** Newest first, keyset-paginated by creation time; datasetIds null = every dataset. */
+  list(datasetIds: string[] | null, limit: number, before: Date | null): Promise<FeatureSet[]> {
     return this.dataSource.getRepository(FeatureSet).find({
-      where: { ...(datasetId ? { datasetId } : {}), ...(before ? { createdAt: LessThan(before) } : {}) },
+      where: { ...(datasetIds ? { datasetId: In(datasetIds) } : {}), ...(before ? { createdAt: LessThan(before) } : {}) },
       order: { createdAt: 'DESC' },
       take: limit,
     });

@@ -57,8 +57,8 @@ export class FeatureSetsService {
     return { ...view(versions[0]), versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString() })) };
   }
 
-  async list(datasetId: string | null, limit: number, before: Date | null): Promise<Page<FeatureSetView>> {
-    return toPage(await this.featureSets.list(datasetId, limit + 1, before), limit, view, (item) => item.createdAt);
+  async list(datasetIds: string[] | null, limit: number, before: Date | null): Promise<Page<FeatureSetView>> {
+    return toPage(await this.featureSets.list(datasetIds, limit + 1, before), limit, view, (item) => item.createdAt);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, MoreThan } from 'typeorm';
+import { DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 import { Approval, type ApprovalStatus } from './approval.entity';
 
 @Injectable()
@@ -25,9 +25,9 @@ export class ApprovalsRepository {
   }
 
   /** Oldest first, the order the queue is worked in; keyset-paginated by request time. */
-  list(status: ApprovalStatus | null, limit: number, after: Date | null): Promise<Approval[]> {
+  list(status: ApprovalStatus | null, modelNames: string[] | null, limit: number, after: Date | null): Promise<Approval[]> {
     return this.dataSource.getRepository(Approval).find({
-      where: { ...(status ? { status } : {}), ...(after ? { requestedAt: MoreThan(after) } : {}) }, order: { requestedAt: 'ASC' }, take: limit,
+      where: { ...(status ? { status } : {}), ...(modelNames ? { modelName: In(modelNames) } : {}), ...(after ? { requestedAt: MoreThan(after) } : {}) }, order: { requestedAt: 'ASC' }, take: limit,
     });
   }
 }

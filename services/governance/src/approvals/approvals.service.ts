@@ -65,8 +65,8 @@ export class ApprovalsService {
     return view((await this.approvals.find(approvalId))!);
   }
 
-  async list(status: ApprovalStatus | null, limit: number, after: Date | null): Promise<Page<ApprovalView>> {
-    return toPage(await this.approvals.list(status, limit + 1, after), limit, view, (a) => a.requestedAt);
+  async list(status: ApprovalStatus | null, modelNames: string[] | null, limit: number, after: Date | null): Promise<Page<ApprovalView>> {
+    return toPage(await this.approvals.list(status, modelNames, limit + 1, after), limit, view, (a) => a.requestedAt);
   }
 }
 

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { LoopgateError } from '@loopgate/errors';
 import { parseLimit } from '@loopgate/service';
 import { AuditLogService } from './audit-log.service';
+import { Requires } from '@loopgate/auth';
 
 @Controller('v1/audit')
 export class AuditController {
@@ -9,12 +10,14 @@ export class AuditController {
 
   /** Entries newest first (`before` = a sequence number), by correlation id or event type. */
   @Get('entries')
+  @Requires('read', { platform: true })
   list(@Query('correlationId') correlationId?: string, @Query('type') type?: string, @Query('limit') limit?: string, @Query('before') before?: string) {
     return this.audit.list({ correlationId: correlationId || null, type: type || null }, parseLimit(limit), parseSequence(before));
   }
 
   /** Walks the chain and the published checkpoints: ok, or the first bad entry and why. */
   @Get('verify')
+  @Requires('read', { platform: true })
   verify() {
     return this.audit.verify();
   }

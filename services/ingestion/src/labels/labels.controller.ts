@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { parseDatasetId } from '../specs/dataset-id';
 import { parseObserveLabels } from './observe-labels.request';
 import { LabelsService } from './labels.service';
+import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 
 @Controller('v1/datasets/:datasetId/labels')
 export class LabelsController {
@@ -10,7 +11,8 @@ export class LabelsController {
   /** Ground truth that arrives after its records: 202, published as LabelObserved. */
   @Post()
   @HttpCode(202)
-  observe(@Param('datasetId') datasetId: string, @Body() body: unknown): Promise<{ accepted: number }> {
-    return this.labels.observe(parseDatasetId(datasetId), parseObserveLabels(body), 'anonymous');
+  @Requires('write', { kind: 'dataset', param: 'datasetId' })
+  observe(@Caller() caller: CallerAccess, @Param('datasetId') datasetId: string, @Body() body: unknown): Promise<{ accepted: number }> {
+    return this.labels.observe(parseDatasetId(datasetId), parseObserveLabels(body), caller.name);
   }
 }

@@ -5,6 +5,7 @@ import { parseLimit, type Page } from '@loopgate/service';
 import { parseDatasetId } from './dataset-id';
 import { parseDatasetSpec } from './dataset-spec.request';
 import { DatasetSpecsService, type SpecView } from './dataset-specs.service';
+import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 
 @Controller('v1/datasets/:datasetId/specs')
 export class DatasetSpecsController {
@@ -12,23 +13,27 @@ export class DatasetSpecsController {
 
   /** 201 with the new version; 200 when the spec equals the latest version (nothing changes). */
   @Post()
-  async register(@Param('datasetId') datasetId: string, @Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<SpecView> {
-    const { spec, created } = await this.specs.register(parseDatasetId(datasetId), parseDatasetSpec(body), 'anonymous');
+  @Requires('write', { kind: 'dataset', param: 'datasetId' })
+  async register(@Caller() caller: CallerAccess, @Param('datasetId') datasetId: string, @Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<SpecView> {
+    const { spec, created } = await this.specs.register(parseDatasetId(datasetId), parseDatasetSpec(body), caller.name);
     response.status(created ? 201 : 200);
     return spec;
   }
 
   @Get()
+  @Requires('read', { kind: 'dataset', param: 'datasetId' })
   list(@Param('datasetId') datasetId: string, @Query('limit') limit?: string, @Query('before') before?: string): Promise<Page<SpecView, number>> {
     return this.specs.list(parseDatasetId(datasetId), parseLimit(limit), before === undefined ? null : parseVersion(before));
   }
 
   @Get('latest')
+  @Requires('read', { kind: 'dataset', param: 'datasetId' })
   latest(@Param('datasetId') datasetId: string): Promise<SpecView> {
     return this.specs.latest(parseDatasetId(datasetId));
   }
 
   @Get(':version')
+  @Requires('read', { kind: 'dataset', param: 'datasetId' })
   version(@Param('datasetId') datasetId: string, @Param('version') version: string): Promise<SpecView> {
     return this.specs.version(parseDatasetId(datasetId), parseVersion(version));
   }

@@ -3,6 +3,7 @@ import { type Request, type Response } from 'express';
 import { parseDatasetId } from '../specs/dataset-id';
 import { uploadFormatOf } from './upload-formats';
 import { UploadsService, type UploadReceipt } from './uploads.service';
+import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 
 @Controller('v1/datasets/:datasetId/uploads')
 export class UploadsController {
@@ -14,7 +15,9 @@ export class UploadsController {
    * files or rows that break the spec (each row and field named).
    */
   @Post()
+  @Requires('write', { kind: 'dataset', param: 'datasetId' })
   async upload(
+    @Caller() caller: CallerAccess,
     @Param('datasetId') datasetId: string,
     @Query('format') format: string | undefined,
     @Headers('content-type') contentType: string | undefined,
@@ -31,7 +34,7 @@ export class UploadsController {
         declaredBytes: contentLength === undefined ? undefined : Number(contentLength),
         idempotencyKey: idempotencyKey ?? null,
       },
-      'anonymous',
+      caller.name,
     );
     response.status(receipt.duplicate ? 200 : 202);
     return receipt;

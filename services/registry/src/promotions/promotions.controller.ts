@@ -6,6 +6,7 @@ import { parseLimit, zodProblems } from '@loopgate/service';
 import { parseVersion } from '../versions/versions.controller';
 import { PromotionsService, type PromotionOutcome, type PromotionRequest } from './promotions.service';
 import { InvalidPromotionError } from './promotions.errors';
+import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 
 const promotionSchema = z
   .strictObject({
@@ -25,13 +26,15 @@ export class PromotionsController {
 
   /** 200 promoted; 202 waiting for an approver; 409 an illegal transition or failed gates (each named); 422 a bad request. */
   @Post('models/:modelName/versions/:version/promotions')
-  async promote(@Param('modelName') modelName: string, @Param('version') version: string, @Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<PromotionOutcome> {
-    const outcome = await this.promotions.promote(modelName, parseVersion(version), parse(promotionSchema, body), 'anonymous');
+  @Requires('write', { kind: 'model', param: 'modelName' })
+  async promote(@Caller() caller: CallerAccess, @Param('modelName') modelName: string, @Param('version') version: string, @Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<PromotionOutcome> {
+    const outcome = await this.promotions.promote(modelName, parseVersion(version), parse(promotionSchema, body), caller.name);
     response.status(outcome.status === 'PROMOTED' ? 200 : 202);
     return outcome;
   }
 
   @Get('models/:modelName/versions/:version/gate-evaluations')
+  @Requires('read', { kind: 'model', param: 'modelName' })
   evaluations(@Param('modelName') modelName: string, @Param('version') version: string) {
     return this.promotions.evaluations(modelName, parseVersion(version));
   }
@@ -39,16 +42,18 @@ export class PromotionsController {
   /** Production returns to the previous production version (RolledBack). */
   @Post('models/:modelName/rollback')
   @HttpCode(200)
-  rollback(@Param('modelName') modelName: string, @Body() body: unknown) {
-    return this.promotions.rollback(modelName, 'MANUAL', parse(rollbackSchema, body).reason, { actor: 'anonymous' });
+  @Requires('write', { kind: 'model', param: 'modelName' })
+  rollback(@Caller() caller: CallerAccess, @Param('modelName') modelName: string, @Body() body: unknown) {
+    return this.promotions.rollback(modelName, 'MANUAL', parse(rollbackSchema, body).reason, { actor: caller.name });
   }
 
   @Get('approvals')
-  approvals(@Query('status') status?: string, @Query('modelName') modelName?: string, @Query('limit') limit?: string) {
+  @Requires('read', { list: 'model', query: 'modelName' })
+  approvals(@Caller() caller: CallerAccess, @Query('status') status?: string, @Query('modelName') modelName?: string, @Query('limit') limit?: string) {
     if (status !== undefined && !['PENDING', 'GRANTED', 'REJECTED', 'OBSOLETE'].includes(status)) {
       throw new LoopgateError({ code: 'registry.invalid_filter', message: 'status must be one of PENDING, GRANTED, REJECTED, OBSOLETE', kind: 'invalid' });
     }
-    return this.promotions.approvals((status as 'PENDING') ?? null, modelName ?? null, parseLimit(limit));
+    return this.promotions.approvals((status as 'PENDING') ?? null, modelName ? [modelName] : caller.visible('model'), parseLimit(limit));
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { GateEvaluation } from './gate-evaluation.entity';
 import { Approval, type ApprovalStatus } from './approval.entity';
 
@@ -28,7 +28,8 @@ export class PromotionsRepository {
     await manager.update(Approval, { approvalId }, { status, decidedBy, decisionReason: reason, decidedAt: new Date() });
   }
 
-  approvals(status: ApprovalStatus | null, modelName: string | null, limit: number): Promise<Approval[]> {
-    return this.dataSource.getRepository(Approval).find({ where: { ...(status ? { status } : {}), ...(modelName ? { modelName } : {}) }, order: { createdAt: 'DESC' }, take: limit });
+  /** Newest first; modelNames null = every model. */
+  approvals(status: ApprovalStatus | null, modelNames: string[] | null, limit: number): Promise<Approval[]> {
+    return this.dataSource.getRepository(Approval).find({ where: { ...(status ? { status } : {}), ...(modelNames ? { modelName: In(modelNames) } : {}) }, order: { createdAt: 'DESC' }, take: limit });
   }
 }

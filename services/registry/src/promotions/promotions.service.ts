@@ -182,8 +182,8 @@ export class PromotionsService {
     return (await this.promotions.evaluations(modelName, version)).map((e) => ({ ...e, createdAt: e.createdAt.toISOString() }));
   }
 
-  async approvals(status: Approval['status'] | null, modelName: string | null, limit: number): Promise<Array<Omit<Approval, 'createdAt' | 'decidedAt'> & { createdAt: string; decidedAt: string | null }>> {
-    return (await this.promotions.approvals(status, modelName, limit)).map((a) => ({ ...a, createdAt: a.createdAt.toISOString(), decidedAt: a.decidedAt?.toISOString() ?? null }));
+  async approvals(status: Approval['status'] | null, modelNames: string[] | null, limit: number): Promise<Array<Omit<Approval, 'createdAt' | 'decidedAt'> & { createdAt: string; decidedAt: string | null }>> {
+    return (await this.promotions.approvals(status, modelNames, limit)).map((a) => ({ ...a, createdAt: a.createdAt.toISOString(), decidedAt: a.decidedAt?.toISOString() ?? null }));
   }
 
   private async gatesFor(version: ModelVersion, targetStage: ModelStage, policy: Awaited<ReturnType<PoliciesService['current']>>['policy']): Promise<GateResult[]> {

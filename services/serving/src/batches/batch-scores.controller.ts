@@ -4,6 +4,7 @@ import { type BatchScored } from '@loopgate/contracts';
 import { zodProblems } from '@loopgate/service';
 import { InvalidPredictRequestError } from '../predictions/predictions.errors';
 import { BatchScoringService } from './batch-scoring.service';
+import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 
 const requestSchema = z.strictObject({
   input: z.strictObject({ uri: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lower-case hex digits') }),
@@ -19,10 +20,11 @@ export class BatchScoresController {
   /** Scores a file of rows (a snapshot's artifact, by uri and sha256) into a file of scores; the answer is the BatchScored event. */
   @Post()
   @HttpCode(200)
-  score(@Param('modelName') modelName: string, @Body() body: unknown): Promise<BatchScored> {
+  @Requires('write', { kind: 'model', param: 'modelName' })
+  score(@Caller() caller: CallerAccess, @Param('modelName') modelName: string, @Body() body: unknown): Promise<BatchScored> {
     const parsed = requestSchema.safeParse(body);
     if (!parsed.success) throw new InvalidPredictRequestError(zodProblems(parsed.error).join('; '));
     const { input, snapshotId, version, entityKey } = parsed.data;
-    return this.batches.score(modelName, { input, snapshotId: snapshotId ?? null, version: version ?? null, entityKey: entityKey ?? null }, 'anonymous');
+    return this.batches.score(modelName, { input, snapshotId: snapshotId ?? null, version: version ?? null, entityKey: entityKey ?? null }, caller.name);
   }
 }

@@ -3,6 +3,7 @@ import { SERVING_CONFIG } from '../serving.tokens';
 import { type ServingConfig } from '../serving.config';
 import { PredictionService, type Prediction, type Row } from './prediction.service';
 import { InvalidPredictRequestError } from './predictions.errors';
+import { Requires } from '@loopgate/auth';
 
 @Controller('v1/models/:modelName')
 export class PredictionsController {
@@ -18,6 +19,7 @@ export class PredictionsController {
    */
   @Post('predict')
   @HttpCode(200)
+  @Requires('read', { kind: 'model', param: 'modelName' })
   async predict(@Param('modelName') modelName: string, @Body() body: unknown): Promise<{ predictions: Prediction[] }> {
     const entityIds = (body as { entityIds?: unknown } | null)?.entityIds;
     if (entityIds !== undefined) return { predictions: await this.predictions.predictEntities(modelName, this.entityIdsOf(body, entityIds)) };
@@ -27,6 +29,7 @@ export class PredictionsController {
   /** The same, scored by one deployed version whatever its role (load tests of a canary or shadow); 404 when it is not deployed. */
   @Post('versions/:version/predict')
   @HttpCode(200)
+  @Requires('read', { kind: 'model', param: 'modelName' })
   async predictWith(@Param('modelName') modelName: string, @Param('version') version: string, @Body() body: unknown): Promise<{ predictions: Prediction[] }> {
     const number = Number(version);
     if (!Number.isInteger(number) || number < 1) throw new InvalidPredictRequestError(`a version is a whole number from 1, got '${version}'`);

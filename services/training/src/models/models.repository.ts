@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { And, DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { ModelConfig } from './model-config.entity';
 import { WaitingRetrain } from './waiting-retrain.entity';
 
@@ -60,7 +60,9 @@ export class ModelsRepository {
   }
 
   /** In name order, paginated by name. */
-  list(limit: number, after: string | null): Promise<ModelConfig[]> {
-    return this.dataSource.getRepository(ModelConfig).find({ where: after ? { modelName: MoreThan(after) } : {}, order: { modelName: 'ASC' }, take: limit });
+  /** By name; modelNames null = every model. */
+  list(modelNames: string[] | null, limit: number, after: string | null): Promise<ModelConfig[]> {
+    const names = modelNames ? { modelName: after ? And(In(modelNames), MoreThan(after)) : In(modelNames) } : after ? { modelName: MoreThan(after) } : {};
+    return this.dataSource.getRepository(ModelConfig).find({ where: names, order: { modelName: 'ASC' }, take: limit });
   }
 }

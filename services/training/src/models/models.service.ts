@@ -33,8 +33,8 @@ export class ModelsService {
     return { ...view(config), waitingRetrain: waiting && { recommendationId: waiting.recommendationId, requestedBy: waiting.requestedBy, receivedAt: waiting.receivedAt.toISOString() } };
   }
 
-  async list(limit: number, after: string | null): Promise<Page<ModelConfigView>> {
-    return toPage(await this.models.list(limit + 1, after), limit, view, (item) => item.modelName);
+  async list(modelNames: string[] | null, limit: number, after: string | null): Promise<Page<ModelConfigView>> {
+    return toPage(await this.models.list(modelNames, limit + 1, after), limit, view, (item) => item.modelName);
   }
 }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, LessThan } from 'typeorm';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { Run, type RunStatus } from './run.entity';
 
 export interface RunFilter {
-  readonly modelName: string | null;
+  /** null = every model. */
+  readonly modelNames: string[] | null;
   readonly status: RunStatus | null;
   readonly requestId: string | null;
 }
@@ -46,7 +47,7 @@ export class RunsRepository {
   list(filter: RunFilter, limit: number, before: Date | null): Promise<Run[]> {
     return this.dataSource.getRepository(Run).find({
       where: {
-        ...(filter.modelName ? { modelName: filter.modelName } : {}),
+        ...(filter.modelNames ? { modelName: In(filter.modelNames) } : {}),
         ...(filter.status ? { status: filter.status } : {}),
         ...(filter.requestId ? { requestId: filter.requestId } : {}),
         ...(before ? { createdAt: LessThan(before) } : {}),

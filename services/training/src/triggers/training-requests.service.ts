@@ -32,7 +32,7 @@ export class TrainingRequestsService {
   /** Checked before it is accepted: the model exists, its trainer takes the params, the snapshot is not refused. A known request id answers with its run. */
   async fromPerson(body: TrainingRequestBody, actor: string): Promise<{ accepted: boolean; answer: RequestAnswer }> {
     if (body.requestId) {
-      const existing = await this.runs.list({ modelName: null, status: null, requestId: body.requestId }, 1, null);
+      const existing = await this.runs.list({ modelNames: null, status: null, requestId: body.requestId }, 1, null);
       if (existing.items.length > 0) return { accepted: false, answer: { requestId: body.requestId, status: existing.items[0].status, runId: existing.items[0].runId } };
     }
     const model = await this.models.require(body.modelName);

@@ -29,8 +29,8 @@ export class ReportsService {
     return toView(report);
   }
 
-  async list(datasetId: string | null, limit: number, before: Date | null): Promise<Page<ReportView>> {
-    return toPage(await this.reports.list(datasetId, limit + 1, before), limit, toView, (r) => r.createdAt);
+  async list(datasetIds: string[] | null, limit: number, before: Date | null): Promise<Page<ReportView>> {
+    return toPage(await this.reports.list(datasetIds, limit + 1, before), limit, toView, (r) => r.createdAt);
   }
 
   /** A person's decision on a quarantined snapshot: released ones may be trained on, rejected ones never. */

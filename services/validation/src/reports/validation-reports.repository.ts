@@ -30,10 +30,10 @@ export class ValidationReportsRepository {
     await manager.update(ValidationReport, { reportId }, decision);
   }
 
-  /** Newest first, keyset-paginated by creation time. */
-  list(datasetId: string | null, limit: number, before: Date | null): Promise<ValidationReport[]> {
+  /** Newest first, keyset-paginated by creation time; datasetIds null = every dataset. */
+  list(datasetIds: string[] | null, limit: number, before: Date | null): Promise<ValidationReport[]> {
     return this.dataSource.getRepository(ValidationReport).find({
-      where: { ...(datasetId ? { datasetId } : {}), ...(before ? { createdAt: LessThan(before) } : {}) },
+      where: { ...(datasetIds ? { datasetId: In(datasetIds) } : {}), ...(before ? { createdAt: LessThan(before) } : {}) },
       order: { createdAt: 'DESC' },
       take: limit,
     });

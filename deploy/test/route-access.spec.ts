@@ -1,0 +1,146 @@
+/**
+ * The role matrix: every HTTP route of every service, called by every role of the owning team, of
+ * another team, of a team granted viewer, and of the platform, through the real access guard and the
+ * routes' own declarations. The expectations come from the table below, not from libs/auth.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { RequestMethod, type ExecutionContext } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { type ModuleRef, Reflector } from '@nestjs/core';
+import { ACCESS_RULE, AccessDeniedError, AccessGuard, AccessState, type AccessControl, type AccessRule, type AccessTarget, type Role, UnauthenticatedError } from '@loopgate/auth';
+import { TestAuthority } from '@loopgate/testing';
+
+const SERVICES = join(__dirname, '../../services');
+const OWNED = 'owned';
+const WHO_MAY: Record<string, readonly Role[]> = {
+  read: ['viewer', 'data_scientist', 'approver', 'admin'],
+  write: ['data_scientist', 'admin'],
+  approve: ['approver', 'admin'],
+  administer: ['admin'],
+};
+const ROLES: readonly Role[] = ['viewer', 'data_scientist', 'approver', 'admin'];
+
+interface Route {
+  readonly name: string;
+  readonly path: string;
+  readonly method: string;
+  readonly rule: AccessRule | undefined;
+  readonly handler: (...args: unknown[]) => unknown;
+  readonly controller: new (...args: never[]) => unknown;
+}
+
+function controllerFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return entry === 'node_modules' || entry === 'test' ? [] : controllerFiles(path);
+    return entry.endsWith('.controller.ts') ? [path] : [];
+  });
+}
+
+function routes(): Route[] {
+  const found: Route[] = [];
+  for (const file of controllerFiles(SERVICES)) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- every controller of every service, found on disk: a tooling test may read what services may not import
+    for (const exported of Object.values(require(file) as Record<string, unknown>)) {
+      if (typeof exported !== 'function' || Reflect.getMetadata(PATH_METADATA, exported) === undefined) continue;
+      const controller = exported as Route['controller'];
+      const base = String(Reflect.getMetadata(PATH_METADATA, controller));
+      for (const key of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = controller.prototype[key];
+        const method = typeof handler === 'function' ? Reflect.getMetadata(METHOD_METADATA, handler) : undefined;
+        if (method === undefined) continue;
+        const path = `/${[base, String(Reflect.getMetadata(PATH_METADATA, handler))].filter((p) => p && p !== '/').join('/')}`;
+        const rule = Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, controller);
+        found.push({ name: `${file.slice(SERVICES.length + 1).split('/')[0]} ${RequestMethod[method]} ${path}`, path, method: RequestMethod[method], rule, handler, controller });
+      }
+    }
+  }
+  return found;
+}
+
+const authority = new TestAuthority();
+const state = new AccessState();
+const denied: string[] = [];
+const access = { state, catchUp: async () => undefined, reportDenied: async (d: { reason: string }) => void denied.push(d.reason) } as unknown as AccessControl;
+// Any id a route resolves (snapshot, run, report, approval...) belongs to the owned dataset or model.
+const moduleRef = { get: () => ({ objectOf: async () => ({ kind: 'model', name: OWNED }) }) } as unknown as ModuleRef;
+const guard = new AccessGuard(new Reflector(), moduleRef, access);
+
+beforeAll(() => {
+  state.apply({ type: 'SigningKeyPublished', payload: { subject: authority.keyId, algorithm: 'Ed25519', publicKey: authority.publicKeyPem, publishedAt: 0, retiresAt: null } });
+  for (const kind of ['dataset', 'model'] as const) {
+    state.apply({ type: 'ObjectAccessChanged', payload: { subject: `${kind}:${OWNED}`, kind, name: OWNED, ownerTeam: 'flights', grants: [{ team: 'partners', role: 'viewer' }], changedBy: 'test' } });
+  }
+});
+
+function targetsOf(route: Route): AccessTarget[] {
+  const target = (route.rule as { target?: AccessTarget | AccessTarget[] }).target;
+  return target === undefined ? [] : Array.isArray(target) ? target : [target];
+}
+
+/** The route called on the owned object; `unfiltered` leaves out the query parameters that narrow a list to one object. */
+function call(route: Route, token: string | null, unfiltered = false): Promise<boolean> {
+  const params = Object.fromEntries([...route.path.matchAll(/:(\w+)/g)].map(([, name]) => [name, OWNED]));
+  const query = Object.fromEntries(targetsOf(route).flatMap((t) => ('query' in t && t.query && !(unfiltered && 'list' in t) ? [[t.query, OWNED]] : [])));
+  const request = {
+    method: route.method, url: route.path, params, query, body: { datasetId: OWNED, modelName: OWNED },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  };
+  const context = {
+    getType: () => 'http', getHandler: () => route.handler, getClass: () => route.controller,
+    switchToHttp: () => ({ getRequest: () => request }),
+  } as unknown as ExecutionContext;
+  return guard.canActivate(context);
+}
+
+async function outcome(route: Route, token: string | null, unfiltered = false): Promise<number> {
+  try {
+    return (await call(route, token, unfiltered)) ? 200 : 500;
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) return 401;
+    if (error instanceof AccessDeniedError) return 403;
+    throw error;
+  }
+}
+
+const ALL = routes();
+const GUARDED = ALL.filter((r) => r.rule && !r.rule.public);
+
+it('finds the routes of every service, and every route declares its access', () => {
+  expect(new Set(ALL.map((r) => r.name.split(' ')[0]))).toEqual(new Set(['ingestion', 'validation', 'features', 'training', 'registry', 'serving', 'monitoring', 'governance']));
+  expect(ALL.filter((r) => !r.rule).map((r) => r.name)).toEqual([]);
+  expect(ALL.filter((r) => r.rule?.public).map((r) => r.name)).toEqual(['governance POST /v1/tokens']);
+  expect(GUARDED.length).toBeGreaterThan(50);
+});
+
+describe.each(GUARDED.map((r) => [r.name, r] as const))('%s', (_, route) => {
+  const rule = route.rule as Exclude<AccessRule, { public: true }>;
+  const platformOnly = !Array.isArray(rule.target) && rule.target !== undefined && 'platform' in rule.target;
+  const may = WHO_MAY[rule.capability];
+
+  it.each(ROLES)('%s of the owning team, of another team, of a granted team, of the platform', async (role) => {
+    const own = await outcome(route, authority.token({ roles: [{ team: 'flights', role }] }));
+    const other = await outcome(route, authority.token({ roles: [{ team: 'risk', role }] }));
+    const granted = await outcome(route, authority.token({ roles: [{ team: 'partners', role }] }));
+    const platform = await outcome(route, authority.token({ roles: [{ team: '*', role }] }));
+    const allowed = may.includes(role);
+    // A route on no object (claims, who-am-I) or a list unnarrowed lets the role through on any team; a list shows only what it may see.
+    const list = targetsOf(route).some((t) => 'list' in t);
+    const objectless = !platformOnly && (rule.target === undefined || (list && !targetsOf(route).some((t) => 'query' in t && t.query)));
+    expect({ own, other, granted, platform }).toEqual({
+      own: allowed && !platformOnly ? 200 : 403,
+      other: allowed && objectless ? 200 : 403,
+      granted: allowed && (objectless || (!platformOnly && rule.capability === 'read')) ? 200 : 403,
+      platform: allowed ? 200 : 403,
+    });
+    if (list) expect(await outcome(route, authority.token({ roles: [{ team: 'risk', role }] }), true)).toBe(allowed ? 200 : 403);
+  });
+
+  it('refuses no token, an expired token and a revoked one (401)', async () => {
+    expect(await outcome(route, null)).toBe(401);
+    expect(await outcome(route, authority.token({ issuedSecondsAgo: 7_200, ttlSeconds: 3_600 }))).toBe(401);
+    state.apply({ type: 'TokenRevoked', payload: { subject: 'revoked-token', principal: 'test-admin', expiresAt: Date.now() + 60_000, revokedBy: 'test', reason: 'test' } });
+    expect(await outcome(route, authority.token({ tokenId: 'revoked-token' }))).toBe(401);
+  });
+});

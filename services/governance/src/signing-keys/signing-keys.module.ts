@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { SigningKeysController } from './signing-keys.controller';
+import { SigningKeysService } from './signing-keys.service';
+import { SigningKeysRepository } from './signing-keys.repository';
+
+/** The Ed25519 keys tokens are signed with, published on governance.access, rotated on request. */
+@Module({
+  controllers: [SigningKeysController],
+  providers: [SigningKeysService, SigningKeysRepository],
+  exports: [SigningKeysService],
+})
+export class SigningKeysModule {}

@@ -1,0 +1,95 @@
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Outbox, OutboxRelay } from '@loopgate/bus';
+import { type SigningKey as TokenSigningKey } from '@loopgate/auth';
+import { JsonLogger } from '@loopgate/telemetry';
+import { GOVERNANCE_CONFIG } from '../governance.tokens';
+import { type GovernanceConfig } from '../governance.config';
+import { SigningKeysRepository } from './signing-keys.repository';
+import { type SigningKey } from './signing-key.entity';
+
+export interface SigningKeyView {
+  readonly keyId: string;
+  readonly createdAt: string;
+  readonly retiresAt: string | null;
+}
+
+/**
+ * The keys tokens are signed with. A key is published (SigningKeyPublished) before it signs anything;
+ * on rotation the old key is published again with the instant it retires (the longest a token it
+ * signed can live), so tokens in flight stay good and nothing has to restart.
+ */
+@Injectable()
+export class SigningKeysService implements OnApplicationBootstrap {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keys: SigningKeysRepository,
+    private readonly outbox: Outbox,
+    private readonly relay: OutboxRelay,
+    private readonly logger: JsonLogger,
+    @Inject(GOVERNANCE_CONFIG) private readonly config: GovernanceConfig,
+  ) {}
+
+  /** The first start creates and publishes a key; later starts find it. */
+  async onApplicationBootstrap(): Promise<void> {
+    const created = await this.dataSource.transaction(async (manager) => {
+      await this.keys.lock(manager);
+      if (await this.keys.signing(manager)) return null;
+      return this.create(manager, 'governance');
+    });
+    await this.relay.flush();
+    if (created) this.logger.event('info', `signing key ${created.keyId} created and published`);
+  }
+
+  async signer(): Promise<TokenSigningKey> {
+    const key = await this.keys.signing();
+    if (!key) throw new Error('no signing key: governance creates one at start-up');
+    return { keyId: key.keyId, privateKey: key.privateKey };
+  }
+
+  /** A new key signs from now on; the others retire once every token they signed has expired. */
+  async rotate(actor: string): Promise<{ signing: SigningKeyView; retiring: SigningKeyView[] }> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      await this.keys.lock(manager);
+      const now = new Date();
+      const retiresAt = new Date(now.getTime() + this.config.GOVERNANCE_TOKEN_MAX_TTL_S * 1000);
+      const retiring: SigningKey[] = [];
+      for (const key of await this.keys.live(manager, now)) {
+        const retire = key.retiresAt && key.retiresAt < retiresAt ? key.retiresAt : retiresAt;
+        await this.keys.retire(manager, key.keyId, retire);
+        retiring.push({ ...key, retiresAt: retire });
+      }
+      await this.outbox.add(manager, retiring.map((key) => published(key, actor)));
+      return { signing: await this.create(manager, actor), retiring };
+    });
+    await this.relay.flush();
+    this.logger.event('info', `signing key rotated to ${result.signing.keyId} by ${actor}`, { retiring: result.retiring.map((k) => k.keyId) });
+    return { signing: view(result.signing), retiring: result.retiring.map(view) };
+  }
+
+  private async create(manager: EntityManager, actor: string): Promise<SigningKey> {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const key: SigningKey = {
+      keyId: `k-${randomUUID()}`,
+      privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      createdAt: new Date(),
+      retiresAt: null,
+    };
+    await this.keys.insert(manager, key);
+    await this.outbox.add(manager, [published(key, actor)]);
+    return key;
+  }
+}
+
+function published(key: SigningKey, actor: string) {
+  return {
+    type: 'SigningKeyPublished' as const, actor,
+    payload: { subject: key.keyId, algorithm: 'Ed25519', publicKey: key.publicKey, publishedAt: key.createdAt.getTime(), retiresAt: key.retiresAt?.getTime() ?? null },
+  };
+}
+
+function view(key: SigningKey): SigningKeyView {
+  return { keyId: key.keyId, createdAt: key.createdAt.toISOString(), retiresAt: key.retiresAt?.toISOString() ?? null };
+}

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { type AccessObject, type AccessObjectResolver } from '@loopgate/auth';
+import { RunsRepository } from './runs.repository';
+
+/** A run belongs to its model's team. */
+@Injectable()
+export class RunAccess implements AccessObjectResolver {
+  constructor(private readonly runs: RunsRepository) {}
+
+  async objectOf(runId: string): Promise<AccessObject | null> {
+    // Not a UUID: no run, and the handler says why.
+    const run = /^[0-9a-f-]{36}$/.test(runId) ? await this.runs.find(runId) : null;
+    return run ? { kind: 'model', name: run.modelName } : null;
+  }
+}
