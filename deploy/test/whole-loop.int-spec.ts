@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { EventBus } from '@loopgate/bus';
-import { authorizedFetch, freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
+import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
 import { MODEL, runFlightsLoop, type LoopOutcome } from '../local/demo/flights-loop';
 import { PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
 
@@ -17,7 +17,7 @@ const ROWS_PER_MONTH = 8_000;
 describe('the whole loop, end to end', () => {
   let outcome: LoopOutcome;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the assertions read a few fields of each answer
-  const governance: { audit?: any; lineage?: any; snapshot?: any; predictionId?: string } = {};
+  const governance: { audit?: any; lineage?: any; snapshot?: any; predictionId?: string; leadAuditStatus?: number } = {};
   const namespace = uniqueName('e2e');
 
   beforeAll(async () => {
@@ -34,8 +34,10 @@ describe('the whole loop, end to end', () => {
       // A floor no month meets: February's outcomes recommend retraining, and the cool-down holds back the rest.
       monitoringPolicy: { owner: 'flights-team', quality: { windowSize: ROWS_PER_MONTH, floors: { auc: 0.9 } }, retrain: { cooldownMs: 3_600_000 } },
       log: () => undefined,
-      whileRunning: async (urls, events) => {
-        const get = async (path: string) => (await authorizedFetch(`${urls.governance}${path}`)).json();
+      whileRunning: async (urls, events, access) => {
+        const get = async (path: string) => (await fetch(`${urls.governance}${path}`, { headers: await access.admin.headers() })).json();
+        // The audit log is the platform's: a team lead is refused it.
+        governance.leadAuditStatus = (await fetch(`${urls.governance}/v1/audit/verify`, { headers: await access.lead.headers() })).status;
         governance.audit = await get('/v1/audit/verify');
         governance.predictionId = events.ofType('PredictionServed').at(-1)!.data.predictionId;
         governance.lineage = await get(`/v1/lineage/predictions/${governance.predictionId}`);
@@ -107,6 +109,7 @@ describe('the whole loop, end to end', () => {
 
   it('keeps every event of the loop in an audit log whose chain verifies', () => {
     expect(governance.audit).toMatchObject({ ok: true, firstBreak: null });
+    expect(governance.leadAuditStatus).toBe(403);
     expect(governance.audit.entries).toBeGreaterThanOrEqual(outcome.events.events().filter((e) => e.type !== 'AuditCheckpointed').length);
   });
 

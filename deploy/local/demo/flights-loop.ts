@@ -7,7 +7,9 @@
  */
 import { EventBus } from '@loopgate/bus';
 import { FLIGHTS_SPEC, readFlightsOfMonth, type Flight } from '@loopgate/datasets';
+import { type TokenSource } from '@loopgate/auth';
 import { LoopEventLog } from './loop-events';
+import { bootstrapAdmin, type LoopAccess, setUpLoopAccess, TEAM } from './loop-access';
 import { type LoopNamespace, type LoopServices, type PipelineService, startLoopServices } from './loop-services';
 
 export const DATASET = 'flights';
@@ -38,7 +40,7 @@ export interface LoopOptions {
   readonly monitoringPolicy: Record<string, unknown>;
   readonly log: (line: string) => void;
   /** Runs after the loop while the services still answer (queries of lineage, the audit log). */
-  readonly whileRunning?: (urls: Record<PipelineService, string>, events: LoopEventLog) => Promise<void>;
+  readonly whileRunning?: (urls: Record<PipelineService, string>, events: LoopEventLog, access: LoopAccess) => Promise<void>;
   readonly serviceOutput: 'inherit' | 'ignore';
   readonly logLevel: string;
 }
@@ -73,9 +75,9 @@ export interface LoopOutcome {
 export type Json = any;
 
 /** As a product service calls: a 503 (busy, or no model could answer in time) is asked again twice, after a pause. */
-async function call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Json> {
+async function call(as: TokenSource, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Json> {
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(url, { method, headers: { 'content-type': 'application/json', ...(await as.headers()), ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
     if (response.ok) return response.json();
     const text = await response.text();
     if (response.status !== 503 || attempt === 3) throw new Error(`${method} ${url} answered ${response.status}: ${text}`);
@@ -103,12 +105,17 @@ export async function runFlightsLoop(options: LoopOptions): Promise<LoopOutcome>
   await events.start();
   let services: LoopServices | null = null;
   try {
+    const admin = await bootstrapAdmin(namespace);
+    log(`first platform admin '${admin.principal}' created by the bootstrap command (its secret is printed once)`);
     services = await startLoopServices(namespace, options.ports, { logLevel: options.logLevel, output: options.serviceOutput, driftWindow: Math.max(100, Math.floor(options.rowsPerMonth / 2)) });
+    const access = await setUpLoopAccess(services.urls.governance, admin, { dataset: DATASET, model: MODEL });
+    services.startLoadTests(access.loadTests);
     log(`services ready: ${Object.entries(services.urls).map(([name, url]) => `${name} ${url}`).join(', ')}; load tests watch for canaries`);
-    const loop = new FlightsLoop(options, services.urls, events);
+    log(`team ${TEAM} owns dataset ${DATASET} and model ${MODEL}: its lead declares, its product service streams and asks for predictions, each with its own token`);
+    const loop = new FlightsLoop(options, services.urls, events, access);
     const outcome = await loop.run();
-    await auditCaughtUp(services.urls.governance, events);
-    await options.whileRunning?.(services.urls, events);
+    await auditCaughtUp(services.urls.governance, events, access.admin);
+    await options.whileRunning?.(services.urls, events, access);
     return { events, ...outcome, startedAt, finishedAt: Date.now() };
   } finally {
     if (services) for (const { name, exit } of await services.stop()) log(`${name} stopped after SIGTERM (${exit})`);
@@ -118,10 +125,10 @@ export async function runFlightsLoop(options: LoopOptions): Promise<LoopOutcome>
 }
 
 /** Governance has recorded every event of the loop in its audit log (checkpoints, which keep coming, aside). */
-async function auditCaughtUp(governance: string, events: LoopEventLog): Promise<void> {
+async function auditCaughtUp(governance: string, events: LoopEventLog, admin: TokenSource): Promise<void> {
   const expected = events.events().filter((e) => e.type !== 'AuditCheckpointed').length;
   await until('the audit log to hold every event of the loop', async () => {
-    const page = (await call('GET', `${governance}/v1/audit/entries?limit=1`)).items as Array<{ sequence: number }>;
+    const page = (await call(admin, 'GET', `${governance}/v1/audit/entries?limit=1`)).items as Array<{ sequence: number }>;
     return (page[0]?.sequence ?? 0) >= expected;
   }, 300_000);
 }
@@ -139,6 +146,7 @@ class FlightsLoop {
     private readonly options: LoopOptions,
     private readonly urls: Record<PipelineService, string>,
     private readonly events: LoopEventLog,
+    private readonly access: LoopAccess,
   ) {}
 
   async run(): Promise<{ versions: VersionSummary[]; months: MonthSummary[] }> {
@@ -151,7 +159,7 @@ class FlightsLoop {
     const v1 = await this.followTraining(first.materializedEventId, 'new training set of January');
     if (v1 === null) throw new Error('model v1 was not released; the loop has no production model to serve with');
     // From now on the team retrains on monitoring's recommendations only, on the data that covers what went wrong.
-    await call('PUT', `${this.urls.training}/v1/models/${MODEL}`, this.modelConfig(false));
+    await call(this.access.lead, 'PUT', `${this.urls.training}/v1/models/${MODEL}`, this.modelConfig(false));
     this.options.log(`training config of ${MODEL}: retrain only when monitoring recommends it, on the next training set`);
     for (const month of this.options.months) await this.month(month);
     return { versions: this.versions, months: this.months };
@@ -162,16 +170,16 @@ class FlightsLoop {
   }
 
   private async declare(): Promise<void> {
-    const spec = await call('POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/specs`, FLIGHTS_SPEC);
+    const spec = await call(this.access.lead, 'POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/specs`, FLIGHTS_SPEC);
     this.options.log(`dataset '${DATASET}' spec v${spec.version}: label '${spec.labelField}' arrives after the flight`);
     const featureSet = await until('the features service to know the dataset', async () => {
-      const response = await fetch(`${this.urls.features}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(FEATURE_SET) });
+      const response = await fetch(`${this.urls.features}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await this.access.lead.headers()) }, body: JSON.stringify(FEATURE_SET) });
       return response.ok ? ((await response.json()) as { version: string }) : null;
     });
     this.options.log(`feature set '${FEATURE_SET.featureSetId}' ${featureSet.version}: ${FEATURE_SET.features.map((f) => f.name).join(', ')}`);
-    await call('PUT', `${this.urls.training}/v1/models/${MODEL}`, this.modelConfig(true));
-    await call('PUT', `${this.urls.registry}/v1/models/${MODEL}/policy`, { ...this.options.promotionPolicy, autoRelease: { canaryPercent: 10, toProduction: true } });
-    await call('PUT', `${this.urls.monitoring}/v1/models/${MODEL}/monitoring-policy`, this.options.monitoringPolicy);
+    await call(this.access.lead, 'PUT', `${this.urls.training}/v1/models/${MODEL}`, this.modelConfig(true));
+    await call(this.access.lead, 'PUT', `${this.urls.registry}/v1/models/${MODEL}/policy`, { ...this.options.promotionPolicy, autoRelease: { canaryPercent: 10, toProduction: true } });
+    await call(this.access.lead, 'PUT', `${this.urls.monitoring}/v1/models/${MODEL}/monitoring-policy`, this.options.monitoringPolicy);
     this.options.log(`model '${MODEL}' (gradient-boosted trees, seed 42), its promotion policy (automatic release through the gates) and its monitoring policy declared`);
   }
 
@@ -183,7 +191,7 @@ class FlightsLoop {
     const started = Date.now();
     for (let from = 0; from < flights.length; from += 2_000) {
       const records = flights.slice(from, from + 2_000).map((f, i) => ({ flightId: this.entityId(month, from + i), date: f.date, distance: f.distance, origin: f.origin, destination: f.destination }));
-      await call('POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/records`, { records }, { 'idempotency-key': `loop-${month}-${from}` });
+      await call(this.access.app, 'POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/records`, { records }, { 'idempotency-key': `loop-${month}-${from}` });
     }
     this.options.log(`${MONTH_NAMES[month - 1]}: ${flights.length} flights sent to ingestion in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -194,7 +202,7 @@ class FlightsLoop {
       const labels = flights.slice(from, from + 5_000).map((f, i) => ({
         entityId: this.entityId(month, from + i), eventTime: f.date, label: f.delay > 15, ...(predictionIds ? { predictionId: predictionIds[from + i] } : {}),
       }));
-      await call('POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/labels`, { labels });
+      await call(this.access.app, 'POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/labels`, { labels });
     }
   }
 
@@ -204,7 +212,7 @@ class FlightsLoop {
     const served: Record<string, number> = {};
     for (let from = 0; from < flights.length; from += 500) {
       const rows = flights.slice(from, from + 500).map((f, i) => ({ entityId: this.entityId(month, from + i), date: f.date, distance: f.distance, origin: f.origin, destination: f.destination }));
-      const { predictions } = (await call('POST', `${this.urls.serving}/v1/models/${MODEL}/predict`, { rows })) as { predictions: Array<{ predictionId: string; version: number; route: string }> };
+      const { predictions } = (await call(this.access.app, 'POST', `${this.urls.serving}/v1/models/${MODEL}/predict`, { rows })) as { predictions: Array<{ predictionId: string; version: number; route: string }> };
       for (const p of predictions) {
         predictionIds.push(p.predictionId);
         served[`v${p.version} ${p.route}`] = (served[`v${p.version} ${p.route}`] ?? 0) + 1;
@@ -221,10 +229,10 @@ class FlightsLoop {
   private async sealAndMaterialize(month: number): Promise<{ snapshotId: string; materializedEventId: string } | null> {
     this.sent += this.options.rowsPerMonth;
     await until('ingestion to store the month\'s records and outcomes', async () => {
-      const stats = await call('GET', `${this.urls.ingestion}/v1/datasets/${DATASET}/stats`);
+      const stats = await call(this.access.app, 'GET', `${this.urls.ingestion}/v1/datasets/${DATASET}/stats`);
       return stats.records >= this.sent && stats.labels >= this.sent;
     }, 120_000);
-    const { snapshots } = await call('POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/snapshots`, {});
+    const { snapshots } = await call(this.access.app, 'POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/snapshots`, {});
     const snapshot = snapshots[0] as { snapshotId: string; rowCount: number };
     const name = MONTH_NAMES[month - 1];
     const verdict = await until('the validation verdict', async () =>
@@ -254,7 +262,7 @@ class FlightsLoop {
     const version = registered.data.version;
     this.options.log(`training: v${version} (${requested.data.reason}) trained on ${run.trainRows} rows, evaluated on the latest ${run.holdoutRows}: AUC ${run.metrics.auc.toFixed(3)}, ECE ${run.metrics.ece.toFixed(3)}`);
     const outcome = await until(`the release of v${version}`, async () => {
-      const stage = (await call('GET', `${this.urls.registry}/v1/models/${MODEL}/versions/${version}`)).stage as string;
+      const stage = (await call(this.access.lead, 'GET', `${this.urls.registry}/v1/models/${MODEL}/versions/${version}`)).stage as string;
       if (stage === 'PRODUCTION') return { stage, detail: 'promoted to PRODUCTION through every gate' };
       const failed = this.events.ofType('GateEvaluated', (p) => p.version === version && !p.passed)[0];
       if (failed) return { stage, detail: `blocked before ${failed.data.targetStage}: ${failed.data.gates.filter((g) => !g.passed).map((g) => `${g.gate}${g.segment ? ` (${g.segment})` : ''} ${g.detail}`).join('; ')}` };
@@ -278,12 +286,12 @@ class FlightsLoop {
     await this.sendOutcomes(month, flights, predictionIds);
     await this.waitForQualityJudgements(judgedBefore, served);
     // A recommendation is stored with the window that caused it, and published through the outbox after.
-    const recommended = ((await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/recommendations?limit=100`)).items as Json[])
+    const recommended = ((await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/recommendations?limit=100`)).items as Json[])
       .find((r) => r.createdAt >= since && r.kind === 'RETRAIN' && r.status === 'PUBLISHED');
     const retrain = recommended && await this.events.waitFor('RetrainRecommended on its topic', 'RetrainRecommended', (p) => p.recommendationId === recommended.recommendationId, 60_000);
     if (retrain) {
       this.options.log(`monitoring: retraining recommended (${retrain.data.rule}): ${retrain.data.reason}`);
-      await until('training to hold the recommendation for the next training set', async () => (await call('GET', `${this.urls.training}/v1/models/${MODEL}`)).waitingRetrain?.recommendationId === retrain.data.recommendationId, 60_000);
+      await until('training to hold the recommendation for the next training set', async () => (await call(this.access.lead, 'GET', `${this.urls.training}/v1/models/${MODEL}`)).waitingRetrain?.recommendationId === retrain.data.recommendationId, 60_000);
     }
     if (retrain) this.waitingRetrain = `${retrain.data.rule} in ${name}`;
     const materialized = await this.sealAndMaterialize(month);
@@ -295,12 +303,12 @@ class FlightsLoop {
   }
 
   private async qualityReportCount(): Promise<number> {
-    return ((await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/reports?kind=QUALITY&limit=500`)).items as unknown[]).length;
+    return ((await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/reports?kind=QUALITY&limit=500`)).items as unknown[]).length;
   }
 
   /** Monitoring judges a window per version each time a month's worth of its predictions is labelled; waits for the windows this month completes. */
   private async waitForQualityJudgements(before: number, served: Record<string, number>): Promise<void> {
-    const window = (await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/monitoring-policy`)).policy.quality.windowSize as number;
+    const window = (await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/monitoring-policy`)).policy.quality.windowSize as number;
     const labelled = Object.entries(served).filter(([key]) => !key.endsWith('FALLBACK')).reduce((sum, [, n]) => sum + n, 0);
     const expected = Object.entries(served).filter(([key]) => !key.endsWith('FALLBACK')).reduce((sum, [, n]) => sum + Math.floor(n / window), 0);
     if (expected === 0) return;
@@ -309,17 +317,17 @@ class FlightsLoop {
 
   private async summarize(month: string, since: string, served: Record<string, number>): Promise<MonthSummary> {
     const after = (items: Json[]): Json[] => items.filter((i) => i.createdAt >= since);
-    const quality = after((await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/reports?kind=QUALITY&limit=100`)).items).map((r: Json) => ({
+    const quality = after((await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/reports?kind=QUALITY&limit=100`)).items).map((r: Json) => ({
       version: r.version, auc: r.measurements.metrics.auc, ece: r.measurements.metrics.ece, positiveRate: r.measurements.metrics.positive_rate, size: r.windowSize, status: r.status,
     }));
-    const drift = after((await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/drift-reports?limit=100`)).items).map((r: Json) => {
+    const drift = after((await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/drift-reports?limit=100`)).items).map((r: Json) => {
       const largest = [...r.features].sort((a: Json, b: Json) => b.psi - a.psi)[0];
       return { version: r.version, severity: r.severity, largest: largest ? `${largest.feature} PSI ${largest.psi.toFixed(3)}` : '-' };
     });
     const inMonth = this.events.events().filter((e) => e.time >= since);
     const signals = inMonth.filter((e) => ['DriftDetected', 'QualityDegraded', 'SloBreached', 'RetrainRecommended', 'RollbackRecommended'].includes(e.type)).map((e) => describe(e.type, e.payload()));
     const decisions = inMonth.filter((e) => ['GateEvaluated', 'StageChanged', 'RolledBack'].includes(e.type)).map((e) => describe(e.type, e.payload()));
-    const suppressed = after((await call('GET', `${this.urls.monitoring}/v1/models/${MODEL}/recommendations?limit=100`)).items).filter((r: Json) => r.status === 'SUPPRESSED');
+    const suppressed = after((await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/recommendations?limit=100`)).items).filter((r: Json) => r.status === 'SUPPRESSED');
     for (const r of suppressed) decisions.push(`no second ${r.kind.toLowerCase()} recommendation (${r.rule}): the model's cool-down holds it back`);
     decisions.push(...this.quarantined.splice(0));
     return { month, served, quality, drift, signals, decisions };

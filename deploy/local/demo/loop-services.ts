@@ -18,6 +18,8 @@ export interface LoopNamespace {
 
 export interface LoopServices {
   readonly urls: Record<PipelineService, string>;
+  /** The runner that load-tests every new canary, as its own principal. */
+  startLoadTests(credentials: { principal: string; secret: string }): void;
   /** SIGTERM to every process, then waits for each to exit (Nest closes consumers, relay, Kafka, Postgres). */
   stop(): Promise<Array<{ name: string; exit: string }>>;
 }
@@ -36,37 +38,46 @@ function start(name: string, script: string, env: Record<string, string>, output
 }
 
 /**
- * Every pipeline service as its own process on its port, and the load-test runner that tests each new
- * canary, all in one namespace (topics, schemas, artifact store); resolves when all are ready.
+ * Every pipeline service (or the ones named) as its own process on its port, all in one namespace
+ * (topics, schemas, artifact store); resolves when all are ready. The load-test runner joins later, once
+ * governance has given it a principal.
  */
-export async function startLoopServices(namespace: LoopNamespace, ports: Record<PipelineService, number>, options: { logLevel: string; output: 'inherit' | 'ignore'; driftWindow: number }): Promise<LoopServices> {
+export async function startLoopServices(
+  namespace: LoopNamespace,
+  ports: Partial<Record<PipelineService, number>>,
+  options: { logLevel: string; output: 'inherit' | 'ignore'; driftWindow: number; services?: readonly PipelineService[] },
+): Promise<LoopServices> {
+  const names = options.services ?? PIPELINE_SERVICES;
   const common = {
     TOPIC_PREFIX: namespace.topicPrefix, KAFKA_BROKERS: namespace.kafkaBrokers, DATABASE_URL: namespace.databaseUrl, ARTIFACT_STORE_URI: namespace.artifactStoreUri, LOG_LEVEL: options.logLevel,
   };
-  const urls = Object.fromEntries(PIPELINE_SERVICES.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<PipelineService, string>;
-  const children = PIPELINE_SERVICES.map((name) => start(name, `services/${name}/src/main.ts`, {
+  const urls = Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<PipelineService, string>;
+  const children = names.map((name) => start(name, `services/${name}/src/main.ts`, {
     ...common, PORT: String(ports[name]), ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}${name}` } : {}),
     ...(name === 'monitoring' ? { MONITORING_WINDOW_SIZE: String(options.driftWindow), MONITORING_MIN_WINDOW: String(Math.min(1_000, options.driftWindow)) } : {}),
     // The loop asks for 500 flights per request, on 2 cores shared with every other service.
     ...(name === 'serving' ? { SERVING_LATENCY_BUDGET_MS: '1000' } : {}),
     ...(name === 'governance' ? { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '5000' } : {}),
   }, options.output));
-  children.push(start('loadtests', 'loadtests/src/watch-canaries.ts', {
-    ...common, SERVING_URL: urls.serving, TARGET_RPS: '200', DURATION_SECONDS: '5', P99_MS: '250', ROWS: '5000',
-  }, options.output));
+  const startLoadTests = (credentials: { principal: string; secret: string }) => {
+    children.push(start('loadtests', 'loadtests/src/watch-canaries.ts', {
+      ...common, SERVING_URL: urls.serving, GOVERNANCE_URL: urls.governance, LOADTEST_PRINCIPAL: credentials.principal, LOADTEST_SECRET: credentials.secret,
+      TARGET_RPS: '200', DURATION_SECONDS: '5', P99_MS: '250', ROWS: '5000',
+    }, options.output));
+  };
   const stop = async () => {
     for (const child of children) child.process.kill('SIGTERM');
     return Promise.all(children.map(async (child) => ({ name: child.name, exit: await child.exited })));
   };
   try {
-    for (const name of PIPELINE_SERVICES) {
+    for (const name of names) {
       await until(`${name} to be ready`, async () => (await fetch(`${urls[name]}/health/ready`)).ok, 120_000, children.find((c) => c.name === name)!);
     }
   } catch (error) {
     await stop();
     throw error;
   }
-  return { urls, stop };
+  return { urls, startLoadTests, stop };
 }
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs: number, child: Child): Promise<void> {
