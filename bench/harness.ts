@@ -3,13 +3,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { authorizedFetch } from '@loopgate/testing';
 
 const ROOT = join(__dirname, '..');
 
 /** A JSON call that must succeed; the answer's body. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- benches read a few fields of each answer
 export async function call(method: string, url: string, body?: unknown): Promise<any> {
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await authorizedFetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
   if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { EventBus, type OutgoingEvent } from '@loopgate/bus';
 import { FLIGHTS_SPEC, flightRow, readFlights } from '@loopgate/datasets';
 import { call, machine, startService, stopServices, until } from '../harness';
+import { authorizedFetch, testAuthority } from '@loopgate/testing';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 500_000);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -32,11 +33,13 @@ async function main(): Promise<void> {
   const bus = new EventBus({ brokers: BROKERS.split(','), service: 'bench', serviceVersion: '0', topicPrefix: prefix });
   await bus.ensureTopics();
   await bus.connect();
+  // The services verify the benches' tokens against this key, as they would governance's.
+  await testAuthority().publishKey(bus);
   const env = { SUFFIX: suffix, TOPIC_PREFIX: prefix, DATABASE_URL, KAFKA_BROKERS: BROKERS, ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}` };
   const services = [startService('ingestion', 3911, env), startService('validation', 3912, env)];
   try {
-    await until('ingestion', async () => (await fetch(`${INGESTION}/health/ready`)).ok);
-    await until('validation', async () => (await fetch(`${VALIDATION}/health/ready`)).ok);
+    await until('ingestion', async () => (await authorizedFetch(`${INGESTION}/health/ready`)).ok);
+    await until('validation', async () => (await authorizedFetch(`${VALIDATION}/health/ready`)).ok);
     await call('POST', `${INGESTION}/v1/datasets/flights/specs`, SPEC);
     const rows = (await readFlights(0, ROWS)).map(flightRow);
 
@@ -55,7 +58,7 @@ async function main(): Promise<void> {
     const { snapshots } = await call('POST', `${INGESTION}/v1/datasets/flights/snapshots`);
     const sealed = Date.now();
     const report = await until('the validation report', async () => {
-      const response = await fetch(`${VALIDATION}/v1/snapshots/${snapshots[0].snapshotId}/report`);
+      const response = await authorizedFetch(`${VALIDATION}/v1/snapshots/${snapshots[0].snapshotId}/report`);
       return response.ok && ((await response.json()) as { durationMs: number; verdict: string });
     });
     const validated = Date.now();

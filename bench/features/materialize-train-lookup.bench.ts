@@ -22,6 +22,7 @@ import { LocalArtifactStore } from '@loopgate/artifacts';
 import { type DatasetSpecRegistered, type FeatureSetMaterialized, type TrainingCompleted } from '@loopgate/contracts';
 import { flightRow, readFlights } from '@loopgate/datasets';
 import { call, machine, startService, stopServices, until } from '../harness';
+import { authorizedFetch, testAuthority } from '@loopgate/testing';
 
 const MARCH = 966_409; // first row of March in flights-3m.parquet (sorted by date)
 const FEBRUARY = 508_239;
@@ -65,8 +66,8 @@ async function lookups(ids: readonly string[], total: number, clients: number, p
       const wanted = Array.from({ length: perRequest }, () => ids[Math.floor(Math.random() * ids.length)]);
       const t = performance.now();
       const response = perRequest === 1
-        ? await fetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${wanted[0]}`)
-        : await fetch(`${FEATURES}/v1/feature-sets/flights-delay/online/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ entityIds: wanted }) });
+        ? await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${wanted[0]}`)
+        : await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ entityIds: wanted }) });
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`lookup of ${wanted.length} answered ${response.status}`);
       latencies.push(performance.now() - t);
@@ -86,16 +87,18 @@ async function main(): Promise<void> {
   const bus = new EventBus({ brokers: BROKERS.split(','), service: 'bench', serviceVersion: '0', topicPrefix: prefix });
   await bus.ensureTopics();
   await bus.connect();
+  // The services verify the benches' tokens against this key, as they would governance's.
+  await testAuthority().publishKey(bus);
   const recorder = bus.recorder([`${prefix}features.sets`, `${prefix}training.runs`]);
   await recorder.start();
   const env = { SUFFIX: suffix, TOPIC_PREFIX: prefix, DATABASE_URL, KAFKA_BROKERS: BROKERS, ARTIFACT_STORE_URI: `file://${artifacts}` };
   const services = [startService('features', 3913, env), startService('training', 3914, env)];
   const event = <T>(type: string) => recorder.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T)[0];
   try {
-    await until('features', async () => (await fetch(`${FEATURES}/health/ready`)).ok);
-    await until('training', async () => (await fetch(`${TRAINING}/health/ready`)).ok);
+    await until('features', async () => (await authorizedFetch(`${FEATURES}/health/ready`)).ok);
+    await until('training', async () => (await authorizedFetch(`${TRAINING}/health/ready`)).ok);
     await bus.publish([{ type: 'DatasetSpecRegistered', payload: SPEC }]);
-    await until('the spec at features', async () => (await fetch(`${FEATURES}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(FEATURE_SET) })).status < 300);
+    await until('the spec at features', async () => (await authorizedFetch(`${FEATURES}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(FEATURE_SET) })).status < 300);
     await call('PUT', `${TRAINING}/v1/models/flights-delay-gbdt`, { featureSetId: 'flights-delay', algorithm: 'gbdt', params: { maxIterations: '100', maxBins: '255' }, holdoutFraction: HOLDOUT, minSegmentSize: 500 });
 
     const rows = (await readFlights(0, ROWS)).map(flightRow);
@@ -125,7 +128,7 @@ async function main(): Promise<void> {
       await bus.publish(batch);
     }
     const last = onlineRows[onlineRows.length - 1].flightId;
-    await until('the online store filled', async () => (await fetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${last}`)).ok);
+    await until('the online store filled', async () => (await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${last}`)).ok);
     const online = Date.now();
     const ids = onlineRows.map((r) => r.flightId);
     await lookups(ids, 500, 4); // warm-up

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { EventBus, type OutgoingEvent } from '@loopgate/bus';
 import { FLIGHTS_SPEC } from '@loopgate/datasets';
 import { call, machine, startService, stopServices, until } from '../harness';
+import { authorizedFetch, testAuthority } from '@loopgate/testing';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -32,11 +33,13 @@ async function main(): Promise<void> {
   const bus = new EventBus({ brokers: BROKERS.split(','), service: 'bench', serviceVersion: '0', topicPrefix: prefix });
   await bus.ensureTopics();
   await bus.connect();
+  // The services verify the benches' tokens against this key, as they would governance's.
+  await testAuthority().publishKey(bus);
   const service = startService('ingestion', PORT, {
     SUFFIX: suffix, TOPIC_PREFIX: prefix, DATABASE_URL, KAFKA_BROKERS: BROKERS, ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}`,
   });
   try {
-    await until('ingestion to be ready', async () => (await fetch(`${BASE}/health/ready`)).ok, 60_000);
+    await until('ingestion to be ready', async () => (await authorizedFetch(`${BASE}/health/ready`)).ok, 60_000);
     await call('POST', `${BASE}/v1/datasets/kafka/specs`, SPEC);
     await call('POST', `${BASE}/v1/datasets/http/specs`, SPEC);
 

@@ -20,6 +20,7 @@ import { LocalArtifactStore } from '@loopgate/artifacts';
 import { flightRow, readFlights } from '@loopgate/datasets';
 import { feedsForRows, servingContract, trainBinaryModel } from '@loopgate/ml';
 import { machine, startService, stopServices, until } from '../harness';
+import { authorizedFetch, testAuthority } from '@loopgate/testing';
 
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate';
@@ -88,19 +89,21 @@ async function main(): Promise<void> {
   const bus = new EventBus({ brokers: BROKERS.split(','), service: 'bench', serviceVersion: '0', topicPrefix: prefix });
   await bus.ensureTopics();
   await bus.connect();
+  // The services verify the benches' tokens against this key, as they would governance's.
+  await testAuthority().publishKey(bus);
   const serving = startService('serving', 3916, { SUFFIX: suffix, TOPIC_PREFIX: prefix, DATABASE_URL, KAFKA_BROKERS: BROKERS, ARTIFACT_STORE_URI: `file://${artifacts}`, SERVING_LATENCY_BUDGET_MS: '1000' });
   try {
-    await until('serving', async () => (await fetch(`${SERVING}/health/ready`)).ok, 60_000);
+    await until('serving', async () => (await authorizedFetch(`${SERVING}/health/ready`)).ok, 60_000);
     const model = await new LocalArtifactStore(artifacts).put(Buffer.from(trained.onnx));
     await bus.publish([{ type: 'StageChanged', payload: { modelName: 'delay', version: 1, fromStage: 'CANDIDATE', toStage: 'PRODUCTION', trafficPercent: null, model, reason: 'bench' } }]);
-    await until('the model deployed', async () => ((await (await fetch(`${SERVING}/v1/deployments`)).json()) as Array<{ primary: unknown }>).some((d) => d.primary !== null), 60_000);
+    await until('the model deployed', async () => ((await (await authorizedFetch(`${SERVING}/v1/deployments`)).json()) as Array<{ primary: unknown }>).some((d) => d.primary !== null), 60_000);
     const singleBodies = requests.map((r) => JSON.stringify({ rows: [r] }));
     const batchBodies = Array.from({ length: 10 }, (_, i) => JSON.stringify({ rows: requests.slice(i * 1_000, (i + 1) * 1_000) }));
     const rotate = (bodies: string[]) => {
       let next = 0;
       return [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: bodies[next++ % bodies.length] }) }];
     };
-    const predict = { url: `${SERVING}/v1/models/delay/predict`, method: 'POST' as const, headers: { 'content-type': 'application/json' } };
+    const predict = { url: `${SERVING}/v1/models/delay/predict`, method: 'POST' as const, headers: { 'content-type': 'application/json', authorization: `Bearer ${testAuthority().token()}` } };
     await cannon({ ...predict, connections: 8, duration: 3, requests: rotate(singleBodies) }); // warm-up
     const at1000 = await cannon({ ...predict, connections: 16, overallRate: 1_000, requests: rotate(singleBodies) });
     const at2000 = await cannon({ ...predict, connections: 16, overallRate: 2_000, requests: rotate(singleBodies) });

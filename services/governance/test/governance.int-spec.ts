@@ -75,13 +75,14 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
   });
 
   it('names the first altered entry, over HTTP and with the verify command', async () => {
-    const [original] = await db.query(`SELECT "payload" FROM ${table} WHERE "sequence" = 3`);
-    await tamper(`UPDATE ${table} SET "payload" = replace("payload", '"label":', '"label":1,"was":') WHERE "sequence" = 3`);
-    expect((await verify()).firstBreak).toEqual({ sequence: 3, reason: 'entry 3 does not hash to its recorded hash: altered' });
+    const [original] = await db.query(`SELECT "sequence", "payload" FROM ${table} WHERE "type" = 'LabelObserved' ORDER BY "sequence" LIMIT 1`);
+    const n = Number(original.sequence);
+    await tamper(`UPDATE ${table} SET "payload" = replace("payload", '"label":', '"label":1,"was":') WHERE "sequence" = $1`, [n]);
+    expect((await verify()).firstBreak).toEqual({ sequence: n, reason: `entry ${n} does not hash to its recorded hash: altered` });
     const command = await runVerifyCommand();
     expect(command.code).toBe(1);
-    expect(command.stdout).toContain('audit log BROKEN at entry 3');
-    await tamper(`UPDATE ${table} SET "payload" = $1 WHERE "sequence" = 3`, [original.payload]);
+    expect(command.stdout).toContain(`audit log BROKEN at entry ${n}`);
+    await tamper(`UPDATE ${table} SET "payload" = $1 WHERE "sequence" = $2`, [original.payload, n]);
     expect((await verify()).ok).toBe(true);
   });
 
