@@ -39,6 +39,7 @@ interface ObjectAccess {
 
 /** Tokens signed this far in the future (clock skew) are still accepted. */
 const CLOCK_SKEW_S = 60;
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 /**
  * What governance has published on governance.access, applied in order: signing keys, revoked tokens,
@@ -48,6 +49,8 @@ export class AccessState {
   private readonly keys = new Map<string, { publicKey: KeyObject; retiresAt: number | null }>();
   private readonly revoked = new Map<string, number>();
   private readonly objects = new Map<string, ObjectAccess>();
+  /** Tokens whose signature verified, oldest first; bounded. */
+  private readonly verified = new Map<string, { keyId: string; principal: Principal }>();
 
   apply(event: AccessEvent): void {
     switch (event.type) {
@@ -66,18 +69,31 @@ export class AccessState {
     return this.keys.has(keyId);
   }
 
-  /** The principal a bearer token proves, or UnauthenticatedError saying why not. */
+  /**
+   * The principal a bearer token proves, or UnauthenticatedError saying why not. A token's signature is
+   * verified once (the same token comes with every request of a client); expiry, revocation and the
+   * key's retirement are checked on every call.
+   */
   authenticate(token: string, nowMs: number): Principal {
+    const known = this.verified.get(token) ?? this.verify(token, nowMs);
+    const key = this.keys.get(known.keyId);
+    if (key?.retiresAt != null && key.retiresAt <= nowMs) throw new UnauthenticatedError(`the token's signing key '${known.keyId}' was retired`);
+    if (known.principal.expiresAt <= nowMs) throw new UnauthenticatedError(`the token expired at ${new Date(known.principal.expiresAt).toISOString()}`);
+    if (this.revoked.has(known.principal.tokenId)) throw new UnauthenticatedError(`the token ${known.principal.tokenId} was revoked`);
+    return known.principal;
+  }
+
+  private verify(token: string, nowMs: number): { keyId: string; principal: Principal } {
     const parsed = parseAccessToken(token);
     const key = this.keys.get(parsed.keyId);
     if (!key) throw new UnauthenticatedError(`the token is signed with key '${parsed.keyId}', which governance never published`);
-    if (key.retiresAt !== null && key.retiresAt <= nowMs) throw new UnauthenticatedError(`the token's signing key '${parsed.keyId}' was retired`);
     if (!verify(null, parsed.signedPart, key.publicKey, parsed.signature)) throw new UnauthenticatedError('the token signature does not verify');
     const { claims } = parsed;
-    if (claims.exp * 1000 <= nowMs) throw new UnauthenticatedError(`the token expired at ${new Date(claims.exp * 1000).toISOString()}`);
     if (claims.iat * 1000 > nowMs + CLOCK_SKEW_S * 1000) throw new UnauthenticatedError('the token was issued in the future');
-    if (this.revoked.has(claims.jti)) throw new UnauthenticatedError(`the token ${claims.jti} was revoked`);
-    return { name: claims.sub, kind: claims.kind, roles: claims.roles, tokenId: claims.jti, expiresAt: claims.exp * 1000 };
+    const known = { keyId: parsed.keyId, principal: { name: claims.sub, kind: claims.kind, roles: claims.roles, tokenId: claims.jti, expiresAt: claims.exp * 1000 } };
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, known);
+    return known;
   }
 
   /** Whether the principal may use a capability on an object, on the platform ('platform'), or anywhere (null). */
@@ -116,6 +132,7 @@ export class AccessState {
   /** Forgets revocations of tokens that have expired anyway. */
   prune(nowMs: number): void {
     for (const [tokenId, expiresAt] of this.revoked) if (expiresAt <= nowMs) this.revoked.delete(tokenId);
+    for (const [token, { principal }] of this.verified) if (principal.expiresAt <= nowMs) this.verified.delete(token);
   }
 
   private capabilities(principal: Principal, target: AccessObject | 'platform' | null): Set<Capability> {
