@@ -7,3 +7,4 @@ export { AccessGuard } from './access.guard';
 export { CallerAccess } from './caller-access';
 export { Public, Requires, Caller, ACCESS_RULE, type AccessRule, type AccessTarget, type AccessObjectResolver } from './access.decorators';
 export { TokenSource, type PrincipalCredentials } from './token-source';
+export { EphemeralAuthority, type EphemeralTokenOptions } from './ephemeral-authority';

@@ -9,6 +9,8 @@ import { EventConsumer, type EventConsumerOptions } from './consume/event-consum
 import { type EventMetadata } from './metadata/event-metadata';
 import { TopicRecorder } from './consume/topic-recorder';
 import { TopicFollower, type FollowedEventHandler } from './consume/topic-follower';
+import { TopicRangeReader, type TopicRange } from './consume/topic-range-reader';
+import { type RecordedMessage } from './consume/topic-recorder';
 
 export interface EventBusOptions {
   readonly brokers: string[];
@@ -79,6 +81,11 @@ export class EventBus {
     return new TopicFollower(this.kafka, this.codec, this.admin, {
       topic: this.namespace.topic(topic), groupPrefix: this.namespace.topic(`${this.options.service}.follow`), events, onEvent,
     }, this.log);
+  }
+
+  /** A range of a topic (actual name), raw and ordered by timestamp: for replaying it elsewhere. */
+  readRange(range: TopicRange): Promise<RecordedMessage[]> {
+    return new TopicRangeReader(this.kafka, this.admin, `${this.options.service}.range`).read(range);
   }
 
   /** Raw reader of topics (actual names, dead-letter topics included), for tools and tests. */

@@ -14,6 +14,7 @@ export { DEFAULT_RETRY_POLICY, WAIT_FOR_UPSTREAM_RETRY, type RetryPolicy } from 
 export { DLQ_HEADER } from './consume/dead-letter';
 export { TopicRecorder, type RecordedMessage } from './consume/topic-recorder';
 export { TopicFollower, type FollowedEventHandler } from './consume/topic-follower';
+export { TopicRangeReader, type TopicRange, type TopicPosition } from './consume/topic-range-reader';
 export { EventBus, type EventBusOptions } from './event-bus';
 export { IdempotentHandler, type IdempotentOutcome } from './idempotency/idempotent-handler';
 export { ProcessedEvent } from './idempotency/processed-event.entity';

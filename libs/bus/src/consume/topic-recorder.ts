@@ -5,6 +5,8 @@ export interface RecordedMessage {
   readonly topic: string;
   readonly partition: number;
   readonly offset: string;
+  /** Kafka's timestamp, epoch milliseconds. */
+  readonly timestamp: number;
   readonly key: Buffer | null;
   readonly value: Buffer | null;
   readonly headers: Record<string, string>;
@@ -26,7 +28,7 @@ export class TopicRecorder {
     await consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
-        this.messages.push({ topic, partition, offset: message.offset, key: message.key, value: message.value, headers: stringHeaders(message.headers) });
+        this.messages.push({ topic, partition, offset: message.offset, timestamp: Number(message.timestamp), key: message.key, value: message.value, headers: stringHeaders(message.headers) });
       },
     });
     this.consumer = consumer;
@@ -39,7 +41,7 @@ export class TopicRecorder {
   }
 }
 
-function stringHeaders(headers: IHeaders | undefined): Record<string, string> {
+export function stringHeaders(headers: IHeaders | undefined): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     const first = Array.isArray(value) ? value[0] : value;

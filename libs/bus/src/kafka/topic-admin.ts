@@ -101,6 +101,20 @@ export class TopicAdmin {
     return this.withAdmin(async (admin) => (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({ partition, offset: high })));
   }
 
+  /** Each partition's first and next offset. */
+  async partitionOffsets(topic: string): Promise<Array<{ partition: number; low: string; high: string }>> {
+    return this.withAdmin(async (admin) => (await admin.fetchTopicOffsets(topic)).map(({ partition, low, high }) => ({ partition, low, high })));
+  }
+
+  /** Per partition, the first offset whose timestamp is at or after `time` (the end when none is). */
+  async offsetsAtTime(topic: string, time: number): Promise<Array<{ partition: number; offset: string }>> {
+    return this.withAdmin(async (admin) => {
+      const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.high]));
+      // Kafka answers -1 for a partition with no message at or after the time.
+      return (await admin.fetchTopicOffsetsByTimestamp(topic, time)).map(({ partition, offset }) => ({ partition, offset: offset === '-1' ? ends.get(partition)! : offset }));
+    });
+  }
+
   private async withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
     const admin = this.kafka.admin({ retry: { retries: 2 } });
     await admin.connect();

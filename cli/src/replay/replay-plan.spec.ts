@@ -1,0 +1,24 @@
+import { planReplay } from './replay-plan';
+
+describe('planReplay', () => {
+  it('runs the whole data-to-registry pipeline for records, with the decisions made outside it as context', () => {
+    expect(planReplay(['ingest.records', 'ingest.labels'])).toEqual({
+      inputs: ['ingest.records', 'ingest.labels'],
+      stages: ['ingestion', 'validation', 'features', 'training', 'registry'],
+      context: ['loadtest.results', 'monitoring.signals', 'governance.decisions'],
+    });
+  });
+
+  it('runs training and the registry for training sets, with the data verdicts they read copied', () => {
+    expect(planReplay(['features.sets'])).toEqual({
+      inputs: ['features.sets'],
+      stages: ['training', 'registry'],
+      context: ['validation.reports', 'loadtest.results', 'monitoring.signals', 'governance.decisions'],
+    });
+  });
+
+  it('refuses a topic the catalog does not have, or one no stage reads', () => {
+    expect(() => planReplay(['ingest.nope'])).toThrow(/not in the topic catalog: ingest.nope/);
+    expect(() => planReplay(['serving.batches'])).toThrow(/no replayable stage/);
+  });
+});
