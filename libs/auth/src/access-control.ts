@@ -12,6 +12,8 @@ export class AccessControl {
   readonly state = new AccessState();
   private readonly follower: TopicFollower;
   private pruneTimer: NodeJS.Timeout | undefined;
+  private looking: Promise<void> | null = null;
+  private nextLook: Promise<void> | null = null;
 
   constructor(private readonly bus: EventBus, private readonly log: DenialLog) {
     this.follower = bus.follower('governance.access', ACCESS_EVENTS, (event) => this.state.apply(event as AccessEvent));
@@ -23,9 +25,22 @@ export class AccessControl {
     this.pruneTimer = setInterval(() => this.state.prune(Date.now()), 60_000).unref();
   }
 
-  /** Waits until what governance published until now is applied: a key rotated or an object claimed just before this request. */
-  async catchUp(): Promise<void> {
-    await this.follower.caughtUp();
+  /**
+   * Waits until what governance published until now is applied: a key rotated or an object claimed just
+   * before this request. One look at the topic's end at a time: a caller arriving during a look waits
+   * for the next one (which it shares with everyone else arriving meanwhile), so a burst of refused
+   * requests costs the broker two looks, not one per request.
+   */
+  catchUp(): Promise<void> {
+    if (!this.looking) {
+      this.looking = this.follower.caughtUp().finally(() => (this.looking = null));
+      return this.looking;
+    }
+    this.nextLook ??= this.looking.catch(() => undefined).then(() => {
+      this.nextLook = null;
+      return this.catchUp();
+    });
+    return this.nextLook;
   }
 
   /** Publishes a refusal so the audit log has it; a failure to publish is logged, the refusal stands. */

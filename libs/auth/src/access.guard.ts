@@ -34,7 +34,7 @@ export class AccessGuard implements CanActivate {
     if (rule?.public) return true;
     const request = context.switchToHttp().getRequest<HttpRequest>();
     const action = `${request.method} ${request.url.split('?')[0]}`;
-    if (!rule) return this.deny('anonymous', action, action, 'the route declares no access rule', false);
+    if (!rule) return this.deny('anonymous', action, action, 'the route declares no access rule (a defect: every route has @Requires or @Public)', true);
     const principal = await this.authenticate(request, action);
     const targets = Array.isArray(rule.target) ? rule.target : [rule.target];
     for (const target of await Promise.all(targets.map((t: AccessTarget | undefined) => this.targetOf(t, request)))) {

@@ -64,7 +64,8 @@ export class IdentitiesService {
   /** A signed token for a principal's name and secret; a wrong pair is 401 and audited, without saying which part was wrong. */
   async issueToken(name: string, secret: string, ttlSeconds: number | null): Promise<IssuedAccessToken> {
     const principal = await this.identities.find(name);
-    const matches = principal !== null && (await secretMatches(secret, principal.secretHash));
+    // An unknown name costs a hash too, so the answer's time does not tell which names exist.
+    const matches = principal !== null ? await secretMatches(secret, principal.secretHash) : (await hashPrincipalSecret(secret), false);
     if (!principal || !matches || principal.disabledAt) {
       const reason = principal?.disabledAt && matches ? `principal '${name}' is disabled` : 'unknown principal or wrong secret';
       await this.access.reportDenied({ subject: name, action: 'POST /v1/tokens', resource: `principal:${name}`, reason });
