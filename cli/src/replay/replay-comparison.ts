@@ -62,10 +62,10 @@ export function descendantsOf(events: readonly ObservedEvent[], roots: ReadonlyS
   return events.filter((e) => !roots.has(e.id) && reaches(e));
 }
 
-/** Pairs the outputs of each stage in order and says where the replay differs from the original run. */
-export function compareOutputs(original: readonly ObservedEvent[], replayed: readonly ObservedEvent[]): ComparedOutput[] {
+/** Pairs the outputs of each stage in order (of the types given) and says where the replay differs from the original run. */
+export function compareOutputs(original: readonly ObservedEvent[], replayed: readonly ObservedEvent[], types: readonly string[] = COMPARED_TYPES): ComparedOutput[] {
   const rows: ComparedOutput[] = [];
-  for (const type of COMPARED_TYPES) {
+  for (const type of COMPARED_TYPES.filter((t) => types.includes(t))) {
     const identify = IDENTITY[type]!;
     const of = (events: readonly ObservedEvent[]) => events.filter((e) => e.type === type).sort((a, b) => a.timestamp - b.timestamp).map((e) => identify(e.payload));
     const a = of(original);

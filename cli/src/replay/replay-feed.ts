@@ -14,8 +14,10 @@ const BATCH = 2_000;
 /**
  * Writes the copied messages into the namespace in their original order (inputs and context merged by
  * timestamp), each on its original partition with its original id and headers, plus where it came
- * from. At each seal point it waits until the replayed ingestion holds every record and label copied
- * so far, then asks for the seal.
+ * from. Order across topics matters (a recommendation training holds before the training set it waits
+ * for): when the next message is on another topic, every stage reading the last one handles it first.
+ * At each seal point it waits until the replayed ingestion holds every record and label copied so far,
+ * then asks for the seal.
  */
 export async function feedNamespace(
   namespace: ReplayNamespace,
@@ -35,7 +37,13 @@ export async function feedNamespace(
     })));
     batch = [];
   };
+  let lastTopic: string | null = null;
   for (const message of messages) {
+    if (lastTopic !== null && lastTopic !== message.topic) {
+      await flush();
+      await handled(namespace, lastTopic.slice(sourcePrefix.length));
+    }
+    lastTopic = message.topic;
     while (next < seals.length && seals[next]!.timestamp <= message.timestamp) {
       await flush();
       if (ingestion) await seal(ingestion, seals[next]!.datasetId, copied);
@@ -49,6 +57,16 @@ export async function feedNamespace(
   await flush();
   for (; next < seals.length; next++, sealed++) if (ingestion) await seal(ingestion, seals[next]!.datasetId, copied);
   return { sent: messages.length, sealed };
+}
+
+async function handled(namespace: ReplayNamespace, catalogTopic: string): Promise<void> {
+  const topic = `${namespace.prefix}${catalogTopic}`;
+  const ends = await namespace.bus.admin.endOffsets(topic);
+  const deadline = Date.now() + 120_000;
+  while (!(await namespace.bus.admin.groupsCaughtUp(namespace.prefix, topic, ends))) {
+    if (Date.now() > deadline) throw new Error(`the replayed stages did not handle ${topic} within 120 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function count(message: RecordedMessage, copied: { records: Map<string, number>; labels: Map<string, number> }): void {

@@ -3,6 +3,8 @@ import { REPLAYABLE_STAGES, type ReplayStage } from './replay-plan';
 
 export interface ReplayOptions {
   readonly topics: readonly string[];
+  /** Just these of the stages the topics reach; null: all of them. */
+  readonly stages: readonly string[] | null;
   readonly from: TopicPosition | undefined;
   readonly to: TopicPosition | undefined;
   readonly sourcePrefix: string;
@@ -27,6 +29,7 @@ outputs (snapshot ids, verdicts, feature-set versions and training sets, model s
 stages) differ from the original run's. Exit 0: identical; 3: differences; 1: the replay failed.
 
   --topics t1,t2        catalog topics to replay (default ingest.records,ingest.labels)
+  --stages s1,s2        run just these of the stages the topics reach (default: all of them)
   --from <position>     start, inclusive: an ISO time, epoch milliseconds, or offsets "0:120,1:98" (one topic)
   --to <position>       end, exclusive; default: the end of the topics now
   --source-prefix <p>   topic prefix of the original run (default: $TOPIC_PREFIX or none)
@@ -59,7 +62,7 @@ export function parseReplayOptions(argv: readonly string[], env: NodeJS.ProcessE
     if (value === undefined || value.startsWith('--')) throw new ReplayUsageError(`--${name} needs a value`);
     flags.set(name, [...(flags.get(name) ?? []), value]);
   }
-  const known = new Set(['topics', 'from', 'to', 'source-prefix', 'source', 'namespace', 'idle-ms', 'timeout-ms', 'keep', 'json']);
+  const known = new Set(['topics', 'stages', 'from', 'to', 'source-prefix', 'source', 'namespace', 'idle-ms', 'timeout-ms', 'keep', 'json']);
   const unknown = [...flags.keys()].filter((f) => !known.has(f));
   if (unknown.length > 0) throw new ReplayUsageError(`unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((f) => `--${f}`).join(', ')}`);
   const one = (name: string) => flags.get(name)?.at(-1);
@@ -80,8 +83,11 @@ export function parseReplayOptions(argv: readonly string[], env: NodeJS.ProcessE
   };
   const namespace = one('namespace') ?? `replay-${new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14)}`;
   if (!/^[a-z][a-z0-9-]{0,40}$/.test(namespace)) throw new ReplayUsageError(`--namespace is lower-case letters, digits and dashes, starting with a letter; got '${namespace}'`);
+  const stages = one('stages')?.split(',').map((t) => t.trim()).filter(Boolean) ?? null;
+  const strange = stages?.filter((stage) => !(REPLAYABLE_STAGES as readonly string[]).includes(stage)) ?? [];
+  if (strange.length > 0) throw new ReplayUsageError(`--stages takes stages of ${REPLAYABLE_STAGES.join(', ')}; got ${strange.join(', ')}`);
   return {
-    topics, from, to, sources, namespace,
+    topics, stages, from, to, sources, namespace,
     sourcePrefix: one('source-prefix') ?? env.TOPIC_PREFIX ?? '',
     sourceToken: required('LOOPGATE_TOKEN'),
     kafkaBrokers: env.KAFKA_BROKERS ?? '127.0.0.1:9092',

@@ -17,6 +17,13 @@ describe('planReplay', () => {
     });
   });
 
+  it('runs only the stages asked for, with what they read from the others as context', () => {
+    expect(planReplay(['features.sets'], ['training'])).toEqual({
+      inputs: ['features.sets'], stages: ['training'], context: ['validation.reports', 'monitoring.signals'],
+    });
+    expect(() => planReplay(['features.sets'], ['ingestion'])).toThrow(/ingestion is not reached by features.sets \(reached: training, registry\)/);
+  });
+
   it('refuses a topic the catalog does not have, or one no stage reads', () => {
     expect(() => planReplay(['ingest.nope'])).toThrow(/not in the topic catalog: ingest.nope/);
     expect(() => planReplay(['serving.batches'])).toThrow(/no replayable stage/);

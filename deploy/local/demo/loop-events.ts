@@ -10,6 +10,9 @@ export interface LoopEvent {
   readonly correlationId: string;
   readonly causationId: string | null;
   readonly topic: string;
+  /** Where it is on its topic, for a replay by offsets. */
+  readonly partition: number;
+  readonly offset: string;
   payload<T extends EventType>(): EventPayloads[T];
 }
 
@@ -79,7 +82,7 @@ export class LoopEventLog {
     let payload: unknown;
     const event: LoopEvent = {
       id: message.headers[HEADER.id], type: message.headers[HEADER.type] as EventType, time: message.headers[HEADER.time], source: message.headers[HEADER.source],
-      correlationId: message.headers[HEADER.correlationId], causationId: message.headers[HEADER.causationId] ?? null, topic: message.topic,
+      correlationId: message.headers[HEADER.correlationId], causationId: message.headers[HEADER.causationId] ?? null, topic: message.topic, partition: message.partition, offset: message.offset,
       payload: <T extends EventType>() => (payload ??= codec.decode(message.value!).payload) as EventPayloads[T],
     };
     this.decoded.set(message, event);

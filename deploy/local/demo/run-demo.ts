@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { runFlightsLoop, MODEL, type Json } from './flights-loop';
 import { chainLines, report, timeline } from './loop-report';
 import { PIPELINE_SERVICES, type PipelineService } from './loop-services';
+import { replayTrainingSetOf } from './loop-replay';
 
 const ROOT = join(__dirname, '../../..');
 const ROWS = Number(process.env.DEMO_ROWS_PER_MONTH ?? 10_000);
@@ -48,11 +49,12 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(`[demo] ${line}`);
   log(`namespace '${NAMESPACE}' (topics ${NAMESPACE}.*, schemas ${NAMESPACE}_*), ${ROWS} flights per month`);
   const ports = Object.fromEntries(PIPELINE_SERVICES.map((name, i) => [name, 3001 + i])) as Record<PipelineService, number>;
+  const namespace = {
+    topicPrefix: `${NAMESPACE}.`, schemaPrefix: `${NAMESPACE}_`, artifactStoreUri: `file://${ROOT}/.data/artifacts`,
+    kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092', databaseUrl: process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate',
+  };
   const outcome = await runFlightsLoop({
-    namespace: {
-      topicPrefix: `${NAMESPACE}.`, schemaPrefix: `${NAMESPACE}_`, artifactStoreUri: `file://${ROOT}/.data/artifacts`,
-      kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092', databaseUrl: process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate',
-    },
+    namespace,
     ports,
     rowsPerMonth: ROWS,
     months: MONTHS,
@@ -73,6 +75,11 @@ async function main(): Promise<void> {
       const lineage = await get(`/v1/lineage/predictions/${last.data.predictionId}`);
       log(`what produced prediction ${last.data.predictionId.slice(0, 8)} (${last.data.modelName} v${last.data.version}, score ${last.data.score.toFixed(3)})? from the audit log:`);
       for (const line of lineageLines(lineage)) log(`  ${line}`);
+      const production = events.ofType('StageChanged', (p) => p.modelName === MODEL && p.toStage === 'PRODUCTION').at(-1);
+      if (!production) return;
+      log(`an operator replays the training set of ${MODEL} v${production.data.version} (loopgate replay: training alone, in a namespace of its own):`);
+      const replayed = await replayTrainingSetOf({ modelName: MODEL, version: production.data.version }, events, namespace, urls, await access.admin.token());
+      for (const line of replayed.report.trimEnd().split('\n')) log(`  ${line}`);
     },
     serviceOutput: 'inherit',
     logLevel: process.env.LOG_LEVEL ?? 'warn',

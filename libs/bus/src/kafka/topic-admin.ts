@@ -1,4 +1,4 @@
-import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, type Admin, type Kafka, ResourcePatternTypes } from 'kafkajs';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, type Admin, AssignerProtocol, type Kafka, ResourcePatternTypes } from 'kafkajs';
 import { DEAD_LETTER, TOPICS, type TopicSpec } from '@loopgate/contracts';
 import { type TopicNamespace } from './topic-namespace';
 import { type BusLogger } from './kafka-client';
@@ -112,6 +112,27 @@ export class TopicAdmin {
       const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.high]));
       // Kafka answers -1 for a partition with no message at or after the time.
       return (await admin.fetchTopicOffsetsByTimestamp(topic, time)).map(({ partition, offset }) => ({ partition, offset: offset === '-1' ? ends.get(partition)! : offset }));
+    });
+  }
+
+  /**
+   * Whether every consumer group whose id starts with the prefix and whose members read the topic has
+   * committed up to the topic's end offsets given: everything sent so far has been handled. A group
+   * rebalancing counts as behind.
+   */
+  async groupsCaughtUp(groupPrefix: string, topic: string, ends: ReadonlyArray<{ partition: number; offset: string }>): Promise<boolean> {
+    return this.withAdmin(async (admin) => {
+      const ids = (await admin.listGroups()).groups.map((g) => g.groupId).filter((id) => id.startsWith(groupPrefix));
+      if (ids.length === 0) return true;
+      for (const group of (await admin.describeGroups(ids)).groups) {
+        const reads = group.members.some((m) => m.memberMetadata.length > 0 && AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics.includes(topic));
+        if (!reads) continue;
+        if (group.state !== 'Stable') return false;
+        const [committed] = await admin.fetchOffsets({ groupId: group.groupId, topics: [topic] });
+        const at = new Map(committed?.partitions.map((p) => [p.partition, BigInt(p.offset)]) ?? []);
+        if (ends.some(({ partition, offset }) => BigInt(offset) > 0n && (at.get(partition) ?? -1n) < BigInt(offset))) return false;
+      }
+      return true;
     });
   }
 
