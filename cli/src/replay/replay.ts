@@ -17,6 +17,8 @@ export interface ReplayReport {
 }
 
 const codec = new EventCodec();
+/** A seal requested this long after the range's last input still seals those inputs (a person seals after the data is in). */
+const SEAL_AFTER_INPUTS_MS = 60_000;
 
 /** The replay of an incident: copy, run, wait until the namespace is quiet, compare with the original run. */
 export async function replay(options: ReplayOptions, log: (line: string) => void): Promise<ReplayReport> {
@@ -47,16 +49,7 @@ export async function replay(options: ReplayOptions, log: (line: string) => void
     log(`${fed.sent} events copied (${inputs.length} inputs, ${context.length} context), ${fed.sealed} seals requested; waiting for the stages to finish`);
     await quiet(recorder.messages, target.training ?? null, options);
 
-    const produced = (await Promise.all(TOPICS.filter((t) => !plan.inputs.includes(t.topic) && (plan.stages.includes(t.owner as ReplayStage) || plan.context.includes(t.topic))).map((t) => source.readRange({ topic: actual(t.topic), from: { time: first } })))).flat();
-    const roots = new Set(inputs.map((m) => m.headers[HEADER.id]!));
-    const sourceEvents = dedupe([...inputs, ...produced].map(observed));
-    const replayedIds = new Set(recorder.messages.filter((m) => !m.headers['loopgate-replay-of']).map((m) => m.headers[HEADER.id]!));
-    // The replay's chains may pass through copied context (a load test of the original canary), whose causes are the original's.
-    const union = dedupe([...sourceEvents, ...recorder.messages.map(observed)]);
-    const original = descendantsOf(sourceEvents, roots);
-    const replayed = descendantsOf(union, roots).filter((e) => replayedIds.has(e.id));
-    // Only what the stages run produce: the others' outputs were not replayed.
-    const outputs = compareOutputs(original, replayed, TOPICS.filter((t) => plan.stages.includes(t.owner as ReplayStage)).flatMap((t) => t.events));
+    const outputs = await compareWithOriginal(source, actual, plan, inputs, recorder.messages);
     return {
       namespace: options.namespace, plan, copied: { inputs: inputs.length, context: context.length, seals: fed.sealed, declarations },
       outputs, identical: outputs.length > 0 && outputs.every((o) => o.same), durationMs: Date.now() - started,
@@ -68,12 +61,31 @@ export async function replay(options: ReplayOptions, log: (line: string) => void
   }
 }
 
+/**
+ * Follows each event's causes back to the replayed inputs, in the original run (read from the source's
+ * topics since the first input) and in the replay, and pairs what the stages run produced.
+ */
+async function compareWithOriginal(source: EventBus, actual: (topic: string) => string, plan: ReplayPlan, inputs: readonly RecordedMessage[], recorded: readonly RecordedMessage[]): Promise<ComparedOutput[]> {
+  const first = inputs[0]!.timestamp;
+  const readable = TOPICS.filter((t) => !plan.inputs.includes(t.topic) && (plan.stages.includes(t.owner as ReplayStage) || plan.context.includes(t.topic)));
+  const produced = (await Promise.all(readable.map((t) => source.readRange({ topic: actual(t.topic), from: { time: first } })))).flat();
+  const roots = new Set(inputs.map((m) => m.headers[HEADER.id]!));
+  const sourceEvents = dedupe([...inputs, ...produced].map(observed));
+  const replayedIds = new Set(recorded.filter((m) => !m.headers['loopgate-replay-of']).map((m) => m.headers[HEADER.id]!));
+  // The replay's chains may pass through copied context (a load test of the original canary), whose causes are the original's.
+  const union = dedupe([...sourceEvents, ...recorded.map(observed)]);
+  const original = descendantsOf(sourceEvents, roots);
+  const replayed = descendantsOf(union, roots).filter((e) => replayedIds.has(e.id));
+  // Only what the stages run produce: the others' outputs were not replayed.
+  return compareOutputs(original, replayed, TOPICS.filter((t) => plan.stages.includes(t.owner as ReplayStage)).flatMap((t) => t.events));
+}
+
 /** Seals a person asked for while the inputs were written (the automatic ones happen again by themselves). */
 async function sealPoints(source: EventBus, topic: string, from: number, to: number): Promise<SealPoint[]> {
   const sealed = await source.readRange({ topic, from: { time: from } });
   return sealed
     .map((m) => ({ timestamp: m.timestamp, payload: codec.decode(m.value).payload as SnapshotSealed }))
-    .filter(({ timestamp, payload }) => payload.sealReason === 'REQUEST' && timestamp >= from && timestamp <= to + 60_000)
+    .filter(({ timestamp, payload }) => payload.sealReason === 'REQUEST' && timestamp >= from && timestamp <= to + SEAL_AFTER_INPUTS_MS)
     .map(({ timestamp, payload }) => ({ timestamp, datasetId: payload.datasetId }));
 }
 
