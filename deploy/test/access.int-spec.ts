@@ -112,8 +112,21 @@ describe('access control across services, with governance issuing the tokens', (
     expect((await send(`${governance}/v1/access/models/delay`, 'PUT', fay, { ownerTeam: 'flights', grants: [{ team: 'risk', role: 'viewer' }] })).status).toBe(200);
     await waitFor('the grant applied by the registry', async () => (await send(`${registry}/v1/models/delay/policy`, 'GET', rex)).status === 200);
     expect((await send(`${registry}/v1/models/delay/policy`, 'PUT', rex, policy)).status).toBe(403);
-    const approvals = (await (await send(`${registry}/v1/approvals`, 'GET', rex)).json()) as unknown[];
-    expect(approvals).toEqual([]);
+    // The registry reported the refusal; governance audited it.
+    await waitFor('the registry\'s refusal in the audit log', async () => {
+      const page = (await (await send(`${governance}/v1/audit/entries?type=AccessDenied&limit=100`, 'GET', admin)).json()) as { items: Array<{ payload: { subject: string; action: string; resource: string } }> };
+      return page.items.some((e) => e.payload.subject === 'rex' && e.payload.action === 'PUT /v1/models/delay/policy' && e.payload.resource === 'model:delay');
+    });
+
+    // Lists show each caller what it may read, filtered in the query: team risk's own model, and flights' it was granted.
+    expect((await send(`${governance}/v1/access/models/fraud`, 'PUT', rex, { ownerTeam: 'risk' })).status).toBe(201);
+    const asked = (modelName: string) => ({ type: 'ApprovalRequired' as const, payload: { modelName, version: 1, targetStage: 'PRODUCTION' as const, approvalId: `${modelName}-${Date.now()}`, reason: 'override: holiday traffic', requestedBy: 'fay', failedGates: ['min.auc'] } });
+    await env.bus.publish([asked('delay'), asked('fraud'), asked('unowned-model')]);
+    const queue = async (token: string) => ((await (await send(`${governance}/v1/approvals?status=PENDING`, 'GET', token)).json()) as { items: Array<{ modelName: string }> }).items.map((a) => a.modelName).sort();
+    await waitFor('the three approvals queued', async () => (await queue(admin)).length === 3);
+    expect(await queue(admin)).toEqual(['delay', 'fraud', 'unowned-model']);
+    expect(await queue(dan)).toEqual(['delay']);
+    expect(await queue(rex)).toEqual(['delay', 'fraud']);
   });
 
   it('refuses a revoked token everywhere, and an expired one', async () => {
