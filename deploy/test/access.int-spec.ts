@@ -155,6 +155,20 @@ describe('access control across services, with governance issuing the tokens', (
     expect((await send(`${registry}/v1/approvals`, 'GET', after.token)).status).toBe(200);
   });
 
+  it("lets a team's admin create and disable principals of its own team, and no further", async () => {
+    const lead = await principal('lee', [{ team: 'flights', role: 'admin' }]);
+    const lee = (await tokenOf(lead.name, lead.secret)).token;
+    const create = (name: string, roles: Array<{ team: string; role: string }>) => send(`${governance}/v1/principals`, 'POST', lee, { name, kind: 'service', roles });
+    expect((await create('flights-etl', [{ team: 'flights', role: 'data_scientist' }])).status).toBe(201);
+    const foreign = await create('spy', [{ team: 'flights', role: 'viewer' }, { team: 'risk', role: 'viewer' }]);
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as { error: { message: string } }).error.message).toContain('needs admin on team risk');
+    expect((await create('root2', [{ team: '*', role: 'viewer' }])).status).toBe(403);
+    expect((await send(`${governance}/v1/principals/flights-etl/disable`, 'POST', lee, { reason: 'job retired' })).status).toBe(200);
+    expect((await send(`${governance}/v1/principals/root/disable`, 'POST', lee, { reason: 'coup' })).status).toBe(403);
+    expect((await send(`${governance}/v1/principals`, 'GET', lee)).status).toBe(403); // listing everyone is the platform's
+  });
+
   it('disables a principal: its tokens are revoked and no new one is issued', async () => {
     const gus = await principal('gus', [{ team: 'flights', role: 'viewer' }]);
     const issued = await tokenOf(gus.name, gus.secret);

@@ -32,3 +32,8 @@ export function isRole(value: unknown): value is Role {
 export function rolesWith(capability: Capability): Role[] {
   return ROLES.filter((role) => CAPABILITIES_OF[role].includes(capability));
 }
+
+/** Whether roles give a capability on a team's objects directly (a role on the team, or on every team). */
+export function rolesAllow(roles: readonly RoleBinding[], team: string, capability: Capability): boolean {
+  return roles.some((r) => (r.team === team || r.team === PLATFORM_TEAM) && CAPABILITIES_OF[r.role].includes(capability));
+}

@@ -39,11 +39,11 @@ export class IdentitiesController {
     return this.identities.revokeToken(tokenId, caller.name, parseReason(body));
   }
 
-  /** 201 with the secret, shown this once. */
+  /** 201 with the secret, shown this once; a team's admin gives roles on its own teams only. */
   @Post('principals')
-  @Requires('administer', PLATFORM)
+  @Requires('administer')
   create(@Caller() caller: CallerAccess, @Body() body: unknown) {
-    return this.identities.create(parseNewPrincipal(body), caller.name);
+    return this.identities.create(parseNewPrincipal(body), caller.principal);
   }
 
   @Get('principals')
@@ -52,11 +52,11 @@ export class IdentitiesController {
     return this.identities.list(parseLimit(limit), after ?? null);
   }
 
-  /** No more tokens for the principal; its live ones are revoked. */
+  /** No more tokens for the principal; its live ones are revoked. A team's admin disables principals whose roles are all on its teams. */
   @Post('principals/:name/disable')
   @HttpCode(200)
-  @Requires('administer', PLATFORM)
+  @Requires('administer')
   disable(@Caller() caller: CallerAccess, @Param('name') name: string, @Body() body: unknown) {
-    return this.identities.disable(name, caller.name, parseReason(body));
+    return this.identities.disable(name, caller.principal, parseReason(body));
   }
 }

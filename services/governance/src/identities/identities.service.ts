@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AccessControl, signAccessToken, UnauthenticatedError, type PrincipalKind, type RoleBinding } from '@loopgate/auth';
+import { AccessControl, AccessDeniedError, PLATFORM_TEAM, rolesAllow, signAccessToken, UnauthenticatedError, type Principal as Caller, type PrincipalKind, type RoleBinding } from '@loopgate/auth';
 import { Outbox, OutboxRelay } from '@loopgate/bus';
 import { toPage, type Page } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
@@ -49,8 +49,13 @@ export class IdentitiesService {
     @Inject(GOVERNANCE_CONFIG) private readonly config: GovernanceConfig,
   ) {}
 
-  /** The secret is in the answer once and stored only hashed. 409 when the name is taken. */
-  async create(request: NewPrincipal, createdBy: string): Promise<{ principal: PrincipalView; secret: string }> {
+  /**
+   * The secret is in the answer once and stored only hashed. 409 when the name is taken. A team's admin
+   * gives roles on the teams it administers; only a platform admin gives roles on every team.
+   */
+  async create(request: NewPrincipal, creator: Caller): Promise<{ principal: PrincipalView; secret: string }> {
+    await this.mayGive(creator, request.roles, `create principal ${request.name}`);
+    const createdBy = creator.name;
     const secret = newPrincipalSecret();
     const principal: Principal = { ...request, roles: [...request.roles], secretHash: await hashPrincipalSecret(secret), createdBy, createdAt: new Date(), disabledAt: null };
     await this.dataSource.transaction(async (manager) => {
@@ -94,10 +99,12 @@ export class IdentitiesService {
   }
 
   /** No new tokens, and every live one revoked. */
-  async disable(name: string, disabledBy: string, reason: string): Promise<PrincipalView> {
+  async disable(name: string, caller: Caller, reason: string): Promise<PrincipalView> {
+    const disabledBy = caller.name;
     await this.dataSource.transaction(async (manager) => {
       const principal = await this.identities.find(name, manager);
       if (!principal) throw new UnknownPrincipalError(name);
+      await this.mayGive(caller, principal.roles, `disable principal ${name}`);
       const now = new Date();
       await this.identities.disable(manager, name, now);
       for (const token of await this.identities.liveTokens(manager, name, now)) {
@@ -111,6 +118,15 @@ export class IdentitiesService {
 
   async list(limit: number, after: string | null): Promise<Page<PrincipalView, string>> {
     return toPage(await this.identities.list(limit + 1, after), limit, view, (p) => p.name);
+  }
+
+  /** Refused (403, audited) unless the caller administers every team the roles are on. */
+  private async mayGive(caller: Caller, roles: readonly RoleBinding[], action: string): Promise<void> {
+    const foreign = [...new Set(roles.map((r) => r.team))].filter((team) => !rolesAllow(caller.roles, team, 'administer'));
+    if (foreign.length === 0) return;
+    const reason = `${action} needs admin on ${foreign.map((t) => (t === PLATFORM_TEAM ? 'every team (*)' : `team ${t}`)).join(', ')}; ${caller.name} is not`;
+    await this.access.reportDenied({ subject: caller.name, action, resource: `principal`, reason });
+    throw new AccessDeniedError(reason);
   }
 
   private async revoke(manager: EntityManager, tokenId: string, principal: string, expiresAt: Date, revokedBy: string, reason: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccessControl, AccessDeniedError, capabilitiesOf, PLATFORM_TEAM, type Capability, type ObjectKind, type Principal, type RoleBinding } from '@loopgate/auth';
+import { AccessControl, AccessDeniedError, PLATFORM_TEAM, rolesAllow, type ObjectKind, type Principal, type RoleBinding } from '@loopgate/auth';
 import { Outbox, OutboxRelay } from '@loopgate/bus';
 import { LoopgateError } from '@loopgate/errors';
 import { OwnershipRepository } from './ownership.repository';
@@ -63,16 +63,12 @@ export class OwnershipService {
 }
 
 function refusalOf(current: ObjectAccess | null, change: AccessChange, principal: Principal): string | null {
-  if (holds(principal, PLATFORM_TEAM, 'administer')) return null;
+  if (rolesAllow(principal.roles, PLATFORM_TEAM, 'administer')) return null;
   if (!current) {
-    return holds(principal, change.ownerTeam, 'write') ? null : `claiming for team ${change.ownerTeam} needs data_scientist or admin on that team`;
+    return rolesAllow(principal.roles, change.ownerTeam, 'write') ? null : `claiming for team ${change.ownerTeam} needs data_scientist or admin on that team`;
   }
   if (change.ownerTeam !== current.ownerTeam) return `only a platform admin hands ${current.kind} '${current.name}' from team ${current.ownerTeam} to another team`;
-  return holds(principal, current.ownerTeam, 'administer') ? null : `changing grants on ${current.kind} '${current.name}' needs admin on team ${current.ownerTeam}`;
-}
-
-function holds(principal: Principal, team: string, capability: Capability): boolean {
-  return principal.roles.some((r) => (r.team === team || r.team === PLATFORM_TEAM) && capabilitiesOf(r.role).includes(capability));
+  return rolesAllow(principal.roles, current.ownerTeam, 'administer') ? null : `changing grants on ${current.kind} '${current.name}' needs admin on team ${current.ownerTeam}`;
 }
 
 function view(access: ObjectAccess): ObjectAccessView {
