@@ -43,6 +43,11 @@ export class AccessControl {
     return this.nextLook;
   }
 
+  /** For readiness: a service whose access state stopped moving would miss revocations. */
+  assertCurrent(): void {
+    this.follower.assertFollowing();
+  }
+
   /** Publishes a refusal so the audit log has it; a failure to publish is logged, the refusal stands. */
   async reportDenied(denial: EventPayloads['AccessDenied']): Promise<void> {
     this.log('warn', 'request denied', { ...denial });

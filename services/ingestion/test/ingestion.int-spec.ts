@@ -24,7 +24,7 @@ describe('ingestion service on real Kafka and Postgres', () => {
     expect((await authorizedFetch(`${url}/health/live`)).status).toBe(200);
     const ready = await authorizedFetch(`${url}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await json(ready)).toMatchObject({ status: 'ready', checks: { kafka: { status: 'up' }, postgres: { status: 'up' } } });
+    expect(await json(ready)).toMatchObject({ status: 'ready', checks: { kafka: { status: 'up' }, postgres: { status: 'up' }, access: { status: 'up' } } });
     const metrics = await authorizedFetch(`${url}/metrics`);
     expect(metrics.status).toBe(200);
     expect(metrics.headers.get('content-type')).toMatch(/text\/plain/);

@@ -25,6 +25,8 @@ export interface TopicFollowerOptions {
 export class TopicFollower {
   private consumer: Consumer | null = null;
   private readonly positions = new Map<number, bigint>();
+  /** Set when the consumer crashed for good: the state stops moving, and the service must say so. */
+  private failure: Error | null = null;
 
   constructor(
     private readonly kafka: Kafka,
@@ -37,6 +39,11 @@ export class TopicFollower {
   /** Starts following and returns once everything on the topic at start has been applied. */
   async start(timeoutMs = 30_000): Promise<void> {
     const consumer = this.kafka.consumer({ groupId: `${this.options.groupPrefix}.${randomUUID()}`, maxWaitTimeInMs: 200 });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart) return;
+      this.failure = payload.error;
+      this.log('error', 'follower stopped for good', { topic: this.options.topic, error: payload.error.message });
+    });
     await consumer.connect();
     await consumer.subscribe({ topic: this.options.topic, fromBeginning: true });
     await consumer.run({
@@ -58,6 +65,12 @@ export class TopicFollower {
       if (Date.now() > deadline) throw new Error(`${this.options.topic} not caught up within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
+  }
+
+  /** Throws when the follower stopped following (for readiness checks). */
+  assertFollowing(): void {
+    if (this.failure) throw new Error(`no longer following ${this.options.topic}: ${this.failure.message}`);
+    if (!this.consumer) throw new Error(`not following ${this.options.topic}`);
   }
 
   async stop(): Promise<void> {

@@ -98,10 +98,11 @@ export class PlatformModule {
         },
         {
           provide: READINESS_CHECKS,
-          inject: [EventBus, DataSource],
-          useFactory: (bus: EventBus, dataSource: DataSource): ReadinessCheck[] => [
+          inject: [EventBus, DataSource, AccessControl],
+          useFactory: (bus: EventBus, dataSource: DataSource, access: AccessControl): ReadinessCheck[] => [
             { name: 'kafka', check: () => bus.admin.ping() },
             { name: 'postgres', check: () => pingDatabase(dataSource) },
+            { name: 'access', check: async () => access.assertCurrent() },
           ],
         },
         {
