@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Client } from 'pg';
 import { EventCodec, HEADER } from '@loopgate/bus';
 import { type TrainingCompleted } from '@loopgate/contracts';
 import { FLIGHTS_SPEC, readFlightsOfMonth } from '@loopgate/datasets';
@@ -90,6 +91,13 @@ describe('loopgate replay', () => {
     expect(models.map((o) => o.replayed)).toEqual(completed().map((c) => `${MODEL}: model sha256 ${c.model.sha256}`));
     expect(report.outputs.filter((o) => !o.same)).toEqual([]);
     expect(new Set(report.outputs.map((o) => o.type))).toEqual(new Set(['SnapshotSealed', 'SnapshotValidated', 'FeatureSetMaterialized', 'TrainingCompleted', 'VersionRegistered', 'GateEvaluated', 'StageChanged']));
+    // Without --keep the namespace goes: its topics and schemas.
+    expect(await original.bus.admin.topicsWithPrefix(`replay-${suffix}.`)).toEqual([]);
+    const client = new Client({ connectionString: environment.databaseUrl });
+    await client.connect();
+    const schemas = await client.query(`SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE $1`, [`replay_${suffix}_%`]);
+    await client.end();
+    expect(schemas.rows).toEqual([]);
   }, 400_000);
 
   it('replays one training set by offsets: training alone reproduces its model byte for byte', async () => {

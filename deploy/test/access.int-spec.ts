@@ -71,6 +71,11 @@ describe('access control across services, with governance issuing the tokens', (
     expect((await send(`${governance}/v1/principals`, 'GET', null)).status).toBe(401);
     expect((await send(`${registry}/v1/approvals`, 'GET', null)).status).toBe(401);
     expect((await send(`${registry}/health/ready`, 'GET', null)).status).toBe(200);
+    // The registry reports the refusal of an unauthenticated call too; governance audits it.
+    await waitFor('the registry\'s 401 in the audit log', async () => {
+      const page = (await (await send(`${governance}/v1/audit/entries?type=AccessDenied&limit=100`, 'GET', admin)).json()) as { items: Array<{ payload: { subject: string; action: string; reason: string } }> };
+      return page.items.some((e) => e.payload.subject === 'anonymous' && e.payload.action === 'GET /v1/approvals' && e.payload.reason === 'no bearer token');
+    });
     const me = await send(`${governance}/v1/tokens/current`, 'GET', admin);
     expect(await me.json()).toMatchObject({ name: 'root', roles: [{ team: '*', role: 'admin' }] });
   });

@@ -8,6 +8,7 @@
 import { EventBus } from '@loopgate/bus';
 import { FLIGHTS_SPEC, readFlightsOfMonth, type Flight } from '@loopgate/datasets';
 import { type TokenSource } from '@loopgate/auth';
+import { call, type Json } from './loop-http';
 import { LoopEventLog } from './loop-events';
 import { bootstrapAdmin, type LoopAccess, setUpLoopAccess, TEAM } from './loop-access';
 import { type LoopNamespace, type LoopServices, type PipelineService, startLoopServices } from './loop-services';
@@ -71,19 +72,7 @@ export interface LoopOutcome {
   readonly finishedAt: number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the loop and the demo read a few fields of each answer
-export type Json = any;
-
-/** As a product service calls: a 503 (busy, or no model could answer in time) is asked again twice, after a pause. */
-async function call(as: TokenSource, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Json> {
-  for (let attempt = 1; ; attempt++) {
-    const response = await fetch(url, { method, headers: { 'content-type': 'application/json', ...(await as.headers()), ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
-    if (response.ok) return response.json();
-    const text = await response.text();
-    if (response.status !== 503 || attempt === 3) throw new Error(`${method} ${url} answered ${response.status}: ${text}`);
-    await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
-  }
-}
+export type { Json } from './loop-http';
 
 async function until<T>(what: string, check: () => Promise<T | null | false | undefined>, timeoutMs = 300_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

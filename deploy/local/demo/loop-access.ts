@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { TokenSource } from '@loopgate/auth';
+import { call } from './loop-http';
 import { type LoopNamespace } from './loop-services';
 
 const ROOT = join(__dirname, '../../..');
@@ -34,20 +35,14 @@ export async function bootstrapAdmin(namespace: LoopNamespace, name = 'platform-
 export async function setUpLoopAccess(governanceUrl: string, admin: { principal: string; secret: string }, objects: { dataset: string; model: string }): Promise<LoopAccess> {
   const adminTokens = new TokenSource({ governanceUrl, ...admin });
   const principal = async (name: string, kind: 'person' | 'service', roles: Array<{ team: string; role: string }>) => {
-    const created = await send(governanceUrl, 'POST', '/v1/principals', adminTokens, { name, kind, roles }) as { secret: string };
+    const created = (await call(adminTokens, 'POST', `${governanceUrl}/v1/principals`, { name, kind, roles })) as { secret: string };
     return { principal: name, secret: created.secret };
   };
   const lead = await principal(`${TEAM}-lead`, 'person', [{ team: TEAM, role: 'admin' }]);
   const app = await principal(`${TEAM}-app`, 'service', [{ team: TEAM, role: 'data_scientist' }]);
   const loadTests = await principal('loadtests', 'service', [{ team: '*', role: 'viewer' }]);
   const leadTokens = new TokenSource({ governanceUrl, ...lead });
-  await send(governanceUrl, 'PUT', `/v1/access/datasets/${objects.dataset}`, leadTokens, { ownerTeam: TEAM });
-  await send(governanceUrl, 'PUT', `/v1/access/models/${objects.model}`, leadTokens, { ownerTeam: TEAM });
+  await call(leadTokens, 'PUT', `${governanceUrl}/v1/access/datasets/${objects.dataset}`, { ownerTeam: TEAM });
+  await call(leadTokens, 'PUT', `${governanceUrl}/v1/access/models/${objects.model}`, { ownerTeam: TEAM });
   return { admin: adminTokens, lead: leadTokens, app: new TokenSource({ governanceUrl, ...app }), loadTests };
-}
-
-async function send(governanceUrl: string, method: string, path: string, tokens: TokenSource, body: unknown): Promise<unknown> {
-  const response = await fetch(`${governanceUrl}${path}`, { method, headers: { 'content-type': 'application/json', ...(await tokens.headers()) }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return response.json();
 }

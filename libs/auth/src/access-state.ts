@@ -125,10 +125,6 @@ export class AccessState {
     return names.sort();
   }
 
-  ownerOf(object: AccessObject): string | null {
-    return this.objects.get(objectKey(object))?.ownerTeam ?? null;
-  }
-
   /** Forgets revocations of tokens that have expired anyway. */
   prune(nowMs: number): void {
     for (const [tokenId, expiresAt] of this.revoked) if (expiresAt <= nowMs) this.revoked.delete(tokenId);

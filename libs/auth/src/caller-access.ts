@@ -1,5 +1,4 @@
-import { type AccessObject, type AccessState, type ObjectKind, type Principal } from './access-state';
-import { type Capability } from './roles';
+import { type AccessState, type ObjectKind, type Principal } from './access-state';
 
 /** The verified caller, and what it may see: handed to handlers by @Caller(). */
 export class CallerAccess {
@@ -12,9 +11,5 @@ export class CallerAccess {
   /** Names of the objects of a kind the caller may read, for a list query; null = all. */
   visible(kind: ObjectKind): string[] | null {
     return this.state.visibleNames(this.principal, kind);
-  }
-
-  can(capability: Capability, object: AccessObject): boolean {
-    return this.state.decide(this.principal, capability, object).allowed;
   }
 }

@@ -44,6 +44,10 @@ export class TopicAdmin {
     });
   }
 
+  async topicsWithPrefix(prefix: string): Promise<string[]> {
+    return this.withAdmin(async (admin) => (await admin.listTopics()).filter((t) => t.startsWith(prefix)));
+  }
+
   async deleteTopicsWithPrefix(prefix: string): Promise<void> {
     if (!prefix) throw new Error('refusing to delete topics without a prefix');
     await this.withAdmin(async (admin) => {
@@ -98,7 +102,7 @@ export class TopicAdmin {
 
   /** Offset after the last message of each partition: 0 everywhere means the topic is empty. */
   async endOffsets(topic: string): Promise<Array<{ partition: number; offset: string }>> {
-    return this.withAdmin(async (admin) => (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({ partition, offset: high })));
+    return (await this.partitionOffsets(topic)).map(({ partition, high }) => ({ partition, offset: high }));
   }
 
   /** Each partition's first and next offset. */
