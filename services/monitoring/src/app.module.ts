@@ -20,8 +20,11 @@ import { SignalRecord } from './signals/signal.entity';
 import { RecommendationRecord } from './signals/recommendation.entity';
 import { AlertDelivery } from './signals/alert-delivery.entity';
 import { WindowReport } from './signals/window-report.entity';
+import { CanaryPeriod } from './canary/canary-period.entity';
+import { PredictionProgress } from './quality/prediction-progress.entity';
 import { Monitoring1764390000000 } from './migrations/1764390000000-monitoring';
 import { MonitoringLoop1764400000000 } from './migrations/1764400000000-loop';
+import { MonitoringCanaryPeriods1764500000000 } from './migrations/1764500000000-canary-periods';
 
 @Module({})
 export class AppModule {
@@ -36,9 +39,9 @@ export class AppModule {
           logger,
           entities: [
             MonitoredVersion, ReferenceProfile, DriftReportRecord, ScoreBaselineRecord, MonitoringPolicyRecord, ServedPrediction, ObservedLabel,
-            SignalRecord, RecommendationRecord, AlertDelivery, WindowReport,
+            SignalRecord, RecommendationRecord, AlertDelivery, WindowReport, CanaryPeriod, PredictionProgress,
           ],
-          migrations: [Monitoring1764390000000, MonitoringLoop1764400000000],
+          migrations: [Monitoring1764390000000, MonitoringLoop1764400000000, MonitoringCanaryPeriods1764500000000],
         }),
         LineageModule,
         PoliciesModule,

@@ -136,8 +136,11 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
   });
 
   it('recommends rolling back a canary that answers much slower than its primary', async () => {
+    // As serving routes traffic: both routes interleaved over the period, each flight on its own partition (keyed by entity).
     const period = flights.slice(2 * WINDOW, 2 * WINDOW + 400);
-    await publishServed([...served(period, 1, 'PRIMARY', null, 2_000), ...served(period, 2, 'CANARY', null, 40_000)]);
+    const primary = served(period, 1, 'PRIMARY', null, 2_000);
+    const canary = served(period, 2, 'CANARY', null, 40_000);
+    await publishServed(primary.flatMap((p, i) => [p, canary[i]]));
     const [rollback] = await waitFor('RollbackRecommended', () => signals<RollbackRecommended>('RollbackRecommended').length > 0 && signals<RollbackRecommended>('RollbackRecommended'));
     expect(rollback.payload).toMatchObject({ modelName: 'delay', version: 2, rule: 'canary-regression' });
     expect(rollback.payload.reason).toContain('p99_latency_ratio');

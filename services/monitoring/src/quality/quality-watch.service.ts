@@ -43,7 +43,7 @@ export class QualityWatchService implements OnModuleDestroy {
     await this.quality.storePredictions(events.map(({ payload, metadata }: { payload: PredictionServed; metadata: EventMetadata }) => ({
       predictionId: payload.predictionId, modelName: payload.modelName, version: payload.version, route: payload.route, score: payload.score,
       latencyMicros: payload.latencyMicros, inputs: pick(payload.inputs, segmentFields.get(payload.modelName)!), servedAt: Date.parse(metadata.time),
-    })));
+    })), nextOffsets(events));
     // Outcomes usually come after their predictions and are judged as they arrive; those that came
     // first are picked up here, at most once a second (the last call of a burst too, a moment later),
     // so the busy prediction path stays cheap.
@@ -108,4 +108,14 @@ function pick(inputs: PredictionServed['inputs'], fields: readonly string[]): Re
   const picked: Record<string, unknown> = {};
   for (const field of fields) if (field in inputs) picked[field] = inputs[field];
   return picked;
+}
+
+/** The next offset per partition after a batch (a batch is one partition's, but any mix is handled). */
+function nextOffsets(events: ReadonlyArray<ConsumedEvent<'PredictionServed'>>): Array<{ partition: number; nextOffset: string }> {
+  const next = new Map<number, bigint>();
+  for (const { partition, offset } of events) {
+    const after = BigInt(offset) + 1n;
+    if (after > (next.get(partition) ?? 0n)) next.set(partition, after);
+  }
+  return [...next].map(([partition, after]) => ({ partition, nextOffset: after.toString() }));
 }

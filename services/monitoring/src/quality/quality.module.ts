@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CanaryRepository } from '../canary/canary.repository';
 import { CanaryWatchService } from '../canary/canary-watch.service';
 import { PoliciesModule } from '../policies/policies.module';
 import { SignalsModule } from '../signals/signals.module';
@@ -12,6 +13,6 @@ import { RememberWhenPredictionsServedConsumer } from './remember-when-predictio
 @Module({
   imports: [PoliciesModule, SignalsModule],
   controllers: [RememberWhenPredictionsServedConsumer, JudgeQualityWhenLabelsObservedConsumer],
-  providers: [QualityWatchService, QualityRepository, CanaryWatchService, PredictionRetentionSchedule],
+  providers: [QualityWatchService, QualityRepository, CanaryWatchService, CanaryRepository, PredictionRetentionSchedule],
 })
 export class QualityModule {}

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { quotedTable } from '@loopgate/db';
 import { type LabelledPrediction } from './quality-judgement';
 import { ObservedLabel } from './observed-label.entity';
+import { PredictionProgress } from './prediction-progress.entity';
 import { ServedPrediction } from './served-prediction.entity';
 
 export interface LabelledRow extends LabelledPrediction {
@@ -15,11 +16,25 @@ export interface LabelledRow extends LabelledPrediction {
 export class QualityRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A redelivered prediction is stored once. */
-  async storePredictions(predictions: readonly ServedPrediction[]): Promise<void> {
+  /**
+   * A redelivered prediction is stored once. How far each partition is stored moves in the same
+   * transaction, so a period judged on that progress sees every prediction before it.
+   */
+  async storePredictions(predictions: readonly ServedPrediction[], progress: ReadonlyArray<{ partition: number; nextOffset: string }>): Promise<void> {
     if (predictions.length === 0) return;
-    await this.dataSource.query(
-      `INSERT INTO ${quotedTable(this.dataSource.manager, ServedPrediction)} ("prediction_id", "model_name", "version", "route", "score", "latency_micros", "inputs", "served_at")
+    await this.dataSource.transaction(async (manager) => {
+      await this.insertPredictions(manager, predictions);
+      await manager.query(
+        `INSERT INTO ${quotedTable(manager, PredictionProgress)} ("partition", "next_offset") SELECT * FROM unnest($1::int[], $2::bigint[])
+         ON CONFLICT ("partition") DO UPDATE SET "next_offset" = GREATEST(${quotedTable(manager, PredictionProgress)}."next_offset", EXCLUDED."next_offset")`,
+        [progress.map((p) => p.partition), progress.map((p) => p.nextOffset)],
+      );
+    });
+  }
+
+  private async insertPredictions(manager: EntityManager, predictions: readonly ServedPrediction[]): Promise<void> {
+    await manager.query(
+      `INSERT INTO ${quotedTable(manager, ServedPrediction)} ("prediction_id", "model_name", "version", "route", "score", "latency_micros", "inputs", "served_at")
        SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::float8[], $6::bigint[], $7::jsonb[], $8::bigint[]) ON CONFLICT DO NOTHING`,
       [
         predictions.map((p) => p.predictionId), predictions.map((p) => p.modelName), predictions.map((p) => p.version), predictions.map((p) => p.route),
@@ -61,12 +76,12 @@ export class QualityRepository {
     await manager.query(`UPDATE ${this.labels()} SET "judged" = true WHERE "prediction_id" = ANY($1::text[])`, [predictionIds]);
   }
 
-  /** What one route of a model served since a time: scores, latencies, and the outcomes known so far. */
-  async routeSince(modelName: string, route: string, since: number): Promise<Array<{ version: number; score: number; latencyMicros: number; label: number | null }>> {
+  /** What one route of a model served over a period (both ends included): scores, latencies, and the outcomes known so far. */
+  async routeBetween(modelName: string, route: string, since: number, until: number): Promise<Array<{ version: number; score: number; latencyMicros: number; label: number | null }>> {
     const rows: Array<{ version: number; score: number; latency_micros: string; label: number | null }> = await this.dataSource.query(
       `SELECT p."version", p."score", p."latency_micros", l."label" FROM ${this.predictions()} p LEFT JOIN ${this.labels()} l USING ("prediction_id")
-       WHERE p."model_name" = $1 AND p."route" = $2 AND p."served_at" >= $3`,
-      [modelName, route, since],
+       WHERE p."model_name" = $1 AND p."route" = $2 AND p."served_at" >= $3 AND p."served_at" <= $4`,
+      [modelName, route, since, until],
     );
     return rows.map((r) => ({ version: r.version, score: r.score, latencyMicros: Number(r.latency_micros), label: r.label }));
   }
@@ -78,6 +93,21 @@ export class QualityRepository {
       [modelName, version],
     );
     return { count: row.count, since: Number(row.since ?? 0) };
+  }
+
+  /** When a version served its n-th canary prediction (1-based), in served order. */
+  async nthCanaryServedAt(modelName: string, version: number, n: number): Promise<number> {
+    const [row]: Array<{ served_at: string }> = await this.dataSource.query(
+      `SELECT "served_at" FROM ${this.predictions()} WHERE "model_name" = $1 AND "version" = $2 AND "route" = 'CANARY' ORDER BY "served_at", "prediction_id" OFFSET $3 LIMIT 1`,
+      [modelName, version, n - 1],
+    );
+    return Number(row.served_at);
+  }
+
+  /** Next offset stored per partition of serving.predictions. */
+  async progress(manager: EntityManager): Promise<Map<number, number>> {
+    const rows: Array<{ partition: number; next_offset: string }> = await manager.query(`SELECT "partition", "next_offset" FROM ${quotedTable(manager, PredictionProgress)}`);
+    return new Map(rows.map((r) => [r.partition, Number(r.next_offset)]));
   }
 
   /** Deletes predictions served before a time, and outcomes left without a prediction; returns how many predictions went. */
