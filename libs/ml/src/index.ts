@@ -5,6 +5,8 @@ export * from './features/onnx-preprocessing';
 export * from './features/onnx-feeds';
 export * from './onnx/onnx-graph';
 export * from './evaluation/binary-metrics';
+export * from './evaluation/multiclass-metrics';
+export * from './evaluation/regression-metrics';
 export * from './trainers/lbfgs';
 export * from './trainers/logistic-regression';
 export * from './export/model-export';
