@@ -9,6 +9,8 @@ export * from './evaluation/multiclass-metrics';
 export * from './evaluation/regression-metrics';
 export * from './trainers/lbfgs';
 export * from './trainers/logistic-regression';
+export * from './trainers/softmax-regression';
+export * from './trainers/ridge-regression';
 export * from './export/model-export';
 export * from './trainers/gradient-boosted-trees';
 export * from './evaluation/segment-metrics';

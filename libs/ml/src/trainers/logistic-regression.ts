@@ -1,4 +1,5 @@
 import { minimizeLbfgs } from './lbfgs';
+import { nonZeros } from './sparse-rows';
 
 export interface LogisticRegressionParams {
   /** L2 penalty on the weights (not the bias), per row: the objective is mean log loss + l2/2 * |w|^2. */
@@ -61,28 +62,6 @@ export function trainLogisticRegression(x: Float32Array, labels: ArrayLike<numbe
     converged: result.converged,
     loss: result.value,
   };
-}
-
-/** The non-zero entries of each row: one-hot columns are mostly zero, so passes touch a few per row. */
-function nonZeros(x: Float32Array, rows: number, columns: number): { rowStart: Uint32Array; column: Uint16Array; value: Float32Array } {
-  const rowStart = new Uint32Array(rows + 1);
-  for (let r = 0; r < rows; r++) {
-    let n = 0;
-    for (let c = 0; c < columns; c++) if (x[r * columns + c] !== 0) n++;
-    rowStart[r + 1] = rowStart[r] + n;
-  }
-  const column = new Uint16Array(rowStart[rows]);
-  const value = new Float32Array(rowStart[rows]);
-  for (let r = 0, e = 0; r < rows; r++) {
-    for (let c = 0; c < columns; c++) {
-      const v = x[r * columns + c];
-      if (v !== 0) {
-        column[e] = c;
-        value[e++] = v;
-      }
-    }
-  }
-  return { rowStart, column, value };
 }
 
 export function predictLogisticRegression(model: LogisticRegressionModel, x: Float32Array, columns: number): Float64Array {
