@@ -4,7 +4,8 @@ import { readFlights } from '@loopgate/datasets';
 import {
   DEFAULT_GRADIENT_BOOSTING, exportGradientBoostedTrees, predictGradientBoostedTrees, trainGradientBoostedTrees,
   binaryMetrics, exportLogisticRegression, fitFeatures, predictLogisticRegression, preprocessingFeeds, trainLogisticRegression, transformRows,
-  type FeatureDefinition, type Row,
+  exportRidgeRegression, exportSoftmaxRegression, multiclassMetrics, predictRidgeRegression, predictSoftmaxRegression, regressionMetrics,
+  trainRidgeRegression, trainSoftmaxRegression, type FeatureDefinition, type Row,
 } from '../src';
 
 const definition: FeatureDefinition = {
@@ -61,6 +62,42 @@ describe('trained models exported to ONNX with their preprocessing', () => {
     expect(worst).toBeLessThan(1e-5);
     expect(binaryMetrics(holdout.map(label), actual).auc).toBeGreaterThan(0.55);
   });
+
+  it('gives delay buckets as class probabilities in onnxruntime as in process (softmax regression)', async () => {
+    // On time, up to 15 minutes late, up to an hour late, later: four classes.
+    const bucket = (r: Row) => { const delay = Number(r.delay); return delay <= 0 ? 0 : delay <= 15 ? 1 : delay <= 60 ? 2 : 3; };
+    const fitted = fitFeatures(definition, train);
+    const model = trainSoftmaxRegression(transformRows(fitted, train), train.map(bucket), fitted.columns.length, 4, { l2: 1e-4, maxIterations: 1_000, tolerance: 1e-6 });
+    expect(model.converged).toBe(true);
+    const expected = predictSoftmaxRegression(model, transformRows(fitted, holdout), fitted.columns.length);
+    const actual = (await run(exportSoftmaxRegression(fitted, model), fitted)).probabilities.data as Float32Array;
+    expect(actual).toHaveLength(holdout.length * 4);
+    expect(worstGap(expected, actual)).toBeLessThan(1e-5);
+    expect(multiclassMetrics(holdout.map(bucket), actual, 4).macroAuc).toBeGreaterThan(0.55);
+  });
+
+  it('gives delay minutes in onnxruntime as in process (ridge regression)', async () => {
+    const minutes = (r: Row) => Number(r.delay);
+    const fitted = fitFeatures(definition, train);
+    const model = trainRidgeRegression(transformRows(fitted, train), train.map(minutes), fitted.columns.length, { l2: 1e-4, maxIterations: 1_000, tolerance: 1e-6 });
+    expect(model.converged).toBe(true);
+    const expected = predictRidgeRegression(model, transformRows(fitted, holdout), fitted.columns.length);
+    const actual = (await run(exportRidgeRegression(fitted, model), fitted)).value.data as Float32Array;
+    // float32 in ONNX: a relative gap on values of tens of minutes.
+    expect(worstGap(expected, actual) / Math.max(...Array.from(expected, Math.abs))).toBeLessThan(1e-5);
+    expect(regressionMetrics(holdout.map(minutes), actual).count).toBe(holdout.length);
+  });
+
+  async function run(bytes: Uint8Array, fitted: ReturnType<typeof fitFeatures>) {
+    const session = await InferenceSession.create(Buffer.from(bytes));
+    return session.run(Object.fromEntries(Object.entries(preprocessingFeeds(fitted, holdout)).map(([name, t]) => [name, new Tensor(t.type, t.data, t.dims)])));
+  }
+
+  function worstGap(expected: ArrayLike<number>, actual: ArrayLike<number>): number {
+    let worst = 0;
+    for (let i = 0; i < expected.length; i++) worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
+    return worst;
+  }
 
   it('gives the same ONNX bytes for the same training data, definition and parameters', () => {
     const fitted = fitFeatures(definition, train);

@@ -4,6 +4,8 @@ import { addPreprocessing } from '../features/onnx-preprocessing';
 import { type FittedFeatures } from '../features/fitted-features';
 import { type LogisticRegressionModel } from '../trainers/logistic-regression';
 import { type GradientBoostedTreesModel } from '../trainers/gradient-boosted-trees';
+import { type RidgeRegressionModel } from '../trainers/ridge-regression';
+import { type SoftmaxRegressionModel } from '../trainers/softmax-regression';
 
 /**
  * One ONNX graph from raw fields to a score: the feature set's preprocessing, then the model. Serving
@@ -17,6 +19,30 @@ export function exportLogisticRegression(fitted: FittedFeatures, model: Logistic
   graph.node('Sigmoid', [logit], {}, '', 'score');
   graph.output('score', onnx.TensorProto.DataType.FLOAT, 1);
   return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/logistic_regression`, 'loopgate', metadata);
+}
+
+/** Preprocessing, then one linear layer and a Softmax: `probabilities` [N, K], class k in column k. */
+export function exportSoftmaxRegression(fitted: FittedFeatures, model: SoftmaxRegressionModel, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
+  const graph = new OnnxGraph();
+  const features = addPreprocessing(graph, fitted);
+  const columns = fitted.columns.length;
+  // The model keeps each class's weights together; MatMul wants [columns, classes].
+  const byColumn = Array.from({ length: columns * model.classCount }, (_, i) => model.weights[(i % model.classCount) * columns + Math.floor(i / model.classCount)]);
+  const weights = graph.floats('weights', byColumn, [columns, model.classCount]);
+  const logits = graph.node('Add', [graph.node('MatMul', [features, weights]), graph.floats('biases', Array.from(model.biases), [model.classCount])]);
+  graph.node('Softmax', [logits], { axis: { int: -1 } }, '', 'probabilities');
+  graph.output('probabilities', onnx.TensorProto.DataType.FLOAT, model.classCount);
+  return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/softmax_regression`, 'loopgate', metadata);
+}
+
+/** Preprocessing, then one linear layer: the predicted `value` [N, 1]. */
+export function exportRidgeRegression(fitted: FittedFeatures, model: RidgeRegressionModel, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
+  const graph = new OnnxGraph();
+  const features = addPreprocessing(graph, fitted);
+  const weights = graph.floats('weights', Array.from(model.weights), [model.weights.length, 1]);
+  graph.node('Add', [graph.node('MatMul', [features, weights]), graph.floats('bias', [model.bias], [])], {}, '', 'value');
+  graph.output('value', onnx.TensorProto.DataType.FLOAT, 1);
+  return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/ridge_regression`, 'loopgate', metadata);
 }
 
 /**
