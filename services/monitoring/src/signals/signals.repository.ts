@@ -62,8 +62,4 @@ export class SignalsRepository {
   recommendations(modelName: string, limit: number, before: Date | null): Promise<RecommendationRecord[]> {
     return this.dataSource.getRepository(RecommendationRecord).find({ where: { modelName, ...(before ? { createdAt: LessThan(before) } : {}) }, order: { createdAt: 'DESC' }, take: limit });
   }
-
-  countReports(manager: EntityManager, modelName: string, version: number, kind: WindowReportKind): Promise<number> {
-    return manager.getRepository(WindowReport).countBy({ modelName, version, kind });
-  }
 }
