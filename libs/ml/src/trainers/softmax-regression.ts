@@ -1,5 +1,6 @@
 import { type LogisticRegressionParams } from './logistic-regression';
 import { minimizeLbfgs } from './lbfgs';
+import { lbfgsOptions } from './linear-fit';
 import { nonZeros } from './sparse-rows';
 
 export interface SoftmaxRegressionModel {
@@ -51,11 +52,7 @@ export function trainSoftmaxRegression(x: Float32Array, labels: ArrayLike<number
     for (let k = 0; k < classCount; k++) gradient[weightCount + k] /= rows;
     return loss / rows + (params.l2 / 2) * penalty;
   };
-  const result = minimizeLbfgs(objective, new Float64Array(weightCount + classCount), {
-    maxIterations: params.maxIterations,
-    gradientTolerance: params.tolerance,
-    relativeTolerance: params.tolerance * 1e-3,
-  });
+  const result = minimizeLbfgs(objective, new Float64Array(weightCount + classCount), lbfgsOptions(params));
   return {
     kind: 'softmax_regression',
     classCount,
