@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { EventCodec, HEADER } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
 import { type LoadTestCompleted } from '@loopgate/contracts';
-import { trainBinaryModel } from '@loopgate/ml';
-import { authorizedFetch, createTestBus, freePort, openTestDatabase, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, testAuthority, type TestBus, uniqueName, waitFor } from '@loopgate/testing';
+import { MODEL_DATASET, trainBinaryModel } from '@loopgate/ml';
+import { announcedFlightsSpec, authorizedFetch, createTestBus, freePort, openTestDatabase, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, testAuthority, type TestBus, uniqueName, waitFor } from '@loopgate/testing';
 import { flightRows, loadTestAndAnnounce, rowsOfSnapshot } from '../src';
 
 const codec = new EventCodec();
@@ -45,10 +45,11 @@ describe('a load test against a real serving process', () => {
           { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical'] },
         ],
       },
-      labelField: 'delayed', algorithm: 'gbdt', params: { maxIterations: '30' }, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1,
+      labelField: 'delayed', algorithm: 'gbdt', params: { maxIterations: '30' }, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'flights' },
     });
     const artifact = await store.put(Buffer.from(model.onnx));
     await waitFor('serving to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
+    await env.bus.publish([{ type: 'DatasetSpecRegistered', payload: announcedFlightsSpec() }]);
     await env.bus.publish([{ type: 'StageChanged', payload: { modelName: 'delay', version: 4, fromStage: 'CANDIDATE', toStage: 'CANARY', trafficPercent: 5, model: artifact, reason: 'load test it' } }]);
     await waitFor('the canary deployed', async () => ((await (await authorizedFetch(`${url}/v1/deployments`)).json()) as Array<{ canary: unknown }>).some((d) => d.canary !== null), { timeoutMs: 30_000 });
   });

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { SpecVersion } from '@loopgate/dataset-specs';
 import { PlatformModule } from '@loopgate/service';
 import { LatestRecord } from '@loopgate/latest-records';
 import { JsonLogger } from '@loopgate/telemetry';
@@ -8,10 +9,12 @@ import { DeploymentsModule } from './deployments/deployments.module';
 import { PredictionsModule } from './predictions/predictions.module';
 import { BatchesModule } from './batches/batches.module';
 import { Serving1764380000000 } from './migrations/1764380000000-serving';
+import { SpecVersions1764600000000 } from './migrations/1764600000000-spec-versions';
 
 /**
- * What serving serves is rebuilt from registry.models at start; its one table is its view of the latest
- * record per entity (from ingest.records), for predictions requested by entity id.
+ * What serving serves is rebuilt from registry.models at start; its tables are its view of the latest
+ * record per entity (from ingest.records), for predictions requested by entity id, and of the dataset
+ * specs (from ingest.specs), the contract of the rows sent to each model.
  */
 @Module({})
 export class AppModule {
@@ -19,7 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ service: SERVICE_NAME, version: SERVICE_VERSION, config, logger, entities: [LatestRecord], migrations: [Serving1764380000000] }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, version: SERVICE_VERSION, config, logger, entities: [LatestRecord, SpecVersion], migrations: [Serving1764380000000, SpecVersions1764600000000] }),
         DeploymentsModule,
         PredictionsModule,
         BatchesModule,

@@ -3,7 +3,7 @@ import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type ArtifactRef, type ModelStage, type PredictionServed } from '@loopgate/contracts';
 import { readFlights } from '@loopgate/datasets';
 import { MODEL_DATASET, trainBinaryModel, type FeatureDefinition } from '@loopgate/ml';
-import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
+import { announcedFlightsSpec, authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadServingConfig, SERVICE_NAME } from '../src/serving.config';
 
@@ -41,6 +41,8 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       get messages(): RecordedMessage[] { return service.messages; },
       async start() {
         service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadServingConfig, module: AppModule.register, record: ['serving.deployments', 'serving.predictions', 'serving.batches'], env, fastify: true });
+        // The contract of the rows: the spec of the dataset the models name, as ingestion announces it.
+        await service.env.bus.publish([{ type: 'DatasetSpecRegistered', payload: announcedFlightsSpec() }]);
       },
       stop: () => service?.stop(),
       async store(bytes: Uint8Array): Promise<ArtifactRef> {
@@ -126,6 +128,22 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       expect((await authorizedFetch(`${s.url}/v1/models/delay/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"rows": []}' })).status).toBe(422);
     });
 
+    it('holds rows to the spec of the model\'s dataset: a missing field, an unknown one or a row of another dataset is a 422', async () => {
+      const [row] = rows(0, 1);
+      const { distance: _distance, ...withoutDistance } = row;
+      const missing = await s.predict([withoutDistance]);
+      expect(missing.status).toBe(422);
+      expect(missing.error!.message).toContain('rows.0.distance: is missing, and the spec does not declare it nullable');
+      const unknown = await s.predict([{ ...row, distanceKm: 12 }]);
+      expect(unknown.status).toBe(422);
+      expect(unknown.error!.message).toContain("rows.0.distanceKm: is no field of dataset 'flights' (spec v1)");
+      const applicant = await s.predict([{ entityId: 'a1', income: 52_000, region: 'north', sex: 'F' }]);
+      expect(applicant.status).toBe(422);
+      expect(applicant.error!.message).toContain("rows.0.income: is no field of dataset 'flights'");
+      expect(applicant.error!.message).toContain('rows.0.date: is missing');
+      expect((await s.predict([{ ...row, origin: null }])).error!.message).toContain('rows.0.origin: is null, and the spec does not declare it nullable');
+    });
+
     it('scores a whole file of rows into a file of scores, as the online API would, and announces it', async () => {
       const input = rows(0, 3_000);
       const file = await s.store(Buffer.from(input.map((r) => `${JSON.stringify(r)}\n`).join('')));
@@ -146,6 +164,15 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       const failed = await waitFor('DeploymentFailed', () => s.events<{ version: number; errorCode: string }>('DeploymentFailed').find((e) => e.version === 9));
       expect(failed.errorCode).toBe('artifacts.corrupt');
       expect((await s.predict(rows(0, 20))).predictions.every((p) => p.version === 1)).toBe(true);
+    });
+
+    it('refuses to deploy a model that reads a field its dataset does not declare', async () => {
+      const miles = trainBinaryModel(flights.map(({ distance, ...row }) => ({ ...row, miles: distance })), {
+        ...job, algorithm: 'logistic_regression', definition: { ...definition, features: definition.features.map((f) => (f.name === 'distance' ? { ...f, source: 'miles' } : f)) },
+      }).onnx;
+      await s.stage(8, 'CANARY', await s.store(miles), 50);
+      const failed = await waitFor('DeploymentFailed', () => s.events<{ version: number; errorCode: string; message: string }>('DeploymentFailed').find((e) => e.version === 8));
+      expect(failed).toMatchObject({ errorCode: 'serving.contract_mismatch', message: "the model reads 'miles', which spec v1 of dataset 'flights' does not declare" });
     });
 
     it('sends the canary its share of 10,000 requests (within 2%), the same entities every time', async () => {

@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { type BatchScored } from '@loopgate/contracts';
 import { Outbox, OutboxRelay } from '@loopgate/bus';
 import { type ArtifactRef, type ArtifactStore, parseJsonLines } from '@loopgate/artifacts';
-import { feedsForRows } from '@loopgate/ml';
 import { ARTIFACT_STORE } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { SERVING_CONFIG } from '../serving.tokens';
@@ -45,7 +44,7 @@ export class BatchScoringService {
     const lines: string[] = [];
     for (let from = 0; from < rows.length; from += CHUNK) {
       const chunk = rows.slice(from, from + CHUNK);
-      const { feeds, problems } = feedsForRows(model.contract, chunk);
+      const { feeds, problems } = model.feeds(chunk);
       if (problems.length > 0) throw new InvalidRowsError(problems.map((p) => ({ ...p, row: p.row + from })));
       const scores = await model.score(feeds);
       chunk.forEach((row, i) => {

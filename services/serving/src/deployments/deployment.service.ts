@@ -2,12 +2,15 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { type DeploymentRole, type StageChanged } from '@loopgate/contracts';
 import { EventBus, type EventMetadata } from '@loopgate/bus';
 import { type ArtifactStore } from '@loopgate/artifacts';
+import { DatasetSpecsService } from '@loopgate/dataset-specs';
 import { LoopgateError } from '@loopgate/errors';
+import { MODEL_DATASET, servingContract } from '@loopgate/ml';
 import { ARTIFACT_STORE } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { SERVING_CONFIG } from '../serving.tokens';
 import { type ServingConfig } from '../serving.config';
 import { LoadedModel } from './loaded-model';
+import { ContractMismatchError, rowContractOf } from './row-contract';
 import { InferenceThreads } from './inference-threads';
 import { NO_DEPLOYMENT, type ModelDeployment } from './model-deployments';
 
@@ -31,6 +34,7 @@ export class DeploymentService implements OnApplicationShutdown {
   constructor(
     private readonly bus: EventBus,
     private readonly threads: InferenceThreads,
+    private readonly specs: DatasetSpecsService,
     private readonly logger: JsonLogger,
     @Inject(ARTIFACT_STORE) private readonly store: ArtifactStore,
     @Inject(SERVING_CONFIG) private readonly config: ServingConfig,
@@ -49,9 +53,10 @@ export class DeploymentService implements OnApplicationShutdown {
     }
     let model: LoadedModel;
     try {
-      const bytes = await this.store.read(change.model); // refuses bytes whose sha256 differs from the registry's
-      model = await LoadedModel.load(this.threads, change.modelName, change.version, change.model.sha256, bytes);
+      model = await this.load(change);
     } catch (error) {
+      // Not yet (the dataset's spec still on its way, the store briefly down): the bus tries the change again.
+      if (error instanceof LoopgateError && error.retriable) throw error;
       const code = error instanceof LoopgateError ? error.code : 'serving.model_unloadable';
       const message = (error as Error).message;
       this.logger.event('error', `${change.modelName} v${change.version} not deployed as ${role}: ${message}`, { code });
@@ -66,6 +71,19 @@ export class DeploymentService implements OnApplicationShutdown {
     const trafficPercent = role === 'PRIMARY' ? 100 - (this.of(change.modelName).canary?.trafficPercent ?? 0) : role === 'CANARY' ? (change.trafficPercent ?? 0) : 0;
     await this.bus.publish([{ type: 'DeploymentActivated', payload: { modelName: change.modelName, version: change.version, role, trafficPercent, modelSha256: change.model.sha256, instanceId: this.config.SERVING_INSTANCE_ID }, causedBy: cause }]);
     this.logger.event('info', `${change.modelName} v${change.version} serving as ${role}`, { trafficPercent });
+  }
+
+  /**
+   * The version's bytes (refused when their sha256 differs from the registry's), checked against the
+   * spec its dataset has now: the spec in force when the version is deployed is the one its rows must meet.
+   */
+  private async load(change: StageChanged): Promise<LoadedModel> {
+    const bytes = await this.store.read(change.model);
+    const contract = servingContract(bytes);
+    const datasetId = contract.metadata[MODEL_DATASET];
+    if (!datasetId) throw new ContractMismatchError(`the model does not name its dataset (metadata '${MODEL_DATASET}'): serving cannot check its rows`);
+    const rows = rowContractOf(contract, await this.specs.requireLatest(datasetId));
+    return LoadedModel.load(this.threads, change.modelName, change.version, change.model.sha256, bytes, contract, rows);
   }
 
   views(): DeploymentView[] {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DatasetSpecsModule } from '@loopgate/dataset-specs';
 import { DeploymentService } from './deployment.service';
 import { FollowStageChanges } from './follow-stage-changes';
 import { DeploymentsController } from './deployments.controller';
@@ -8,6 +9,7 @@ import { type ServingConfig } from '../serving.config';
 
 /** The models this instance serves, following the registry's stage changes. */
 @Module({
+  imports: [DatasetSpecsModule],
   controllers: [DeploymentsController],
   providers: [
     DeploymentService,

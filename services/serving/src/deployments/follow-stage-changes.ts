@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { EventBus, type EventConsumer } from '@loopgate/bus';
+import { EventBus, type EventConsumer, WAIT_FOR_UPSTREAM_RETRY } from '@loopgate/bus';
 import { SERVING_CONFIG } from '../serving.tokens';
 import { type ServingConfig } from '../serving.config';
 import { DeploymentService } from './deployment.service';
@@ -23,6 +23,8 @@ export class FollowStageChanges implements OnApplicationBootstrap {
       groupId: `${this.config.TOPIC_PREFIX}serving.instance.${this.config.SERVING_INSTANCE_ID}`,
       handlers: { StageChanged: (event) => this.deployments.follow(event.payload, event.metadata) },
       fromBeginning: true,
+      // A version's dataset spec comes on another topic, and may not have been read yet.
+      retry: WAIT_FOR_UPSTREAM_RETRY,
     });
     await this.consumer.start();
   }

@@ -1,26 +1,45 @@
 import { randomUUID } from 'node:crypto';
-import { type FeedTensor, feedsForRows, servingContract, type ServingContract } from '@loopgate/ml';
+import { type FeedTensor, type FieldProblem, feedsForRows, type ServingContract } from '@loopgate/ml';
 import { type InferenceThreads } from './inference-threads';
+import { ROUTING_KEY, type RowContract, rowProblems } from './row-contract';
 
-/** One model version ready to score in the inference threads, with the contract read from its bytes. */
+export type Row = Readonly<Record<string, unknown>>;
+
+/**
+ * One model version ready to score in the inference threads, with the contract read from its bytes
+ * and the contract of its rows, from its dataset's spec.
+ */
 export class LoadedModel {
   private constructor(
     readonly modelName: string,
     readonly version: number,
     readonly sha256: string,
     readonly contract: ServingContract,
+    readonly rows: RowContract,
     private readonly threads: InferenceThreads,
     private readonly modelId: string,
   ) {}
 
-  static async load(threads: InferenceThreads, modelName: string, version: number, sha256: string, bytes: Buffer): Promise<LoadedModel> {
-    const contract = servingContract(bytes);
+  static async load(threads: InferenceThreads, modelName: string, version: number, sha256: string, bytes: Buffer, contract: ServingContract, rows: RowContract): Promise<LoadedModel> {
     const modelId = `${modelName}@${version}#${randomUUID()}`;
     await threads.load(modelId, bytes);
-    const model = new LoadedModel(modelName, version, sha256, contract, threads, modelId);
+    const model = new LoadedModel(modelName, version, sha256, contract, rows, threads, modelId);
     // A session's first run pays its initialization; a row of missing values pays it before traffic does.
     await threads.warmUp(modelId, feedsForRows(contract, [{}]).feeds, contract.output);
     return model;
+  }
+
+  /** The rows as the model's input tensors, or every field of every row that breaks either contract. */
+  feeds(rows: readonly Row[]): { feeds: Record<string, FeedTensor>; problems: FieldProblem[] } {
+    const broken = rowProblems(this.rows, rows);
+    const { feeds, problems } = feedsForRows(this.contract, rows);
+    return { feeds, problems: [...broken, ...problems].sort((a, b) => a.row - b.row) };
+  }
+
+  /** The entity a row is about: the routing key when sent, else the spec's entity key. */
+  entityOf(row: Row): string | null {
+    const id = row[ROUTING_KEY] ?? row[this.rows.entityKey];
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
   }
 
   score(feeds: Record<string, FeedTensor>): Promise<Float32Array> {

@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type PredictionRoute, type PredictionServed } from '@loopgate/contracts';
-import { feedsForRows, type FieldProblem, MODEL_DATASET } from '@loopgate/ml';
+import { type FieldProblem } from '@loopgate/ml';
 import { LatestRecordsService } from '@loopgate/latest-records';
 import { JsonLogger } from '@loopgate/telemetry';
 import { SERVING_CONFIG } from '../serving.tokens';
 import { type ServingConfig } from '../serving.config';
 import { DeploymentService } from '../deployments/deployment.service';
-import { type LoadedModel } from '../deployments/loaded-model';
+import { type LoadedModel, type Row } from '../deployments/loaded-model';
 import { type ModelDeployment } from '../deployments/model-deployments';
 import { routesToCanary } from './canary-split';
 import { PredictionEvents } from './prediction-events';
-import { InvalidPredictRequestError, InvalidRowsError, NoAnswerError, NotDeployedError, UnknownEntitiesError } from './predictions.errors';
-
-export type Row = Readonly<Record<string, unknown>>;
+import { InvalidRowsError, NoAnswerError, NotDeployedError, UnknownEntitiesError } from './predictions.errors';
 
 export interface Prediction {
   readonly predictionId: string;
@@ -26,9 +24,6 @@ export interface Prediction {
   /** True when the answer came from the fallback (previous version or declared default), not the routed model. */
   readonly fallback: boolean;
 }
-
-/** The key the canary split and the events use: the row's entityId. */
-const ENTITY = 'entityId';
 
 @Injectable()
 export class PredictionService {
@@ -50,7 +45,7 @@ export class PredictionService {
     const primary = deployment.primary;
     if (!primary) throw new NotDeployedError(modelName);
     const canary = deployment.canary;
-    const routes = rows.map((row): 'PRIMARY' | 'CANARY' => (canary && routesToCanary(entityOf(row) ?? randomUUID(), canary.trafficPercent) ? 'CANARY' : 'PRIMARY'));
+    const routes = rows.map((row): 'PRIMARY' | 'CANARY' => (canary && routesToCanary(primary.entityOf(row) ?? randomUUID(), canary.trafficPercent) ? 'CANARY' : 'PRIMARY'));
     const groups: Array<{ route: 'PRIMARY' | 'CANARY'; model: LoadedModel; indices: number[] }> = [
       { route: 'PRIMARY', model: primary, indices: [] },
       ...(canary ? [{ route: 'CANARY' as const, model: canary.model, indices: [] as number[] }] : []),
@@ -59,7 +54,7 @@ export class PredictionService {
 
     const problems: FieldProblem[] = [];
     const prepared = groups.filter((g) => g.indices.length > 0).map((group) => {
-      const { feeds, problems: found } = feedsForRows(group.model.contract, group.indices.map((i) => rows[i]));
+      const { feeds, problems: found } = group.model.feeds(group.indices.map((i) => rows[i]));
       problems.push(...found.map((p) => ({ ...p, row: group.indices[p.row] })));
       return { ...group, feeds };
     });
@@ -75,7 +70,7 @@ export class PredictionService {
       group.indices.forEach((rowIndex, k) => {
         const score = scored.scores[k];
         const answer: Prediction = {
-          predictionId: randomUUID(), entityId: entityOf(rows[rowIndex]), score, label: score >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName,
+          predictionId: randomUUID(), entityId: group.model.entityOf(rows[rowIndex]), score, label: score >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName,
           version: scored.model?.version ?? null, route: scored.fallback ? 'FALLBACK' : group.route, fallback: scored.fallback,
         };
         answers[rowIndex] = answer;
@@ -94,8 +89,7 @@ export class PredictionService {
   async predictEntities(modelName: string, entityIds: readonly string[]): Promise<Prediction[]> {
     const primary = this.deployments.of(modelName).primary;
     if (!primary) throw new NotDeployedError(modelName);
-    const datasetId = primary.contract.metadata[MODEL_DATASET];
-    if (!datasetId) throw new InvalidPredictRequestError(`${modelName} v${primary.version} does not name its dataset; send raw fields in "rows" instead`);
+    const datasetId = primary.rows.datasetId;
     const records = await this.records.find(datasetId, entityIds);
     const unknown = entityIds.filter((id) => !records.has(id));
     if (unknown.length > 0) throw new UnknownEntitiesError(datasetId, unknown);
@@ -112,11 +106,11 @@ export class PredictionService {
     const found = candidates.find(([, model]) => model?.version === version);
     if (!found) throw new NotDeployedError(modelName, version);
     const [route, model] = found as [PredictionRoute, LoadedModel];
-    const { feeds, problems } = feedsForRows(model.contract, rows);
+    const { feeds, problems } = model.feeds(rows);
     if (problems.length > 0) throw new InvalidRowsError(problems);
     const scores = await withinBudget(model.score(feeds), this.config.SERVING_LATENCY_BUDGET_MS);
     return rows.map((row, i) => ({
-      predictionId: randomUUID(), entityId: entityOf(row), score: scores[i], label: scores[i] >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName, version, route, fallback: false,
+      predictionId: randomUUID(), entityId: model.entityOf(row), score: scores[i], label: scores[i] >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName, version, route, fallback: false,
     }));
   }
 
@@ -128,7 +122,7 @@ export class PredictionService {
       this.logger.event('warn', `${model.modelName} v${model.version} did not answer: ${(error as Error).message}; using the fallback`);
       const previous = deployment.previous;
       if (previous && previous !== model) {
-        const { feeds: previousFeeds, problems } = feedsForRows(previous.contract, rows);
+        const { feeds: previousFeeds, problems } = previous.feeds(rows);
         if (problems.length === 0) {
           try {
             return { scores: await withinBudget(previous.score(previousFeeds), this.config.SERVING_LATENCY_BUDGET_MS), model: previous, fallback: true };
@@ -144,22 +138,17 @@ export class PredictionService {
 
   private async shadow(model: LoadedModel, modelName: string, rows: readonly Row[]): Promise<void> {
     try {
-      const { feeds, problems } = feedsForRows(model.contract, rows);
+      const { feeds, problems } = model.feeds(rows);
       if (problems.length > 0) return;
       const scores = await model.score(feeds);
       this.events.add(rows.map((row, i) => served(
-        { predictionId: randomUUID(), entityId: entityOf(row), score: scores[i], label: scores[i] >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName, version: model.version, route: 'SHADOW', fallback: false },
+        { predictionId: randomUUID(), entityId: model.entityOf(row), score: scores[i], label: scores[i] >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName, version: model.version, route: 'SHADOW', fallback: false },
         inputsOf(model, row), 0,
       )));
     } catch (error) {
       this.logger.event('warn', `shadow ${modelName} v${model.version} failed: ${(error as Error).message}`);
     }
   }
-}
-
-function entityOf(row: Row): string | null {
-  const id = row[ENTITY];
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 
 /** The raw fields the model read, as the event carries them. */

@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { SERVING_CONFIG } from '../serving.tokens';
 import { type ServingConfig } from '../serving.config';
-import { PredictionService, type Prediction, type Row } from './prediction.service';
+import { type Row } from '../deployments/loaded-model';
+import { PredictionService, type Prediction } from './prediction.service';
 import { InvalidPredictRequestError } from './predictions.errors';
 import { Requires } from '@loopgate/auth';
 
