@@ -1,12 +1,38 @@
+import { z } from 'zod';
+import { type TokenSource } from '@loopgate/auth';
 import { artifactStoreFor, parseJsonLines, type ArtifactRef } from '@loopgate/artifacts';
-import { flightRow, readFlights } from '@loopgate/datasets';
+import { getJson } from './platform-api';
+
+export type ReplayedRow = Record<string, unknown>;
 
 /** Rows of a sealed snapshot (verified against its sha256), as product services sent them. */
-export async function rowsOfSnapshot(artifactStoreUri: string, snapshot: ArtifactRef): Promise<Array<Record<string, unknown>>> {
+export async function rowsOfSnapshot(artifactStoreUri: string, snapshot: ArtifactRef): Promise<ReplayedRow[]> {
   return parseJsonLines(await artifactStoreFor(artifactStoreUri).read(snapshot), 'snapshot');
 }
 
-/** Without a snapshot: real flights of January 2001, as the flights dataset's rows. */
-export async function flightRows(count: number): Promise<Array<Record<string, unknown>>> {
-  return (await readFlights(0, count)).map(flightRow);
+/** The runners' configuration of where rows come from. */
+export const rowSourcesSchema = {
+  REGISTRY_URL: z.url().default('http://127.0.0.1:3005'),
+  INGESTION_URL: z.url().default('http://127.0.0.1:3001'),
+  ARTIFACT_STORE_URI: z.string().default(`file://${process.cwd()}/.data/artifacts`),
+};
+
+/** Where the runner finds a version's rows: the registry names its training snapshot, ingestion says where its rows are. */
+export interface RowSources {
+  readonly registryUrl: string;
+  readonly ingestionUrl: string;
+  readonly artifactStoreUri: string;
+  readonly tokens: TokenSource;
+}
+
+/**
+ * The first `limit` rows of the snapshot the version was trained on: a load test sends a model rows of
+ * its own dataset, never another's (serving would refuse them, and the test would measure errors).
+ */
+export async function rowsOfTrainingSnapshot(sources: RowSources, modelName: string, version: number, limit: number): Promise<{ snapshotId: string; rows: ReplayedRow[] }> {
+  const { snapshotId } = await getJson<{ snapshotId: string }>(sources.tokens, `${sources.registryUrl}/v1/models/${encodeURIComponent(modelName)}/versions/${version}`);
+  const snapshot = await getJson<{ uri: string; sha256: string }>(sources.tokens, `${sources.ingestionUrl}/v1/snapshots/${encodeURIComponent(snapshotId)}`);
+  const rows = await rowsOfSnapshot(sources.artifactStoreUri, { uri: snapshot.uri, sha256: snapshot.sha256 });
+  if (rows.length === 0) throw new Error(`snapshot ${snapshotId} of ${modelName} v${version} has no rows to replay`);
+  return { snapshotId, rows: rows.slice(0, limit) };
 }

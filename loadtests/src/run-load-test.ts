@@ -4,12 +4,14 @@
  *   SERVING_URL=http://127.0.0.1:3006 MODEL_NAME=flights-delay-gbdt MODEL_VERSION=2 TARGET_RPS=500 npm start -w @loopgate/loadtests
  *
  * Rows come from a snapshot (SNAPSHOT_URI and SNAPSHOT_SHA256, read through ARTIFACT_STORE_URI) or, by
- * default, from the first ROWS real flights. Exits 0 on PASS, 1 on FAIL, 78 on bad configuration.
+ * default, are the first ROWS of the snapshot the version was trained on (the registry names it at
+ * REGISTRY_URL, ingestion says where it is at INGESTION_URL): rows of the model's own dataset. Exits 0
+ * on PASS, 1 on FAIL, 78 on bad configuration.
  */
 import { z } from 'zod';
 import { EventBus } from '@loopgate/bus';
 import { loadTestAndAnnounce } from './load-test-gate';
-import { flightRows, rowsOfSnapshot } from './replayed-rows';
+import { rowSourcesSchema, rowsOfSnapshot, rowsOfTrainingSnapshot } from './replayed-rows';
 import { credentialsSchema, servingTokens } from './serving-credentials';
 
 const configSchema = z.object({
@@ -25,11 +27,11 @@ const configSchema = z.object({
   ROWS: z.coerce.number().int().min(1).default(10_000),
   SNAPSHOT_URI: z.string().optional(),
   SNAPSHOT_SHA256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-  ARTIFACT_STORE_URI: z.string().default(`file://${process.cwd()}/.data/artifacts`),
   KAFKA_BROKERS: z.string().default('127.0.0.1:9092').transform((s) => s.split(',')),
   TOPIC_PREFIX: z.string().default(''),
   SCENARIO: z.string().optional(),
   ...credentialsSchema,
+  ...rowSourcesSchema,
 });
 
 async function main(): Promise<void> {
@@ -39,14 +41,15 @@ async function main(): Promise<void> {
     process.exit(78);
   }
   const config = parsed.data;
+  const tokens = servingTokens(config);
   const rows = config.SNAPSHOT_URI && config.SNAPSHOT_SHA256
     ? await rowsOfSnapshot(config.ARTIFACT_STORE_URI, { uri: config.SNAPSHOT_URI, sha256: config.SNAPSHOT_SHA256 })
-    : await flightRows(config.ROWS);
+    : (await rowsOfTrainingSnapshot({ registryUrl: config.REGISTRY_URL, ingestionUrl: config.INGESTION_URL, artifactStoreUri: config.ARTIFACT_STORE_URI, tokens }, config.MODEL_NAME, config.MODEL_VERSION, config.ROWS)).rows;
   const bus = new EventBus({ brokers: config.KAFKA_BROKERS, service: 'loadtests', serviceVersion: '0.1.0', topicPrefix: config.TOPIC_PREFIX });
   await bus.connect();
   try {
     const result = await loadTestAndAnnounce(
-      { servingUrl: config.SERVING_URL, modelName: config.MODEL_NAME, version: config.MODEL_VERSION, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await servingTokens(config).token() },
+      { servingUrl: config.SERVING_URL, modelName: config.MODEL_NAME, version: config.MODEL_VERSION, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await tokens.token() },
       { p99Ms: config.P99_MS, maxErrorRate: config.MAX_ERROR_RATE, minRateShare: config.MIN_RATE_SHARE },
       bus,
       config.SCENARIO ?? null,

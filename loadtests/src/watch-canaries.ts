@@ -7,11 +7,12 @@
  * Each LoadTestCompleted names the StageChanged that deployed the canary as its cause.
  */
 import { z } from 'zod';
+import { type TokenSource } from '@loopgate/auth';
 import { type ConsumedEvent, EventBus } from '@loopgate/bus';
 import { loadTestAndAnnounce } from './load-test-gate';
-import { flightRows } from './replayed-rows';
+import { type RowSources, rowSourcesSchema, rowsOfTrainingSnapshot } from './replayed-rows';
+import { getJson } from './platform-api';
 import { credentialsSchema, servingTokens } from './serving-credentials';
-import { type TokenSource } from '@loopgate/auth';
 
 const configSchema = z.object({
   SERVING_URL: z.url().default('http://127.0.0.1:3006'),
@@ -27,6 +28,7 @@ const configSchema = z.object({
   KAFKA_BROKERS: z.string().default('127.0.0.1:9092').transform((s) => s.split(',')),
   TOPIC_PREFIX: z.string().default(''),
   ...credentialsSchema,
+  ...rowSourcesSchema,
 });
 
 type Config = z.infer<typeof configSchema>;
@@ -38,15 +40,15 @@ async function main(): Promise<void> {
     process.exit(78);
   }
   const config = parsed.data;
-  const rows = await flightRows(config.ROWS);
   const tokens = servingTokens(config);
+  const sources: RowSources = { registryUrl: config.REGISTRY_URL, ingestionUrl: config.INGESTION_URL, artifactStoreUri: config.ARTIFACT_STORE_URI, tokens };
   const bus = new EventBus({ brokers: config.KAFKA_BROKERS, service: 'loadtests', serviceVersion: '0.1.0', topicPrefix: config.TOPIC_PREFIX });
   await bus.connect();
   const consumer = bus.consumer({
     groupId: `${config.TOPIC_PREFIX}loadtests.canaries`,
     // A watcher started on an existing cluster tests the canaries to come, not every canary there ever was.
     fromBeginning: false,
-    handlers: { StageChanged: (event) => testCanary(event, config, rows, bus, tokens) },
+    handlers: { StageChanged: (event) => testCanary(event, config, sources, bus) },
   });
   await consumer.start();
   console.log(`loadtests: watching for canaries (${config.TARGET_RPS} rps for ${config.DURATION_SECONDS} s, p99 <= ${config.P99_MS} ms)`);
@@ -59,30 +61,28 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop());
 }
 
-async function testCanary(event: ConsumedEvent<'StageChanged'>, config: Config, rows: Array<Record<string, unknown>>, bus: EventBus, tokens: TokenSource): Promise<void> {
+async function testCanary(event: ConsumedEvent<'StageChanged'>, config: Config, sources: RowSources, bus: EventBus): Promise<void> {
   const { modelName, version, toStage } = event.payload;
   if (toStage !== 'CANARY') return;
-  if (!(await deployed(config, modelName, version, tokens))) {
+  const { snapshotId, rows } = await rowsOfTrainingSnapshot(sources, modelName, version, config.ROWS);
+  if (!(await deployed(config, modelName, version, sources.tokens))) {
     console.error(`loadtests: ${modelName} v${version} was not deployed as canary within ${config.DEPLOY_TIMEOUT_MS} ms; not tested`);
     return;
   }
   const result = await loadTestAndAnnounce(
-    { servingUrl: config.SERVING_URL, modelName, version, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await tokens.token() },
+    { servingUrl: config.SERVING_URL, modelName, version, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await sources.tokens.token() },
     { p99Ms: config.P99_MS, maxErrorRate: config.MAX_ERROR_RATE, minRateShare: config.MIN_RATE_SHARE },
     bus, 'canary', event.metadata,
   );
-  console.log(`load test of ${modelName} v${version}: ${result.verdict} - ${Math.round(result.rps)} rps of ${result.targetRps}, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errorRate}${result.reasons.length ? ` (${result.reasons.join('; ')})` : ''}`);
+  console.log(`load test of ${modelName} v${version} on ${rows.length} rows of snapshot ${snapshotId}: ${result.verdict} - ${Math.round(result.rps)} rps of ${result.targetRps}, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errorRate}${result.reasons.length ? ` (${result.reasons.join('; ')})` : ''}`);
 }
 
 /** Serving follows registry.models on its own; the canary is tested once serving answers with it. */
 async function deployed(config: Config, modelName: string, version: number, tokens: TokenSource): Promise<boolean> {
   const deadline = Date.now() + config.DEPLOY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const response = await fetch(`${config.SERVING_URL}/v1/deployments`, { headers: await tokens.headers() }).catch(() => null);
-    if (response?.ok) {
-      const deployments = (await response.json()) as Array<{ modelName: string; canary: { version: number } | null }>;
-      if (deployments.some((d) => d.modelName === modelName && d.canary?.version === version)) return true;
-    }
+    const deployments = await getJson<Array<{ modelName: string; canary: { version: number } | null }>>(tokens, `${config.SERVING_URL}/v1/deployments`).catch(() => []);
+    if (deployments.some((d) => d.modelName === modelName && d.canary?.version === version)) return true;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return false;

@@ -7,7 +7,8 @@ import { LocalArtifactStore } from '@loopgate/artifacts';
 import { type LoadTestCompleted } from '@loopgate/contracts';
 import { MODEL_DATASET, trainBinaryModel } from '@loopgate/ml';
 import { announcedFlightsSpec, authorizedFetch, createTestBus, freePort, openTestDatabase, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, testAuthority, type TestBus, uniqueName, waitFor } from '@loopgate/testing';
-import { flightRows, loadTestAndAnnounce, rowsOfSnapshot } from '../src';
+import { flightRow, readFlights } from '@loopgate/datasets';
+import { loadTestAndAnnounce, rowsOfSnapshot } from '../src';
 
 const codec = new EventCodec();
 
@@ -35,7 +36,7 @@ describe('a load test against a real serving process', () => {
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    rows = await flightRows(20_000);
+    rows = (await readFlights(0, 20_000)).map(flightRow);
     const model = trainBinaryModel(rows.filter((_, i) => i % 2 === 0), {
       definition: {
         featureSetId: 'flights-delay',
@@ -88,6 +89,25 @@ describe('a load test against a real serving process', () => {
     } finally {
       await recorder.stop();
     }
+  });
+
+  it('measures a model of another dataset only on that dataset\'s rows: flights rows are refused, every one', async () => {
+    // A second dataset: routes, with fields of their own (the flights' under other names).
+    const routes = rows.map((r) => ({ routeId: r.flightId, departure: r.date, miles: r.distance, airport: r.origin, late: r.delayed }));
+    const model = trainBinaryModel(routes, {
+      definition: { featureSetId: 'routes', features: [{ kind: 'numeric', name: 'miles', source: 'miles', impute: 'median' }, { kind: 'categorical', name: 'airport', source: 'airport', minFrequency: 20, encoding: 'onehot' }] },
+      labelField: 'late', algorithm: 'logistic_regression', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'routes' },
+    });
+    const field = (name: string, type: 'STRING' | 'NUMBER' | 'TIMESTAMP') => ({ name, type, nullable: false, min: null, max: null, allowedValues: null });
+    await env.bus.publish([{ type: 'DatasetSpecRegistered', payload: announcedFlightsSpec({ datasetId: 'routes', fields: [field('routeId', 'STRING'), field('departure', 'TIMESTAMP'), field('miles', 'NUMBER'), field('airport', 'STRING')], entityKey: 'routeId', eventTimeField: 'departure', labelField: 'late', segmentFields: [] }) }]);
+    await env.bus.publish([{ type: 'StageChanged', payload: { modelName: 'routes', version: 1, fromStage: 'CANDIDATE', toStage: 'CANARY', trafficPercent: 5, model: await store.put(Buffer.from(model.onnx)), reason: 'load test it' } }]);
+    await waitFor('the routes canary deployed', async () => ((await (await authorizedFetch(`${url}/v1/deployments`)).json()) as Array<{ modelName: string; canary: unknown }>).some((d) => d.modelName === 'routes' && d.canary !== null), { timeoutMs: 30_000 });
+    const plan = { servingUrl: url, modelName: 'routes', version: 1, targetRps: 50, durationSeconds: 1, connections: 2, token: runnerToken() };
+    const limits = { p99Ms: 1_000, maxErrorRate: 0.01, minRateShare: 0.5 };
+    const onFlights = await loadTestAndAnnounce({ ...plan, rows }, limits, env.bus, null);
+    expect(onFlights).toMatchObject({ verdict: 'FAIL', errorRate: 1 });
+    const onRoutes = await loadTestAndAnnounce({ ...plan, rows: routes }, limits, env.bus, null);
+    expect(onRoutes).toMatchObject({ verdict: 'PASS', errorRate: 0 });
   });
 
   it('fails a test of a version that is not deployed: every request is an error', async () => {

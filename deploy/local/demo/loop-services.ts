@@ -61,7 +61,7 @@ export async function startLoopServices(
   }, options.output));
   const startLoadTests = (credentials: { principal: string; secret: string }) => {
     children.push(start('loadtests', 'loadtests/src/watch-canaries.ts', {
-      ...common, SERVING_URL: urls.serving, GOVERNANCE_URL: urls.governance, LOADTEST_PRINCIPAL: credentials.principal, LOADTEST_SECRET: credentials.secret,
+      ...common, SERVING_URL: urls.serving, REGISTRY_URL: urls.registry, INGESTION_URL: urls.ingestion, GOVERNANCE_URL: urls.governance, LOADTEST_PRINCIPAL: credentials.principal, LOADTEST_SECRET: credentials.secret,
       TARGET_RPS: '200', DURATION_SECONDS: '5', P99_MS: '250', ROWS: '5000',
     }, options.output));
   };
