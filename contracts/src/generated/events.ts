@@ -453,6 +453,10 @@ export interface PredictionServed {
   label: null | number;
   /** Time to answer in microseconds. */
   latencyMicros: number;
+  /** The row's segment and sensitive fields, as its dataset's spec declares them, whether the model reads them or not (added in v2; empty when written by v1). */
+  segments: Record<string, null | boolean | number | string>;
+  /** Inputs whose value the model's encoders do not know, so it was scored through their unknown bucket (added in v2; empty when written by v1). */
+  unseenCategories: Array<string>;
 }
 
 /** Which path produced the answer. */

@@ -25,6 +25,7 @@ import { PredictionProgress } from './quality/prediction-progress.entity';
 import { Monitoring1764390000000 } from './migrations/1764390000000-monitoring';
 import { MonitoringLoop1764400000000 } from './migrations/1764400000000-loop';
 import { MonitoringCanaryPeriods1764500000000 } from './migrations/1764500000000-canary-periods';
+import { MonitoringUnseenCategories1764700000000 } from './migrations/1764700000000-unseen-categories';
 
 @Module({})
 export class AppModule {
@@ -41,7 +42,7 @@ export class AppModule {
             MonitoredVersion, ReferenceProfile, DriftReportRecord, ScoreBaselineRecord, MonitoringPolicyRecord, ServedPrediction, ObservedLabel,
             SignalRecord, RecommendationRecord, AlertDelivery, WindowReport, CanaryPeriod, PredictionProgress,
           ],
-          migrations: [Monitoring1764390000000, MonitoringLoop1764400000000, MonitoringCanaryPeriods1764500000000],
+          migrations: [Monitoring1764390000000, MonitoringLoop1764400000000, MonitoringCanaryPeriods1764500000000, MonitoringUnseenCategories1764700000000],
         }),
         LineageModule,
         PoliciesModule,

@@ -57,12 +57,12 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
   afterAll(() => service?.stop());
 
   /** Predictions of v1, at the given event times (default: now); one entity keeps them on one partition, in order. */
-  const serve = (rows: Row[], times: Date[] = [], entityId?: string, score = 0.3) => service.env.bus.publish(rows.map((inputs, i): { type: 'PredictionServed'; payload: PredictionServed; time?: Date } => ({
+  const serve = (rows: Row[], times: Date[] = [], entityId?: string, score = 0.3, unseen: (i: number) => string[] = () => []) => service.env.bus.publish(rows.map((inputs, i): { type: 'PredictionServed'; payload: PredictionServed; time?: Date } => ({
     type: 'PredictionServed',
-    payload: { predictionId: randomUUID(), entityId: entityId ?? randomUUID(), modelName: 'delay', version: 1, route: 'PRIMARY', inputs: inputs as PredictionServed['inputs'], score, label: 0, latencyMicros: 500 },
+    payload: { predictionId: randomUUID(), entityId: entityId ?? randomUUID(), modelName: 'delay', version: 1, route: 'PRIMARY', inputs: inputs as PredictionServed['inputs'], score, label: 0, latencyMicros: 500, segments: {}, unseenCategories: unseen(i) },
     time: times[i],
   })));
-  const reports = async () => ((await (await authorizedFetch(`${service.url}/v1/models/delay/drift-reports`)).json()) as { items: Array<{ severity: string; windowSize: number; features: Array<{ feature: string; psi: number; status: string }> }> }).items;
+  const reports = async () => ((await (await authorizedFetch(`${service.url}/v1/models/delay/drift-reports`)).json()) as { items: Array<{ severity: string; windowSize: number; features: Array<{ feature: string; psi: number; status: string }>; unseenCategories: Record<string, number> }> }).items;
   const signals = () => service.messages.filter((m) => m.headers[HEADER.type] === 'DriftDetected').map((m) => codec.decode(m.value).payload as DriftDetected);
 
   it('measures a window like the reference as no drift, and raises nothing', async () => {
@@ -71,7 +71,7 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
       const found = await reports();
       return found.length === 1 && found;
     });
-    expect(report).toMatchObject({ severity: 'OK', windowSize: WINDOW });
+    expect(report).toMatchObject({ severity: 'OK', windowSize: WINDOW, unseenCategories: { origin: 0 } });
     expect(report.features.map((f) => f.feature)).toEqual(['distance', 'origin', 'departure']);
     expect(report.features.every((f) => f.psi < 0.1)).toBe(true);
     expect(signals()).toEqual([]);
@@ -123,8 +123,10 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
   it('raises DriftDetected on scores that moved while the inputs did not (prediction drift)', async () => {
     const before = signals().length;
     // Inputs like the reference, across both days; the scores differ from the version's first window (all 0.3).
-    await serve(laterJanuary.filter((_, i) => i % 2 === 0).slice(0, WINDOW), [], undefined, 0.8);
+    // Serving reported every fourth row's origin as a category the model had not seen.
+    await serve(laterJanuary.filter((_, i) => i % 2 === 0).slice(0, WINDOW), [], undefined, 0.8, (i) => (i % 4 === 0 ? ['origin'] : []));
     const signal = await waitFor('DriftDetected on the scores', () => signals().length > before && signals()[signals().length - 1]);
     expect(signal.features.filter((f) => f.drifted).map((f) => f.feature)).toEqual(['__score__']);
+    expect((await reports())[0].unseenCategories).toEqual({ origin: Math.ceil(WINDOW / 4) / WINDOW });
   });
 });

@@ -29,7 +29,7 @@ function served(flights: Array<Record<string, unknown>>, version: number, route:
       outcome,
       prediction: {
         predictionId: randomUUID(), entityId: `flight-${i}`, modelName: 'delay', version, route,
-        inputs: { origin: flight.origin as string, distance: flight.distance as number }, score, label: score >= 0.5 ? 1 : 0, latencyMicros,
+        inputs: { origin: flight.origin as string, distance: flight.distance as number }, segments: { origin: flight.origin as string }, unseenCategories: [], score, label: score >= 0.5 ? 1 : 0, latencyMicros,
       },
     };
   });

@@ -97,6 +97,7 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       const first = served.find((e) => e.entityId === 'f0')!; // keyed by entity: partitions interleave
       expect(first).toMatchObject({ modelName: 'delay', version: 1, route: 'PRIMARY', predictionId: answer.predictions[0].predictionId, score: answer.predictions[0].score });
       expect(Object.keys(first.inputs).sort()).toEqual(['date', 'distance', 'origin']);
+      expect(first).toMatchObject({ segments: { origin: flights[0].origin }, unseenCategories: [] }); // origin: the spec's segment field
     });
 
     it('scores entities by id from their latest records, as if their fields were sent', async () => {
@@ -142,6 +143,13 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       expect(applicant.error!.message).toContain("rows.0.income: is no field of dataset 'flights'");
       expect(applicant.error!.message).toContain('rows.0.date: is missing');
       expect((await s.predict([{ ...row, origin: null }])).error!.message).toContain('rows.0.origin: is null, and the spec does not declare it nullable');
+    });
+
+    it('serves a category the model has not seen through its unknown bucket, and says so in PredictionServed', async () => {
+      const answer = await s.predict([{ ...rows(0, 1)[0], entityId: 'new-airport', origin: 'XYZ' }]);
+      expect(answer.status).toBe(200);
+      const served = await waitFor('its PredictionServed', () => s.events<PredictionServed>('PredictionServed').find((e) => e.predictionId === answer.predictions[0].predictionId));
+      expect(served).toMatchObject({ unseenCategories: ['origin'], segments: { origin: 'XYZ' } });
     });
 
     it('scores a whole file of rows into a file of scores, as the online API would, and announces it', async () => {

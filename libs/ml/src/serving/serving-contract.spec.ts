@@ -1,6 +1,6 @@
 import { fitFeatures } from '../features/fitted-features';
 import { preprocessingModel } from '../features/onnx-preprocessing';
-import { feedsForRows, servingContract } from './serving-contract';
+import { feedsForRows, servingContract, unseenCategories } from './serving-contract';
 
 describe('serving contract', () => {
   const fitted = fitFeatures(
@@ -17,7 +17,7 @@ describe('serving contract', () => {
   const contract = servingContract(preprocessingModel(fitted));
 
   it('reads the raw fields and their types from the model itself', () => {
-    expect(contract).toEqual({ inputs: [{ name: 'distance', kind: 'float' }, { name: 'origin', kind: 'string' }, { name: 'date', kind: 'int64' }], output: 'features', metadata: {} });
+    expect(contract).toEqual({ inputs: [{ name: 'distance', kind: 'float' }, { name: 'origin', kind: 'string' }, { name: 'date', kind: 'int64' }], output: 'features', categories: { origin: new Set(['SFO']) }, metadata: {} });
   });
 
   it('feeds good rows, missing values included, and names every bad field', () => {
@@ -27,5 +27,9 @@ describe('serving contract', () => {
     expect((good.feeds.date.data as BigInt64Array)[0]).toBe(BigInt(Date.UTC(2001, 0, 1, 8)));
     const bad = feedsForRows(contract, [{ distance: 'far', origin: { code: 'SFO' }, date: 'yesterday' }]);
     expect(bad.problems.map((p) => p.field)).toEqual(['distance', 'origin', 'date']);
+  });
+
+  it('names, per row, the categorical inputs whose value the graph has not seen (missing and null are not unseen)', () => {
+    expect(unseenCategories(contract, [{ origin: 'SFO' }, { origin: 'LAX' }, { origin: null }, {}])).toEqual([[], ['origin'], [], []]);
   });
 });

@@ -7,6 +7,11 @@ export type InputKind = 'float' | 'string' | 'int64';
 export interface ServingContract {
   readonly inputs: ReadonlyArray<{ readonly name: string; readonly kind: InputKind }>;
   readonly output: string;
+  /**
+   * The categories the graph knows per string input (its encoders' keys): another value goes to the
+   * encoder's unknown bucket, which serving counts.
+   */
+  readonly categories: Readonly<Record<string, ReadonlySet<string>>>;
   /** The model file's metadata, e.g. MODEL_DATASET: the dataset whose entities it scores. */
   readonly metadata: Readonly<Record<string, string>>;
 }
@@ -36,7 +41,36 @@ export function servingContract(model: Uint8Array): ServingContract {
   const output = graph.output?.[0]?.name;
   if (!output) throw new Error('the model has no output');
   const metadata = Object.fromEntries((proto.metadataProps ?? []).map((p) => [p.key ?? '', p.value ?? '']));
-  return { inputs, output, metadata };
+  return { inputs, output, categories: categoriesOf(graph, inputs), metadata };
+}
+
+/** Encoders of categories: LabelEncoder (keys_strings, as Loopgate exports) and OneHotEncoder (cats_strings, as skl2onnx does). */
+const CATEGORY_KEYS: Readonly<Record<string, string>> = { LabelEncoder: 'keys_strings', OneHotEncoder: 'cats_strings' };
+
+function categoriesOf(graph: onnx.IGraphProto, inputs: ServingContract['inputs']): Record<string, ReadonlySet<string>> {
+  const strings = new Set(inputs.filter((i) => i.kind === 'string').map((i) => i.name));
+  const categories: Record<string, Set<string>> = {};
+  for (const node of graph.node ?? []) {
+    const attribute = CATEGORY_KEYS[node.opType ?? ''];
+    const input = node.input?.[0];
+    if (!attribute || !input || !strings.has(input)) continue;
+    const keys = (node.attribute ?? []).find((a) => a.name === attribute)?.strings ?? [];
+    const known = (categories[input] ??= new Set());
+    for (const key of keys) {
+      const value = Buffer.from(key).toString('utf8');
+      if (value !== '\u0000') known.add(value); // the placeholder key of an empty vocabulary
+    }
+  }
+  return categories;
+}
+
+/** Per row, the string inputs whose value the graph does not know (null and missing values are not counted). */
+export function unseenCategories(contract: ServingContract, rows: ReadonlyArray<Readonly<Record<string, unknown>>>): string[][] {
+  const fields = Object.entries(contract.categories);
+  return rows.map((row) => fields.filter(([field, known]) => {
+    const value = row[field];
+    return value !== null && value !== undefined && !known.has(String(value));
+  }).map(([field]) => field));
 }
 
 /** One row's problem: the field and what is wrong with it. */

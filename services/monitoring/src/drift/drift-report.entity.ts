@@ -29,6 +29,10 @@ export class DriftReportRecord {
   @Column({ type: 'jsonb' })
   features!: FeatureDriftResult[];
 
+  /** Per categorical input, the share of the window's rows whose value the model had not seen (scored through its unknown bucket). */
+  @Column({ name: 'unseen_categories', type: 'jsonb' })
+  unseenCategories!: Record<string, number>;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type PredictionServed } from '@loopgate/contracts';
 import { type ConsumedEvent, type EventMetadata } from '@loopgate/bus';
-import { type DriftStatus, featureDrift, type FeatureDriftResult, type Row, scoreBaseline, scoreDrift } from '@loopgate/ml';
+import { type DriftStatus, type FeatureDefinition, featureDrift, type FeatureDriftResult, type Row, scoreBaseline, scoreDrift } from '@loopgate/ml';
 import { toPage, type Page } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { MONITORING_CONFIG } from '../monitoring.tokens';
@@ -17,6 +17,8 @@ import { type DriftReportRecord } from './drift-report.entity';
 interface Window {
   readonly rows: Row[];
   readonly scores: number[];
+  /** Rows per field whose category the model had not seen. */
+  readonly unseen: Map<string, number>;
   from: number;
   to: number;
 }
@@ -49,9 +51,10 @@ export class DriftWatchService {
       if (payload.route === 'FALLBACK') continue; // a fallback's inputs were not scored by this version
       const key = `${payload.modelName}\u0000${payload.version}`;
       const at = Date.parse(metadata.time);
-      const window = this.windows.get(key) ?? { rows: [], scores: [], from: at, to: at };
+      const window = this.windows.get(key) ?? { rows: [], scores: [], unseen: new Map<string, number>(), from: at, to: at };
       window.rows.push(payload.inputs);
       window.scores.push(payload.score);
+      for (const field of payload.unseenCategories) window.unseen.set(field, (window.unseen.get(field) ?? 0) + 1);
       window.from = Math.min(window.from, at);
       window.to = Math.max(window.to, at);
       this.windows.set(key, window);
@@ -82,7 +85,7 @@ export class DriftWatchService {
     const severity: DriftStatus = features.some((f) => f.status === 'ALERT') ? 'ALERT' : features.some((f) => f.status === 'WARN') ? 'WARN' : 'OK';
     const report: DriftReportRecord = {
       reportId: randomUUID(), modelName: prediction.modelName, version: prediction.version, windowFrom: window.from, windowTo: window.to + 1, windowSize: window.rows.length,
-      severity, features, createdAt: new Date(),
+      severity, features, unseenCategories: unseenShares(reference.definition, window), createdAt: new Date(),
     };
     const drifted = features.filter((f) => f.status !== 'OK');
     const raised = await this.dataSource.transaction(async (manager) => {
@@ -100,4 +103,10 @@ export class DriftWatchService {
     await this.signals.afterCommit(raised);
     if (severity !== 'OK') this.logger.event('warn', `${report.modelName} v${report.version}: drift ${severity}`, { drifted: drifted.map((f) => `${f.feature} PSI ${f.psi.toFixed(3)}`) });
   }
+}
+
+/** Every categorical input of the definition (0 when all its values were known), and any other field serving reported unseen. */
+function unseenShares(definition: FeatureDefinition, window: Window): Record<string, number> {
+  const fields = new Set([...definition.features.filter((f) => f.kind === 'categorical').map((f) => f.source), ...window.unseen.keys()]);
+  return Object.fromEntries([...fields].sort().map((field) => [field, (window.unseen.get(field) ?? 0) / window.rows.length]));
 }

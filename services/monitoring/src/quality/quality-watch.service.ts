@@ -34,7 +34,10 @@ export class QualityWatchService implements OnModuleDestroy {
     if (this.trailing) clearTimeout(this.trailing);
   }
 
-  /** Only the inputs the model's policy segments by are kept: they are all quality reads of them. */
+  /**
+   * Only the fields the model's policy segments by are kept: they are all quality reads of them. Any
+   * declared segment or sensitive field of the spec (carried since PredictionServed v2), or any model input.
+   */
   async rememberPredictions(events: ReadonlyArray<ConsumedEvent<'PredictionServed'>>): Promise<void> {
     const segmentFields = new Map<string, readonly string[]>();
     for (const { payload } of events) {
@@ -42,7 +45,7 @@ export class QualityWatchService implements OnModuleDestroy {
     }
     await this.quality.storePredictions(events.map(({ payload, metadata }: { payload: PredictionServed; metadata: EventMetadata }) => ({
       predictionId: payload.predictionId, modelName: payload.modelName, version: payload.version, route: payload.route, score: payload.score,
-      latencyMicros: payload.latencyMicros, inputs: pick(payload.inputs, segmentFields.get(payload.modelName)!), servedAt: Date.parse(metadata.time),
+      latencyMicros: payload.latencyMicros, inputs: pick({ ...payload.inputs, ...payload.segments }, segmentFields.get(payload.modelName)!), servedAt: Date.parse(metadata.time),
     })), nextOffsets(events));
     // Outcomes usually come after their predictions and are judged as they arrive; those that came
     // first are picked up here, at most once a second (the last call of a burst too, a moment later),
@@ -104,7 +107,7 @@ export class QualityWatchService implements OnModuleDestroy {
   }
 }
 
-function pick(inputs: PredictionServed['inputs'], fields: readonly string[]): Record<string, unknown> {
+function pick(inputs: Readonly<Record<string, unknown>>, fields: readonly string[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
   for (const field of fields) if (field in inputs) picked[field] = inputs[field];
   return picked;

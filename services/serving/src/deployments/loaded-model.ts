@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type FeedTensor, type FieldProblem, feedsForRows, type ServingContract } from '@loopgate/ml';
+import { type PredictionServed } from '@loopgate/contracts';
+import { type FeedTensor, type FieldProblem, feedsForRows, type ServingContract, unseenCategories } from '@loopgate/ml';
 import { type InferenceThreads } from './inference-threads';
 import { ROUTING_KEY, type RowContract, rowProblems } from './row-contract';
 
@@ -42,6 +43,21 @@ export class LoadedModel {
     return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
   }
 
+  /** The raw fields the model read, as the event carries them. */
+  inputsOf(row: Row): PredictionServed['inputs'] {
+    return eventValues(row, this.contract.inputs.map((i) => i.name));
+  }
+
+  /** The segment and sensitive fields of a row, as the event carries them. */
+  segmentsOf(row: Row): PredictionServed['segments'] {
+    return eventValues(row, this.rows.carried);
+  }
+
+  /** Per row, the inputs whose value the model's encoders do not know. */
+  unseen(rows: readonly Row[]): string[][] {
+    return unseenCategories(this.contract, rows);
+  }
+
   score(feeds: Record<string, FeedTensor>): Promise<Float32Array> {
     return this.threads.run(this.modelId, feeds, this.contract.output);
   }
@@ -49,4 +65,13 @@ export class LoadedModel {
   release(): Promise<void> {
     return this.threads.release(this.modelId);
   }
+}
+
+function eventValues(row: Row, fields: readonly string[]): Record<string, string | number | boolean | null> {
+  const values: Record<string, string | number | boolean | null> = {};
+  for (const name of fields) {
+    const v = row[name];
+    values[name] = typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null;
+  }
+  return values;
 }

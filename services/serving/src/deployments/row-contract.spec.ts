@@ -10,7 +10,7 @@ const spec = {
   entityKey: 'applicantId', eventTimeField: null, labelField: 'defaulted', segmentFields: ['region'], sensitiveFields: ['sex'],
 } as unknown as DatasetSpecRegistered;
 
-const model: ServingContract = { inputs: [{ name: 'income', kind: 'float' }, { name: 'region', kind: 'string' }], output: 'score', metadata: {} };
+const model: ServingContract = { inputs: [{ name: 'income', kind: 'float' }, { name: 'region', kind: 'string' }], output: 'score', categories: {}, metadata: {} };
 
 describe('the contract of the rows sent to a model', () => {
   const contract = rowContractOf(model, spec);
@@ -18,6 +18,7 @@ describe('the contract of the rows sent to a model', () => {
   it('requires what the model reads and what monitoring groups by, and knows every field of the spec', () => {
     expect(contract.required).toEqual(['income', 'region', 'sex']);
     expect([...contract.nullable]).toEqual(['income']);
+    expect(contract.carried).toEqual(['region', 'sex']);
     expect(rowProblems(contract, [{ applicantId: 'a', income: 10, region: 'N', sex: 'F', notes: 'x', defaulted: 1, entityId: 'a' }])).toEqual([]);
   });
 

@@ -18,6 +18,8 @@ export interface RowContract {
   readonly known: ReadonlySet<string>;
   /** Fields each row must carry: what the model reads, and the segment and sensitive fields monitoring groups by. */
   readonly required: readonly string[];
+  /** The segment and sensitive fields, carried with each prediction whether the model reads them or not. */
+  readonly carried: readonly string[];
   /** Of the required fields, those the spec lets be null: missing or null, they reach the model as null and it imputes them. */
   readonly nullable: ReadonlySet<string>;
 }
@@ -42,6 +44,7 @@ export function rowContractOf(model: ServingContract, spec: DatasetSpecRegistere
     entityKey: spec.entityKey,
     known: new Set([...fields.keys(), ...(spec.labelField === null ? [] : [spec.labelField]), ROUTING_KEY]),
     required,
+    carried: [...new Set([...spec.segmentFields, ...spec.sensitiveFields])].filter((name) => fields.has(name)),
     nullable: new Set(required.filter((name) => fields.get(name)!.nullable)),
   };
 }

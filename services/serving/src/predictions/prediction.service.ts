@@ -67,6 +67,8 @@ export class PredictionService {
       const started = performance.now();
       const scored = await this.scoreWithin(group.model, group.feeds, deployment, groupRows);
       const latencyMicros = Math.round((performance.now() - started) * 1000);
+      const answering = scored.model ?? group.model;
+      const unseen = answering.unseen(groupRows);
       group.indices.forEach((rowIndex, k) => {
         const score = scored.scores[k];
         const answer: Prediction = {
@@ -74,7 +76,7 @@ export class PredictionService {
           version: scored.model?.version ?? null, route: scored.fallback ? 'FALLBACK' : group.route, fallback: scored.fallback,
         };
         answers[rowIndex] = answer;
-        events.push(served(answer, inputsOf(scored.model ?? group.model, rows[rowIndex]), latencyMicros));
+        events.push(served(answer, answering, rows[rowIndex], unseen[k], latencyMicros));
       });
     }));
     this.events.add(events);
@@ -141,9 +143,10 @@ export class PredictionService {
       const { feeds, problems } = model.feeds(rows);
       if (problems.length > 0) return;
       const scores = await model.score(feeds);
+      const unseen = model.unseen(rows);
       this.events.add(rows.map((row, i) => served(
         { predictionId: randomUUID(), entityId: model.entityOf(row), score: scores[i], label: scores[i] >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName, version: model.version, route: 'SHADOW', fallback: false },
-        inputsOf(model, row), 0,
+        model, row, unseen[i], 0,
       )));
     } catch (error) {
       this.logger.event('warn', `shadow ${modelName} v${model.version} failed: ${(error as Error).message}`);
@@ -151,20 +154,11 @@ export class PredictionService {
   }
 }
 
-/** The raw fields the model read, as the event carries them. */
-function inputsOf(model: LoadedModel, row: Row): PredictionServed['inputs'] {
-  const inputs: PredictionServed['inputs'] = {};
-  for (const { name } of model.contract.inputs) {
-    const v = row[name];
-    inputs[name] = typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null;
-  }
-  return inputs;
-}
-
-function served(answer: Prediction, inputs: PredictionServed['inputs'], latencyMicros: number): PredictionServed {
+/** The event of an answer: what the model read, the row's segment and sensitive fields, and the categories it had not seen. */
+function served(answer: Prediction, model: LoadedModel, row: Row, unseenCategories: string[], latencyMicros: number): PredictionServed {
   return {
     predictionId: answer.predictionId, entityId: answer.entityId ?? answer.predictionId, modelName: answer.modelName, version: answer.version ?? 0,
-    route: answer.route, inputs, score: answer.score, label: answer.label, latencyMicros,
+    route: answer.route, inputs: model.inputsOf(row), segments: model.segmentsOf(row), unseenCategories, score: answer.score, label: answer.label, latencyMicros,
   };
 }
 
