@@ -741,7 +741,7 @@ export interface TrainingCompleted {
   params: Record<string, string>;
   /** Global evaluation metrics on the holdout (auc, log_loss, ...). */
   metrics: Record<string, number>;
-  /** Metrics per declared segment. */
+  /** Metrics per declared segment, every segment of the holdout with its size (the registry decides which are large enough to judge). */
   segmentMetrics: Array<SegmentMetrics>;
   /** The exported ONNX model (preprocessing and model in one graph). */
   model: ArtifactRef;
@@ -779,10 +779,12 @@ export interface BiasMetric {
   attribute: string;
   /** demographic_parity_difference or equal_opportunity_difference. */
   metric: string;
-  /** Largest minus smallest group rate. */
+  /** Largest minus smallest group rate, over the groups large enough by the model config's minSegmentSize (0 when fewer than two are). */
   value: number;
-  /** Rate per group (positive-prediction rate or true positive rate). */
+  /** Rate per group (positive-prediction rate or true positive rate), every group with a defined rate. */
   groups: Record<string, number>;
+  /** Holdout rows behind each group's rate, for every group: all its rows for demographic parity, its positive rows for equal opportunity (empty in events written before v3). */
+  groupSizes: Record<string, number>;
 }
 
 /** A training run failed. */

@@ -58,7 +58,8 @@ async function main(): Promise<void> {
     ports,
     rowsPerMonth: ROWS,
     months: MONTHS,
-    promotionPolicy: { minMetrics: { auc: 0.55 }, maxRegression: { metrics: { auc: 0.03 }, minSegmentSize: 200 }, loadTestRequiredFor: ['PRODUCTION'], approval: 'never' },
+    // Most airports have fewer than 200 holdout rows a month: they are recorded as not measured and let through, deliberately.
+    promotionPolicy: { minMetrics: { auc: 0.55 }, maxRegression: { metrics: { auc: 0.03 }, minSegmentSize: 200 }, unmeasured: 'ignore', loadTestRequiredFor: ['PRODUCTION'], approval: 'never' },
     monitoringPolicy: {
       owner: 'flights-team',
       quality: { windowSize: ROWS, segmentFields: ['origin'], minSegmentSize: 300, floors: { auc: 0.55 }, ceilings: { ece: 0.035 } },

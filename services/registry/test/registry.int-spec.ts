@@ -29,15 +29,16 @@ describe('registry service on Kafka and Postgres', () => {
   const events = <T>(type: string) => messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T);
 
   /** A run as training reports it, on an accepted snapshot unless told otherwise. */
-  async function trained(modelName: string, metrics: Record<string, number>, segments: TrainingCompleted['segmentMetrics'], verdict: 'PASS' | 'QUARANTINED' = 'PASS'): Promise<TrainingCompleted> {
+  async function trained(modelName: string, metrics: Record<string, number>, segments: TrainingCompleted['segmentMetrics'], options: { verdict?: 'PASS' | 'QUARANTINED'; biasMetrics?: TrainingCompleted['biasMetrics']; model?: TrainingCompleted['model'] } = {}): Promise<TrainingCompleted> {
+    const { verdict = 'PASS', biasMetrics = [], model = { uri: 'file:///m.onnx', sha256: randomBytes(32).toString('hex'), sizeBytes: 10 } } = options;
     const snapshotId = randomBytes(32).toString('hex');
     await env.bus.publish([verdict === 'PASS'
       ? { type: 'SnapshotValidated', payload: { snapshotId, datasetId: 'flights', reportId: 'r', verdict: 'PASS', checks: [] } }
       : { type: 'SnapshotQuarantined', payload: { snapshotId, datasetId: 'flights', reportId: 'r', checks: [] } }]);
     const run: TrainingCompleted = {
       runId: randomUUID(), requestId: randomUUID(), modelName, algorithm: 'gbdt', snapshotId, featureSetVersion: '0123456789abcdef', codeVersion: 'git:abc', seed: 1,
-      params: {}, metrics, segmentMetrics: segments, model: { uri: 'file:///m.onnx', sha256: randomBytes(32).toString('hex'), sizeBytes: 10 }, durationMs: 1,
-      biasMetrics: [], trainingSet: null, reason: 'HUMAN_REQUEST', requestedBy: 'test', trainRows: 800, holdoutRows: 200,
+      params: {}, metrics, segmentMetrics: segments, model, durationMs: 1,
+      biasMetrics, trainingSet: null, reason: 'HUMAN_REQUEST', requestedBy: 'test', trainRows: 800, holdoutRows: 200,
     };
     await env.bus.publish([{ type: 'TrainingCompleted', payload: run }]);
     return run;
@@ -54,6 +55,17 @@ describe('registry service on Kafka and Postgres', () => {
     if (answer.status >= 300) throw new Error(`${answer.status} ${answer.body.error?.message}`);
     return answer;
   });
+  /** Through a canary to production, as a version must go. */
+  const release = async (modelName: string, version: number, reason: string) => {
+    await promoteWhenReady(modelName, version, { targetStage: 'CANARY', trafficPercent: 10, reason });
+    return promoteWhenReady(modelName, version, { targetStage: 'PRODUCTION', reason });
+  };
+  /** Promotes once the evidence has arrived, expecting the gates to refuse it: the 409 whose failures are not the missing data verdict. */
+  const refusedWhenReady = (modelName: string, version: number, body: Json) => waitFor(`the refusal of ${modelName} v${version}`, async () => {
+    const answer = await promote(modelName, version, body);
+    return answer.status === 409 && !answer.body.error!.message.includes('data_validation') && answer;
+  });
+  const failedGates = (answer: Awaited<ReturnType<typeof promote>>) => answer.body.error!.details!.failed as Array<{ gate: string; segment: string | null; measured: number | null; passed: boolean; detail: string }>;
 
   it('registers completed runs as monotonic versions, once per run', async () => {
     const first = await trained('delay', { auc: 0.64 }, []);
@@ -67,13 +79,17 @@ describe('registry service on Kafka and Postgres', () => {
     expect(events<{ modelName: string }>('VersionRegistered').filter((e) => e.modelName === 'delay')).toHaveLength(2);
   });
 
-  it('keeps a version without a passing load test out of production, then promotes it; refuses an illegal transition (409)', async () => {
+  it('keeps a candidate out of production until it went through a canary, and a canary without a passing load test; refuses illegal transitions (409)', async () => {
     const run = await trained('gate', { auc: 0.64 }, []);
     const version = await versionOf('gate', run.runId);
-    const blocked = await waitFor('the data verdict to reach the registry', async () => {
-      const answer = await promote('gate', version, { targetStage: 'PRODUCTION', reason: 'first model' });
-      return answer.status === 409 && !answer.body.error!.message.includes('data_validation') && answer;
-    });
+    const straight = await promote('gate', version, { targetStage: 'PRODUCTION', reason: 'first model' });
+    expect(straight.status).toBe(409);
+    expect(straight.body.error).toMatchObject({ code: 'registry.illegal_transition', details: { from: 'CANDIDATE', to: 'PRODUCTION', allowed: ['CANARY', 'SHADOW', 'ARCHIVED'] } });
+    expect(straight.body.error!.message).toContain('from CANDIDATE a version may go to CANARY, SHADOW, ARCHIVED');
+    expect((await send('GET', `/v1/models/gate/versions/${version}`)).body.stage).toBe('CANDIDATE');
+
+    await promoteWhenReady('gate', version, { targetStage: 'CANARY', trafficPercent: 10, reason: 'first model' });
+    const blocked = await refusedWhenReady('gate', version, { targetStage: 'PRODUCTION', reason: 'first model' });
     expect(blocked.body.error).toMatchObject({ code: 'registry.gates_failed' });
     expect(blocked.body.error!.message).toContain('load_test failed');
     const evaluated = await waitFor('GateEvaluated', () => events<GateEvaluated>('GateEvaluated').find((e) => e.modelName === 'gate' && !e.passed));
@@ -82,8 +98,8 @@ describe('registry service on Kafka and Postgres', () => {
     await loadTested('gate', version);
     const promoted = await promoteWhenReady('gate', version, { targetStage: 'PRODUCTION', reason: 'first model' });
     expect(promoted.body).toMatchObject({ status: 'PROMOTED', version: { stage: 'PRODUCTION' } });
-    const changed = await waitFor('StageChanged', () => events<StageChanged>('StageChanged').find((e) => e.modelName === 'gate'));
-    expect(changed).toMatchObject({ version, fromStage: 'CANDIDATE', toStage: 'PRODUCTION', model: run.model });
+    const changed = await waitFor('StageChanged to production', () => events<StageChanged>('StageChanged').find((e) => e.modelName === 'gate' && e.toStage === 'PRODUCTION'));
+    expect(changed).toMatchObject({ version, fromStage: 'CANARY', toStage: 'PRODUCTION', model: run.model });
 
     const illegal = await promote('gate', version, { targetStage: 'CANARY', trafficPercent: 10, reason: 'back to canary' });
     expect(illegal.status).toBe(409);
@@ -95,7 +111,7 @@ describe('registry service on Kafka and Postgres', () => {
     expect((await send('PUT', '/v1/models/segmented/policy', { minMetrics: { auc: 0.6 }, maxRegression: { metrics: { auc: 0.01 }, minSegmentSize: 100 }, approval: 'override' })).status).toBe(201);
     const v1 = await versionOf('segmented', (await trained('segmented', { auc: 0.64 }, [segment('ORD', 0.65), segment('SFO', 0.63)])).runId);
     await loadTested('segmented', v1);
-    await promoteWhenReady('segmented', v1, { targetStage: 'PRODUCTION', reason: 'baseline' });
+    await release('segmented', v1, 'baseline');
 
     const v2 = await versionOf('segmented', (await trained('segmented', { auc: 0.66 }, [segment('ORD', 0.69), segment('SFO', 0.59)])).runId);
     const blocked = await waitFor('the gates to read v2', async () => {
@@ -103,8 +119,7 @@ describe('registry service on Kafka and Postgres', () => {
       return answer.status === 409 && answer.body.error!.message.includes('regression') && answer;
     });
     expect(blocked.body.error!.message).toContain('regression.auc (origin=SFO) failed');
-    const failedGates = (blocked.body.error!.details!.failed as Array<{ gate: string; segment: string | null }>).map((g) => [g.gate, g.segment]);
-    expect(failedGates).toEqual([['regression.auc', 'origin=SFO']]);
+    expect(failedGates(blocked).map((g) => [g.gate, g.segment])).toEqual([['regression.auc', 'origin=SFO']]);
     const evaluated = await waitFor('the blocking GateEvaluated', () => events<GateEvaluated>('GateEvaluated').find((e) => e.modelName === 'segmented' && e.version === v2 && !e.passed));
     expect(evaluated.gates.filter((g) => !g.passed).map((g) => g.segment)).toEqual(['origin=SFO']);
     expect(evaluated.gates.find((g) => g.gate === 'regression.auc' && g.segment === null)).toMatchObject({ passed: true });
@@ -134,21 +149,23 @@ describe('registry service on Kafka and Postgres', () => {
   it('asks an approver for every promotion when the policy says always', async () => {
     expect((await send('PUT', '/v1/models/high-impact/policy', { approval: 'always', loadTestRequiredFor: [] })).status).toBe(201);
     const v1 = await versionOf('high-impact', (await trained('high-impact', { auc: 0.7 }, [])).runId);
-    const asked = await waitFor('a passing evaluation', async () => {
-      const answer = await promote('high-impact', v1, { targetStage: 'PRODUCTION', reason: 'first release' });
-      return answer.status === 202 && answer;
-    });
-    expect(asked.body.gates as Array<{ passed: boolean }>).toEqual(expect.arrayContaining([expect.objectContaining({ passed: true })]));
-    await env.bus.publish([{ type: 'ApprovalGranted', payload: { subject: `model:high-impact:${v1}`, approvalId: asked.body.approvalId as string, decidedBy: 'dave', reason: 'reviewed' } }]);
-    await waitFor('production', async () => (await send('GET', `/v1/models/high-impact/versions/${v1}`)).body.stage === 'PRODUCTION');
+    for (const [targetStage, trafficPercent] of [['CANARY', 10], ['PRODUCTION', undefined]] as const) {
+      const asked = await waitFor(`a passing evaluation for ${targetStage}`, async () => {
+        const answer = await promote('high-impact', v1, { targetStage, trafficPercent, reason: 'first release' });
+        return answer.status === 202 && answer;
+      });
+      expect(asked.body.gates as Array<{ passed: boolean }>).toEqual(expect.arrayContaining([expect.objectContaining({ passed: true })]));
+      await env.bus.publish([{ type: 'ApprovalGranted', payload: { subject: `model:high-impact:${v1}`, approvalId: asked.body.approvalId as string, decidedBy: 'dave', reason: 'reviewed' } }]);
+      await waitFor(targetStage, async () => (await send('GET', `/v1/models/high-impact/versions/${v1}`)).body.stage === targetStage);
+    }
   });
 
   it('rolls production back to the previous version by hand, and a regressing canary automatically', async () => {
     expect((await send('PUT', '/v1/models/rollback/policy', { loadTestRequiredFor: [], approval: 'never' })).status).toBe(201);
     const v1 = await versionOf('rollback', (await trained('rollback', { auc: 0.6 }, [])).runId);
-    await promoteWhenReady('rollback', v1, { targetStage: 'PRODUCTION', reason: 'first release' });
+    await release('rollback', v1, 'first release');
     const v2 = await versionOf('rollback', (await trained('rollback', { auc: 0.62 }, [])).runId);
-    await promoteWhenReady('rollback', v2, { targetStage: 'PRODUCTION', reason: 'second release' });
+    await release('rollback', v2, 'second release');
     expect((await send('GET', `/v1/models/rollback/versions/${v1}`)).body.stage).toBe('ARCHIVED');
 
     const rolled = await send('POST', '/v1/models/rollback/rollback', { reason: 'errors after release' });
@@ -164,6 +181,40 @@ describe('registry service on Kafka and Postgres', () => {
     const automatic = await waitFor('the automatic rollback', () => events<RolledBack>('RolledBack').find((e) => e.modelName === 'rollback' && e.trigger === 'AUTOMATIC'));
     expect(automatic).toMatchObject({ fromVersion: v3, toVersion: v1 });
     await waitFor('v3 archived', async () => (await send('GET', `/v1/models/rollback/versions/${v3}`)).body.stage === 'ARCHIVED');
+  });
+
+  it('refuses a version whose sensitive group is too small to measure, saying so in the gate evaluation, unless the policy ignores it', async () => {
+    expect((await send('PUT', '/v1/models/fair/policy', { maxBias: { demographic_parity_difference: 0.1 }, approval: 'never' })).status).toBe(201);
+    const biasMetrics = [{ attribute: 'sex', metric: 'demographic_parity_difference', value: 0.01, groups: { F: 0.6, M: 0.31, X: 0.3 }, groupSizes: { F: 12, M: 400, X: 380 } }];
+    const v1 = await versionOf('fair', (await trained('fair', { auc: 0.7 }, [], { biasMetrics })).runId);
+    expect((await send('GET', `/v1/models/fair/versions/${v1}`)).body.biasMetrics).toEqual(biasMetrics);
+
+    const refused = await refusedWhenReady('fair', v1, { targetStage: 'CANARY', trafficPercent: 10, reason: 'first release' });
+    expect(refused.body.error).toMatchObject({ code: 'registry.gates_failed' });
+    expect(failedGates(refused)).toEqual([{ gate: 'bias.demographic_parity_difference', segment: 'sex=F', measured: null, threshold: 0.1, passed: false, detail: 'not measured: sex=F has 12 holdout rows, the policy needs 30' }]);
+    const [evaluation] = (await send('GET', `/v1/models/fair/versions/${v1}/gate-evaluations`)).body as unknown as Array<{ passed: boolean; gates: Array<{ segment: string | null; passed: boolean; detail: string }> }>;
+    expect(evaluation.passed).toBe(false);
+    expect(evaluation.gates.filter((g) => g.segment?.startsWith('sex')).map((g) => [g.segment, g.passed])).toEqual([['sex', true], ['sex=F', false]]);
+    expect((await send('GET', `/v1/models/fair/versions/${v1}`)).body.stage).toBe('CANDIDATE');
+
+    expect((await send('PUT', '/v1/models/fair/policy', { maxBias: { demographic_parity_difference: 0.1 }, unmeasured: 'ignore', approval: 'never' })).status).toBe(201);
+    const promoted = await promote('fair', v1, { targetStage: 'CANARY', trafficPercent: 10, reason: 'small group accepted as unmeasured' });
+    expect(promoted.status).toBe(200);
+    expect((promoted.body.gates as Array<{ segment: string | null; measured: number | null; passed: boolean }>).find((g) => g.segment === 'sex=F')).toMatchObject({ measured: null, passed: true });
+  });
+
+  it('refuses to put a version with production\'s very model bytes in front of it, naming both versions and the sha256', async () => {
+    expect((await send('PUT', '/v1/models/twin/policy', { loadTestRequiredFor: [], approval: 'never' })).status).toBe(201);
+    const first = await trained('twin', { auc: 0.7 }, []);
+    const v1 = await versionOf('twin', first.runId);
+    await release('twin', v1, 'first release');
+    const v2 = await versionOf('twin', (await trained('twin', { auc: 0.7 }, [], { model: first.model })).runId);
+    const refused = await refusedWhenReady('twin', v2, { targetStage: 'CANARY', trafficPercent: 10, reason: 'retrained' });
+    expect(refused.body.error!.message).toContain('distinct_model failed');
+    expect(failedGates(refused)).toEqual([expect.objectContaining({ gate: 'distinct_model', passed: false, detail: `v${v2} has the same model bytes as production v${v1} (sha256 ${first.model.sha256}); promoting it to CANARY would change nothing` })]);
+    const evaluated = await waitFor('the refusing GateEvaluated', () => events<GateEvaluated>('GateEvaluated').find((e) => e.modelName === 'twin' && e.version === v2 && !e.passed));
+    expect(evaluated.gates.find((g) => g.gate === 'distinct_model')).toMatchObject({ passed: false });
+    expect((await send('GET', `/v1/models/twin/versions/${v2}`)).body.stage).toBe('CANDIDATE');
   });
 
   it('answers bad requests with a 422 naming each problem', async () => {

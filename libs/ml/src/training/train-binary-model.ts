@@ -18,7 +18,10 @@ export interface BinaryTrainingJob {
   readonly holdoutFraction: number;
   readonly segmentFields: readonly string[];
   readonly sensitiveFields: readonly string[];
-  /** Segments with fewer holdout rows are not reported. */
+  /**
+   * Smallest sensitive group, in holdout rows, that counts towards the reported bias gap. Every segment
+   * and group is reported with its size whatever this is: the registry's policy decides what it judges.
+   */
   readonly minSegmentSize: number;
   /** What the model is about (dataset, feature set), kept in the model file for serving. */
   readonly metadata?: Readonly<Record<string, string>>;
@@ -85,8 +88,8 @@ export function trainBinaryModel(rows: readonly Row[], job: BinaryTrainingJob): 
     fitted,
     effectiveParams: paramsAsStrings(trainer),
     metrics: binaryMetrics(holdoutLabels, holdoutScores),
-    segments: segmentMetrics(holdoutLabels, holdoutScores, column(job.segmentFields), job.minSegmentSize),
-    bias: biasMetrics(holdoutLabels, holdoutScores, column(job.sensitiveFields)),
+    segments: segmentMetrics(holdoutLabels, holdoutScores, column(job.segmentFields)),
+    bias: biasMetrics(holdoutLabels, holdoutScores, column(job.sensitiveFields), 0.5, job.minSegmentSize),
     trainRows: train.length,
     holdout,
     holdoutScores,

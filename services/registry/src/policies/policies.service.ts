@@ -37,6 +37,8 @@ export class PoliciesService {
 
   async current(modelName: string): Promise<PolicyView> {
     const found = await this.policies.latest(modelName);
-    return found ? { modelName, version: found.version, policy: found.policy, declared: true } : { modelName, version: policyVersion(DEFAULT_POLICY), policy: DEFAULT_POLICY, declared: false };
+    if (!found) return { modelName, version: policyVersion(DEFAULT_POLICY), policy: DEFAULT_POLICY, declared: false };
+    // Parsed again so a policy stored before a field was added gets that field's default; its version stays the one it was declared under.
+    return { modelName, version: found.version, policy: promotionPolicySchema.parse(found.policy), declared: true };
   }
 }

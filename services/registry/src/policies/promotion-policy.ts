@@ -12,10 +12,25 @@ export const LOWER_IS_BETTER: ReadonlySet<string> = new Set(['log_loss', 'brier'
 export const promotionPolicySchema = z.strictObject({
   /** Floors (ceilings for lower-is-better metrics) on the candidate's holdout metrics. */
   minMetrics: z.partialRecord(z.enum(METRICS), z.number()).default({}),
-  /** How much worse than the current production version a candidate may be, overall and in every segment both report. */
+  /**
+   * Fewest holdout rows a segment or sensitive group needs before a gate judges it: the bias gap is
+   * taken over groups this large, and regression is compared on segments this large in both versions.
+   */
+  minSegmentSize: z.number().int().min(1).default(30),
+  /**
+   * What a gate does with what it cannot measure (a group or segment under the minimum size, an
+   * attribute with fewer than two measurable groups, a metric the version does not report): each is a
+   * gate result with `measured: null` that fails the promotion ('fail'), or is recorded and passes ('ignore').
+   */
+  unmeasured: z.enum(['fail', 'ignore']).default('fail'),
+  /**
+   * How much worse than the current production version a candidate may be, overall and in every segment
+   * both report. Its own minSegmentSize, where set (policies declared before the top-level one have it),
+   * replaces the top-level minSegmentSize for these gates.
+   */
   maxRegression: z.strictObject({
     metrics: z.partialRecord(z.enum(METRICS), z.number().min(0)),
-    minSegmentSize: z.number().int().min(1).default(100),
+    minSegmentSize: z.number().int().min(1).optional(),
   }).nullable().default(null),
   /** Ceilings on bias metrics across the dataset's sensitive attributes. */
   maxBias: z.partialRecord(z.enum(['demographic_parity_difference', 'equal_opportunity_difference']), z.number().min(0)).default({}),

@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { type ArtifactRef, type BiasMetric, type ModelStage, type SegmentMetrics } from '@loopgate/contracts';
 
+export type StoredBiasMetric = Omit<BiasMetric, 'groupSizes'> & Partial<Pick<BiasMetric, 'groupSizes'>>;
+
 /** A trained model registered under its name, with its lineage, evaluation and stage. */
 @Entity({ name: 'model_versions' })
 export class ModelVersion {
@@ -35,8 +37,9 @@ export class ModelVersion {
   @Column({ name: 'segment_metrics', type: 'jsonb' })
   segmentMetrics!: SegmentMetrics[];
 
+  /** Rows stored before TrainingCompleted v3 carry no groupSizes. */
   @Column({ name: 'bias_metrics', type: 'jsonb' })
-  biasMetrics!: BiasMetric[];
+  biasMetrics!: StoredBiasMetric[];
 
   @Column({ type: 'text' })
   stage!: ModelStage;

@@ -1,9 +1,11 @@
 import { ALLOWED_TRANSITIONS, isAllowed } from './stage-transitions';
 
 describe('stage transitions', () => {
-  it('lets a candidate go to canary, shadow, production or the archive', () => {
-    expect(ALLOWED_TRANSITIONS.CANDIDATE).toEqual(['CANARY', 'SHADOW', 'PRODUCTION', 'ARCHIVED']);
+  it('lets a candidate go to canary, shadow or the archive, and to production only through one of them', () => {
+    expect(ALLOWED_TRANSITIONS.CANDIDATE).toEqual(['CANARY', 'SHADOW', 'ARCHIVED']);
+    expect(isAllowed('CANDIDATE', 'PRODUCTION')).toBe(false);
     expect(isAllowed('CANARY', 'PRODUCTION')).toBe(true);
+    expect(isAllowed('SHADOW', 'PRODUCTION')).toBe(true);
   });
 
   it('never goes back to candidate, and leaves production or the archive only by replacement or rollback', () => {

@@ -1,11 +1,12 @@
 import { type ModelStage } from '@loopgate/contracts';
 
 /**
- * Where a version may go from each stage by a promotion. Production is left only when another version
+ * Where a version may go from each stage by a promotion. A candidate reaches production only through a
+ * canary or a shadow, where it serves real traffic first. Production is left only when another version
  * takes its place or by a rollback; an archived version comes back only by a rollback.
  */
 export const ALLOWED_TRANSITIONS: Readonly<Record<ModelStage, readonly ModelStage[]>> = {
-  CANDIDATE: ['CANARY', 'SHADOW', 'PRODUCTION', 'ARCHIVED'],
+  CANDIDATE: ['CANARY', 'SHADOW', 'ARCHIVED'],
   SHADOW: ['CANARY', 'PRODUCTION', 'ARCHIVED'],
   CANARY: ['PRODUCTION', 'ARCHIVED'],
   PRODUCTION: [],

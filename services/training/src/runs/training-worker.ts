@@ -23,7 +23,7 @@ async function train(job: TrainingJob): Promise<TrainingOutcome> {
     effectiveParams: trained.effectiveParams,
     metrics: metricsAsMap(trained.metrics),
     segmentMetrics: trained.segments.map((s) => ({ segmentField: s.segmentField, segmentValue: s.segmentValue, sampleSize: s.sampleSize, metrics: metricsAsMap(s.metrics) })),
-    biasMetrics: trained.bias.map((b) => ({ attribute: b.attribute, metric: b.metric, value: b.value, groups: { ...b.groups } })),
+    biasMetrics: trained.bias.map((b) => ({ attribute: b.attribute, metric: b.metric, value: b.value, groups: { ...b.groups }, groupSizes: { ...b.groupSizes } })),
     trainRows: trained.trainRows,
     holdoutRows: trained.holdout.length,
     exportMaxAbsDiff,
