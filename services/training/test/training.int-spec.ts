@@ -60,7 +60,9 @@ describe('training service on real flights, Kafka, Postgres, child processes and
     expect(run.metrics.auc).toBeGreaterThan(0.55); // learns something from 12,800 rows; the January benchmark measures the real figure
     for (const name of ['auc', 'log_loss', 'accuracy', 'precision', 'recall', 'f1', 'brier', 'ece']) expect(Number.isFinite(run.metrics[name])).toBe(true);
     expect(run.segmentMetrics.length).toBeGreaterThan(3);
-    expect(run.segmentMetrics.every((s) => s.segmentField === 'origin' && s.sampleSize >= 100)).toBe(true);
+    // Every segment is reported with its size, however small: the registry judges which are large enough.
+    expect(run.segmentMetrics.every((s) => s.segmentField === 'origin' && s.sampleSize > 0)).toBe(true);
+    expect(run.segmentMetrics.reduce((sum, s) => sum + s.sampleSize, 0)).toBe(run.holdoutRows);
     expect(run.biasMetrics.map((b) => [b.attribute, b.metric])).toEqual([['origin', 'demographic_parity_difference'], ['origin', 'equal_opportunity_difference']]);
     expect(Object.keys(run.biasMetrics[0].groups).length).toBeGreaterThan(3);
 
