@@ -18,7 +18,7 @@ import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { EventBus } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
 import { flightRow, readFlights } from '@loopgate/datasets';
-import { feedsForRows, servingContract, trainBinaryModel } from '@loopgate/ml';
+import { feedsForRows, servingContract, trainModel } from '@loopgate/ml';
 import { machine, startService, stopServices, until } from '../harness';
 import { authorizedFetch, testAuthority } from '@loopgate/testing';
 
@@ -42,7 +42,8 @@ function percentile(sorted: readonly number[], p: number): number {
 
 async function main(): Promise<void> {
   const rows = (await readFlights(0, 120_000)).map(flightRow);
-  const trained = trainBinaryModel(rows.filter((_, i) => i % 2 === 0), {
+  const trained = trainModel(rows.filter((_, i) => i % 2 === 0), {
+    task: 'binary',
     definition: {
       featureSetId: 'flights-delay',
       features: [

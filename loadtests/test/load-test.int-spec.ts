@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { EventCodec, HEADER } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
 import { type LoadTestCompleted } from '@loopgate/contracts';
-import { MODEL_DATASET, trainBinaryModel } from '@loopgate/ml';
+import { MODEL_DATASET, trainModel } from '@loopgate/ml';
 import { announcedFlightsSpec, authorizedFetch, createTestBus, freePort, openTestDatabase, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, testAuthority, type TestBus, uniqueName, waitFor } from '@loopgate/testing';
 import { flightRow, readFlights } from '@loopgate/datasets';
 import { loadTestAndAnnounce, rowsOfSnapshot } from '../src';
@@ -37,7 +37,8 @@ describe('a load test against a real serving process', () => {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     rows = (await readFlights(0, 20_000)).map(flightRow);
-    const model = trainBinaryModel(rows.filter((_, i) => i % 2 === 0), {
+    const model = trainModel(rows.filter((_, i) => i % 2 === 0), {
+      task: 'binary',
       definition: {
         featureSetId: 'flights-delay',
         features: [
@@ -94,7 +95,8 @@ describe('a load test against a real serving process', () => {
   it('measures a model of another dataset only on that dataset\'s rows: flights rows are refused, every one', async () => {
     // A second dataset: routes, with fields of their own (the flights' under other names).
     const routes = rows.map((r) => ({ routeId: r.flightId, departure: r.date, miles: r.distance, airport: r.origin, late: r.delayed }));
-    const model = trainBinaryModel(routes, {
+    const model = trainModel(routes, {
+      task: 'binary',
       definition: { featureSetId: 'routes', features: [{ kind: 'numeric', name: 'miles', source: 'miles', impute: 'median' }, { kind: 'categorical', name: 'airport', source: 'airport', minFrequency: 20, encoding: 'onehot' }] },
       labelField: 'late', algorithm: 'logistic_regression', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'routes' },
     });

@@ -729,6 +729,8 @@ export interface TrainingCompleted {
   modelName: string;
   /** Trainer used. */
   algorithm: string;
+  /** What the model predicts: binary (a score, the probability of label 1), multiclass (a probability per class) or regression (a value); binary in events written before v4. The metrics are the task's. */
+  task: string;
   /** Data snapshot the training set came from. */
   snapshotId: string;
   /** Feature-set version trained on. */
@@ -739,7 +741,7 @@ export interface TrainingCompleted {
   seed: number;
   /** Effective trainer parameters. */
   params: Record<string, string>;
-  /** Global evaluation metrics on the holdout (auc, log_loss, ...). */
+  /** Global evaluation metrics on the holdout, the task's (binary: auc, log_loss, ...; multiclass: log_loss, accuracy, macro_f1, ...; regression: rmse, mae, r2, ...). */
   metrics: Record<string, number>;
   /** Metrics per declared segment, every segment of the holdout with its size (the registry decides which are large enough to judge). */
   segmentMetrics: Array<SegmentMetrics>;
@@ -759,6 +761,10 @@ export interface TrainingCompleted {
   trainRows: number;
   /** Rows it was evaluated on (the latest ones). */
   holdoutRows: number;
+  /** Class labels of a multi-class model, in the order of its probability columns; empty for the other tasks. */
+  classes: Array<string>;
+  /** Multi-class: holdout rows per actual class (outer, in class order) and predicted class (inner); empty for the other tasks. */
+  confusionMatrix: Array<Array<number>>;
 }
 
 /** Evaluation metrics on one segment of the holdout. */
@@ -777,11 +783,11 @@ export interface SegmentMetrics {
 export interface BiasMetric {
   /** Sensitive field. */
   attribute: string;
-  /** demographic_parity_difference or equal_opportunity_difference. */
+  /** binary: demographic_parity_difference or equal_opportunity_difference; multiclass: accuracy_difference; regression: mean_error_difference or mean_prediction_difference. */
   metric: string;
   /** Largest minus smallest group rate, over the groups large enough by the model config's minSegmentSize (0 when fewer than two are). */
   value: number;
-  /** Rate per group (positive-prediction rate or true positive rate), every group with a defined rate. */
+  /** Rate per group (positive-prediction rate, true positive rate or accuracy) or mean (error or prediction, regression), every group with a defined one. */
   groups: Record<string, number>;
   /** Holdout rows behind each group's rate, for every group: all its rows for demographic parity, its positive rows for equal opportunity (empty in events written before v3). */
   groupSizes: Record<string, number>;

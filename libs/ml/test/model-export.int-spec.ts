@@ -88,6 +88,16 @@ describe('trained models exported to ONNX with their preprocessing', () => {
     expect(regressionMetrics(holdout.map(minutes), actual).count).toBe(holdout.length);
   });
 
+  it('gives delay minutes in onnxruntime as in process (gradient-boosted trees, squared error)', async () => {
+    const minutes = (r: Row) => Number(r.delay);
+    const fitted = fitFeatures(definition, train);
+    const model = trainGradientBoostedTrees(transformRows(fitted, train), train.map(minutes), fitted.columns.length, { ...DEFAULT_GRADIENT_BOOSTING, loss: 'l2', maxIterations: 40, validationFraction: 0 });
+    const expected = predictGradientBoostedTrees(model, transformRows(fitted, holdout), fitted.columns.length);
+    const actual = (await run(exportGradientBoostedTrees(fitted, model), fitted)).value.data as Float32Array;
+    expect(worstGap(expected, actual) / Math.max(...Array.from(expected, Math.abs))).toBeLessThan(1e-5);
+    expect(regressionMetrics(holdout.map(minutes), actual).count).toBe(holdout.length);
+  });
+
   async function run(bytes: Uint8Array, fitted: ReturnType<typeof fitFeatures>) {
     const session = await InferenceSession.create(Buffer.from(bytes));
     return session.run(Object.fromEntries(Object.entries(preprocessingFeeds(fitted, holdout)).map(([name, t]) => [name, new Tensor(t.type, t.data, t.dims)])));

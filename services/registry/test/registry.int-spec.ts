@@ -38,7 +38,7 @@ describe('registry service on Kafka and Postgres', () => {
     const run: TrainingCompleted = {
       runId: randomUUID(), requestId: randomUUID(), modelName, algorithm: 'gbdt', snapshotId, featureSetVersion: '0123456789abcdef', codeVersion: 'git:abc', seed: 1,
       params: {}, metrics, segmentMetrics: segments, model, durationMs: 1,
-      biasMetrics, trainingSet: null, reason: 'HUMAN_REQUEST', requestedBy: 'test', trainRows: 800, holdoutRows: 200,
+      biasMetrics, trainingSet: null, reason: 'HUMAN_REQUEST', requestedBy: 'test', trainRows: 800, holdoutRows: 200, task: 'binary', classes: [], confusionMatrix: [],
     };
     await env.bus.publish([{ type: 'TrainingCompleted', payload: run }]);
     return run;

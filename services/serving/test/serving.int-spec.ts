@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type ArtifactRef, type ModelStage, type PredictionServed } from '@loopgate/contracts';
 import { readFlights } from '@loopgate/datasets';
-import { MODEL_DATASET, trainBinaryModel, type FeatureDefinition } from '@loopgate/ml';
+import { MODEL_DATASET, trainModel, type FeatureDefinition } from '@loopgate/ml';
 import { announcedFlightsSpec, authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadServingConfig, SERVICE_NAME } from '../src/serving.config';
@@ -19,7 +19,7 @@ const definition: FeatureDefinition = {
     { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical', 'dayOfWeekCyclical'] },
   ],
 };
-const job = { definition, labelField: 'delayed', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'flights' } };
+const job = { task: 'binary' as const, definition, labelField: 'delayed', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'flights' } };
 
 describe('serving on Kafka, onnxruntime and real flights', () => {
   let flights: Row[];
@@ -28,8 +28,8 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
 
   beforeAll(async () => {
     flights = (await readFlights(0, 120_000)).filter((_, i) => i % 10 === 0).map((f, i) => ({ entityId: `f${i}`, date: f.date, distance: f.distance, origin: f.origin, delayed: f.delay > 15 ? 1 : 0 }));
-    linear = trainBinaryModel(flights, { ...job, algorithm: 'logistic_regression' }).onnx;
-    trees = trainBinaryModel(flights, { ...job, algorithm: 'gbdt', params: { maxIterations: '20' } }).onnx;
+    linear = trainModel(flights, { ...job, algorithm: 'logistic_regression' }).onnx;
+    trees = trainModel(flights, { ...job, algorithm: 'gbdt', params: { maxIterations: '20' } }).onnx;
   });
 
   /** One serving instance on its own topics, following stage changes as the registry announces them. */
@@ -175,12 +175,19 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
     });
 
     it('refuses to deploy a model that reads a field its dataset does not declare', async () => {
-      const miles = trainBinaryModel(flights.map(({ distance, ...row }) => ({ ...row, miles: distance })), {
+      const miles = trainModel(flights.map(({ distance, ...row }) => ({ ...row, miles: distance })), {
         ...job, algorithm: 'logistic_regression', definition: { ...definition, features: definition.features.map((f) => (f.name === 'distance' ? { ...f, source: 'miles' } : f)) },
       }).onnx;
       await s.stage(8, 'CANARY', await s.store(miles), 50);
       const failed = await waitFor('DeploymentFailed', () => s.events<{ version: number; errorCode: string; message: string }>('DeploymentFailed').find((e) => e.version === 8));
       expect(failed).toMatchObject({ errorCode: 'serving.contract_mismatch', message: "the model reads 'miles', which spec v1 of dataset 'flights' does not declare" });
+    });
+
+    it('refuses to deploy a model of a task it does not answer yet, naming its output', async () => {
+      const regression = trainModel(flights, { ...job, task: 'regression', algorithm: 'ridge_regression' }).onnx;
+      await s.stage(10, 'CANARY', await s.store(regression), 50);
+      const failed = await waitFor('DeploymentFailed', () => s.events<{ version: number; errorCode: string; message: string }>('DeploymentFailed').find((e) => e.version === 10));
+      expect(failed).toMatchObject({ errorCode: 'serving.contract_mismatch', message: "the model answers 'value'; serving answers binary models (output 'score') only so far" });
     });
 
     it('sends the canary its share of 10,000 requests (within 2%), the same entities every time', async () => {

@@ -13,6 +13,7 @@ import { SnapshotVerdict } from './inputs/snapshot-verdict.entity';
 import { Run } from './runs/run.entity';
 import { Training1764360000000 } from './migrations/1764360000000-training';
 import { WaitingRetrains1764410000000 } from './migrations/1764410000000-waiting-retrains';
+import { ModelTasks1764800000000 } from './migrations/1764800000000-model-tasks';
 import { WaitingRetrain } from './models/waiting-retrain.entity';
 
 
@@ -28,7 +29,7 @@ export class AppModule {
           config,
           logger,
           entities: [ModelConfig, WaitingRetrain, KnownMaterialization, SnapshotVerdict, Run],
-          migrations: [Training1764360000000, WaitingRetrains1764410000000],
+          migrations: [Training1764360000000, WaitingRetrains1764410000000, ModelTasks1764800000000],
         }),
         ModelsModule,
         InputsModule,

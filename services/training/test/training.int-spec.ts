@@ -6,7 +6,7 @@ import { type TrainingCompleted, type TrainingFailed, type TrainingRequested } f
 import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadTrainingConfig, SERVICE_NAME } from '../src/training.config';
-import { announceTrainingSet, januaryFlights, type Row, type Verdict } from './training-fixtures';
+import { announceTrainingSet, flightsDefinition, januaryFlights, type Row, type Verdict } from './training-fixtures';
 
 const codec = new EventCodec();
 
@@ -34,8 +34,8 @@ describe('training service on real flights, Kafka, Postgres, child processes and
   const completedFor = (requestId: string) => waitFor(`TrainingCompleted of ${requestId}`, () => events<TrainingCompleted>('TrainingCompleted').find((e) => e.payload.requestId === requestId), { timeoutMs: 120_000 });
   const finalFailureOf = (modelName: string) => waitFor(`final TrainingFailed of ${modelName}`, () => events<TrainingFailed>('TrainingFailed').find((e) => e.payload.modelName === modelName && !e.payload.willRetry), { timeoutMs: 60_000 });
 
-  const materialize = (featureSetId: string, rows: Row[], verdict: Verdict = 'SnapshotValidated', sensitiveFields: string[] = []) =>
-    announceTrainingSet(env.bus, store, featureSetId, rows, verdict, sensitiveFields);
+  const materialize = (featureSetId: string, rows: Row[], verdict: Verdict = 'SnapshotValidated', sensitiveFields: string[] = [], shape: Parameters<typeof announceTrainingSet>[6] = {}) =>
+    announceTrainingSet(env.bus, store, featureSetId, rows, verdict, sensitiveFields, shape);
 
   const configure = async (modelName: string, body: Row) => {
     const response = await send('PUT', `/v1/models/${modelName}`, body);
@@ -155,6 +155,51 @@ describe('training service on real flights, Kafka, Postgres, child processes and
     expect(attempts).toEqual([[1, true], [2, true], [3, false]]);
     const run = (await (await send('GET', `/v1/runs/${failed.payload.runId}`)).json()) as Row;
     expect(run).toMatchObject({ status: 'FAILED', attempt: 3, errorCode: 'training.timeout' });
+  });
+
+  it('trains a regression on delay minutes and a multi-class model on delay buckets, each with its task metrics, bias and ONNX output', async () => {
+    // Multi-class reads no target encoding: the mean of a class index means nothing.
+    const oneHot = { featureSetId: 'flights-buckets', features: flightsDefinition('flights-buckets').features.filter((f) => !(f.kind === 'categorical' && f.encoding === 'target')) };
+    const bucketOf = (minutes: number) => (minutes <= 0 ? 0 : minutes <= 15 ? 1 : minutes <= 60 ? 2 : 3);
+    await configure('delay-minutes', { featureSetId: 'flights-minutes', task: 'regression', algorithm: 'ridge_regression', minSegmentSize: 100 });
+    await configure('delay-buckets', { featureSetId: 'flights-buckets', task: 'multiclass', algorithm: 'logistic_regression' });
+    await materialize('flights-minutes', flights, 'SnapshotValidated', ['origin'], { labelField: 'delayMinutes' });
+    await materialize('flights-buckets', flights.map((r) => ({ ...r, bucket: bucketOf(Number(r.delayMinutes)) })), 'SnapshotValidated', [], { labelField: 'bucket', definition: oneHot });
+    const completedOf = (modelName: string) => waitFor(`TrainingCompleted of ${modelName}`, () => events<TrainingCompleted>('TrainingCompleted').find((e) => e.payload.modelName === modelName)?.payload, { timeoutMs: 120_000 });
+    const sample = flights.slice(-3);
+    const feeds = {
+      distance: new Tensor('float32', Float32Array.from(sample.map((r) => Number(r.distance))), [3, 1]),
+      origin: new Tensor('string', sample.map((r) => String(r.origin)), [3, 1]),
+      date: new Tensor('int64', BigInt64Array.from(sample.map((r) => BigInt(Number(r.date)))), [3, 1]),
+    };
+
+    const minutes = await completedOf('delay-minutes');
+    expect(minutes).toMatchObject({ task: 'regression', algorithm: 'ridge_regression', classes: [], confusionMatrix: [], holdoutRows: 3_200 });
+    for (const name of ['rmse', 'mae', 'r2', 'mean_error', 'residual_p05', 'residual_p95']) expect(Number.isFinite(minutes.metrics[name])).toBe(true);
+    expect(minutes.metrics).not.toHaveProperty('auc');
+    expect(minutes.segmentMetrics.every((s) => Number.isFinite(s.metrics.rmse))).toBe(true);
+    expect(minutes.biasMetrics.map((b) => b.metric)).toEqual(['mean_error_difference', 'mean_prediction_difference']);
+    const regression = await InferenceSession.create(await store.read(minutes.model));
+    const values = (await regression.run({ ...feeds, destination: new Tensor('string', sample.map((r) => String(r.destination)), [3, 1]) })).value.data as Float32Array;
+    expect(values).toHaveLength(3);
+
+    const buckets = await completedOf('delay-buckets');
+    expect(buckets).toMatchObject({ task: 'multiclass', classes: ['0', '1', '2', '3'], holdoutRows: 3_200 });
+    for (const name of ['log_loss', 'accuracy', 'macro_f1', 'weighted_f1', 'macro_auc', 'classwise_ece']) expect(Number.isFinite(buckets.metrics[name])).toBe(true);
+    expect(buckets.confusionMatrix.flat().reduce((a, b) => a + b, 0)).toBe(3_200);
+    const classifier = await InferenceSession.create(await store.read(buckets.model));
+    const probabilities = (await classifier.run(feeds)).probabilities.data as Float32Array;
+    expect(probabilities).toHaveLength(3 * 4);
+    for (let row = 0; row < 3; row++) expect(probabilities.slice(row * 4, row * 4 + 4).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    expect(await (await send('GET', `/v1/runs/${buckets.runId}`)).json()).toMatchObject({ task: 'multiclass', classes: ['0', '1', '2', '3'] });
+  });
+
+  it('fails a run whose labels do not fit the model task, naming how many and which, and does not retry it', async () => {
+    await configure('delay-five-classes', { featureSetId: 'flights-five-classes', algorithm: 'logistic_regression' });
+    await materialize('flights-five-classes', flights.slice(0, 2_000).map((r, i) => ({ ...r, delayed: i % 5 })));
+    const failed = await finalFailureOf('delay-five-classes');
+    expect(failed.payload).toMatchObject({ errorCode: 'ml.unusable_training_set', attempt: 1, willRetry: false });
+    expect(failed.payload.message).toBe('1200 of 2000 rows have a delayed that is not 0 or 1 for a binary model (2, 3, 4): declare the model task multiclass for more than two classes');
   });
 
   it('does not retry a run whose data cannot train a model, and says why', async () => {

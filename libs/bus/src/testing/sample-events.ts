@@ -51,7 +51,7 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
       codeVersion: 'abc123', seed: 42, params: { trees: '100' }, metrics: { auc: 0.65 },
       segmentMetrics: [{ segmentField: 'origin', segmentValue: 'SFO', sampleSize: 100, metrics: { auc: 0.6 } }], model: artifact, durationMs: 3000,
       biasMetrics: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.04, groups: { '18-29': 0.31, '30-39': 0.27 }, groupSizes: { '18-29': 412, '30-39': 388 } }],
-      trainingSet: artifact, reason: 'HUMAN_REQUEST', requestedBy: 'alice', trainRows: 800, holdoutRows: 200,
+      trainingSet: artifact, reason: 'HUMAN_REQUEST', requestedBy: 'alice', trainRows: 800, holdoutRows: 200, task: 'binary', classes: [], confusionMatrix: [],
     },
     TrainingFailed: { runId: 'run-2', requestId: 'req-2', modelName: 'flights-delay', errorCode: 'training.timeout', message: 'timed out', attempt: 2, willRetry: true },
     VersionRegistered: {

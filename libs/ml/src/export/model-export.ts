@@ -6,6 +6,7 @@ import { type LogisticRegressionModel } from '../trainers/logistic-regression';
 import { type GradientBoostedTreesModel } from '../trainers/gradient-boosted-trees';
 import { type RidgeRegressionModel } from '../trainers/ridge-regression';
 import { type SoftmaxRegressionModel } from '../trainers/softmax-regression';
+import { TASK_OUTPUT } from '../training/model-task';
 
 /**
  * One ONNX graph from raw fields to a score: the feature set's preprocessing, then the model. Serving
@@ -16,8 +17,8 @@ export function exportLogisticRegression(fitted: FittedFeatures, model: Logistic
   const features = addPreprocessing(graph, fitted);
   const weights = graph.floats('weights', Array.from(model.weights), [model.weights.length, 1]);
   const logit = graph.node('Add', [graph.node('MatMul', [features, weights]), graph.floats('bias', [model.bias], [])]);
-  graph.node('Sigmoid', [logit], {}, '', 'score');
-  graph.output('score', onnx.TensorProto.DataType.FLOAT, 1);
+  graph.node('Sigmoid', [logit], {}, '', TASK_OUTPUT.binary);
+  graph.output(TASK_OUTPUT.binary, onnx.TensorProto.DataType.FLOAT, 1);
   return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/logistic_regression`, 'loopgate', metadata);
 }
 
@@ -30,8 +31,8 @@ export function exportSoftmaxRegression(fitted: FittedFeatures, model: SoftmaxRe
   const byColumn = Array.from({ length: columns * model.classCount }, (_, i) => model.weights[(i % model.classCount) * columns + Math.floor(i / model.classCount)]);
   const weights = graph.floats('weights', byColumn, [columns, model.classCount]);
   const logits = graph.node('Add', [graph.node('MatMul', [features, weights]), graph.floats('biases', Array.from(model.biases), [model.classCount])]);
-  graph.node('Softmax', [logits], { axis: { int: -1 } }, '', 'probabilities');
-  graph.output('probabilities', onnx.TensorProto.DataType.FLOAT, model.classCount);
+  graph.node('Softmax', [logits], { axis: { int: -1 } }, '', TASK_OUTPUT.multiclass);
+  graph.output(TASK_OUTPUT.multiclass, onnx.TensorProto.DataType.FLOAT, model.classCount);
   return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/softmax_regression`, 'loopgate', metadata);
 }
 
@@ -40,14 +41,14 @@ export function exportRidgeRegression(fitted: FittedFeatures, model: RidgeRegres
   const graph = new OnnxGraph();
   const features = addPreprocessing(graph, fitted);
   const weights = graph.floats('weights', Array.from(model.weights), [model.weights.length, 1]);
-  graph.node('Add', [graph.node('MatMul', [features, weights]), graph.floats('bias', [model.bias], [])], {}, '', 'value');
-  graph.output('value', onnx.TensorProto.DataType.FLOAT, 1);
+  graph.node('Add', [graph.node('MatMul', [features, weights]), graph.floats('bias', [model.bias], [])], {}, '', TASK_OUTPUT.regression);
+  graph.output(TASK_OUTPUT.regression, onnx.TensorProto.DataType.FLOAT, 1);
   return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/ridge_regression`, 'loopgate', metadata);
 }
 
 /**
  * Preprocessing, then the trees as one TreeEnsembleRegressor (summing raw scores from the base score),
- * then a Sigmoid for binary log loss. The regressor op, not the classifier: onnxruntime's binary
+ * then a Sigmoid to `score` for binary log loss, or the sum itself as `value` for squared error. The regressor op, not the classifier: onnxruntime's binary
  * classifier output was wrong when both classes carry weights, and it cannot return the probability map.
  */
 export function exportGradientBoostedTrees(fitted: FittedFeatures, model: GradientBoostedTreesModel, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
@@ -94,8 +95,8 @@ export function exportGradientBoostedTrees(fitted: FittedFeatures, model: Gradie
     },
     'ai.onnx.ml',
   );
-  if (model.loss === 'binary_logloss') graph.node('Sigmoid', [raw], {}, '', 'score');
-  else graph.node('Identity', [raw], {}, '', 'score');
-  graph.output('score', onnx.TensorProto.DataType.FLOAT, 1);
+  if (model.loss === 'binary_logloss') graph.node('Sigmoid', [raw], {}, '', TASK_OUTPUT.binary);
+  else graph.node('Identity', [raw], {}, '', TASK_OUTPUT.regression);
+  graph.output(model.loss === 'binary_logloss' ? TASK_OUTPUT.binary : TASK_OUTPUT.regression, onnx.TensorProto.DataType.FLOAT, 1);
   return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/gradient_boosted_trees`, 'loopgate', metadata);
 }

@@ -1,9 +1,17 @@
 import { LoopgateError } from '@loopgate/errors';
 import { DEFAULT_GRADIENT_BOOSTING, type GradientBoostingParams } from '../trainers/gradient-boosted-trees';
 import { DEFAULT_LOGISTIC_REGRESSION, type LogisticRegressionParams } from '../trainers/logistic-regression';
+import { type ModelTask } from './model-task';
 
-export const ALGORITHMS = ['logistic_regression', 'gbdt'] as const;
+export const ALGORITHMS = ['logistic_regression', 'ridge_regression', 'gbdt'] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
+
+/** The tasks each algorithm learns: logistic regression is multinomial (softmax) for several classes. */
+export const TASKS_OF: Readonly<Record<Algorithm, readonly ModelTask[]>> = {
+  logistic_regression: ['binary', 'multiclass'],
+  ridge_regression: ['regression'],
+  gbdt: ['binary', 'regression'],
+};
 
 interface Bound {
   readonly min: number;
@@ -11,12 +19,15 @@ interface Bound {
   readonly integer?: boolean;
 }
 
+const LINEAR: Record<string, Bound> = {
+  l2: { min: 0, max: 1e6 },
+  maxIterations: { min: 1, max: 100_000, integer: true },
+  tolerance: { min: 0, max: 1 },
+};
+
 const BOUNDS: Record<Algorithm, Record<string, Bound>> = {
-  logistic_regression: {
-    l2: { min: 0, max: 1e6 },
-    maxIterations: { min: 1, max: 100_000, integer: true },
-    tolerance: { min: 0, max: 1 },
-  },
+  logistic_regression: LINEAR,
+  ridge_regression: LINEAR,
   gbdt: {
     maxIterations: { min: 1, max: 10_000, integer: true },
     learningRate: { min: 1e-6, max: 1 },
@@ -30,7 +41,9 @@ const BOUNDS: Record<Algorithm, Record<string, Bound>> = {
   },
 };
 
-export type TrainerParams = { readonly algorithm: 'logistic_regression'; readonly params: LogisticRegressionParams } | { readonly algorithm: 'gbdt'; readonly params: GradientBoostingParams };
+export type TrainerParams =
+  | { readonly task: ModelTask; readonly algorithm: 'logistic_regression' | 'ridge_regression'; readonly params: LogisticRegressionParams }
+  | { readonly task: ModelTask; readonly algorithm: 'gbdt'; readonly params: GradientBoostingParams };
 
 export class InvalidTrainerParamsError extends LoopgateError {
   constructor(problems: readonly string[]) {
@@ -44,12 +57,17 @@ export function isAlgorithm(value: string): value is Algorithm {
 
 /**
  * A trainer's parameters from the string map a request carries: the defaults, overridden by the
- * given values. Every unknown name and every bad value is reported, with what is allowed.
+ * given values. An algorithm that does not learn the task, every unknown name and every bad value
+ * is reported, with what is allowed.
  */
-export function parseTrainerParams(algorithm: string, overrides: Readonly<Record<string, string>>): TrainerParams {
+export function parseTrainerParams(task: ModelTask, algorithm: string, overrides: Readonly<Record<string, string>>): TrainerParams {
   if (!isAlgorithm(algorithm)) throw new InvalidTrainerParamsError([`algorithm '${algorithm}' is unknown; use one of ${ALGORITHMS.join(', ')}`]);
   const bounds = BOUNDS[algorithm];
   const problems: string[] = [];
+  if (!TASKS_OF[algorithm].includes(task)) {
+    const able = ALGORITHMS.filter((a) => TASKS_OF[a].includes(task));
+    problems.push(`algorithm ${algorithm} does not learn ${task} models (it learns ${TASKS_OF[algorithm].join(', ')}); for ${task} use ${able.join(' or ')}`);
+  }
   const values: Record<string, number> = {};
   for (const [name, text] of Object.entries(overrides).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const bound = bounds[name];
@@ -66,8 +84,8 @@ export function parseTrainerParams(algorithm: string, overrides: Readonly<Record
   }
   if (problems.length > 0) throw new InvalidTrainerParamsError(problems);
   return algorithm === 'gbdt'
-    ? { algorithm, params: { ...DEFAULT_GRADIENT_BOOSTING, ...values, loss: 'binary_logloss' } }
-    : { algorithm, params: { ...DEFAULT_LOGISTIC_REGRESSION, ...values } };
+    ? { task, algorithm, params: { ...DEFAULT_GRADIENT_BOOSTING, ...values, loss: task === 'regression' ? 'l2' : 'binary_logloss' } }
+    : { task, algorithm, params: { ...DEFAULT_LOGISTIC_REGRESSION, ...values } };
 }
 
 /** Effective parameters as a sorted string map, as runs record them. */

@@ -30,8 +30,8 @@ export function judgeQuality(window: readonly LabelledPrediction[], policy: Moni
   const scores = window.map((p) => p.score);
   const metrics = metricsAsMap(binaryMetrics(labels, scores));
   const columns = Object.fromEntries(policy.segmentFields.map((field) => [field, window.map((p) => p.inputs[field])]));
-  const segments = segmentMetrics(labels, scores, columns, policy.minSegmentSize).map((s) => ({
-    segment: `${s.segmentField}=${s.segmentValue}`, sampleSize: s.sampleSize, metrics: metricsAsMap(s.metrics),
+  const segments = segmentMetrics({ task: 'binary', labels, outputs: scores, classCount: 1 }, columns, policy.minSegmentSize).map((s) => ({
+    segment: `${s.segmentField}=${s.segmentValue}`, sampleSize: s.sampleSize, metrics: s.metrics,
   }));
   const violations = [
     ...violationsOf(metrics, null, window.length, policy),

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '@loopgate/artifacts';
+import { BIAS_METRIC_NAMES, GATED_METRICS } from '@loopgate/ml';
 
 const STAGES = ['CANARY', 'SHADOW', 'PRODUCTION'] as const;
-const METRICS = ['auc', 'accuracy', 'precision', 'recall', 'f1', 'log_loss', 'brier', 'ece'] as const;
-export type GatedMetric = (typeof METRICS)[number];
-
-/** Metrics where lower is better: a regression is a rise. */
-export const LOWER_IS_BETTER: ReadonlySet<string> = new Set(['log_loss', 'brier', 'ece']);
+/** Any metric of any task that has a better side; a metric the version's task does not report is "not measured". */
+const METRICS = GATED_METRICS as [string, ...string[]];
 
 export const promotionPolicySchema = z.strictObject({
   /** Floors (ceilings for lower-is-better metrics) on the candidate's holdout metrics. */
@@ -32,8 +30,8 @@ export const promotionPolicySchema = z.strictObject({
     metrics: z.partialRecord(z.enum(METRICS), z.number().min(0)),
     minSegmentSize: z.number().int().min(1).optional(),
   }).nullable().default(null),
-  /** Ceilings on bias metrics across the dataset's sensitive attributes. */
-  maxBias: z.partialRecord(z.enum(['demographic_parity_difference', 'equal_opportunity_difference']), z.number().min(0)).default({}),
+  /** Ceilings on bias metrics across the dataset's sensitive attributes (each task reports its own: see libs/ml BIAS_METRICS). */
+  maxBias: z.partialRecord(z.enum(BIAS_METRIC_NAMES as [string, ...string[]]), z.number().min(0)).default({}),
   /** Validation verdicts of the training snapshot that may be promoted. */
   dataVerdicts: z.array(z.enum(['PASS', 'WARN', 'RELEASED'])).min(1).default(['PASS', 'WARN', 'RELEASED']),
   /** Stages that need a passing load test of the version first. */

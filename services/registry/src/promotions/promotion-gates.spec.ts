@@ -37,6 +37,26 @@ describe('promotion gates', () => {
     expect(gates.find((g) => g.gate === 'min_metric.log_loss')).toMatchObject({ passed: false, measured: 0.7, threshold: 0.6 });
   });
 
+  it('gates a regression on its own metrics, each in its direction, and an unreported one as not measured', () => {
+    const regression = (rmse: number, r2: number, version: number) => ({
+      version, model: { sha256: version === 2 ? CANDIDATE_SHA : PRODUCTION_SHA }, metrics: { rmse, r2, mae: rmse * 0.8 },
+      segmentMetrics: [], biasMetrics: [{ attribute: 'sex', metric: 'mean_error_difference', value: 4, groups: { F: 3, M: -1 }, groupSizes: { F: 300, M: 300 } }],
+    });
+    const declared = policy({ minMetrics: { rmse: 20, r2: 0.3, auc: 0.6 }, maxRegression: { metrics: { rmse: 1 } }, maxBias: { mean_error_difference: 2 } });
+    const gates = evaluateGates(inputs({ candidate: regression(18, 0.35, 2), production: regression(16.5, 0.4, 1), policy: declared }));
+    const byGate = (gate: string) => gates.find((g) => g.gate === gate && g.segment === null)!;
+    expect(byGate('min_metric.rmse')).toMatchObject({ passed: true, threshold: 20 });
+    expect(byGate('min_metric.rmse').detail).toContain('ceiling');
+    expect(byGate('min_metric.r2')).toMatchObject({ passed: true });
+    expect(byGate('min_metric.auc')).toMatchObject({ passed: false, measured: null });
+    expect(byGate('regression.rmse')).toMatchObject({ passed: false, threshold: 1 }); // 1.5 worse than production
+    expect(gates.find((g) => g.gate === 'bias.mean_error_difference')).toMatchObject({ passed: false, measured: 4, threshold: 2 });
+  });
+
+  it('refuses a policy naming a metric no task reports', () => {
+    expect(() => policy({ minMetrics: { rsme: 20 } })).toThrow(/Unrecognized key: \\"rsme\\"/);
+  });
+
   it('fails the data gate on a quarantined snapshot and the load-test gate without a passing test', () => {
     const gates = evaluateGates(inputs({ dataVerdict: 'QUARANTINED', loadTest: null }));
     expect(gates.filter((g) => !g.passed).map((g) => g.gate)).toEqual(['regression.auc', 'data_validation', 'load_test']);
@@ -123,7 +143,7 @@ describe('bias gates', () => {
 
   it('does not measure a bias metric the version does not report', () => {
     const gates = bias({ ...inputs().candidate, biasMetrics: [] });
-    expect(gates).toEqual([expect.objectContaining({ segment: null, measured: null, passed: false, detail: 'not measured: the version reports no demographic_parity_difference (its dataset declares no sensitive field)' })]);
+    expect(gates).toEqual([expect.objectContaining({ segment: null, measured: null, passed: false, detail: 'not measured: the version reports no demographic_parity_difference (its dataset declares no sensitive field, or its task measures bias otherwise)' })]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { type GateResult, type ModelStage, type SegmentMetrics } from '@loopgate/contracts';
-import { LOWER_IS_BETTER, type PromotionPolicy } from '../policies/promotion-policy';
+import { LOWER_IS_BETTER } from '@loopgate/ml';
+import { type PromotionPolicy } from '../policies/promotion-policy';
 import { type DataVerdict } from '../evidence/snapshot-verdict.entity';
 import { type StoredBiasMetric } from '../versions/model-version.entity';
 
@@ -98,7 +99,7 @@ function bySegment(segments: readonly SegmentMetrics[]): Map<string, SegmentMetr
 function biasGates({ policy, candidate }: GateInputs): GateResult[] {
   return Object.entries(policy.maxBias).flatMap(([metric, limit]) => {
     const reported = candidate.biasMetrics.filter((b) => b.metric === metric);
-    if (reported.length === 0) return [notMeasured(policy, `bias.${metric}`, null, limit!, `the version reports no ${metric} (its dataset declares no sensitive field)`)];
+    if (reported.length === 0) return [notMeasured(policy, `bias.${metric}`, null, limit!, `the version reports no ${metric} (its dataset declares no sensitive field, or its task measures bias otherwise)`)];
     return reported.flatMap((b) => biasGate(policy, limit!, b));
   });
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '@loopgate/db';
+import { type ModelTask } from '@loopgate/ml';
 
 /** How a model is trained by default, and which events train it. */
 @Entity({ name: 'models' })
@@ -9,6 +10,9 @@ export class ModelConfig {
 
   @Column({ name: 'feature_set_id', type: 'text' })
   featureSetId!: string;
+
+  @Column({ type: 'text' })
+  task!: ModelTask;
 
   @Column({ type: 'text' })
   algorithm!: string;

@@ -3,7 +3,7 @@ import { parseModelConfig } from './model-config.request';
 describe('model config request', () => {
   it('fills the defaults', () => {
     expect(parseModelConfig('delay', { featureSetId: 'flights', algorithm: 'gbdt' })).toEqual({
-      featureSetId: 'flights', algorithm: 'gbdt', params: {}, seed: 42, holdoutFraction: 0.2, minSegmentSize: 50, timeoutMs: null, trainOnNewFeatureSet: true, retrainOn: 'latest_feature_set', scheduleEveryMs: null,
+      featureSetId: 'flights', task: 'binary', algorithm: 'gbdt', params: {}, seed: 42, holdoutFraction: 0.2, minSegmentSize: 50, timeoutMs: null, trainOnNewFeatureSet: true, retrainOn: 'latest_feature_set', scheduleEveryMs: null,
     });
   });
 
@@ -12,5 +12,11 @@ describe('model config request', () => {
       /modelName: .*; holdoutFraction: .*/,
     );
     expect(() => parseModelConfig('delay', { featureSetId: 'flights', algorithm: 'gbdt', params: { maxLeaves: '1' } })).toThrow("params.maxLeaves must be an integer in [2, 4096], got '1'");
+  });
+
+  it('refuses an algorithm that does not learn the declared task, and an unknown task with the known ones', () => {
+    expect(() => parseModelConfig('species', { featureSetId: 'penguins', task: 'multiclass', algorithm: 'gbdt' })).toThrow('algorithm gbdt does not learn multiclass models');
+    expect(() => parseModelConfig('species', { featureSetId: 'penguins', task: 'ranking', algorithm: 'gbdt' })).toThrow(/task: .*binary.*multiclass.*regression/);
+    expect(parseModelConfig('minutes', { featureSetId: 'flights', task: 'regression', algorithm: 'ridge_regression' }).task).toBe('regression');
   });
 });

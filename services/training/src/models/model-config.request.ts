@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseTrainerParams } from '@loopgate/ml';
+import { MODEL_TASKS, type ModelTask, parseTrainerParams } from '@loopgate/ml';
 import { zodProblems } from '@loopgate/service';
 import { InvalidModelConfigError } from './models.errors';
 
@@ -7,6 +7,8 @@ export const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 
 const schema = z.strictObject({
   featureSetId: z.string().regex(MODEL_NAME, 'a feature set id is 1-128 lower-case letters, digits, dot, dash or underscore'),
+  /** What the model predicts from the training set's label: 0/1, one of several integer classes, or a number. */
+  task: z.enum(MODEL_TASKS).default('binary'),
   algorithm: z.string(),
   params: z.record(z.string(), z.string()).default({}),
   seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(42),
@@ -27,14 +29,14 @@ export function parseModelConfig(modelName: string, body: unknown): ModelConfigR
   if (!MODEL_NAME.test(modelName)) problems.push('modelName: a model name is 1-128 lower-case letters, digits, dot, dash or underscore');
   const parsed = schema.safeParse(body);
   if (!parsed.success) problems.push(...zodProblems(parsed.error));
-  else problems.push(...trainerProblems(parsed.data.algorithm, parsed.data.params));
+  else problems.push(...trainerProblems(parsed.data.task, parsed.data.algorithm, parsed.data.params));
   if (problems.length > 0 || !parsed.success) throw new InvalidModelConfigError(problems);
   return parsed.data;
 }
 
-export function trainerProblems(algorithm: string, params: Readonly<Record<string, string>>): string[] {
+export function trainerProblems(task: ModelTask, algorithm: string, params: Readonly<Record<string, string>>): string[] {
   try {
-    parseTrainerParams(algorithm, params);
+    parseTrainerParams(task, algorithm, params);
     return [];
   } catch (error) {
     return ((error as { details?: { problems?: string[] } }).details?.problems ?? [(error as Error).message]);

@@ -13,7 +13,7 @@ export class ModelsRepository {
       .insert()
       .into(ModelConfig)
       .values(config)
-      .orUpdate(['feature_set_id', 'algorithm', 'params', 'seed', 'holdout_fraction', 'min_segment_size', 'timeout_ms', 'train_on_new_feature_set', 'retrain_on', 'schedule_every_ms', 'updated_by', 'updated_at'], ['model_name'])
+      .orUpdate(['feature_set_id', 'task', 'algorithm', 'params', 'seed', 'holdout_fraction', 'min_segment_size', 'timeout_ms', 'train_on_new_feature_set', 'retrain_on', 'schedule_every_ms', 'updated_by', 'updated_at'], ['model_name'])
       .execute();
   }
 

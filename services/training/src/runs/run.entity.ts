@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '@loopgate/db';
 import { type ArtifactRef, type BiasMetric, type SegmentMetrics } from '@loopgate/contracts';
+import { type ModelTask } from '@loopgate/ml';
 
 export type RunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 
@@ -46,6 +47,10 @@ export class Run {
   @Column({ name: 'lease_until', type: 'timestamptz', nullable: true })
   leaseUntil!: Date | null;
 
+  /** The model config's task when the run was requested. */
+  @Column({ type: 'text' })
+  task!: ModelTask;
+
   @Column({ type: 'text' })
   algorithm!: string;
 
@@ -81,6 +86,14 @@ export class Run {
 
   @Column({ name: 'bias_metrics', type: 'jsonb', nullable: true })
   biasMetrics!: BiasMetric[] | null;
+
+  /** A multi-class model's class labels, in the order of its probability columns. */
+  @Column({ type: 'jsonb', nullable: true })
+  classes!: string[] | null;
+
+  /** Multi-class: holdout rows per actual (outer) and predicted (inner) class. */
+  @Column({ name: 'confusion_matrix', type: 'jsonb', nullable: true })
+  confusionMatrix!: number[][] | null;
 
   @Column({ name: 'model_artifact', type: 'jsonb', nullable: true })
   modelArtifact!: (ArtifactRef & { sizeBytes: number }) | null;

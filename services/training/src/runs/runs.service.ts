@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { type FeatureSetMaterialized, type TrainingCompleted, type TrainingRequested } from '@loopgate/contracts';
 import { IdempotentHandler, Outbox, OutboxRelay, type EventMetadata } from '@loopgate/bus';
 import { LoopgateError } from '@loopgate/errors';
-import { parseTrainerParams } from '@loopgate/ml';
+import { gatedMetricsOf, type ModelTask, parseTrainerParams } from '@loopgate/ml';
 import { toPage, type Page } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { ModelsRepository } from '../models/models.repository';
@@ -54,12 +54,12 @@ export class RunsService {
       const run: Run = {
         runId: randomUUID(), requestId: request.requestId, modelName: request.modelName, reason: request.reason, requestedBy: request.requestedBy,
         requestEventId: meta.eventId, triggerEventId: meta.causationId, correlationId: meta.correlationId, status: 'QUEUED', attempt: 0,
-        nextAttemptAt: new Date(), leaseUntil: null, algorithm, requestedParams: params, effectiveParams: null, seed: request.seed ?? model?.seed ?? 0,
+        nextAttemptAt: new Date(), leaseUntil: null, task: model?.task ?? 'binary', algorithm, requestedParams: params, effectiveParams: null, seed: request.seed ?? model?.seed ?? 0,
         timeoutMs: model?.timeoutMs ?? this.config.TRAINING_TIMEOUT_MS, featureSetId: request.featureSetId, featureSetVersion: request.featureSetVersion,
-        snapshotId: request.snapshotId, codeVersion: this.codeVersion, metrics: null, segmentMetrics: null, biasMetrics: null, modelArtifact: null,
+        snapshotId: request.snapshotId, codeVersion: this.codeVersion, metrics: null, segmentMetrics: null, biasMetrics: null, classes: null, confusionMatrix: null, modelArtifact: null,
         trainingSet: null, trainRows: null, holdoutRows: null, durationMs: null, errorCode: null, errorMessage: null, createdAt: new Date(), startedAt: null, finishedAt: null,
       };
-      const refusal = model ? trainerRefusal(algorithm, params) : new LoopgateError({ code: 'training.unknown_model', message: `model '${request.modelName}' has no training config`, kind: 'not_found' });
+      const refusal = model ? trainerRefusal(run.task, algorithm, params) : new LoopgateError({ code: 'training.unknown_model', message: `model '${request.modelName}' has no training config`, kind: 'not_found' });
       if (refusal) Object.assign(run, { status: 'FAILED', attempt: 1, errorCode: refusal.code, errorMessage: refusal.message, finishedAt: new Date() });
       if (!(await this.runs.insert(manager, run))) return;
       result = refusal ? 'refused' : 'queued';
@@ -90,20 +90,23 @@ export class RunsService {
     const finished: Partial<Run> = {
       status: 'SUCCEEDED', leaseUntil: null, featureSetVersion: trainingSet.version, snapshotId: trainingSet.snapshotId, trainingSet: trainingSet.trainingSet,
       effectiveParams: outcome.effectiveParams, metrics: outcome.metrics, segmentMetrics: outcome.segmentMetrics, biasMetrics: outcome.biasMetrics,
+      classes: outcome.classes, confusionMatrix: outcome.confusionMatrix,
       modelArtifact: outcome.model, trainRows: outcome.trainRows, holdoutRows: outcome.holdoutRows, durationMs, errorCode: null, errorMessage: null, finishedAt: new Date(),
     };
     const completed: TrainingCompleted = {
-      runId: run.runId, requestId: run.requestId, modelName: run.modelName, algorithm: run.algorithm, snapshotId: trainingSet.snapshotId,
+      runId: run.runId, requestId: run.requestId, modelName: run.modelName, task: run.task, algorithm: run.algorithm, snapshotId: trainingSet.snapshotId,
       featureSetVersion: trainingSet.version, codeVersion: run.codeVersion, seed: run.seed, params: outcome.effectiveParams, metrics: outcome.metrics,
       segmentMetrics: outcome.segmentMetrics, model: outcome.model, durationMs, biasMetrics: outcome.biasMetrics, trainingSet: trainingSet.trainingSet,
       reason: run.reason, requestedBy: run.requestedBy, trainRows: outcome.trainRows, holdoutRows: outcome.holdoutRows,
+      classes: outcome.classes, confusionMatrix: outcome.confusionMatrix,
     };
     await this.dataSource.transaction(async (manager) => {
       await this.runs.update(manager, run.runId, finished);
       await this.outbox.add(manager, [{ type: 'TrainingCompleted', payload: completed, causedBy: causeOf(run) }]);
     });
     this.relay.wake();
-    this.logger.event('info', `run ${run.runId} of ${run.modelName} succeeded`, { auc: outcome.metrics.auc, durationMs, model: outcome.model.sha256.slice(0, 12), attempt: run.attempt });
+    const headline = gatedMetricsOf(run.task)[0];
+    this.logger.event('info', `run ${run.runId} of ${run.modelName} succeeded`, { task: run.task, [headline]: outcome.metrics[headline], durationMs, model: outcome.model.sha256.slice(0, 12), attempt: run.attempt });
   }
 
   /** A retriable failure with attempts left goes back to the queue after a doubling backoff; otherwise the run fails for good. */
@@ -155,9 +158,9 @@ function causeOf(run: Run): Pick<EventMetadata, 'eventId' | 'correlationId'> {
   return { eventId: run.requestEventId, correlationId: run.correlationId };
 }
 
-function trainerRefusal(algorithm: string, params: Record<string, string>): LoopgateError | null {
+function trainerRefusal(task: ModelTask, algorithm: string, params: Record<string, string>): LoopgateError | null {
   try {
-    parseTrainerParams(algorithm, params);
+    parseTrainerParams(task, algorithm, params);
     return null;
   } catch (error) {
     return error as LoopgateError;

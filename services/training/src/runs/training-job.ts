@@ -1,10 +1,11 @@
 import { type ArtifactRef, type BiasMetric, type SegmentMetrics } from '@loopgate/contracts';
-import { type FeatureDefinition } from '@loopgate/ml';
+import { type FeatureDefinition, type ModelTask } from '@loopgate/ml';
 
 /** What the training process is given: everything it needs, so it shares no state with the service. */
 export interface TrainingJob {
   readonly artifactStoreUri: string;
   readonly trainingSet: ArtifactRef;
+  readonly task: ModelTask;
   readonly definition: FeatureDefinition;
   readonly labelField: string;
   readonly algorithm: string;
@@ -24,9 +25,11 @@ export interface TrainingOutcome {
   readonly metrics: Record<string, number>;
   readonly segmentMetrics: SegmentMetrics[];
   readonly biasMetrics: BiasMetric[];
+  readonly classes: string[];
+  readonly confusionMatrix: number[][];
   readonly trainRows: number;
   readonly holdoutRows: number;
-  /** Largest difference between onnxruntime's scores of the exported model and the in-process ones, on the holdout. */
+  /** Largest difference between onnxruntime's outputs of the exported model and the in-process ones on the holdout, relative to values above 1. */
   readonly exportMaxAbsDiff: number;
 }
 

@@ -81,7 +81,7 @@ export class TrainingQueue implements OnApplicationBootstrap, BeforeApplicationS
       if (trainingSet.labelField === null) throw new UnlabelledTrainingSetError(trainingSet.featureSetId, trainingSet.snapshotId);
       const outcome = await this.process.run(
         {
-          artifactStoreUri: this.config.ARTIFACT_STORE_URI, trainingSet: trainingSet.trainingSet, definition: JSON.parse(trainingSet.definition) as FeatureDefinition,
+          artifactStoreUri: this.config.ARTIFACT_STORE_URI, trainingSet: trainingSet.trainingSet, task: run.task, definition: JSON.parse(trainingSet.definition) as FeatureDefinition,
           labelField: trainingSet.labelField, algorithm: run.algorithm, params: run.requestedParams, seed: run.seed, holdoutFraction: model.holdoutFraction,
           minSegmentSize: model.minSegmentSize, segmentFields: trainingSet.segmentFields, sensitiveFields: trainingSet.sensitiveFields,
           metadata: { [MODEL_DATASET]: trainingSet.datasetId, 'loopgate.feature_set': `${trainingSet.featureSetId}@${trainingSet.version}` },

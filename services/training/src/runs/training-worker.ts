@@ -3,41 +3,47 @@
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { artifactStoreFor, parseJsonLines } from '@loopgate/artifacts';
 import { LoopgateError } from '@loopgate/errors';
-import { metricsAsMap, preprocessingFeeds, trainBinaryModel, type TrainedBinaryModel } from '@loopgate/ml';
+import { preprocessingFeeds, TASK_OUTPUT, trainModel, type TrainedModel } from '@loopgate/ml';
 import { type TrainingJob, type TrainingOutcome, type TrainingReply } from './training-job';
 
-/** Exported scores may differ from in-process ones by float32 rounding only. */
+/** Exported outputs may differ from in-process ones by float32 rounding only (relative, for values above 1). */
 const EXPORT_TOLERANCE = 1e-4;
 
 async function train(job: TrainingJob): Promise<TrainingOutcome> {
   const store = artifactStoreFor(job.artifactStoreUri);
   const rows = parseJsonLines(await store.read(job.trainingSet), 'training set');
-  const trained = trainBinaryModel(rows, job);
-  const exportMaxAbsDiff = await exportedScoreDifference(trained);
+  const trained = trainModel(rows, job);
+  const exportMaxAbsDiff = await exportedOutputDifference(trained);
   if (!(exportMaxAbsDiff <= EXPORT_TOLERANCE)) {
-    throw new LoopgateError({ code: 'training.export_mismatch', message: `the exported ONNX model scores the holdout up to ${exportMaxAbsDiff} away from the trained model (tolerance ${EXPORT_TOLERANCE})`, kind: 'internal' });
+    throw new LoopgateError({ code: 'training.export_mismatch', message: `the exported ONNX model answers the holdout up to ${exportMaxAbsDiff} away from the trained model (tolerance ${EXPORT_TOLERANCE})`, kind: 'internal' });
   }
   const model = await store.put(Buffer.from(trained.onnx));
   return {
     model: { uri: model.uri, sha256: model.sha256, sizeBytes: model.sizeBytes },
     effectiveParams: trained.effectiveParams,
-    metrics: metricsAsMap(trained.metrics),
-    segmentMetrics: trained.segments.map((s) => ({ segmentField: s.segmentField, segmentValue: s.segmentValue, sampleSize: s.sampleSize, metrics: metricsAsMap(s.metrics) })),
+    metrics: trained.metrics,
+    segmentMetrics: trained.segments.map((s) => ({ segmentField: s.segmentField, segmentValue: s.segmentValue, sampleSize: s.sampleSize, metrics: s.metrics })),
     biasMetrics: trained.bias.map((b) => ({ attribute: b.attribute, metric: b.metric, value: b.value, groups: { ...b.groups }, groupSizes: { ...b.groupSizes } })),
+    classes: [...trained.classes],
+    confusionMatrix: trained.confusion,
     trainRows: trained.trainRows,
     holdoutRows: trained.holdout.length,
     exportMaxAbsDiff,
   };
 }
 
-/** Scores the holdout with onnxruntime, as serving will, and compares with the trainer's own scores. */
-async function exportedScoreDifference(trained: TrainedBinaryModel): Promise<number> {
+/** Runs the holdout through onnxruntime, as serving will, and compares with the trainer's own outputs. */
+async function exportedOutputDifference(trained: TrainedModel): Promise<number> {
   const session = await InferenceSession.create(Buffer.from(trained.onnx));
   try {
     const feeds = Object.fromEntries(Object.entries(preprocessingFeeds(trained.fitted, trained.holdout)).map(([name, t]) => [name, new Tensor(t.type, t.data, t.dims)]));
-    const scores = (await session.run(feeds)).score.data as Float32Array;
+    const outputs = (await session.run(feeds))[TASK_OUTPUT[trained.task]].data as Float32Array;
+    if (outputs.length !== trained.holdoutOutputs.length) return Infinity;
     let worst = 0;
-    for (let i = 0; i < scores.length; i++) worst = Math.max(worst, Math.abs(scores[i] - trained.holdoutScores[i]));
+    for (let i = 0; i < outputs.length; i++) {
+      const expected = trained.holdoutOutputs[i];
+      worst = Math.max(worst, Math.abs(outputs[i] - expected) / Math.max(1, Math.abs(expected)));
+    }
     return worst;
   } finally {
     await session.release();

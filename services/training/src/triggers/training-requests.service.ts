@@ -36,7 +36,7 @@ export class TrainingRequestsService {
       if (existing.items.length > 0) return { accepted: false, answer: { requestId: body.requestId, status: existing.items[0].status, runId: existing.items[0].runId } };
     }
     const model = await this.models.require(body.modelName);
-    const problems = trainerProblems(body.algorithm ?? model.algorithm, { ...model.params, ...body.params });
+    const problems = trainerProblems(model.task, body.algorithm ?? model.algorithm, { ...model.params, ...body.params });
     if (problems.length > 0) throw new InvalidTrainingRequestError(problems);
     await this.inputs.refuseIfNotAccepted(body.snapshotId ?? null);
     const request: TrainingRequested = {

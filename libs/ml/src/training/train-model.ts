@@ -1,0 +1,141 @@
+import { LoopgateError } from '@loopgate/errors';
+import { type FeatureDefinition } from '../features/feature-definition';
+import { type FittedFeatures, fitFeatures, type Row } from '../features/fitted-features';
+import { transformRows } from '../features/feature-transform';
+import { multiclassMetrics } from '../evaluation/multiclass-metrics';
+import { biasMetrics, type BiasEvaluation, segmentMetrics, type SegmentEvaluation } from '../evaluation/segment-metrics';
+import { type Predictions, taskMetrics } from '../evaluation/task-metrics';
+import { trainLogisticRegression, predictLogisticRegression } from '../trainers/logistic-regression';
+import { predictSoftmaxRegression, trainSoftmaxRegression } from '../trainers/softmax-regression';
+import { predictRidgeRegression, trainRidgeRegression } from '../trainers/ridge-regression';
+import { predictGradientBoostedTrees, trainGradientBoostedTrees } from '../trainers/gradient-boosted-trees';
+import { exportGradientBoostedTrees, exportLogisticRegression, exportRidgeRegression, exportSoftmaxRegression } from '../export/model-export';
+import { MODEL_CLASSES, type ModelTask } from './model-task';
+import { paramsAsStrings, parseTrainerParams, type TrainerParams } from './trainer-params';
+
+export interface TrainingJob {
+  readonly task: ModelTask;
+  readonly definition: FeatureDefinition;
+  readonly labelField: string;
+  readonly algorithm: string;
+  readonly params: Readonly<Record<string, string>>;
+  /** Share of labelled rows, the latest ones, held out for evaluation. */
+  readonly holdoutFraction: number;
+  readonly segmentFields: readonly string[];
+  readonly sensitiveFields: readonly string[];
+  /**
+   * Smallest sensitive group, in holdout rows, that counts towards the reported bias gap. Every segment
+   * and group is reported with its size whatever this is: the registry's policy decides what it judges.
+   */
+  readonly minSegmentSize: number;
+  /** What the model is about (dataset, feature set), kept in the model file for serving. */
+  readonly metadata?: Readonly<Record<string, string>>;
+}
+
+export interface TrainedModel {
+  readonly task: ModelTask;
+  /** The ONNX model: the feature set's preprocessing and the model in one graph, answering TASK_OUTPUT[task]. */
+  readonly onnx: Uint8Array;
+  /** The classes of a multi-class model, in the order of its probability columns (empty otherwise). */
+  readonly classes: readonly string[];
+  readonly fitted: FittedFeatures;
+  readonly effectiveParams: Record<string, string>;
+  readonly metrics: Record<string, number>;
+  /** Multi-class: confusion[actual][predicted] on the holdout, in class order; empty otherwise. */
+  readonly confusion: number[][];
+  readonly segments: SegmentEvaluation[];
+  readonly bias: BiasEvaluation[];
+  readonly trainRows: number;
+  readonly holdout: Row[];
+  /** In-process outputs on the holdout (classCount per row for multi-class), to check the exported model against. */
+  readonly holdoutOutputs: Float64Array;
+}
+
+export class TrainingDataError extends LoopgateError {
+  constructor(message: string) {
+    super({ code: 'ml.unusable_training_set', message, kind: 'invalid' });
+  }
+}
+
+/**
+ * Fits features on the earlier rows, trains the task's model, and evaluates it on the later rows (a
+ * time-based split: rows must come in event-time order, as training sets are written). Every row's
+ * label must fit the task: one that does not fails the run with the count and examples, never a
+ * silent drop. No step draws random numbers, so the same rows, definition and params give the same bytes.
+ */
+export function trainModel(rows: readonly Row[], job: TrainingJob): TrainedModel {
+  const trainer = parseTrainerParams(job.task, job.algorithm, job.params);
+  const labels = labelsOf(rows, job);
+  const holdoutSize = Math.floor(rows.length * job.holdoutFraction);
+  const trainSize = rows.length - holdoutSize;
+  const train = rows.slice(0, trainSize);
+  const holdout = rows.slice(trainSize);
+  const y = labels.indices.slice(0, trainSize);
+  if (holdout.length === 0) throw new TrainingDataError(`no rows left to evaluate on: ${rows.length} labelled rows with a holdout fraction of ${job.holdoutFraction}`);
+  if (job.task !== 'regression' && new Set(y).size < 2) {
+    throw new TrainingDataError(`the training split has ${y.length} rows, all of one class (${job.labelField} ${labels.classes[y[0]] ?? y[0]}); a classifier needs at least two`);
+  }
+  if (job.task === 'multiclass' && job.definition.features.some((f) => f.kind === 'categorical' && f.encoding === 'target')) {
+    throw new TrainingDataError('target encoding averages the label, which has no meaning for classes: encode categorical features of a multi-class model one-hot or by ordinal');
+  }
+
+  const fitted = fitFeatures(job.definition, train, job.labelField);
+  const metadata = job.task === 'multiclass' ? { ...job.metadata, [MODEL_CLASSES]: JSON.stringify(labels.classes) } : job.metadata;
+  const { onnx, holdoutOutputs } = fit(trainer, fitted, transformRows(fitted, train), y, transformRows(fitted, holdout), labels.classes.length, metadata);
+  const predictions: Predictions = { task: job.task, labels: labels.indices.slice(trainSize), outputs: holdoutOutputs, classCount: job.task === 'multiclass' ? labels.classes.length : 1 };
+  const column = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, holdout.map((r) => r[f])]));
+  return {
+    task: job.task,
+    onnx,
+    classes: labels.classes,
+    fitted,
+    effectiveParams: paramsAsStrings(trainer),
+    metrics: taskMetrics(predictions),
+    confusion: job.task === 'multiclass' ? multiclassMetrics(predictions.labels, holdoutOutputs, labels.classes.length).confusion : [],
+    segments: segmentMetrics(predictions, column(job.segmentFields)),
+    bias: biasMetrics(predictions, column(job.sensitiveFields), job.minSegmentSize),
+    trainRows: train.length,
+    holdout,
+    holdoutOutputs,
+  };
+}
+
+/** Trains the algorithm on the task and exports it; the in-process outputs on the holdout come with it. */
+function fit(trainer: TrainerParams, fitted: FittedFeatures, x: Float32Array, y: Float64Array, holdoutX: Float32Array, classCount: number, metadata: Readonly<Record<string, string>> | undefined): { onnx: Uint8Array; holdoutOutputs: Float64Array } {
+  const width = fitted.columns.length;
+  if (trainer.algorithm === 'gbdt') {
+    const model = trainGradientBoostedTrees(x, y, width, trainer.params);
+    return { onnx: exportGradientBoostedTrees(fitted, model, metadata), holdoutOutputs: predictGradientBoostedTrees(model, holdoutX, width) };
+  }
+  if (trainer.algorithm === 'ridge_regression') {
+    const model = trainRidgeRegression(x, y, width, trainer.params);
+    return { onnx: exportRidgeRegression(fitted, model, metadata), holdoutOutputs: predictRidgeRegression(model, holdoutX, width) };
+  }
+  if (trainer.task === 'multiclass') {
+    const model = trainSoftmaxRegression(x, y, width, classCount, trainer.params);
+    return { onnx: exportSoftmaxRegression(fitted, model, metadata), holdoutOutputs: predictSoftmaxRegression(model, holdoutX, width) };
+  }
+  const model = trainLogisticRegression(x, y, width, trainer.params);
+  return { onnx: exportLogisticRegression(fitted, model, metadata), holdoutOutputs: predictLogisticRegression(model, holdoutX, width) };
+}
+
+/**
+ * Each row's label as the trainer reads it: 0/1 (binary), the index of its class among the sorted
+ * distinct labels (multiclass) or the value (regression). A label that does not fit the task is refused.
+ */
+function labelsOf(rows: readonly Row[], job: TrainingJob): { indices: Float64Array; classes: string[] } {
+  const raw = rows.map((r) => r[job.labelField]);
+  const fits = { binary: (v: unknown) => v === 0 || v === 1, multiclass: Number.isInteger, regression: (v: unknown) => typeof v === 'number' && Number.isFinite(v) }[job.task];
+  const misfits = raw.filter((v) => !fits(v));
+  if (misfits.length > 0) {
+    const examples = [...new Set(misfits.map((v) => JSON.stringify(v ?? null)))].slice(0, 5).join(', ');
+    const expected = { binary: '0 or 1', multiclass: 'an integer class', regression: 'a finite number' }[job.task];
+    const hint = job.task === 'binary' && misfits.every(Number.isInteger) ? ': declare the model task multiclass for more than two classes' : '';
+    throw new TrainingDataError(`${misfits.length} of ${rows.length} rows have a ${job.labelField} that is not ${expected} for a ${job.task} model (${examples})${hint}`);
+  }
+  const values = raw as number[];
+  if (job.task !== 'multiclass') return { indices: Float64Array.from(values), classes: [] };
+  const classes = [...new Set(values)].sort((a, b) => a - b);
+  const index = new Map(classes.map((c, i) => [c, i]));
+  return { indices: Float64Array.from(values, (v) => index.get(v)!), classes: classes.map(String) };
+}
