@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     const batch = served.slice(from, from + 10_000);
     await bus.publish(batch.map((s): OutgoingEvent => ({
       type: 'PredictionServed',
-      payload: { predictionId: s.predictionId, entityId: s.entityId, modelName: 'delay', version: 1, route: 'PRIMARY', inputs: { date: s.flight.date as number, distance: s.flight.distance as number, origin: s.flight.origin as string }, score: s.score, label: s.score >= 0.5 ? 1 : 0, latencyMicros: 2_000, segments: { origin: s.flight.origin as string }, unseenCategories: [] },
+      payload: { predictionId: s.predictionId, entityId: s.entityId, modelName: 'delay', version: 1, route: 'PRIMARY', inputs: { date: s.flight.date as number, distance: s.flight.distance as number, origin: s.flight.origin as string }, score: s.score, label: s.score >= 0.5 ? 1 : 0, latencyMicros: 2_000, segments: { origin: s.flight.origin as string }, unseenCategories: [], task: 'binary', probabilities: {} },
     })));
     await bus.publish(batch.map((s): OutgoingEvent => ({
       type: 'LabelObserved',

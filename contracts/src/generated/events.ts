@@ -447,16 +447,20 @@ export interface PredictionServed {
   route: PredictionRoute;
   /** Raw input fields as received. */
   inputs: Record<string, null | boolean | number | string>;
-  /** Model score (probability for classification). */
+  /** What the model answered: the probability of label 1 (binary), the probability of the predicted class (multiclass) or the predicted value (regression). */
   score: number;
-  /** Predicted label for classification, or null. */
+  /** Predicted label: 0 or 1 by the decision threshold (binary), the predicted class (multiclass, its integer label), or null (regression). */
   label: null | number;
+  /** What the model predicts: binary, multiclass or regression (added in v3; binary when written before). */
+  task: string;
   /** Time to answer in microseconds. */
   latencyMicros: number;
   /** The row's segment and sensitive fields, as its dataset's spec declares them, whether the model reads them or not (added in v2; empty when written by v1). */
   segments: Record<string, null | boolean | number | string>;
   /** Inputs whose value the model's encoders do not know, so it was scored through their unknown bucket (added in v2; empty when written by v1). */
   unseenCategories: Array<string>;
+  /** Multi-class: the probability of each class, by class label (added in v3; empty for the other tasks). */
+  probabilities: Record<string, number>;
 }
 
 /** Which path produced the answer. */

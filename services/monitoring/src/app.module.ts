@@ -26,6 +26,7 @@ import { Monitoring1764390000000 } from './migrations/1764390000000-monitoring';
 import { MonitoringLoop1764400000000 } from './migrations/1764400000000-loop';
 import { MonitoringCanaryPeriods1764500000000 } from './migrations/1764500000000-canary-periods';
 import { MonitoringUnseenCategories1764700000000 } from './migrations/1764700000000-unseen-categories';
+import { MonitoringPredictionTasks1764900000000 } from './migrations/1764900000000-prediction-tasks';
 
 @Module({})
 export class AppModule {
@@ -42,7 +43,7 @@ export class AppModule {
             MonitoredVersion, ReferenceProfile, DriftReportRecord, ScoreBaselineRecord, MonitoringPolicyRecord, ServedPrediction, ObservedLabel,
             SignalRecord, RecommendationRecord, AlertDelivery, WindowReport, CanaryPeriod, PredictionProgress,
           ],
-          migrations: [Monitoring1764390000000, MonitoringLoop1764400000000, MonitoringCanaryPeriods1764500000000, MonitoringUnseenCategories1764700000000],
+          migrations: [Monitoring1764390000000, MonitoringLoop1764400000000, MonitoringCanaryPeriods1764500000000, MonitoringUnseenCategories1764700000000, MonitoringPredictionTasks1764900000000],
         }),
         LineageModule,
         PoliciesModule,

@@ -59,7 +59,7 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
   /** Predictions of v1, at the given event times (default: now); one entity keeps them on one partition, in order. */
   const serve = (rows: Row[], times: Date[] = [], entityId?: string, score = 0.3, unseen: (i: number) => string[] = () => []) => service.env.bus.publish(rows.map((inputs, i): { type: 'PredictionServed'; payload: PredictionServed; time?: Date } => ({
     type: 'PredictionServed',
-    payload: { predictionId: randomUUID(), entityId: entityId ?? randomUUID(), modelName: 'delay', version: 1, route: 'PRIMARY', inputs: inputs as PredictionServed['inputs'], score, label: 0, latencyMicros: 500, segments: {}, unseenCategories: unseen(i) },
+    payload: { predictionId: randomUUID(), entityId: entityId ?? randomUUID(), modelName: 'delay', version: 1, route: 'PRIMARY', inputs: inputs as PredictionServed['inputs'], score, label: 0, latencyMicros: 500, segments: {}, unseenCategories: unseen(i), task: 'binary', probabilities: {} },
     time: times[i],
   })));
   const reports = async () => ((await (await authorizedFetch(`${service.url}/v1/models/delay/drift-reports`)).json()) as { items: Array<{ severity: string; windowSize: number; features: Array<{ feature: string; psi: number; status: string }>; unseenCategories: Record<string, number> }> }).items;

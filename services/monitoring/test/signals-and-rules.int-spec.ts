@@ -29,7 +29,7 @@ function served(flights: Array<Record<string, unknown>>, version: number, route:
       outcome,
       prediction: {
         predictionId: randomUUID(), entityId: `flight-${i}`, modelName: 'delay', version, route,
-        inputs: { origin: flight.origin as string, distance: flight.distance as number }, segments: { origin: flight.origin as string }, unseenCategories: [], score, label: score >= 0.5 ? 1 : 0, latencyMicros,
+        inputs: { origin: flight.origin as string, distance: flight.distance as number }, segments: { origin: flight.origin as string }, unseenCategories: [], score, label: score >= 0.5 ? 1 : 0, latencyMicros, task: 'binary', probabilities: {},
       },
     };
   });
@@ -147,6 +147,28 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     const [report] = (await get<{ items: Array<{ status: string; version: number; measurements: { checks: Array<{ check: string; regressed: boolean }> } }> }>('/v1/models/delay/reports?kind=CANARY')).items;
     expect(report).toMatchObject({ status: 'REGRESSED', version: 2 });
     expect(report.measurements.checks.find((c) => c.check === 'p99_latency_ratio')).toMatchObject({ regressed: true });
+  });
+
+  it('judges a regression model on its own metrics: a ceiling on RMSE, and no floor on a lower-is-better metric', async () => {
+    const put = (policy: unknown) => authorizedFetch(`${service.url}/v1/models/minutes/monitoring-policy`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(policy) });
+    expect((await put({ quality: { floors: { rmse: 5 } } })).status).toBe(422);
+    expect((await put({ quality: { windowSize: 100, ceilings: { rmse: 10 } } })).status).toBe(200);
+    // Predicted delay minutes 20 off the observed ones either way: RMSE 20.
+    const window: Served[] = flights.slice(0, 100).map((flight, i) => ({
+      outcome: i,
+      prediction: {
+        predictionId: randomUUID(), entityId: `minutes-${i}`, modelName: 'minutes', version: 1, route: 'PRIMARY', inputs: { distance: flight.distance as number }, segments: {},
+        unseenCategories: [], score: i + (i % 2 === 0 ? 20 : -20), label: null, latencyMicros: 1_000, task: 'regression', probabilities: {},
+      },
+    }));
+    await publishServed(window);
+    await publishOutcomes(window);
+    const degraded = await waitFor('QualityDegraded of minutes', () => signals<QualityDegraded>('QualityDegraded').find((s) => s.payload.modelName === 'minutes'));
+    expect(degraded.payload).toMatchObject({ metric: 'rmse', segment: null, threshold: 10, window: { size: 100 } });
+    expect(degraded.payload.measured).toBeCloseTo(20);
+    const reports = await get<{ items: Array<{ measurements: { task: string; metrics: Record<string, number> } }> }>('/v1/models/minutes/reports?kind=QUALITY');
+    expect(reports.items[0].measurements).toMatchObject({ task: 'regression', metrics: { count: 100 } });
+    expect(reports.items[0].measurements.metrics).not.toHaveProperty('auc');
   });
 
   it('answers 422 to an unknown report kind', async () => {

@@ -8,7 +8,7 @@ import { AppModule } from '../src/app.module';
 import { loadServingConfig, SERVICE_NAME } from '../src/serving.config';
 
 type Row = Record<string, unknown>;
-interface Answer { predictionId: string; entityId: string; score: number; label: number; version: number | null; route: string; fallback: boolean }
+interface Answer { predictionId: string; entityId: string; task: string; score: number; label: number | null; value?: number; class?: string; probabilities?: Record<string, number>; version: number | null; route: string; fallback: boolean }
 const codec = new EventCodec();
 
 const definition: FeatureDefinition = {
@@ -49,20 +49,20 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
         return service.store.put(Buffer.from(bytes));
       },
       read: (ref: ArtifactRef) => service.store.read(ref),
-      async stage(version: number, toStage: ModelStage, model: ArtifactRef, trafficPercent: number | null = null, fromStage: ModelStage = 'CANDIDATE') {
-        await service.env.bus.publish([{ type: 'StageChanged', payload: { modelName: 'delay', version, fromStage, toStage, trafficPercent, model, reason: 'test' } }]);
+      async stage(version: number, toStage: ModelStage, model: ArtifactRef, trafficPercent: number | null = null, fromStage: ModelStage = 'CANDIDATE', modelName = 'delay') {
+        await service.env.bus.publish([{ type: 'StageChanged', payload: { modelName, version, fromStage, toStage, trafficPercent, model, reason: 'test' } }]);
       },
       events<T>(type: string): T[] {
         return service.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T);
       },
-      predict: (rows: Row[]) => h.predictBody({ rows }),
-      async predictBody(request: unknown): Promise<{ status: number; predictions: Answer[]; error?: { code: string; message: string } }> {
-        const response = await authorizedFetch(`${service.url}/v1/models/delay/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+      predict: (rows: Row[], modelName = 'delay') => h.predictBody({ rows }, modelName),
+      async predictBody(request: unknown, modelName = 'delay'): Promise<{ status: number; predictions: Answer[]; error?: { code: string; message: string } }> {
+        const response = await authorizedFetch(`${service.url}/v1/models/${modelName}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
         const body = (await response.json()) as { predictions: Answer[]; error?: { code: string; message: string } };
         return { status: response.status, ...body };
       },
-      activated: (version: number, role: string) =>
-        waitFor(`v${version} active as ${role}`, () => h.events<{ version: number; role: string }>('DeploymentActivated').find((e) => e.version === version && e.role === role), { timeoutMs: 30_000 }),
+      activated: (version: number, role: string, modelName = 'delay') =>
+        waitFor(`${modelName} v${version} active as ${role}`, () => h.events<{ modelName: string; version: number; role: string }>('DeploymentActivated').find((e) => e.modelName === modelName && e.version === version && e.role === role), { timeoutMs: 30_000 }),
     };
     return h;
   }
@@ -183,11 +183,34 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       expect(failed).toMatchObject({ errorCode: 'serving.contract_mismatch', message: "the model reads 'miles', which spec v1 of dataset 'flights' does not declare" });
     });
 
-    it('refuses to deploy a model of a task it does not answer yet, naming its output', async () => {
-      const regression = trainModel(flights, { ...job, task: 'regression', algorithm: 'ridge_regression' }).onnx;
-      await s.stage(10, 'CANARY', await s.store(regression), 50);
-      const failed = await waitFor('DeploymentFailed', () => s.events<{ version: number; errorCode: string; message: string }>('DeploymentFailed').find((e) => e.version === 10));
-      expect(failed).toMatchObject({ errorCode: 'serving.contract_mismatch', message: "the model answers 'value'; serving answers binary models (output 'score') only so far" });
+    it('answers a regression with its value and a multi-class model with its class and the probability of each, and says so in PredictionServed', async () => {
+      // Delay as a number, and distance bands as three classes: what the models learn matters less here than the shape of their answers.
+      const bands = flights.map((r) => ({ ...r, band: Math.min(2, Math.floor(Number(r.distance) / 800)) }));
+      await s.stage(1, 'PRODUCTION', await s.store(trainModel(flights, { ...job, task: 'regression', algorithm: 'ridge_regression' }).onnx), null, 'CANDIDATE', 'delay-value');
+      await s.stage(1, 'PRODUCTION', await s.store(trainModel(bands, { ...job, task: 'multiclass', algorithm: 'logistic_regression', labelField: 'band' }).onnx), null, 'CANDIDATE', 'distance-band');
+      await s.activated(1, 'PRIMARY', 'delay-value');
+      await s.activated(1, 'PRIMARY', 'distance-band');
+
+      const values = await s.predict(rows(0, 20), 'delay-value');
+      expect(values.status).toBe(200);
+      expect(values.predictions.every((p) => p.task === 'regression' && p.value === p.score && p.label === null && p.probabilities === undefined)).toBe(true);
+      const classes = await s.predict(rows(0, 20), 'distance-band');
+      expect(classes.status).toBe(200);
+      for (const p of classes.predictions) {
+        expect(Object.keys(p.probabilities!).sort()).toEqual(['0', '1', '2']);
+        expect(Object.values(p.probabilities!).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+        expect(p).toMatchObject({ task: 'multiclass', score: Math.max(...Object.values(p.probabilities!)), label: Number(p.class) });
+      }
+      expect(new Set(classes.predictions.map((p) => p.class)).size).toBeGreaterThan(1); // distance decides the band
+
+      const served = await waitFor('PredictionServed of both', () => {
+        const all = s.events<PredictionServed>('PredictionServed');
+        const of = (modelName: string) => all.filter((e) => e.modelName === modelName);
+        return of('delay-value').length >= 20 && of('distance-band').length >= 20 && { value: of('delay-value'), band: of('distance-band') };
+      });
+      expect(served.value.every((e) => e.task === 'regression' && e.label === null && Object.keys(e.probabilities).length === 0)).toBe(true);
+      const first = served.band.find((e) => e.predictionId === classes.predictions[0].predictionId)!;
+      expect(first).toMatchObject({ task: 'multiclass', probabilities: classes.predictions[0].probabilities, label: classes.predictions[0].label });
     });
 
     it('sends the canary its share of 10,000 requests (within 2%), the same entities every time', async () => {
@@ -237,7 +260,7 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       await waitFor('answers from v2', () => versions.has(2));
       await s.stage(2, 'ARCHIVED', v2, null, 'PRODUCTION');
       await s.stage(1, 'PRODUCTION', v1, null, 'ARCHIVED');
-      await waitFor('v1 primary again', () => s.events<{ version: number; role: string }>('DeploymentActivated').filter((e) => e.version === 1 && e.role === 'PRIMARY').length === 2);
+      await waitFor('v1 primary again', () => s.events<{ modelName: string; version: number; role: string }>('DeploymentActivated').filter((e) => e.modelName === 'delay' && e.version === 1 && e.role === 'PRIMARY').length === 2);
       await waitFor('answers from v1 again', async () => (await s.predict(rows(0, 5))).predictions.every((p) => p.version === 1));
       running = false;
       await traffic;

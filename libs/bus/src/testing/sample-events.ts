@@ -73,7 +73,7 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
     },
     PredictionServed: {
       predictionId: 'p-1', entityId: 'flight-1', modelName: 'flights-delay', version: 3, route: 'CANARY',
-      inputs: { distance: 300, origin: 'SFO' }, score: 0.31, label: 0, latencyMicros: 250, segments: { origin: 'SFO' }, unseenCategories: ['origin'],
+      inputs: { distance: 300, origin: 'SFO' }, score: 0.31, label: 0, latencyMicros: 250, segments: { origin: 'SFO' }, unseenCategories: ['origin'], task: 'binary', probabilities: {},
     },
     LoadTestCompleted: {
       loadTestId: 'lt-1', modelName: 'flights-delay', version: 3, targetRps: 500, durationSeconds: 30, requests: 15000, rps: 499.2,

@@ -1,5 +1,7 @@
 import { fitFeatures } from '../features/fitted-features';
 import { preprocessingModel } from '../features/onnx-preprocessing';
+import { exportLogisticRegression, exportRidgeRegression, exportSoftmaxRegression } from '../export/model-export';
+import { MODEL_CLASSES } from '../training/model-task';
 import { feedsForRows, servingContract, unseenCategories } from './serving-contract';
 
 describe('serving contract', () => {
@@ -14,10 +16,24 @@ describe('serving contract', () => {
     },
     [{ distance: 10, origin: 'SFO', date: 0 }],
   );
-  const contract = servingContract(preprocessingModel(fitted));
+  const columns = fitted.columns.length;
+  const linear = { weights: new Float64Array(columns), bias: 0, iterations: 0, converged: true, loss: 0 };
+  const contract = servingContract(exportLogisticRegression(fitted, { kind: 'logistic_regression', ...linear }));
 
-  it('reads the raw fields and their types from the model itself', () => {
-    expect(contract).toEqual({ inputs: [{ name: 'distance', kind: 'float' }, { name: 'origin', kind: 'string' }, { name: 'date', kind: 'int64' }], output: 'features', categories: { origin: new Set(['SFO']) }, metadata: {} });
+  it('reads the raw fields and their types, and the task from the output, from the model itself', () => {
+    expect(contract).toEqual({
+      inputs: [{ name: 'distance', kind: 'float' }, { name: 'origin', kind: 'string' }, { name: 'date', kind: 'int64' }], output: 'score', task: 'binary', classes: [],
+      categories: { origin: new Set(['SFO']) }, metadata: {},
+    });
+    expect(servingContract(exportRidgeRegression(fitted, { kind: 'ridge_regression', ...linear }))).toMatchObject({ output: 'value', task: 'regression', classes: [] });
+  });
+
+  it('reads a multi-class model\'s classes from its metadata, and refuses one without them or an output of no task', () => {
+    const softmax = { kind: 'softmax_regression' as const, classCount: 3, weights: new Float64Array(3 * columns), biases: new Float64Array(3), iterations: 0, converged: true, loss: 0 };
+    expect(servingContract(exportSoftmaxRegression(fitted, softmax, { [MODEL_CLASSES]: '["0","10","20"]' }))).toMatchObject({ output: 'probabilities', task: 'multiclass', classes: ['0', '10', '20'] });
+    expect(() => servingContract(exportSoftmaxRegression(fitted, softmax))).toThrow(`a multi-class model must list its classes (metadata '${MODEL_CLASSES}': a JSON array of at least two strings), got none`);
+    expect(() => servingContract(exportSoftmaxRegression(fitted, softmax, { [MODEL_CLASSES]: '[0, 10' }))).toThrow(/got '\[0, 10'/);
+    expect(() => servingContract(preprocessingModel(fitted))).toThrow("the model's output 'features' is none of 'score' (binary), 'probabilities' (multiclass), 'value' (regression)");
   });
 
   it('feeds good rows, missing values included, and names every bad field', () => {

@@ -1,12 +1,17 @@
 import { onnx } from 'onnx-proto';
 import { type FeedTensor } from '../features/onnx-feeds';
+import { MODEL_CLASSES, MODEL_TASKS, type ModelTask, TASK_OUTPUT } from '../training/model-task';
 
 export type InputKind = 'float' | 'string' | 'int64';
 
-/** The raw fields an exported model takes (its graph inputs) and the score it gives: what callers must send. */
+/** The raw fields an exported model takes (its graph inputs) and what it answers: what callers must send. */
 export interface ServingContract {
   readonly inputs: ReadonlyArray<{ readonly name: string; readonly kind: InputKind }>;
   readonly output: string;
+  /** What the model predicts, from its output: score [N, 1], probabilities [N, K] or value [N, 1]. */
+  readonly task: ModelTask;
+  /** A multi-class model's classes, in the order of its probability columns (empty for the other tasks). */
+  readonly classes: readonly string[];
   /**
    * The categories the graph knows per string input (its encoders' keys): another value goes to the
    * encoder's unknown bucket, which serving counts.
@@ -40,8 +45,28 @@ export function servingContract(model: Uint8Array): ServingContract {
     });
   const output = graph.output?.[0]?.name;
   if (!output) throw new Error('the model has no output');
+  const task = MODEL_TASKS.find((t) => TASK_OUTPUT[t] === output);
+  if (!task) throw new Error(`the model's output '${output}' is none of ${MODEL_TASKS.map((t) => `'${TASK_OUTPUT[t]}' (${t})`).join(', ')}`);
   const metadata = Object.fromEntries((proto.metadataProps ?? []).map((p) => [p.key ?? '', p.value ?? '']));
-  return { inputs, output, categories: categoriesOf(graph, inputs), metadata };
+  return { inputs, output, task, classes: task === 'multiclass' ? classesOf(metadata) : [], categories: categoriesOf(graph, inputs), metadata };
+}
+
+/** A multi-class model names its classes in its metadata: without them its answers could not say which class. */
+function classesOf(metadata: Readonly<Record<string, string>>): string[] {
+  const declared = metadata[MODEL_CLASSES];
+  const classes = declared === undefined ? undefined : parseJson(declared);
+  if (!Array.isArray(classes) || classes.length < 2 || !classes.every((c) => typeof c === 'string')) {
+    throw new Error(`a multi-class model must list its classes (metadata '${MODEL_CLASSES}': a JSON array of at least two strings), got ${declared === undefined ? 'none' : `'${declared}'`}`);
+  }
+  return classes as string[];
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Encoders of categories: LabelEncoder (keys_strings, as Loopgate exports) and OneHotEncoder (cats_strings, as skl2onnx does). */

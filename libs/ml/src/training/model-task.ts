@@ -22,14 +22,19 @@ const LOWER_IS_BETTER_BY_TASK: Readonly<Record<ModelTask, readonly string[]>> = 
   regression: ['rmse', 'mae'],
 };
 
-/**
- * Every metric a gate or a monitoring floor may name: each has a direction. Descriptive figures
- * (count, positive_rate, mean_error, residual quantiles) are reported but have no better side.
- */
-export const GATED_METRICS = [...new Set(MODEL_TASKS.flatMap((t) => [...HIGHER_IS_BETTER[t], ...LOWER_IS_BETTER_BY_TASK[t]]))].sort() as readonly string[];
+/** Metrics a floor may be set on (larger is better), of any task. */
+export const FLOOR_METRICS = [...new Set(MODEL_TASKS.flatMap((t) => HIGHER_IS_BETTER[t]))].sort() as readonly string[];
 
-/** Metrics where lower is better: a floor on one is a ceiling, and a regression is a rise. */
-export const LOWER_IS_BETTER: ReadonlySet<string> = new Set(MODEL_TASKS.flatMap((t) => LOWER_IS_BETTER_BY_TASK[t]));
+/** Metrics a ceiling may be set on (smaller is better), of any task: a regression in one is a rise. */
+export const CEILING_METRICS = [...new Set(MODEL_TASKS.flatMap((t) => LOWER_IS_BETTER_BY_TASK[t]))].sort() as readonly string[];
+
+/**
+ * Every metric a gate may name: each has a direction. Descriptive figures (count, positive_rate,
+ * mean_error, residual quantiles) are reported but have no better side.
+ */
+export const GATED_METRICS = [...FLOOR_METRICS, ...CEILING_METRICS].sort() as readonly string[];
+
+export const LOWER_IS_BETTER: ReadonlySet<string> = new Set(CEILING_METRICS);
 
 /** The gated metrics a model of this task reports. */
 export function gatedMetricsOf(task: ModelTask): readonly string[] {

@@ -7,7 +7,7 @@ const ramp = (n: number, from: number, to: number) => Array.from({ length: n }, 
 /** Labelled rows where the score ranks outcomes perfectly (AUC 1) or not at all (AUC 0.5). */
 const separable = (n: number) => Array.from({ length: n }, (_, i) => ({ score: i / n, label: i >= n / 2 ? 1 : 0 }));
 const noise = (n: number) => Array.from({ length: n }, (_, i) => ({ score: 0.5, label: i % 2 }));
-const route = (version: number, overrides: Partial<RouteSample> = {}): RouteSample => ({ version, scores: ramp(500, 0, 1), latenciesMicros: ramp(500, 1_000, 3_000), labelled: separable(100), ...overrides });
+const route = (version: number, overrides: Partial<RouteSample> = {}): RouteSample => ({ version, task: 'binary', scores: ramp(500, 0, 1), latenciesMicros: ramp(500, 1_000, 3_000), labelled: separable(100), ...overrides });
 
 describe('canary comparison', () => {
   it('passes a canary like its primary', () => {
@@ -36,5 +36,10 @@ describe('canary comparison', () => {
   it('takes the nearest-rank percentile', () => {
     expect(percentile(ramp(100, 1, 100), 0.99)).toBe(99);
     expect(percentile([], 0.99)).toBe(0);
+  });
+
+  it('compares no AUC between versions of another task: latency and the distribution of their scores only', () => {
+    const result = compareCanary(route(1, { task: 'regression' }), route(2, { task: 'regression', labelled: noise(100) }), policy);
+    expect(result.checks.map((c) => c.check)).toEqual(['p99_latency_ratio', 'score_psi']);
   });
 });

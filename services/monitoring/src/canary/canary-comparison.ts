@@ -5,6 +5,8 @@ import { percentile } from '../percentile';
 /** What one route (primary or canary) served over the compared period. */
 export interface RouteSample {
   readonly version: number;
+  /** The task of the version's predictions: quality is compared by AUC between binary versions only. */
+  readonly task: string;
   readonly scores: readonly number[];
   readonly latenciesMicros: readonly number[];
   /** Predictions of the route whose outcome is known. */
@@ -26,7 +28,8 @@ export interface CanaryComparison {
 
 /**
  * The canary against the primary over the same period: latency, score distribution, and quality where
- * enough outcomes are known on both routes. Checks without enough data are left out, not passed.
+ * enough outcomes are known on both routes (AUC, so between binary versions). Checks without enough
+ * data are left out, not passed.
  */
 export function compareCanary(primary: RouteSample, canary: RouteSample, policy: MonitoringPolicy['canary']): CanaryComparison {
   const checks: CanaryCheck[] = [];
@@ -41,7 +44,8 @@ export function compareCanary(primary: RouteSample, canary: RouteSample, policy:
     const value = psi(baseline.shares, binShares(baseline.edges, canary.scores));
     checks.push({ check: 'score_psi', measured: value, threshold: policy.maxScorePsi, regressed: value > policy.maxScorePsi, detail: `scores of v${canary.version} against v${primary.version} over the same period` });
   }
-  if (primary.labelled.length >= policy.minLabelled && canary.labelled.length >= policy.minLabelled) {
+  const binary = primary.task === 'binary' && canary.task === 'binary';
+  if (binary && primary.labelled.length >= policy.minLabelled && canary.labelled.length >= policy.minLabelled) {
     const aucOf = (rows: RouteSample['labelled']) => auc(rows.map((r) => r.label), rows.map((r) => r.score));
     const drop = aucOf(primary.labelled) - aucOf(canary.labelled);
     checks.push({ check: 'auc_drop', measured: drop, threshold: policy.maxAucDrop, regressed: drop > policy.maxAucDrop, detail: `AUC on ${canary.labelled.length} labelled canary and ${primary.labelled.length} primary predictions` });

@@ -94,6 +94,7 @@ function sample(version: number, rows: Awaited<ReturnType<QualityRepository['rou
   const mine = only === null ? rows : rows.filter((r) => r.version === only);
   return {
     version,
+    task: mine[0]?.task ?? 'binary',
     scores: mine.map((r) => r.score),
     latenciesMicros: mine.map((r) => r.latencyMicros),
     labelled: mine.filter((r) => r.label !== null).map((r) => ({ score: r.score, label: r.label! })),

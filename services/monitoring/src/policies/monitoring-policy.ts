@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '@loopgate/artifacts';
+import { CEILING_METRICS, FLOOR_METRICS } from '@loopgate/ml';
 
-const QUALITY_FLOORS = ['auc', 'accuracy', 'precision', 'recall', 'f1'] as const;
-const QUALITY_CEILINGS = ['ece', 'brier', 'log_loss'] as const;
-export type QualityMetric = (typeof QUALITY_FLOORS)[number] | (typeof QUALITY_CEILINGS)[number];
+/** A metric of any task with a better side: floors on those where larger is better, ceilings on the others. */
+export type QualityMetric = string;
 
 const HOUR = 3_600_000;
 
@@ -27,8 +27,9 @@ export const monitoringPolicySchema = z.strictObject({
     /** Input fields whose values are segments; a segment with fewer labelled predictions in a window is not judged. */
     segmentFields: z.array(z.string().min(1)).default([]),
     minSegmentSize: z.number().int().min(10).default(200),
-    floors: z.partialRecord(z.enum(QUALITY_FLOORS), z.number().min(0).max(1)).default({}),
-    ceilings: z.partialRecord(z.enum(QUALITY_CEILINGS), z.number().min(0)).default({}),
+    /** Floors (auc, accuracy, macro_f1, r2, ...) and ceilings (log_loss, ece, rmse, mae, ...); a metric the model's task does not report never fires. */
+    floors: z.partialRecord(z.enum(FLOOR_METRICS as [string, ...string[]]), z.number().max(1)).default({}),
+    ceilings: z.partialRecord(z.enum(CEILING_METRICS as [string, ...string[]]), z.number().min(0)).default({}),
   }).prefault({}),
   slo: z.strictObject({
     /** Predictions of one version per measured window. */

@@ -44,7 +44,8 @@ export class QualityWatchService implements OnModuleDestroy {
       if (!segmentFields.has(payload.modelName)) segmentFields.set(payload.modelName, (await this.policies.current(payload.modelName)).policy.quality.segmentFields);
     }
     await this.quality.storePredictions(events.map(({ payload, metadata }: { payload: PredictionServed; metadata: EventMetadata }) => ({
-      predictionId: payload.predictionId, modelName: payload.modelName, version: payload.version, route: payload.route, score: payload.score,
+      predictionId: payload.predictionId, modelName: payload.modelName, version: payload.version, route: payload.route, task: payload.task, score: payload.score,
+      probabilities: Object.keys(payload.probabilities).length > 0 ? payload.probabilities : null,
       latencyMicros: payload.latencyMicros, inputs: pick({ ...payload.inputs, ...payload.segments }, segmentFields.get(payload.modelName)!), servedAt: Date.parse(metadata.time),
     })), nextOffsets(events));
     // Outcomes usually come after their predictions and are judged as they arrive; those that came
@@ -101,7 +102,7 @@ export class QualityWatchService implements OnModuleDestroy {
       await this.quality.markJudged(manager, window.map((r) => r.predictionId));
       return this.signals.raise(manager, {
         reportId, kind: 'QUALITY', modelName, version, windowFrom: from, windowTo: to, windowSize: window.length, status: outgoing.length > 0 ? 'DEGRADED' : 'OK',
-        measurements: { metrics: judgement.metrics, segments: judgement.segments, violations: judgement.violations }, createdAt: new Date(),
+        measurements: { task: judgement.task, metrics: judgement.metrics, segments: judgement.segments, unjudged: judgement.unjudged, violations: judgement.violations }, createdAt: new Date(),
       }, outgoing, causedBy);
     });
   }

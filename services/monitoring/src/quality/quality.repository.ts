@@ -34,11 +34,12 @@ export class QualityRepository {
 
   private async insertPredictions(manager: EntityManager, predictions: readonly ServedPrediction[]): Promise<void> {
     await manager.query(
-      `INSERT INTO ${quotedTable(manager, ServedPrediction)} ("prediction_id", "model_name", "version", "route", "score", "latency_micros", "inputs", "served_at")
-       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::float8[], $6::bigint[], $7::jsonb[], $8::bigint[]) ON CONFLICT DO NOTHING`,
+      `INSERT INTO ${quotedTable(manager, ServedPrediction)} ("prediction_id", "model_name", "version", "route", "score", "latency_micros", "inputs", "served_at", "task", "probabilities")
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::float8[], $6::bigint[], $7::jsonb[], $8::bigint[], $9::text[], $10::jsonb[]) ON CONFLICT DO NOTHING`,
       [
         predictions.map((p) => p.predictionId), predictions.map((p) => p.modelName), predictions.map((p) => p.version), predictions.map((p) => p.route),
         predictions.map((p) => p.score), predictions.map((p) => p.latencyMicros), predictions.map((p) => JSON.stringify(p.inputs)), predictions.map((p) => p.servedAt),
+        predictions.map((p) => p.task), predictions.map((p) => (p.probabilities === null ? null : JSON.stringify(p.probabilities))),
       ],
     );
   }
@@ -63,13 +64,13 @@ export class QualityRepository {
 
   /** Locks the oldest `size` unjudged outcomes of a version; another instance judging at once skips them. */
   async claimWindow(manager: EntityManager, modelName: string, version: number, size: number): Promise<LabelledRow[]> {
-    const rows: Array<{ prediction_id: string; label: number; score: number; inputs: Record<string, unknown>; served_at: string }> = await manager.query(
-      `SELECT l."prediction_id", l."label", p."score", p."inputs", p."served_at" FROM ${this.labels()} l JOIN ${this.predictions()} p USING ("prediction_id")
+    const rows: Array<{ prediction_id: string; label: number; task: string; score: number; probabilities: Record<string, number> | null; inputs: Record<string, unknown>; served_at: string }> = await manager.query(
+      `SELECT l."prediction_id", l."label", p."task", p."score", p."probabilities", p."inputs", p."served_at" FROM ${this.labels()} l JOIN ${this.predictions()} p USING ("prediction_id")
        WHERE NOT l."judged" AND p."model_name" = $1 AND p."version" = $2 AND p."route" <> 'FALLBACK'
        ORDER BY l."observed_at", l."prediction_id" LIMIT $3 FOR UPDATE OF l SKIP LOCKED`,
       [modelName, version, size],
     );
-    return rows.map((r) => ({ predictionId: r.prediction_id, label: r.label, score: r.score, inputs: r.inputs, servedAt: Number(r.served_at) }));
+    return rows.map((r) => ({ predictionId: r.prediction_id, label: r.label, task: r.task, score: r.score, probabilities: r.probabilities, inputs: r.inputs, servedAt: Number(r.served_at) }));
   }
 
   async markJudged(manager: EntityManager, predictionIds: readonly string[]): Promise<void> {
@@ -77,13 +78,13 @@ export class QualityRepository {
   }
 
   /** What one route of a model served over a period (both ends included): scores, latencies, and the outcomes known so far. */
-  async routeBetween(modelName: string, route: string, since: number, until: number): Promise<Array<{ version: number; score: number; latencyMicros: number; label: number | null }>> {
-    const rows: Array<{ version: number; score: number; latency_micros: string; label: number | null }> = await this.dataSource.query(
-      `SELECT p."version", p."score", p."latency_micros", l."label" FROM ${this.predictions()} p LEFT JOIN ${this.labels()} l USING ("prediction_id")
+  async routeBetween(modelName: string, route: string, since: number, until: number): Promise<Array<{ version: number; task: string; score: number; latencyMicros: number; label: number | null }>> {
+    const rows: Array<{ version: number; task: string; score: number; latency_micros: string; label: number | null }> = await this.dataSource.query(
+      `SELECT p."version", p."task", p."score", p."latency_micros", l."label" FROM ${this.predictions()} p LEFT JOIN ${this.labels()} l USING ("prediction_id")
        WHERE p."model_name" = $1 AND p."route" = $2 AND p."served_at" >= $3 AND p."served_at" <= $4`,
       [modelName, route, since, until],
     );
-    return rows.map((r) => ({ version: r.version, score: r.score, latencyMicros: Number(r.latency_micros), label: r.label }));
+    return rows.map((r) => ({ version: r.version, task: r.task, score: r.score, latencyMicros: Number(r.latency_micros), label: r.label }));
   }
 
   /** How many predictions a version served as canary, and since when. */

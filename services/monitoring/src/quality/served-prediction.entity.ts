@@ -16,8 +16,17 @@ export class ServedPrediction {
   @Column({ type: 'text' })
   route!: string;
 
+  @Column({ type: 'text' })
+  /** binary, multiclass or regression, as serving announced it. */
+  task!: string;
+
+  /** The probability of the predicted class (multiclass), of label 1 (binary), or the predicted value (regression). */
   @Column({ type: 'double precision' })
   score!: number;
+
+  /** Multi-class: each class's probability, by class label. */
+  @Column({ type: 'jsonb', nullable: true })
+  probabilities!: Record<string, number> | null;
 
   @Column({ name: 'latency_micros', type: 'bigint', transformer: bigintAsNumber })
   latencyMicros!: number;

@@ -46,10 +46,10 @@ export class BatchScoringService {
       const chunk = rows.slice(from, from + CHUNK);
       const { feeds, problems } = model.feeds(chunk);
       if (problems.length > 0) throw new InvalidRowsError(problems.map((p) => ({ ...p, row: p.row + from })));
-      const scores = await model.score(feeds);
+      const answers = model.answers(await model.score(feeds), chunk.length, this.config.SERVING_DECISION_THRESHOLD);
       chunk.forEach((row, i) => {
         const entityId = request.entityKey && row[request.entityKey] !== undefined ? row[request.entityKey] : null;
-        lines.push(JSON.stringify({ row: from + i, entityId, score: scores[i], label: scores[i] >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0 }));
+        lines.push(JSON.stringify({ row: from + i, entityId, ...answers[i] }));
       });
     }
     const output = await this.store.put(Buffer.from(lines.length > 0 ? `${lines.join('\n')}\n` : ''));

@@ -4,7 +4,7 @@ import { EventBus, type EventMetadata } from '@loopgate/bus';
 import { type ArtifactStore } from '@loopgate/artifacts';
 import { DatasetSpecsService } from '@loopgate/dataset-specs';
 import { LoopgateError } from '@loopgate/errors';
-import { MODEL_DATASET, servingContract, TASK_OUTPUT } from '@loopgate/ml';
+import { MODEL_DATASET, servingContract } from '@loopgate/ml';
 import { ARTIFACT_STORE } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { SERVING_CONFIG } from '../serving.tokens';
@@ -80,8 +80,6 @@ export class DeploymentService implements OnApplicationShutdown {
   private async load(change: StageChanged): Promise<LoadedModel> {
     const bytes = await this.store.read(change.model);
     const contract = servingContract(bytes);
-    // Multi-class probabilities and regression values need answers, events and monitoring of their own: not served yet.
-    if (contract.output !== TASK_OUTPUT.binary) throw new ContractMismatchError(`the model answers '${contract.output}'; serving answers binary models (output '${TASK_OUTPUT.binary}') only so far`);
     const datasetId = contract.metadata[MODEL_DATASET];
     if (!datasetId) throw new ContractMismatchError(`the model does not name its dataset (metadata '${MODEL_DATASET}'): serving cannot check its rows`);
     const rows = rowContractOf(contract, await this.specs.requireLatest(datasetId));

@@ -1,10 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { type PredictionServed } from '@loopgate/contracts';
-import { type FeedTensor, type FieldProblem, feedsForRows, type ServingContract, unseenCategories } from '@loopgate/ml';
+import { argmaxRow, type FeedTensor, type FieldProblem, feedsForRows, type ModelTask, type ServingContract, unseenCategories } from '@loopgate/ml';
 import { type InferenceThreads } from './inference-threads';
 import { ROUTING_KEY, type RowContract, rowProblems } from './row-contract';
 
 export type Row = Readonly<Record<string, unknown>>;
+
+/** What a model answers for one row, in the shape of its task. */
+export interface ModelAnswer {
+  readonly task: ModelTask;
+  /** The probability of label 1 (binary), of the predicted class (multiclass), or the predicted value (regression). */
+  readonly score: number;
+  /** 0 or 1 by the decision threshold (binary), the predicted class as a number (multiclass, integer classes), or null (regression). */
+  readonly label: number | null;
+  /** Regression: the predicted value. */
+  readonly value?: number;
+  /** Multi-class: the predicted class (the most probable, the first among ties) and each class's probability. */
+  readonly class?: string;
+  readonly probabilities?: Record<string, number>;
+}
 
 /**
  * One model version ready to score in the inference threads, with the contract read from its bytes
@@ -58,8 +72,34 @@ export class LoadedModel {
     return unseenCategories(this.contract, rows);
   }
 
+  get task(): ModelTask {
+    return this.contract.task;
+  }
+
+  /** The model's raw output for the rows: one number per row, or one per class and row for a multi-class model. */
   score(feeds: Record<string, FeedTensor>): Promise<Float32Array> {
     return this.threads.run(this.modelId, feeds, this.contract.output);
+  }
+
+  /** The answer for each of `rows` rows from the model's raw output. */
+  answers(outputs: ArrayLike<number>, rows: number, threshold: number): ModelAnswer[] {
+    const task = this.contract.task;
+    const answers = new Array<ModelAnswer>(rows);
+    for (let i = 0; i < rows; i++) {
+      if (task === 'binary') answers[i] = { task, score: outputs[i], label: outputs[i] >= threshold ? 1 : 0 };
+      else if (task === 'regression') answers[i] = { task, score: outputs[i], label: null, value: outputs[i] };
+      else answers[i] = this.classAnswer(outputs, i);
+    }
+    return answers;
+  }
+
+  private classAnswer(outputs: ArrayLike<number>, row: number): ModelAnswer {
+    const { classes } = this.contract;
+    const best = argmaxRow(outputs, row, classes.length);
+    const probabilities: Record<string, number> = {};
+    classes.forEach((c, k) => (probabilities[c] = outputs[row * classes.length + k]));
+    const asNumber = Number(classes[best]);
+    return { task: 'multiclass', score: probabilities[classes[best]], label: Number.isFinite(asNumber) ? asNumber : null, class: classes[best], probabilities };
   }
 
   release(): Promise<void> {

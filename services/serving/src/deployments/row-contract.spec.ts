@@ -10,7 +10,7 @@ const spec = {
   entityKey: 'applicantId', eventTimeField: null, labelField: 'defaulted', segmentFields: ['region'], sensitiveFields: ['sex'],
 } as unknown as DatasetSpecRegistered;
 
-const model: ServingContract = { inputs: [{ name: 'income', kind: 'float' }, { name: 'region', kind: 'string' }], output: 'score', categories: {}, metadata: {} };
+const model: ServingContract = { inputs: [{ name: 'income', kind: 'float' }, { name: 'region', kind: 'string' }], output: 'score', task: 'binary', classes: [], categories: {}, metadata: {} };
 
 describe('the contract of the rows sent to a model', () => {
   const contract = rowContractOf(model, spec);

@@ -7,17 +7,16 @@ import { JsonLogger } from '@loopgate/telemetry';
 import { SERVING_CONFIG } from '../serving.tokens';
 import { type ServingConfig } from '../serving.config';
 import { DeploymentService } from '../deployments/deployment.service';
-import { type LoadedModel, type Row } from '../deployments/loaded-model';
+import { type LoadedModel, type ModelAnswer, type Row } from '../deployments/loaded-model';
 import { type ModelDeployment } from '../deployments/model-deployments';
 import { routesToCanary } from './canary-split';
 import { PredictionEvents } from './prediction-events';
 import { InvalidRowsError, NoAnswerError, NotDeployedError, UnknownEntitiesError } from './predictions.errors';
 
-export interface Prediction {
+/** An answer as callers receive it: the model's answer for the row, and which version on which route gave it. */
+export interface Prediction extends ModelAnswer {
   readonly predictionId: string;
   readonly entityId: string | null;
-  readonly score: number;
-  readonly label: number;
   readonly modelName: string;
   readonly version: number | null;
   readonly route: PredictionRoute;
@@ -69,10 +68,10 @@ export class PredictionService {
       const latencyMicros = Math.round((performance.now() - started) * 1000);
       const answering = scored.model ?? group.model;
       const unseen = answering.unseen(groupRows);
+      const modelAnswers = answering.answers(scored.scores, groupRows.length, this.config.SERVING_DECISION_THRESHOLD);
       group.indices.forEach((rowIndex, k) => {
-        const score = scored.scores[k];
         const answer: Prediction = {
-          predictionId: randomUUID(), entityId: group.model.entityOf(rows[rowIndex]), score, label: score >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName,
+          ...modelAnswers[k], predictionId: randomUUID(), entityId: group.model.entityOf(rows[rowIndex]), modelName,
           version: scored.model?.version ?? null, route: scored.fallback ? 'FALLBACK' : group.route, fallback: scored.fallback,
         };
         answers[rowIndex] = answer;
@@ -110,10 +109,8 @@ export class PredictionService {
     const [route, model] = found as [PredictionRoute, LoadedModel];
     const { feeds, problems } = model.feeds(rows);
     if (problems.length > 0) throw new InvalidRowsError(problems);
-    const scores = await withinBudget(model.score(feeds), this.config.SERVING_LATENCY_BUDGET_MS);
-    return rows.map((row, i) => ({
-      predictionId: randomUUID(), entityId: model.entityOf(row), score: scores[i], label: scores[i] >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName, version, route, fallback: false,
-    }));
+    const answers = model.answers(await withinBudget(model.score(feeds), this.config.SERVING_LATENCY_BUDGET_MS), rows.length, this.config.SERVING_DECISION_THRESHOLD);
+    return rows.map((row, i) => ({ ...answers[i], predictionId: randomUUID(), entityId: model.entityOf(row), modelName, version, route, fallback: false }));
   }
 
   /** The routed model within the latency budget; else the previous primary; else the declared default score. */
@@ -133,7 +130,8 @@ export class PredictionService {
           }
         }
       }
-      if (this.config.SERVING_FALLBACK_SCORE !== undefined) return { scores: new Array<number>(rows.length).fill(this.config.SERVING_FALLBACK_SCORE), model: null, fallback: true };
+      // A declared default is one number: a score or a value, never a class's probabilities.
+      if (this.config.SERVING_FALLBACK_SCORE !== undefined && model.task !== 'multiclass') return { scores: new Array<number>(rows.length).fill(this.config.SERVING_FALLBACK_SCORE), model: null, fallback: true };
       throw new NoAnswerError(model.modelName, error);
     }
   }
@@ -142,10 +140,10 @@ export class PredictionService {
     try {
       const { feeds, problems } = model.feeds(rows);
       if (problems.length > 0) return;
-      const scores = await model.score(feeds);
+      const answers = model.answers(await model.score(feeds), rows.length, this.config.SERVING_DECISION_THRESHOLD);
       const unseen = model.unseen(rows);
       this.events.add(rows.map((row, i) => served(
-        { predictionId: randomUUID(), entityId: model.entityOf(row), score: scores[i], label: scores[i] >= this.config.SERVING_DECISION_THRESHOLD ? 1 : 0, modelName, version: model.version, route: 'SHADOW', fallback: false },
+        { ...answers[i], predictionId: randomUUID(), entityId: model.entityOf(row), modelName, version: model.version, route: 'SHADOW', fallback: false },
         model, row, unseen[i], 0,
       )));
     } catch (error) {
@@ -159,6 +157,7 @@ function served(answer: Prediction, model: LoadedModel, row: Row, unseenCategori
   return {
     predictionId: answer.predictionId, entityId: answer.entityId ?? answer.predictionId, modelName: answer.modelName, version: answer.version ?? 0,
     route: answer.route, inputs: model.inputsOf(row), segments: model.segmentsOf(row), unseenCategories, score: answer.score, label: answer.label, latencyMicros,
+    task: answer.task, probabilities: answer.probabilities ?? {},
   };
 }
 
