@@ -60,4 +60,13 @@ describe('ridge regression', () => {
     const predicted = predictRidgeRegression(model, x.subarray(0, 9), 3);
     [3222.1862435229946, 3449.077449608377, 3903.9010797561696].forEach((value, r) => expect(predicted[r]).toBeCloseTo(value, 3));
   });
+
+  it('falls back to L-BFGS when the normal equations are singular (collinear one-hot columns, no penalty)', () => {
+    // Two one-hot columns that always add up to 1, like the intercept: many solutions, one set of predictions.
+    const x = Float32Array.from(Array.from({ length: 20 }, (_, r) => (r % 2 === 0 ? [1, 0] : [0, 1])).flat());
+    const y = Array.from({ length: 20 }, (_, r) => (r % 2 === 0 ? 10 : 30));
+    const model = trainRidgeRegression(x, y, 2, { ...params, l2: 0 });
+    expect(model.iterations).toBeGreaterThan(1); // L-BFGS, not the direct solve
+    expect(Array.from(predictRidgeRegression(model, x.subarray(0, 4), 2), (v) => Math.round(v * 1e3) / 1e3)).toEqual([10, 30]);
+  });
 });
