@@ -18,9 +18,9 @@ import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { EventBus } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
 import { flightRow, readFlights } from '@loopgate/datasets';
-import { feedsForRows, servingContract, trainModel } from '@loopgate/ml';
+import { feedsForRows, MODEL_DATASET, servingContract, trainModel } from '@loopgate/ml';
 import { machine, startService, stopServices, until } from '../harness';
-import { authorizedFetch, testAuthority } from '@loopgate/testing';
+import { announcedFlightsSpec, authorizedFetch, testAuthority } from '@loopgate/testing';
 
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate';
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
         { kind: 'datetime', name: 'departure', source: 'date', parts: ['hour', 'dayOfWeek', 'hourCyclical'] },
       ],
     },
-    labelField: 'delayed', algorithm: 'gbdt', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1,
+    labelField: 'delayed', algorithm: 'gbdt', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'flights' },
   });
   const requests = rows.slice(0, 10_000).map(({ delayed: _label, flightId, ...fields }) => ({ entityId: flightId, ...fields }));
 
@@ -96,6 +96,8 @@ async function main(): Promise<void> {
   try {
     await until('serving', async () => (await authorizedFetch(`${SERVING}/health/ready`)).ok, 60_000);
     const model = await new LocalArtifactStore(artifacts).put(Buffer.from(trained.onnx));
+    // Serving holds rows to the spec of the model's dataset, as ingestion announces it.
+    await bus.publish([{ type: 'DatasetSpecRegistered', payload: announcedFlightsSpec() }]);
     await bus.publish([{ type: 'StageChanged', payload: { modelName: 'delay', version: 1, fromStage: 'CANDIDATE', toStage: 'PRODUCTION', trafficPercent: null, model, reason: 'bench' } }]);
     await until('the model deployed', async () => ((await (await authorizedFetch(`${SERVING}/v1/deployments`)).json()) as Array<{ primary: unknown }>).some((d) => d.primary !== null), 60_000);
     const singleBodies = requests.map((r) => JSON.stringify({ rows: [r] }));
