@@ -11,7 +11,7 @@ const PORT = 9094;
 const run = promisify(execFile);
 const record = () => ({ datasetId: 'flights', specVersion: 1, entityId: randomUUID(), eventTime: 978_307_200_000, values: { origin: 'SFO' }, source: 'KAFKA' as const, batchId: null });
 const stageChanged = { modelName: 'flights-delay', version: 3, fromStage: 'CANDIDATE' as const, toStage: 'CANARY' as const, trafficPercent: 10, model: { uri: 'file:///m', sha256: 'a'.repeat(64), sizeBytes: 1 }, reason: 'gates passed' };
-const prediction = () => ({ predictionId: randomUUID(), entityId: 'flight-1', modelName: 'flights-delay', version: 3, route: 'PRIMARY' as const, inputs: { origin: 'SFO' }, score: 0.31, label: 0, latencyMicros: 250, segments: { origin: 'SFO' }, unseenCategories: [] });
+const prediction = () => ({ predictionId: randomUUID(), entityId: 'flight-1', modelName: 'flights-delay', version: 3, route: 'PRIMARY' as const, inputs: { origin: 'SFO' }, score: 0.31, label: 0, latencyMicros: 250, segments: { origin: 'SFO' }, unseenCategories: [], task: 'binary', probabilities: {} });
 
 /** A broker with SASL/SCRAM and the catalog's ACLs (deploy/kafka/secure-broker.sh), each service logged in as itself. */
 describe('Kafka access per service, against a real broker with ACLs', () => {
