@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -37,7 +37,8 @@ export class LocalArtifactStore implements ArtifactStore {
       out.end();
       await finished(out);
     } catch (error) {
-      out.destroy();
+      // The file is opened asynchronously: removed before the open completes, it would be created after.
+      await closed(out);
       await rm(tmp, { force: true });
       throw error;
     }
@@ -88,4 +89,13 @@ export class LocalArtifactStore implements ArtifactStore {
 export function artifactStoreFor(uri: string): ArtifactStore {
   if (!uri.startsWith('file:///')) throw new UnsupportedArtifactUriError(uri);
   return new LocalArtifactStore(fileURLToPath(uri));
+}
+
+/** Destroys a write stream and resolves once its file is closed (opened first, if the open was still under way). */
+function closed(stream: WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.closed) return resolve();
+    stream.once('close', () => resolve());
+    stream.destroy();
+  });
 }

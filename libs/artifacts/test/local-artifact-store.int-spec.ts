@@ -23,6 +23,9 @@ describe('LocalArtifactStore on the real filesystem', () => {
   it('refuses content over the limit and leaves nothing behind', async () => {
     await expect(store.put(Readable.from([Buffer.alloc(600), Buffer.alloc(600)]), { maxBytes: 1000 })).rejects.toBeInstanceOf(ArtifactTooLargeError);
     expect(readdirSync(join(root, 'tmp'))).toEqual([]);
+    // Refused at the first chunk, before the temporary file's open has completed: still nothing left.
+    await expect(store.put(Readable.from([Buffer.alloc(1200)]), { maxBytes: 1000 })).rejects.toBeInstanceOf(ArtifactTooLargeError);
+    expect(readdirSync(join(root, 'tmp'))).toEqual([]);
   });
 
   it('detects altered bytes and refuses paths outside the store', async () => {
