@@ -13,24 +13,13 @@ import { join } from 'node:path';
 import { readFlights } from '@loopgate/datasets';
 import {
   DEFAULT_GRADIENT_BOOSTING, DEFAULT_LOGISTIC_REGRESSION, fitFeatures, multiclassMetrics, predictGradientBoostedTrees, predictRidgeRegression,
-  predictSoftmaxRegression, regressionMetrics, trainGradientBoostedTrees, trainRidgeRegression, trainSoftmaxRegression, transformRows, type FeatureDefinition,
+  predictSoftmaxRegression, regressionMetrics, trainGradientBoostedTrees, trainRidgeRegression, trainSoftmaxRegression, transformRows,
 } from '@loopgate/ml';
 import { machine } from '../harness';
+import { BENCH_DEFINITION as definition, FEBRUARY, MARCH } from './flights-split';
 
-const FEBRUARY = 508_239; // first row of February in flights-3m.parquet (sorted by date)
-const MARCH = 966_409;
 const EVERY = 4;
 const CLASSES = 4;
-
-const definition: FeatureDefinition = {
-  featureSetId: 'flights-delay',
-  features: [
-    { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
-    { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 1_000, encoding: 'onehot' },
-    { kind: 'categorical', name: 'destination', source: 'destination', minFrequency: 1_000, encoding: 'onehot' },
-    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hour', 'dayOfWeek', 'hourCyclical'] },
-  ],
-};
 
 const bucketOf = (minutes: number) => (minutes <= 0 ? 0 : minutes <= 15 ? 1 : minutes <= 60 ? 2 : 3);
 

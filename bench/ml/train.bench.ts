@@ -12,22 +12,10 @@ import { join } from 'node:path';
 import { readFlights } from '@loopgate/datasets';
 import {
   DEFAULT_GRADIENT_BOOSTING, DEFAULT_LOGISTIC_REGRESSION, binaryMetrics, fitFeatures, predictGradientBoostedTrees, predictLogisticRegression,
-  trainGradientBoostedTrees, trainLogisticRegression, transformRows, type FeatureDefinition,
+  trainGradientBoostedTrees, trainLogisticRegression, transformRows,
 } from '@loopgate/ml';
 import { machine } from '../harness';
-
-const FEBRUARY = 508_239; // first row of February in flights-3m.parquet (sorted by date)
-const MARCH = 966_409;
-
-const definition: FeatureDefinition = {
-  featureSetId: 'flights-delay',
-  features: [
-    { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
-    { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 1_000, encoding: 'onehot' },
-    { kind: 'categorical', name: 'destination', source: 'destination', minFrequency: 1_000, encoding: 'onehot' },
-    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hour', 'dayOfWeek', 'hourCyclical'] },
-  ],
-};
+import { BENCH_DEFINITION as definition, FEBRUARY, MARCH } from './flights-split';
 
 function seconds(since: number): number {
   return +((performance.now() - since) / 1000).toFixed(2);

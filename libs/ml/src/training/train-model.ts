@@ -4,7 +4,7 @@ import { type FittedFeatures, fitFeatures, type Row } from '../features/fitted-f
 import { transformRows } from '../features/feature-transform';
 import { multiclassMetrics } from '../evaluation/multiclass-metrics';
 import { biasMetrics, type BiasEvaluation, segmentMetrics, type SegmentEvaluation } from '../evaluation/segment-metrics';
-import { type Predictions, taskMetrics } from '../evaluation/task-metrics';
+import { multiclassMetricsAsMap, type Predictions, taskMetrics } from '../evaluation/task-metrics';
 import { trainLogisticRegression, predictLogisticRegression } from '../trainers/logistic-regression';
 import { predictSoftmaxRegression, trainSoftmaxRegression } from '../trainers/softmax-regression';
 import { predictRidgeRegression, trainRidgeRegression } from '../trainers/ridge-regression';
@@ -84,14 +84,16 @@ export function trainModel(rows: readonly Row[], job: TrainingJob): TrainedModel
   const { onnx, holdoutOutputs } = fit(trainer, fitted, transformRows(fitted, train), y, transformRows(fitted, holdout), labels.classes.length, metadata);
   const predictions: Predictions = { task: job.task, labels: labels.indices.slice(trainSize), outputs: holdoutOutputs, classCount: job.task === 'multiclass' ? labels.classes.length : 1 };
   const column = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, holdout.map((r) => r[f])]));
+  // Multi-class metrics once, for the map and the confusion matrix both.
+  const classMetrics = job.task === 'multiclass' ? multiclassMetrics(predictions.labels, holdoutOutputs, labels.classes.length) : null;
   return {
     task: job.task,
     onnx,
     classes: labels.classes,
     fitted,
     effectiveParams: paramsAsStrings(trainer),
-    metrics: taskMetrics(predictions),
-    confusion: job.task === 'multiclass' ? multiclassMetrics(predictions.labels, holdoutOutputs, labels.classes.length).confusion : [],
+    metrics: classMetrics ? multiclassMetricsAsMap(classMetrics) : taskMetrics(predictions),
+    confusion: classMetrics?.confusion ?? [],
     segments: segmentMetrics(predictions, column(job.segmentFields)),
     bias: biasMetrics(predictions, column(job.sensitiveFields), job.minSegmentSize),
     trainRows: train.length,
