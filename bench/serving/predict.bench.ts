@@ -53,7 +53,7 @@ async function main(): Promise<void> {
         { kind: 'datetime', name: 'departure', source: 'date', parts: ['hour', 'dayOfWeek', 'hourCyclical'] },
       ],
     },
-    labelField: 'delayed', algorithm: 'gbdt', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'flights' },
+    labelField: 'delayed', algorithm: 'gbdt', params: {}, split: { strategy: 'time' as const, holdoutFraction: 0.2, seed: 42 }, folds: null, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'flights' },
   });
   const requests = rows.slice(0, 10_000).map(({ delayed: _label, flightId, ...fields }) => ({ entityId: flightId, ...fields }));
 

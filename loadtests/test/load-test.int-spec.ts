@@ -47,7 +47,7 @@ describe('a load test against a real serving process', () => {
           { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical'] },
         ],
       },
-      labelField: 'delayed', algorithm: 'gbdt', params: { maxIterations: '30' }, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'flights' },
+      labelField: 'delayed', algorithm: 'gbdt', params: { maxIterations: '30' }, split: { strategy: 'time' as const, holdoutFraction: 0.2, seed: 42 }, folds: null, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'flights' },
     });
     const artifact = await store.put(Buffer.from(model.onnx));
     await waitFor('serving to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
@@ -98,10 +98,10 @@ describe('a load test against a real serving process', () => {
     const model = trainModel(routes, {
       task: 'binary',
       definition: { featureSetId: 'routes', features: [{ kind: 'numeric', name: 'miles', source: 'miles', impute: 'median' }, { kind: 'categorical', name: 'airport', source: 'airport', minFrequency: 20, encoding: 'onehot' }] },
-      labelField: 'late', algorithm: 'logistic_regression', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'routes' },
+      labelField: 'late', algorithm: 'logistic_regression', params: {}, split: { strategy: 'time' as const, holdoutFraction: 0.2, seed: 42 }, folds: null, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'routes' },
     });
-    const field = (name: string, type: 'STRING' | 'NUMBER' | 'TIMESTAMP') => ({ name, type, nullable: false, min: null, max: null, allowedValues: null });
-    await env.bus.publish([{ type: 'DatasetSpecRegistered', payload: announcedFlightsSpec({ datasetId: 'routes', fields: [field('routeId', 'STRING'), field('departure', 'TIMESTAMP'), field('miles', 'NUMBER'), field('airport', 'STRING')], entityKey: 'routeId', eventTimeField: 'departure', labelField: 'late', segmentFields: [] }) }]);
+    const field = (name: string, type: 'STRING' | 'NUMBER' | 'INTEGER' | 'TIMESTAMP') => ({ name, type, nullable: false, min: null, max: null, allowedValues: null });
+    await env.bus.publish([{ type: 'DatasetSpecRegistered', payload: announcedFlightsSpec({ datasetId: 'routes', fields: [field('routeId', 'STRING'), field('departure', 'TIMESTAMP'), field('miles', 'NUMBER'), field('airport', 'STRING'), field('late', 'INTEGER')], entityKey: 'routeId', eventTimeField: 'departure', labelField: 'late', segmentFields: [] }) }]);
     await env.bus.publish([{ type: 'StageChanged', payload: { modelName: 'routes', version: 1, fromStage: 'CANDIDATE', toStage: 'CANARY', trafficPercent: 5, model: await store.put(Buffer.from(model.onnx)), reason: 'load test it' } }]);
     await waitFor('the routes canary deployed', async () => ((await (await authorizedFetch(`${url}/v1/deployments`)).json()) as Array<{ modelName: string; canary: unknown }>).some((d) => d.modelName === 'routes' && d.canary !== null), { timeoutMs: 30_000 });
     const plan = { servingUrl: url, modelName: 'routes', version: 1, targetRps: 50, durationSeconds: 1, connections: 2, token: runnerToken() };

@@ -113,11 +113,11 @@ export interface DatasetSpecRegistered {
   specHash: string;
   /** Columns of the dataset, in order. */
   fields: Array<FieldSpec>;
-  /** Column that identifies the entity a row is about. */
+  /** Column that identifies the entity a row is about; __row_id for a table without ids, whose rows ingestion identifies by their content (the SHA-256 of their fields' values). */
   entityKey: string;
-  /** TIMESTAMP column with the time the row's event happened. */
+  /** TIMESTAMP column with the time the row's event happened; __arrived_at for a table without a clock, whose rows ingestion dates by when it accepted them. */
   eventTimeField: string;
-  /** Column holding the label, or null for an unlabelled dataset; labels may arrive later as LabelObserved. */
+  /** Field of the spec holding the label, or null for an unlabelled dataset; a label known later is a nullable field, filled by LabelObserved. */
   labelField: null | string;
   /** Columns whose values define the segments metrics are reported on. */
   segmentFields: Array<string>;

@@ -19,6 +19,7 @@ export * from './profile/distribution';
 export * from './profile/reference-profile';
 export * from './training/trainer-params';
 export * from './training/model-task';
+export * from './training/data-split';
 export * from './training/train-model';
 export * from './version';
 export * from './serving/serving-contract';

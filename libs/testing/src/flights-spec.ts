@@ -9,7 +9,7 @@ import { FLIGHTS_SPEC } from '@loopgate/datasets';
 export function announcedFlightsSpec(overrides: Partial<DatasetSpecRegistered> = {}): DatasetSpecRegistered {
   return {
     datasetId: 'flights', version: 1, specHash: randomBytes(32).toString('hex'),
-    fields: FLIGHTS_SPEC.fields.map((f) => ({ name: f.name, type: f.type, nullable: false, min: 'min' in f ? f.min : null, max: 'max' in f ? f.max : null, allowedValues: null })),
+    fields: FLIGHTS_SPEC.fields.map((f) => ({ name: f.name, type: f.type, nullable: 'nullable' in f ? f.nullable : false, min: 'min' in f ? f.min : null, max: 'max' in f ? f.max : null, allowedValues: null })),
     entityKey: FLIGHTS_SPEC.entityKey, eventTimeField: FLIGHTS_SPEC.eventTimeField, labelField: FLIGHTS_SPEC.labelField,
     segmentFields: [...FLIGHTS_SPEC.segmentFields], sensitiveFields: [],
     freshnessSlaMs: null, sealing: { maxRows: null, windowMs: null },

@@ -23,6 +23,7 @@ const spec = (datasetId: string): DatasetSpecRegistered => ({
     { name: 'balance', type: 'NUMBER', nullable: true, min: null, max: null, allowedValues: null },
     { name: 'region', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
     { name: 'ageBand', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
+    { name: 'churned', type: 'INTEGER', nullable: true, min: 0, max: 1, allowedValues: null },
   ],
   entityKey: 'account', eventTimeField: 'at', labelField: 'churned', segmentFields: ['region'], sensitiveFields: ['ageBand'],
   freshnessSlaMs: null, sealing: { maxRows: null, windowMs: null },

@@ -19,7 +19,7 @@ const definition: FeatureDefinition = {
     { kind: 'datetime', name: 'departure', source: 'date', parts: ['hourCyclical', 'dayOfWeekCyclical'] },
   ],
 };
-const job = { task: 'binary' as const, definition, labelField: 'delayed', params: {}, holdoutFraction: 0.2, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'flights' } };
+const job = { task: 'binary' as const, definition, labelField: 'delayed', params: {}, split: { strategy: 'time' as const, holdoutFraction: 0.2, seed: 42 }, folds: null, segmentFields: [], sensitiveFields: [], minSegmentSize: 1, metadata: { [MODEL_DATASET]: 'flights' } };
 
 describe('serving on Kafka, onnxruntime and real flights', () => {
   let flights: Row[];

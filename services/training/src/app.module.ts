@@ -14,6 +14,7 @@ import { Run } from './runs/run.entity';
 import { Training1764360000000 } from './migrations/1764360000000-training';
 import { WaitingRetrains1764410000000 } from './migrations/1764410000000-waiting-retrains';
 import { ModelTasks1764800000000 } from './migrations/1764800000000-model-tasks';
+import { DataSplits1765000000000 } from './migrations/1765000000000-data-splits';
 import { WaitingRetrain } from './models/waiting-retrain.entity';
 
 
@@ -29,7 +30,7 @@ export class AppModule {
           config,
           logger,
           entities: [ModelConfig, WaitingRetrain, KnownMaterialization, SnapshotVerdict, Run],
-          migrations: [Training1764360000000, WaitingRetrains1764410000000, ModelTasks1764800000000],
+          migrations: [Training1764360000000, WaitingRetrains1764410000000, ModelTasks1764800000000, DataSplits1765000000000],
         }),
         ModelsModule,
         InputsModule,

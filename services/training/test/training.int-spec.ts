@@ -199,7 +199,7 @@ describe('training service on real flights, Kafka, Postgres, child processes and
     await materialize('flights-five-classes', flights.slice(0, 2_000).map((r, i) => ({ ...r, delayed: i % 5 })));
     const failed = await finalFailureOf('delay-five-classes');
     expect(failed.payload).toMatchObject({ errorCode: 'ml.unusable_training_set', attempt: 1, willRetry: false });
-    expect(failed.payload.message).toBe('1200 of 2000 rows have a delayed that is not 0 or 1 for a binary model (2, 3, 4): declare the model task multiclass for more than two classes');
+    expect(failed.payload.message).toBe('1200 of 2000 rows have a delayed that is not 0 or 1 for a binary model (2, 3, 4): declare the model task multiclass for more than two classes or for class names');
   });
 
   it('does not retry a run whose data cannot train a model, and says why', async () => {

@@ -21,6 +21,7 @@ const spec = (datasetId: string, overrides: Partial<DatasetSpecRegistered> = {})
     { name: 'distance', type: 'NUMBER', nullable: false, min: 0, max: 6000, allowedValues: null },
     { name: 'origin', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
     { name: 'destination', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
+    { name: 'delayed', type: 'INTEGER', nullable: true, min: 0, max: 1, allowedValues: null },
   ],
   entityKey: 'flightId', eventTimeField: 'date', labelField: 'delayed', segmentFields: ['origin'], sensitiveFields: [],
   freshnessSlaMs: null, sealing: { maxRows: null, windowMs: null },

@@ -23,6 +23,7 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
         { name: 'date', type: 'TIMESTAMP', nullable: false, min: null, max: null, allowedValues: null },
         { name: 'distance', type: 'NUMBER', nullable: false, min: 0, max: 6000, allowedValues: null },
         { name: 'origin', type: 'STRING', nullable: false, min: null, max: null, allowedValues: ['SFO', 'LAX'] },
+        { name: 'delayed', type: 'INTEGER', nullable: true, min: 0, max: 1, allowedValues: null },
       ],
       entityKey: 'flightId', eventTimeField: 'date', labelField: 'delayed', segmentFields: ['origin'], sensitiveFields: [],
       freshnessSlaMs: 86_400_000, sealing: { maxRows: 50_000, windowMs: null },

@@ -35,7 +35,7 @@ export async function readFlightsOfMonth(month: number, count: number): Promise<
 
 /**
  * The flights dataset as Loopgate declares it (the body of POST /v1/datasets/flights/specs): the label
- * "delayed more than 15 minutes" is known only after the flight, so it arrives later as LabelObserved.
+ * "delayed more than 15 minutes" is known only after the flight, so it is nullable and arrives later as LabelObserved.
  */
 export const FLIGHTS_SPEC = {
   fields: [
@@ -44,6 +44,7 @@ export const FLIGHTS_SPEC = {
     { name: 'distance', type: 'NUMBER', min: 0, max: 6000 },
     { name: 'origin', type: 'STRING' },
     { name: 'destination', type: 'STRING' },
+    { name: 'delayed', type: 'INTEGER', nullable: true, min: 0, max: 1 },
   ],
   entityKey: 'flightId',
   eventTimeField: 'date',

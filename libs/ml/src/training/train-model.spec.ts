@@ -14,7 +14,7 @@ const rows = Array.from({ length: 200 }, (_, i) => ({
   sex: i % 2 === 0 ? 'F' : 'M',
 }));
 
-const job: TrainingJob = { task: 'binary', definition, labelField: 'delayed', algorithm: 'logistic_regression', params: {}, holdoutFraction: 0.2, segmentFields: ['origin'], sensitiveFields: ['sex'], minSegmentSize: 30 };
+const job: TrainingJob = { task: 'binary', definition, labelField: 'delayed', algorithm: 'logistic_regression', params: {}, split: { strategy: 'time', holdoutFraction: 0.2, seed: 42 }, folds: null, segmentFields: ['origin'], sensitiveFields: ['sex'], minSegmentSize: 30 };
 
 describe('trainModel evaluation', () => {
   it('reports every segment of the holdout with its size, however small, so the registry decides what it judges', () => {
@@ -62,5 +62,36 @@ describe('trainModel tasks', () => {
   it('refuses a target-encoded feature for a multi-class model, whose label has no mean', () => {
     const encoded: FeatureDefinition = { featureSetId: 'f', features: [{ kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 1, encoding: 'target' }] };
     expect(() => trainModel(rows, { ...job, task: 'multiclass', labelField: 'bucket', definition: encoded })).toThrow(/target encoding averages the label/);
+  });
+});
+
+describe('trainModel splits', () => {
+  const species = rows.map((r) => ({ ...r, species: ['Adelie', 'Chinstrap', 'Gentoo'][r.bucket / 10] }));
+
+  it('trains on class names, sorted, as a multi-class model', () => {
+    const trained = trainModel(species, { ...job, task: 'multiclass', labelField: 'species', split: { strategy: 'stratified', holdoutFraction: 0.2, seed: 7 } });
+    expect(trained.classes).toEqual(['Adelie', 'Chinstrap', 'Gentoo']);
+    expect(trained.metrics.accuracy).toBeGreaterThan(0.8);
+  });
+
+  it('holds out a seeded sample: the same seed gives the same bytes, another seed other rows', () => {
+    const random = { ...job, split: { strategy: 'random' as const, holdoutFraction: 0.2, seed: 1 } };
+    const once = trainModel(rows, random);
+    expect(once.holdout).toHaveLength(40);
+    expect(Buffer.from(trainModel(rows, random).onnx).equals(Buffer.from(once.onnx))).toBe(true);
+    expect(trainModel(rows, { ...random, split: { ...random.split, seed: 2 } }).holdout).not.toEqual(once.holdout);
+    expect(once.holdout).not.toEqual(trainModel(rows, job).holdout); // not the latest rows
+  });
+
+  it('reports the mean and spread of every metric over k folds', () => {
+    const trained = trainModel(rows, { ...job, split: { strategy: 'stratified', holdoutFraction: 0.2, seed: 3 }, folds: 5 });
+    expect(trained.crossValidation?.folds).toBe(5);
+    expect(Object.keys(trained.crossValidation!.metrics).sort()).toEqual(Object.keys(trained.metrics).sort());
+    expect(trained.crossValidation!.metrics.count).toEqual({ mean: 40, std: 0 });
+    expect(trained.crossValidation!.metrics.auc.mean).toBeGreaterThan(0.9);
+  });
+
+  it('refuses a stratified split of a regression', () => {
+    expect(() => trainModel(rows, { ...job, task: 'regression', algorithm: 'ridge_regression', labelField: 'minutes', split: { strategy: 'stratified', holdoutFraction: 0.2, seed: 1 } })).toThrow(/a regression has no classes/);
   });
 });

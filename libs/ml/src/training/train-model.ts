@@ -11,6 +11,7 @@ import { predictRidgeRegression, trainRidgeRegression } from '../trainers/ridge-
 import { predictGradientBoostedTrees, trainGradientBoostedTrees } from '../trainers/gradient-boosted-trees';
 import { exportGradientBoostedTrees, exportLogisticRegression, exportRidgeRegression, exportSoftmaxRegression } from '../export/model-export';
 import { MODEL_CLASSES, type ModelTask } from './model-task';
+import { type DataSplit, foldsOf, holdoutMask } from './data-split';
 import { paramsAsStrings, parseTrainerParams, type TrainerParams } from './trainer-params';
 
 export interface TrainingJob {
@@ -19,8 +20,10 @@ export interface TrainingJob {
   readonly labelField: string;
   readonly algorithm: string;
   readonly params: Readonly<Record<string, string>>;
-  /** Share of labelled rows, the latest ones, held out for evaluation. */
-  readonly holdoutFraction: number;
+  /** Which rows are held out for evaluation. */
+  readonly split: DataSplit;
+  /** k-fold cross-validation on every labelled row besides the holdout evaluation, or null. */
+  readonly folds: number | null;
   readonly segmentFields: readonly string[];
   readonly sensitiveFields: readonly string[];
   /**
@@ -45,10 +48,17 @@ export interface TrainedModel {
   readonly confusion: number[][];
   readonly segments: SegmentEvaluation[];
   readonly bias: BiasEvaluation[];
+  /** Per metric, its mean and standard deviation over the folds (when `folds` was asked for). */
+  readonly crossValidation: CrossValidation | null;
   readonly trainRows: number;
   readonly holdout: Row[];
   /** In-process outputs on the holdout (classCount per row for multi-class), to check the exported model against. */
   readonly holdoutOutputs: Float64Array;
+}
+
+export interface CrossValidation {
+  readonly folds: number;
+  readonly metrics: Record<string, { readonly mean: number; readonly std: number }>;
 }
 
 export class TrainingDataError extends LoopgateError {
@@ -58,31 +68,38 @@ export class TrainingDataError extends LoopgateError {
 }
 
 /**
- * Fits features on the earlier rows, trains the task's model, and evaluates it on the later rows (a
- * time-based split: rows must come in event-time order, as training sets are written). Every row's
- * label must fit the task: one that does not fails the run with the count and examples, never a
- * silent drop. No step draws random numbers, so the same rows, definition and params give the same bytes.
+ * Fits features on the training rows, trains the task's model, and evaluates it on the held-out rows
+ * (the split the job declares). Every row's label must fit the task: one that does not fails the run
+ * with the count and examples, never a silent drop. Random splits and folds are seeded, so the same
+ * rows, definition, params and seed give the same bytes.
  */
 export function trainModel(rows: readonly Row[], job: TrainingJob): TrainedModel {
   const trainer = parseTrainerParams(job.task, job.algorithm, job.params);
   const labels = labelsOf(rows, job);
-  const holdoutSize = Math.floor(rows.length * job.holdoutFraction);
-  const trainSize = rows.length - holdoutSize;
-  const train = rows.slice(0, trainSize);
-  const holdout = rows.slice(trainSize);
-  const y = labels.indices.slice(0, trainSize);
-  if (holdout.length === 0) throw new TrainingDataError(`no rows left to evaluate on: ${rows.length} labelled rows with a holdout fraction of ${job.holdoutFraction}`);
-  if (job.task !== 'regression' && new Set(y).size < 2) {
-    throw new TrainingDataError(`the training split has ${y.length} rows, all of one class (${job.labelField} ${labels.classes[y[0]] ?? y[0]}); a classifier needs at least two`);
-  }
   if (job.task === 'multiclass' && job.definition.features.some((f) => f.kind === 'categorical' && f.encoding === 'target')) {
     throw new TrainingDataError('target encoding averages the label, which has no meaning for classes: encode categorical features of a multi-class model one-hot or by ordinal');
   }
+  if (job.task === 'regression' && job.split.strategy === 'stratified') throw new TrainingDataError('a stratified split keeps each class its share: a regression has no classes (split random or time)');
+  const classes = job.task === 'regression' ? undefined : labels.indices;
+  const mask = holdoutMask(rows.length, job.split, classes);
+  if (!mask.includes(1)) throw new TrainingDataError(`no rows left to evaluate on: ${rows.length} labelled rows with a holdout fraction of ${job.split.holdoutFraction}`);
+  const model = fitAndEvaluate(rows, labels, mask, job, trainer, true);
+  const crossValidation = job.folds === null ? null : crossValidate(rows, labels, job, trainer, foldsOf(rows.length, job.folds, job.split.seed, classes));
+  return { ...model, crossValidation };
+}
 
+/** Trains on the rows the mask leaves (0) and evaluates on the ones it holds out (1). */
+function fitAndEvaluate(rows: readonly Row[], labels: Labels, mask: Uint8Array, job: TrainingJob, trainer: TrainerParams, withSegments: boolean): Omit<TrainedModel, 'crossValidation'> {
+  const train = rows.filter((_, i) => mask[i] === 0);
+  const holdout = rows.filter((_, i) => mask[i] === 1);
+  const y = labels.indices.filter((_, i) => mask[i] === 0);
+  if (job.task !== 'regression' && new Set(y).size < 2) {
+    throw new TrainingDataError(`the training split has ${y.length} rows, all of one class (${job.labelField} ${labels.classes[y[0]] ?? y[0]}); a classifier needs at least two`);
+  }
   const fitted = fitFeatures(job.definition, train, job.labelField);
   const metadata = job.task === 'multiclass' ? { ...job.metadata, [MODEL_CLASSES]: JSON.stringify(labels.classes) } : job.metadata;
   const { onnx, holdoutOutputs } = fit(trainer, fitted, transformRows(fitted, train), y, transformRows(fitted, holdout), labels.classes.length, metadata);
-  const predictions: Predictions = { task: job.task, labels: labels.indices.slice(trainSize), outputs: holdoutOutputs, classCount: job.task === 'multiclass' ? labels.classes.length : 1 };
+  const predictions: Predictions = { task: job.task, labels: labels.indices.filter((_, i) => mask[i] === 1), outputs: holdoutOutputs, classCount: job.task === 'multiclass' ? labels.classes.length : 1 };
   const column = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, holdout.map((r) => r[f])]));
   // Multi-class metrics once, for the map and the confusion matrix both.
   const classMetrics = job.task === 'multiclass' ? multiclassMetrics(predictions.labels, holdoutOutputs, labels.classes.length) : null;
@@ -94,12 +111,33 @@ export function trainModel(rows: readonly Row[], job: TrainingJob): TrainedModel
     effectiveParams: paramsAsStrings(trainer),
     metrics: classMetrics ? multiclassMetricsAsMap(classMetrics) : taskMetrics(predictions),
     confusion: classMetrics?.confusion ?? [],
-    segments: segmentMetrics(predictions, column(job.segmentFields)),
-    bias: biasMetrics(predictions, column(job.sensitiveFields), job.minSegmentSize),
+    segments: withSegments ? segmentMetrics(predictions, column(job.segmentFields)) : [],
+    bias: withSegments ? biasMetrics(predictions, column(job.sensitiveFields), job.minSegmentSize) : [],
     trainRows: train.length,
     holdout,
     holdoutOutputs,
   };
+}
+
+/** Each fold held out in turn: the mean and (population) standard deviation of every metric over the folds. */
+function crossValidate(rows: readonly Row[], labels: Labels, job: TrainingJob, trainer: TrainerParams, fold: Uint8Array): CrossValidation {
+  const folds = job.folds!;
+  const perFold = Array.from({ length: folds }, (_, k) => {
+    const mask = fold.map((f) => (f === k ? 1 : 0));
+    try {
+      return fitAndEvaluate(rows, labels, mask, job, trainer, false).metrics;
+    } catch (error) {
+      if (!(error instanceof TrainingDataError)) throw error;
+      throw new TrainingDataError(`fold ${k + 1} of ${folds}: ${error.message}`);
+    }
+  });
+  const metrics: CrossValidation['metrics'] = {};
+  for (const name of Object.keys(perFold[0])) {
+    const values = perFold.map((m) => m[name]);
+    const mean = values.reduce((a, b) => a + b, 0) / folds;
+    metrics[name] = { mean, std: Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / folds) };
+  }
+  return { folds, metrics };
 }
 
 /** Trains the algorithm on the task and exports it; the in-process outputs on the holdout come with it. */
@@ -121,23 +159,35 @@ function fit(trainer: TrainerParams, fitted: FittedFeatures, x: Float32Array, y:
   return { onnx: exportLogisticRegression(fitted, model, metadata), holdoutOutputs: predictLogisticRegression(model, holdoutX, width) };
 }
 
+interface Labels {
+  /** The trainer's target per row: 0/1, a class index, or the value. */
+  readonly indices: Float64Array;
+  /** Multi-class: the class of each index, sorted (numbers by value, names by code point). */
+  readonly classes: string[];
+}
+
 /**
  * Each row's label as the trainer reads it: 0/1 (binary), the index of its class among the sorted
- * distinct labels (multiclass) or the value (regression). A label that does not fit the task is refused.
+ * distinct labels (multiclass: integers or class names) or the value (regression). A label that does
+ * not fit the task is refused.
  */
-function labelsOf(rows: readonly Row[], job: TrainingJob): { indices: Float64Array; classes: string[] } {
+function labelsOf(rows: readonly Row[], job: TrainingJob): Labels {
   const raw = rows.map((r) => r[job.labelField]);
-  const fits = { binary: (v: unknown) => v === 0 || v === 1, multiclass: Number.isInteger, regression: (v: unknown) => typeof v === 'number' && Number.isFinite(v) }[job.task];
+  const named = job.task === 'multiclass' && typeof raw[0] === 'string';
+  const fits = {
+    binary: (v: unknown) => v === 0 || v === 1,
+    multiclass: named ? (v: unknown) => typeof v === 'string' && v !== '' : Number.isInteger,
+    regression: (v: unknown) => typeof v === 'number' && Number.isFinite(v),
+  }[job.task];
   const misfits = raw.filter((v) => !fits(v));
   if (misfits.length > 0) {
     const examples = [...new Set(misfits.map((v) => JSON.stringify(v ?? null)))].slice(0, 5).join(', ');
-    const expected = { binary: '0 or 1', multiclass: 'an integer class', regression: 'a finite number' }[job.task];
-    const hint = job.task === 'binary' && misfits.every(Number.isInteger) ? ': declare the model task multiclass for more than two classes' : '';
+    const expected = { binary: '0 or 1', multiclass: named ? 'a class name' : 'an integer class', regression: 'a finite number' }[job.task];
+    const hint = job.task === 'binary' && misfits.every((v) => Number.isInteger(v) || typeof v === 'string') ? ': declare the model task multiclass for more than two classes or for class names' : '';
     throw new TrainingDataError(`${misfits.length} of ${rows.length} rows have a ${job.labelField} that is not ${expected} for a ${job.task} model (${examples})${hint}`);
   }
-  const values = raw as number[];
-  if (job.task !== 'multiclass') return { indices: Float64Array.from(values), classes: [] };
-  const classes = [...new Set(values)].sort((a, b) => a - b);
+  if (job.task !== 'multiclass') return { indices: Float64Array.from(raw as number[]), classes: [] };
+  const classes = [...new Set(raw as Array<number | string>)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const index = new Map(classes.map((c, i) => [c, i]));
-  return { indices: Float64Array.from(values, (v) => index.get(v)!), classes: classes.map(String) };
+  return { indices: Float64Array.from(raw as Array<number | string>, (v) => index.get(v)!), classes: classes.map(String) };
 }

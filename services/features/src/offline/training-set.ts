@@ -13,7 +13,8 @@ export interface TrainingSetLayout {
 export interface LabelEvent {
   readonly entityId: string;
   readonly eventTime: number;
-  readonly label: number;
+  /** A number, 0/1 for a boolean, or a class name. */
+  readonly label: number | string;
 }
 
 /** A row of the offline store: what was known about an entity at a time (label excluded). */
@@ -25,9 +26,10 @@ export interface FeatureRow {
 
 export function layoutOf(spec: DatasetSpecRegistered, definition: FeatureDefinition): TrainingSetLayout {
   if (spec.labelField === null) throw new Error(`dataset '${spec.datasetId}' declares no label: it cannot give a training set`);
-  const reserved = new Set([spec.entityKey, spec.eventTimeField, spec.labelField]);
+  const { entityKey, eventTimeField } = spec;
+  const reserved = new Set([entityKey, eventTimeField, spec.labelField]);
   const columns = [...new Set([...sourcesOf(definition).keys(), ...spec.segmentFields, ...spec.sensitiveFields])].filter((c) => !reserved.has(c)).sort();
-  return { entityKey: spec.entityKey, eventTimeField: spec.eventTimeField, labelField: spec.labelField, columns };
+  return { entityKey, eventTimeField, labelField: spec.labelField, columns };
 }
 
 export function featureRowsOf(rows: readonly Row[], spec: DatasetSpecRegistered): FeatureRow[] {
@@ -44,13 +46,19 @@ export function labelEventsOf(rows: readonly Row[], observed: readonly LabelEven
   const labelField = spec.labelField;
   if (labelField === null) return [];
   for (const row of rows) {
-    const label = row[labelField];
-    if (typeof label !== 'number' || !Number.isFinite(label)) continue;
+    const label = labelOf(row[labelField]);
+    if (label === null) continue;
     const event = { entityId: String(row[spec.entityKey]), eventTime: Number(row[spec.eventTimeField]), label };
     events.set(keyOf(event), event);
   }
   for (const event of observed) if (!events.has(keyOf(event))) events.set(keyOf(event), event);
   return [...events.values()];
+}
+
+function labelOf(value: unknown): number | string | null {
+  if (typeof value === 'boolean') return Number(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  return typeof value === 'string' ? value : null;
 }
 
 export function keyOf(at: { readonly entityId: string; readonly eventTime: number }): string {

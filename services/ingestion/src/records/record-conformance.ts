@@ -1,4 +1,5 @@
 import { type RecordIngested } from '@loopgate/contracts';
+import { datesRowsByArrival, identifiesRowsByContent, rowIdOf } from '@loopgate/dataset-specs';
 import { type DatasetSpec, type FieldSpec } from '../specs/dataset-spec';
 
 export type RecordValue = RecordIngested['values'][string];
@@ -7,7 +8,7 @@ export interface ConformingRecord {
   readonly entityId: string;
   /** Epoch milliseconds. */
   readonly eventTime: number;
-  /** Every spec field (null when missing) and the label when the row carries it; timestamps as epoch ms. */
+  /** Every spec field (null when missing); timestamps as epoch ms. */
   readonly values: Record<string, RecordValue>;
 }
 
@@ -21,33 +22,28 @@ export type Conformance = { readonly record: ConformingRecord; readonly problems
 /**
  * Checks one row against the structure of its spec: known fields, required values, types. Ranges and
  * allowed values are not enforced here: validation measures them per snapshot, with a tolerance.
+ * A spec without an entity key identifies the row by its content; one without an event time dates
+ * it `arrivedAt` (epoch ms).
  */
-export function conformRow(row: unknown, spec: DatasetSpec): Conformance {
+export function conformRow(row: unknown, spec: DatasetSpec, arrivedAt: number): Conformance {
   if (row === null || typeof row !== 'object' || Array.isArray(row)) {
     return { problems: [{ field: '(row)', message: 'must be an object of field name to value' }] };
   }
   const input = row as Record<string, unknown>;
   const problems: FieldProblem[] = [];
   const values: Record<string, RecordValue> = {};
-  const labelOutsideFields = spec.labelField !== null && !spec.fields.some((f) => f.name === spec.labelField);
-
   for (const name of Object.keys(input)) {
-    if (!spec.fields.some((f) => f.name === name) && !(labelOutsideFields && name === spec.labelField)) {
-      problems.push({ field: name, message: 'is not a field of the dataset spec' });
-    }
+    if (!spec.fields.some((f) => f.name === name)) problems.push({ field: name, message: 'is not a field of the dataset spec' });
   }
   for (const field of spec.fields) {
     const result = conformValue(field, input[field.name]);
     if (typeof result === 'string') problems.push({ field: field.name, message: result });
     else values[field.name] = result.value;
   }
-  if (labelOutsideFields && input[spec.labelField!] !== undefined && input[spec.labelField!] !== null) {
-    const label = conformValue({ name: spec.labelField!, type: 'NUMBER', nullable: true, min: null, max: null, allowedValues: null }, toNumberIfBoolean(input[spec.labelField!]));
-    if (typeof label === 'string') problems.push({ field: spec.labelField!, message: label });
-    else values[spec.labelField!] = label.value;
-  }
   if (problems.length > 0) return { problems };
-  return { record: { entityId: String(values[spec.entityKey]), eventTime: values[spec.eventTimeField] as number, values } };
+  const entityId = identifiesRowsByContent(spec) ? rowIdOf(values, spec.labelField) : String(values[spec.entityKey]);
+  const eventTime = datesRowsByArrival(spec) ? arrivedAt : (values[spec.eventTimeField] as number);
+  return { record: { entityId, eventTime, values } };
 }
 
 function conformValue(field: FieldSpec, raw: unknown): { value: RecordValue } | string {
@@ -69,10 +65,6 @@ function conformValue(field: FieldSpec, raw: unknown): { value: RecordValue } | 
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-function toNumberIfBoolean(value: unknown): unknown {
-  return typeof value === 'boolean' ? Number(value) : value;
-}
 
 function describe(value: unknown): string {
   const text = JSON.stringify(value);

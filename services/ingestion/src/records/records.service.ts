@@ -45,8 +45,10 @@ export class RecordsService {
     const records: ConformingRecord[] = [];
     const problems: RowProblem[] = [];
     let index = 0;
+    // Rows of a table without a clock are dated by their arrival: one time for the whole request.
+    const arrivedAt = Date.now();
     for await (const row of rows) {
-      const result = conformRow(row, spec);
+      const result = conformRow(row, spec, arrivedAt);
       if (result.problems) problems.push(...result.problems.map((p) => ({ row: index, ...p })));
       else records.push(result.record);
       index++;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ARRIVAL_TIME_FIELD, ROW_ID_FIELD } from '@loopgate/dataset-specs';
 import { buildSnapshotContent, type SnapshotRow } from './snapshot-content';
 import { type DatasetSpec } from '../specs/dataset-spec';
 
@@ -7,6 +8,7 @@ const spec = {
     { name: 'flightId', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
     { name: 'date', type: 'TIMESTAMP', nullable: false, min: null, max: null, allowedValues: null },
     { name: 'distance', type: 'NUMBER', nullable: true, min: null, max: null, allowedValues: null },
+    { name: 'delayed', type: 'INTEGER', nullable: true, min: 0, max: 1, allowedValues: null },
   ],
   entityKey: 'flightId',
   eventTimeField: 'date',
@@ -23,7 +25,7 @@ const row = (id: string, date: number, distance: number | null, delayed?: number
 describe('buildSnapshotContent', () => {
   const rows = [row('b', 2, 300, 1), row('a', 2, 100), row('c', 1, null, undefined, 0)];
 
-  it('writes sorted JSON lines with columns in spec order and the label last', () => {
+  it('writes sorted JSON lines with columns in spec order', () => {
     const content = buildSnapshotContent(spec, rows);
     expect(content.bytes.toString()).toBe(
       '{"flightId":"c","date":1,"distance":null,"delayed":0}\n' +
@@ -41,5 +43,14 @@ describe('buildSnapshotContent', () => {
 
   it('prefers the label sent with the row over a late one', () => {
     expect(buildSnapshotContent(spec, [row('a', 1, 1, 1, 0)]).bytes.toString()).toContain('"delayed":1');
+  });
+});
+
+describe('buildSnapshotContent of a table without ids or a clock', () => {
+  const table = { ...spec, fields: spec.fields.slice(2), entityKey: ROW_ID_FIELD, eventTimeField: ARRIVAL_TIME_FIELD } as DatasetSpec;
+
+  it('leads each line with the row id and the arrival time', () => {
+    const content = buildSnapshotContent(table, [{ entityId: 'h1', eventTime: 5, values: { distance: 1, delayed: 0 }, lateLabel: null }]);
+    expect(content.bytes.toString()).toBe('{"__row_id":"h1","__arrived_at":5,"distance":1,"delayed":0}\n');
   });
 });

@@ -1,3 +1,4 @@
+import { ARRIVAL_TIME_FIELD, platformColumnsOf, ROW_ID_FIELD } from '@loopgate/dataset-specs';
 import { type DatasetSpec } from '../specs/dataset-spec';
 import { type RecordValue } from '../records/record-conformance';
 
@@ -17,23 +18,23 @@ export interface SnapshotContent {
   readonly eventTimeTo: number;
 }
 
-/** The columns of a snapshot file: the spec's fields, then the label when it is not one of them. */
+/** The columns of a snapshot file: the row id and arrival time where the spec has no entity key or event time, then the spec's fields. */
 export function snapshotColumns(spec: DatasetSpec): string[] {
-  const columns = spec.fields.map((f) => f.name);
-  if (spec.labelField !== null && !columns.includes(spec.labelField)) columns.push(spec.labelField);
-  return columns;
+  return [...platformColumnsOf(spec), ...spec.fields.map((f) => f.name)];
 }
 
 /**
- * Canonical content of a snapshot. Nothing about arrival (event ids, batches, order, receive time)
- * enters the bytes, so a snapshot's id (their SHA-256) depends on the rows alone.
+ * Canonical content of a snapshot. Nothing about delivery (event ids, batches, order, receive time)
+ * enters the bytes, so a snapshot's id (their SHA-256) depends on the rows alone; a table without a
+ * clock dates its rows by the arrival time their RecordIngested carries, so a replay gives the same bytes.
  */
 export function buildSnapshotContent(spec: DatasetSpec, rows: readonly SnapshotRow[]): SnapshotContent {
   if (rows.length === 0) throw new Error('a snapshot needs at least one row');
   const columns = snapshotColumns(spec);
   const lines = rows.map((row) => {
     const line: Record<string, RecordValue> = {};
-    for (const column of columns) line[column] = row.values[column] ?? null;
+    const platform: Record<string, RecordValue> = { [ROW_ID_FIELD]: row.entityId, [ARRIVAL_TIME_FIELD]: row.eventTime };
+    for (const column of columns) line[column] = row.values[column] ?? platform[column] ?? null;
     if (spec.labelField !== null && line[spec.labelField] === null && row.lateLabel !== null) line[spec.labelField] = row.lateLabel;
     return { eventTime: row.eventTime, entityId: row.entityId, text: JSON.stringify(line) };
   });

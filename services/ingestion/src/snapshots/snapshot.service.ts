@@ -57,7 +57,7 @@ export class SnapshotService {
         refused.push({ eventId: event.metadata.eventId, error: spec });
         continue;
       }
-      const result = conformRow(payload.values, spec);
+      const result = conformRow(payload.values, spec, payload.eventTime);
       if (result.problems) {
         refused.push({ eventId: event.metadata.eventId, error: new InvalidRecordsError(result.problems.map((p) => ({ row: 0, ...p }))) });
         continue;

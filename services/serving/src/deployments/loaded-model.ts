@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type PredictionServed } from '@loopgate/contracts';
 import { argmaxRow, type FeedTensor, type FieldProblem, feedsForRows, type ModelTask, type ServingContract, unseenCategories } from '@loopgate/ml';
 import { type InferenceThreads } from './inference-threads';
-import { ROUTING_KEY, type RowContract, rowProblems } from './row-contract';
+import { entityOf, type RowContract, rowProblems } from './row-contract';
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -51,10 +51,9 @@ export class LoadedModel {
     return { feeds, problems: [...broken, ...problems].sort((a, b) => a.row - b.row) };
   }
 
-  /** The entity a row is about: the routing key when sent, else the spec's entity key. */
+  /** The entity a row is about, which routes it to the canary and names it in PredictionServed. */
   entityOf(row: Row): string | null {
-    const id = row[ROUTING_KEY] ?? row[this.rows.entityKey];
-    return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+    return entityOf(this.rows, row);
   }
 
   /** The raw fields the model read, as the event carries them. */

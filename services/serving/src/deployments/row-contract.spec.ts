@@ -1,13 +1,14 @@
 import { type DatasetSpecRegistered } from '@loopgate/contracts';
 import { type ServingContract } from '@loopgate/ml';
-import { ContractMismatchError, rowContractOf, rowProblems } from './row-contract';
+import { ARRIVAL_TIME_FIELD, ROW_ID_FIELD, rowIdOf } from '@loopgate/dataset-specs';
+import { ContractMismatchError, entityOf, rowContractOf, rowProblems } from './row-contract';
 
 const field = (name: string, type: DatasetSpecRegistered['fields'][number]['type'], nullable = false) => ({ name, type, nullable, min: null, max: null, allowedValues: null });
 
 const spec = {
   datasetId: 'applicants', version: 3, specHash: 'h',
-  fields: [field('applicantId', 'STRING'), field('income', 'NUMBER', true), field('region', 'STRING'), field('sex', 'STRING'), field('notes', 'STRING')],
-  entityKey: 'applicantId', eventTimeField: null, labelField: 'defaulted', segmentFields: ['region'], sensitiveFields: ['sex'],
+  fields: [field('applicantId', 'STRING'), field('income', 'NUMBER', true), field('region', 'STRING'), field('sex', 'STRING'), field('notes', 'STRING'), field('defaulted', 'BOOLEAN', true)],
+  entityKey: 'applicantId', eventTimeField: ARRIVAL_TIME_FIELD, labelField: 'defaulted', segmentFields: ['region'], sensitiveFields: ['sex'],
 } as unknown as DatasetSpecRegistered;
 
 const model: ServingContract = { inputs: [{ name: 'income', kind: 'float' }, { name: 'region', kind: 'string' }], output: 'score', task: 'binary', classes: [], categories: {}, metadata: {} };
@@ -35,5 +36,12 @@ describe('the contract of the rows sent to a model', () => {
     const foreign: ServingContract = { ...model, inputs: [...model.inputs, { name: 'distance', kind: 'float' }] };
     expect(() => rowContractOf(foreign, spec)).toThrow(ContractMismatchError);
     expect(() => rowContractOf(foreign, spec)).toThrow("the model reads 'distance', which spec v3 of dataset 'applicants' does not declare");
+  });
+
+  it('names the entity of a row by the routing key, the entity key, or for a table without ids its content', () => {
+    expect(entityOf(contract, { applicantId: 'a', entityId: 'r' })).toBe('r');
+    expect(entityOf(contract, { applicantId: 'a' })).toBe('a');
+    const idless = rowContractOf(model, { ...spec, entityKey: ROW_ID_FIELD });
+    expect(entityOf(idless, { income: 1, region: 'N', sex: 'F', defaulted: true })).toBe(rowIdOf({ income: 1, region: 'N', sex: 'F' }, null));
   });
 });

@@ -1,6 +1,7 @@
 import { type DatasetSpecRegistered } from '@loopgate/contracts';
 import { type FieldProblem, type ServingContract } from '@loopgate/ml';
 import { LoopgateError } from '@loopgate/errors';
+import { identifiesRowsByContent, rowIdOf } from '@loopgate/dataset-specs';
 
 /** The key callers route a row by (canary split, events): any row may carry it besides the spec's fields. */
 export const ROUTING_KEY = 'entityId';
@@ -13,7 +14,9 @@ export const ROUTING_KEY = 'entityId';
 export interface RowContract {
   readonly datasetId: string;
   readonly specVersion: number;
+  /** The platform's __row_id for a dataset without ids: a row is then identified by its content. */
   readonly entityKey: string;
+  readonly labelField: string | null;
   /** Every field a row may carry: the spec's fields, its label and the routing key. */
   readonly known: ReadonlySet<string>;
   /** Fields each row must carry: what the model reads, and the segment and sensitive fields monitoring groups by. */
@@ -42,11 +45,22 @@ export function rowContractOf(model: ServingContract, spec: DatasetSpecRegistere
     datasetId: spec.datasetId,
     specVersion: spec.version,
     entityKey: spec.entityKey,
-    known: new Set([...fields.keys(), ...(spec.labelField === null ? [] : [spec.labelField]), ROUTING_KEY]),
+    labelField: spec.labelField,
+    known: new Set([...fields.keys(), ROUTING_KEY]),
     required,
     carried: [...new Set([...spec.segmentFields, ...spec.sensitiveFields])].filter((name) => fields.has(name)),
     nullable: new Set(required.filter((name) => fields.get(name)!.nullable)),
   };
+}
+
+/** The entity a row is about: the routing key when sent, else the spec's entity key, else (a dataset without ids) the row's content. */
+export function entityOf(contract: RowContract, row: Readonly<Record<string, unknown>>): string | null {
+  if (row[ROUTING_KEY] === undefined && identifiesRowsByContent(contract)) {
+    const { [ROUTING_KEY]: _routing, ...content } = row;
+    return rowIdOf(content, contract.labelField);
+  }
+  const id = row[ROUTING_KEY] ?? row[contract.entityKey];
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 
 /** Every field of every row that breaks the contract: unknown, or missing or null where the spec does not allow null. */

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '@loopgate/db';
-import { type ModelTask } from '@loopgate/ml';
+import { type ModelTask, type SplitStrategy } from '@loopgate/ml';
 
 /** How a model is trained by default, and which events train it. */
 @Entity({ name: 'models' })
@@ -26,6 +26,13 @@ export class ModelConfig {
 
   @Column({ name: 'holdout_fraction', type: 'double precision' })
   holdoutFraction!: number;
+
+  @Column({ type: 'text' })
+  split!: SplitStrategy;
+
+  /** k of a k-fold cross-validation each run reports besides its holdout, or null. */
+  @Column({ type: 'int', nullable: true })
+  folds!: number | null;
 
   @Column({ name: 'min_segment_size', type: 'int' })
   minSegmentSize!: number;

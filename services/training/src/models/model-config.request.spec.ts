@@ -3,7 +3,7 @@ import { parseModelConfig } from './model-config.request';
 describe('model config request', () => {
   it('fills the defaults', () => {
     expect(parseModelConfig('delay', { featureSetId: 'flights', algorithm: 'gbdt' })).toEqual({
-      featureSetId: 'flights', task: 'binary', algorithm: 'gbdt', params: {}, seed: 42, holdoutFraction: 0.2, minSegmentSize: 50, timeoutMs: null, trainOnNewFeatureSet: true, retrainOn: 'latest_feature_set', scheduleEveryMs: null,
+      featureSetId: 'flights', task: 'binary', algorithm: 'gbdt', params: {}, seed: 42, holdoutFraction: 0.2, split: 'time', folds: null, minSegmentSize: 50, timeoutMs: null, trainOnNewFeatureSet: true, retrainOn: 'latest_feature_set', scheduleEveryMs: null,
     });
   });
 
@@ -18,5 +18,11 @@ describe('model config request', () => {
     expect(() => parseModelConfig('species', { featureSetId: 'penguins', task: 'multiclass', algorithm: 'gbdt' })).toThrow('algorithm gbdt does not learn multiclass models');
     expect(() => parseModelConfig('species', { featureSetId: 'penguins', task: 'ranking', algorithm: 'gbdt' })).toThrow(/task: .*binary.*multiclass.*regression/);
     expect(parseModelConfig('minutes', { featureSetId: 'flights', task: 'regression', algorithm: 'ridge_regression' }).task).toBe('regression');
+  });
+
+  it('takes a seeded split and k folds, and refuses the combinations that cannot be', () => {
+    expect(parseModelConfig('species', { featureSetId: 'penguins', task: 'multiclass', algorithm: 'logistic_regression', split: 'stratified', folds: 5 })).toMatchObject({ split: 'stratified', folds: 5 });
+    expect(() => parseModelConfig('mass', { featureSetId: 'penguins', task: 'regression', algorithm: 'ridge_regression', split: 'stratified' })).toThrow(/split: a stratified split keeps each class its share/);
+    expect(() => parseModelConfig('delay', { featureSetId: 'flights', algorithm: 'gbdt', folds: 5 })).toThrow(/folds: k-fold cross-validation trains on later rows/);
   });
 });

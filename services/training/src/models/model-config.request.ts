@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MODEL_TASKS, type ModelTask, parseTrainerParams } from '@loopgate/ml';
+import { MODEL_TASKS, type ModelTask, parseTrainerParams, SPLIT_STRATEGIES } from '@loopgate/ml';
 import { zodProblems } from '@loopgate/service';
 import { InvalidModelConfigError } from './models.errors';
 
@@ -13,6 +13,10 @@ const schema = z.strictObject({
   params: z.record(z.string(), z.string()).default({}),
   seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(42),
   holdoutFraction: z.number().gt(0).max(0.5).default(0.2),
+  /** Which rows are held out: the latest (time), a seeded sample (random), or a seeded sample of each class (stratified). */
+  split: z.enum(SPLIT_STRATEGIES).default('time'),
+  /** k-fold cross-validation for small data: every run also reports each metric's mean and spread over k folds. */
+  folds: z.number().int().min(2).max(20).nullable().default(null),
   minSegmentSize: z.number().int().min(1).default(50),
   timeoutMs: z.number().int().min(1).max(86_400_000).nullable().default(null),
   trainOnNewFeatureSet: z.boolean().default(true),
@@ -29,9 +33,16 @@ export function parseModelConfig(modelName: string, body: unknown): ModelConfigR
   if (!MODEL_NAME.test(modelName)) problems.push('modelName: a model name is 1-128 lower-case letters, digits, dot, dash or underscore');
   const parsed = schema.safeParse(body);
   if (!parsed.success) problems.push(...zodProblems(parsed.error));
-  else problems.push(...trainerProblems(parsed.data.task, parsed.data.algorithm, parsed.data.params));
+  else problems.push(...trainerProblems(parsed.data.task, parsed.data.algorithm, parsed.data.params), ...splitProblems(parsed.data));
   if (problems.length > 0 || !parsed.success) throw new InvalidModelConfigError(problems);
   return parsed.data;
+}
+
+function splitProblems({ task, split, folds }: ModelConfigRequest): string[] {
+  const problems: string[] = [];
+  if (task === 'regression' && split === 'stratified') problems.push('split: a stratified split keeps each class its share, and a regression has no classes (random or time)');
+  if (folds !== null && split === 'time') problems.push('folds: k-fold cross-validation trains on later rows to evaluate earlier ones; split random or stratified to use it');
+  return problems;
 }
 
 export function trainerProblems(task: ModelTask, algorithm: string, params: Readonly<Record<string, string>>): string[] {

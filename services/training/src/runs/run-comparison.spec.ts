@@ -5,7 +5,7 @@ const run = (overrides: Partial<Run>): Run => ({
   runId: 'a', requestId: 'r', modelName: 'm', reason: 'HUMAN_REQUEST', requestedBy: 'p', requestEventId: 'e', triggerEventId: null, correlationId: 'c',
   status: 'SUCCEEDED', attempt: 1, nextAttemptAt: new Date(0), leaseUntil: null, task: 'binary', algorithm: 'gbdt', requestedParams: {}, effectiveParams: { maxIterations: '100', learningRate: '0.1' },
   seed: 1, timeoutMs: 1000, featureSetId: 'f', featureSetVersion: 'v1', snapshotId: 's1', codeVersion: 'git:abc', metrics: { auc: 0.6, log_loss: 0.5 },
-  segmentMetrics: [{ segmentField: 'origin', segmentValue: 'ORD', sampleSize: 100, metrics: { auc: 0.6 } }], biasMetrics: [], classes: null, confusionMatrix: null, modelArtifact: null, trainingSet: null,
+  segmentMetrics: [{ segmentField: 'origin', segmentValue: 'ORD', sampleSize: 100, metrics: { auc: 0.6 } }], biasMetrics: [], classes: null, confusionMatrix: null, crossValidation: null, modelArtifact: null, trainingSet: null,
   trainRows: 10, holdoutRows: 5, durationMs: 1, errorCode: null, errorMessage: null, createdAt: new Date(0), startedAt: null, finishedAt: null, ...overrides,
 });
 

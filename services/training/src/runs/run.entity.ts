@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '@loopgate/db';
 import { type ArtifactRef, type BiasMetric, type SegmentMetrics } from '@loopgate/contracts';
-import { type ModelTask } from '@loopgate/ml';
+import { type CrossValidation, type ModelTask } from '@loopgate/ml';
 
 export type RunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 
@@ -94,6 +94,10 @@ export class Run {
   /** Multi-class: holdout rows per actual (outer) and predicted (inner) class. */
   @Column({ name: 'confusion_matrix', type: 'jsonb', nullable: true })
   confusionMatrix!: number[][] | null;
+
+  /** Each metric's mean and spread over k folds, when the model asks for cross-validation. */
+  @Column({ name: 'cross_validation', type: 'jsonb', nullable: true })
+  crossValidation!: CrossValidation | null;
 
   @Column({ name: 'model_artifact', type: 'jsonb', nullable: true })
   modelArtifact!: (ArtifactRef & { sizeBytes: number }) | null;

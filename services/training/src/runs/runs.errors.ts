@@ -37,6 +37,16 @@ export class AttemptsExhaustedError extends LoopgateError {
   }
 }
 
+export class TimeSplitWithoutClockError extends LoopgateError {
+  constructor(modelName: string, datasetId: string) {
+    super({
+      code: 'training.time_split_without_clock',
+      message: `model '${modelName}' holds out its latest rows, but dataset '${datasetId}' has no event time (its rows are dated by arrival): declare split random or stratified`,
+      kind: 'invalid',
+    });
+  }
+}
+
 export class UnlabelledTrainingSetError extends LoopgateError {
   constructor(featureSetId: string, snapshotId: string) {
     super({ code: 'training.unlabelled_training_set', message: `the training set of '${featureSetId}' on snapshot ${snapshotId} has no label column`, kind: 'invalid' });

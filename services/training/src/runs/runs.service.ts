@@ -56,7 +56,7 @@ export class RunsService {
         requestEventId: meta.eventId, triggerEventId: meta.causationId, correlationId: meta.correlationId, status: 'QUEUED', attempt: 0,
         nextAttemptAt: new Date(), leaseUntil: null, task: model?.task ?? 'binary', algorithm, requestedParams: params, effectiveParams: null, seed: request.seed ?? model?.seed ?? 0,
         timeoutMs: model?.timeoutMs ?? this.config.TRAINING_TIMEOUT_MS, featureSetId: request.featureSetId, featureSetVersion: request.featureSetVersion,
-        snapshotId: request.snapshotId, codeVersion: this.codeVersion, metrics: null, segmentMetrics: null, biasMetrics: null, classes: null, confusionMatrix: null, modelArtifact: null,
+        snapshotId: request.snapshotId, codeVersion: this.codeVersion, metrics: null, segmentMetrics: null, biasMetrics: null, classes: null, confusionMatrix: null, crossValidation: null, modelArtifact: null,
         trainingSet: null, trainRows: null, holdoutRows: null, durationMs: null, errorCode: null, errorMessage: null, createdAt: new Date(), startedAt: null, finishedAt: null,
       };
       const refusal = model ? trainerRefusal(run.task, algorithm, params) : new LoopgateError({ code: 'training.unknown_model', message: `model '${request.modelName}' has no training config`, kind: 'not_found' });
@@ -90,7 +90,7 @@ export class RunsService {
     const finished: Partial<Run> = {
       status: 'SUCCEEDED', leaseUntil: null, featureSetVersion: trainingSet.version, snapshotId: trainingSet.snapshotId, trainingSet: trainingSet.trainingSet,
       effectiveParams: outcome.effectiveParams, metrics: outcome.metrics, segmentMetrics: outcome.segmentMetrics, biasMetrics: outcome.biasMetrics,
-      classes: outcome.classes, confusionMatrix: outcome.confusionMatrix,
+      classes: outcome.classes, confusionMatrix: outcome.confusionMatrix, crossValidation: outcome.crossValidation,
       modelArtifact: outcome.model, trainRows: outcome.trainRows, holdoutRows: outcome.holdoutRows, durationMs, errorCode: null, errorMessage: null, finishedAt: new Date(),
     };
     const completed: TrainingCompleted = {

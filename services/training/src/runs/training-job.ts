@@ -1,5 +1,5 @@
 import { type ArtifactRef, type BiasMetric, type SegmentMetrics } from '@loopgate/contracts';
-import { type FeatureDefinition, type ModelTask } from '@loopgate/ml';
+import { type CrossValidation, type DataSplit, type FeatureDefinition, type ModelTask } from '@loopgate/ml';
 
 /** What the training process is given: everything it needs, so it shares no state with the service. */
 export interface TrainingJob {
@@ -10,8 +10,8 @@ export interface TrainingJob {
   readonly labelField: string;
   readonly algorithm: string;
   readonly params: Readonly<Record<string, string>>;
-  readonly seed: number;
-  readonly holdoutFraction: number;
+  readonly split: DataSplit;
+  readonly folds: number | null;
   readonly minSegmentSize: number;
   readonly segmentFields: readonly string[];
   readonly sensitiveFields: readonly string[];
@@ -27,6 +27,7 @@ export interface TrainingOutcome {
   readonly biasMetrics: BiasMetric[];
   readonly classes: string[];
   readonly confusionMatrix: number[][];
+  readonly crossValidation: CrossValidation | null;
   readonly trainRows: number;
   readonly holdoutRows: number;
   /** Largest difference between onnxruntime's outputs of the exported model and the in-process ones on the holdout, relative to values above 1. */

@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { type FeatureDefinition, MODEL_DATASET } from '@loopgate/ml';
+import { datesRowsByArrival } from '@loopgate/dataset-specs';
 import { JsonLogger } from '@loopgate/telemetry';
 import { InputsService } from '../inputs/inputs.service';
 import { ModelsRepository } from '../models/models.repository';
@@ -9,7 +10,7 @@ import { type TrainingConfig } from '../training.config';
 import { RunsService } from './runs.service';
 import { type Run } from './run.entity';
 import { TrainingProcess } from './training-process';
-import { AttemptsExhaustedError, UnlabelledTrainingSetError } from './runs.errors';
+import { AttemptsExhaustedError, TimeSplitWithoutClockError, UnlabelledTrainingSetError } from './runs.errors';
 
 /**
  * Runs due runs, at most TRAINING_CONCURRENCY at a time, each in its own process with its time limit.
@@ -79,16 +80,17 @@ export class TrainingQueue implements OnApplicationBootstrap, BeforeApplicationS
       if (!model) throw new UnknownModelError(run.modelName);
       const trainingSet = await this.inputs.trainingSetFor(run.featureSetId, run.featureSetVersion, run.snapshotId);
       if (trainingSet.labelField === null) throw new UnlabelledTrainingSetError(trainingSet.featureSetId, trainingSet.snapshotId);
+      if (model.split === 'time' && datesRowsByArrival(trainingSet)) throw new TimeSplitWithoutClockError(model.modelName, trainingSet.datasetId);
       const outcome = await this.process.run(
         {
           artifactStoreUri: this.config.ARTIFACT_STORE_URI, trainingSet: trainingSet.trainingSet, task: run.task, definition: JSON.parse(trainingSet.definition) as FeatureDefinition,
-          labelField: trainingSet.labelField, algorithm: run.algorithm, params: run.requestedParams, seed: run.seed, holdoutFraction: model.holdoutFraction,
+          labelField: trainingSet.labelField, algorithm: run.algorithm, params: run.requestedParams, split: { strategy: model.split, holdoutFraction: model.holdoutFraction, seed: run.seed }, folds: model.folds,
           minSegmentSize: model.minSegmentSize, segmentFields: trainingSet.segmentFields, sensitiveFields: trainingSet.sensitiveFields,
           metadata: { [MODEL_DATASET]: trainingSet.datasetId, 'loopgate.feature_set': `${trainingSet.featureSetId}@${trainingSet.version}` },
         },
         run.timeoutMs,
       );
-      const effectiveParams = { ...outcome.effectiveParams, holdoutFraction: String(model.holdoutFraction) };
+      const effectiveParams = { ...outcome.effectiveParams, holdoutFraction: String(model.holdoutFraction), split: model.split, ...(model.folds === null ? {} : { folds: String(model.folds) }) };
       await this.runs.succeed(run, trainingSet, { ...outcome, effectiveParams }, Math.round(performance.now() - started));
     } catch (error) {
       if (this.stopping) return; // killed by the shutdown: released below, not a failure of the run

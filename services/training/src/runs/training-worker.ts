@@ -26,6 +26,7 @@ async function train(job: TrainingJob): Promise<TrainingOutcome> {
     biasMetrics: trained.bias.map((b) => ({ attribute: b.attribute, metric: b.metric, value: b.value, groups: { ...b.groups }, groupSizes: { ...b.groupSizes } })),
     classes: [...trained.classes],
     confusionMatrix: trained.confusion,
+    crossValidation: trained.crossValidation,
     trainRows: trained.trainRows,
     holdoutRows: trained.holdout.length,
     exportMaxAbsDiff,

@@ -1,4 +1,5 @@
 import { psi } from '@loopgate/ml';
+import { ARRIVAL_TIME_FIELD, ROW_ID_FIELD } from '@loopgate/dataset-specs';
 import { profileColumn, type Row } from './column-profile';
 import { runChecks, verdictOf, type AcceptedBaseline, type DatasetSpec } from './snapshot-checks';
 
@@ -9,6 +10,7 @@ const spec: DatasetSpec = {
     { name: 'date', type: 'TIMESTAMP', nullable: false, min: null, max: null, allowedValues: null },
     { name: 'distance', type: 'NUMBER', nullable: false, min: 0, max: 6000, allowedValues: null },
     { name: 'origin', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
+    { name: 'delayed', type: 'INTEGER', nullable: true, min: 0, max: 1, allowedValues: null },
   ],
   entityKey: 'flightId', eventTimeField: 'date', labelField: 'delayed', segmentFields: ['origin'], sensitiveFields: [],
   freshnessSlaMs: 86_400_000, sealing: { maxRows: null, windowMs: null },
@@ -80,5 +82,13 @@ describe('snapshot checks', () => {
   it('computes PSI as the specification defines it', () => {
     expect(psi([0.5, 0.5], [0.5, 0.5])).toBe(0);
     expect(psi([0.5, 0.5], [0.9, 0.1])).toBeCloseTo(0.4 * Math.log(0.9 / 0.5) - 0.4 * Math.log(0.1 / 0.5), 10);
+  });
+
+  it('finds repeated rows of a table without ids or a clock by content, whenever they arrived', () => {
+    const table = { ...spec, fields: spec.fields.slice(2), entityKey: ROW_ID_FIELD, eventTimeField: ARRIVAL_TIME_FIELD, freshnessSlaMs: null };
+    const rows = goodRows(1_000).map(({ distance, origin, delayed }, i) => ({ __row_id: `h${i % 900}`, __arrived_at: i, distance, origin, delayed }));
+    const results = runChecks({ spec: table, rows, schemaFingerprint: 'fp', eventTimeTo: 0, now: NOW, baseline: null });
+    expect(results.find((r) => r.check === 'duplicates')).toMatchObject({ measured: 0.1, status: 'FAIL', detail: '10.00% of rows repeat an earlier (__row_id)' });
+    expect(results.filter((r) => r.check.startsWith('schema.')).every((r) => r.status === 'PASS')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { type CheckResult, type CheckStatus, type DatasetSpecRegistered, type FieldSpec } from '@loopgate/contracts';
+import { datesRowsByArrival, platformColumnsOf } from '@loopgate/dataset-specs';
 import { columnPsi, type ColumnProfile, type Row } from './column-profile';
 
 export type DatasetSpec = DatasetSpecRegistered;
@@ -46,8 +47,7 @@ const share = (count: number, of: number) => (of === 0 ? 0 : count / of);
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 function schemaChecks({ spec, rows, schemaFingerprint, baseline }: CheckInput): CheckResult[] {
-  const expected = new Set(spec.fields.map((f) => f.name));
-  if (spec.labelField !== null) expected.add(spec.labelField);
+  const expected = new Set([...platformColumnsOf(spec), ...spec.fields.map((f) => f.name)]);
   const present = new Map<string, number>();
   for (const row of rows) for (const key of Object.keys(row)) present.set(key, (present.get(key) ?? 0) + 1);
   const results: CheckResult[] = [];
@@ -108,12 +108,8 @@ function fieldChecks(field: FieldSpec, { spec, rows }: CheckInput): CheckResult[
   const results: CheckResult[] = [];
   const typeShare = share(wrongType, nonNull);
   results.push(result('schema.type', field.name, typeShare > maxViolationRate ? 'FAIL' : 'PASS', typeShare, maxViolationRate, `${pct(typeShare)} of values are not ${field.type}`));
-  const nullShare = share(nulls, rows.length - absent);
-  if (!field.nullable) {
-    results.push(result('null_rate', field.name, nullShare > 0 ? 'FAIL' : 'PASS', nullShare, 0, `${pct(nullShare)} null in a required column`));
-  } else {
-    results.push(result('null_rate', field.name, nullShare > maxNullRate ? 'WARN' : 'PASS', nullShare, maxNullRate, `${pct(nullShare)} null`));
-  }
+  // A label's nulls are rows still waiting for it: label.missing_rate measures them, with its own threshold.
+  if (field.name !== spec.labelField) results.push(nullRate(field, share(nulls, rows.length - absent), maxNullRate));
   if (field.min !== null || field.max !== null) {
     const rangeShare = share(outOfRange, nonNull - wrongType);
     results.push(result('range', field.name, rangeShare > maxViolationRate ? 'FAIL' : 'PASS', rangeShare, maxViolationRate, `${pct(rangeShare)} outside [${field.min ?? '-inf'}, ${field.max ?? 'inf'}]`));
@@ -125,17 +121,26 @@ function fieldChecks(field: FieldSpec, { spec, rows }: CheckInput): CheckResult[
   return results;
 }
 
+/** Rows that repeat an earlier one: same entity at the same time, or, in a table without a clock, the same entity (same content when it has no ids either). */
+function nullRate(field: FieldSpec, nullShare: number, maxNullRate: number): CheckResult {
+  if (!field.nullable) return result('null_rate', field.name, nullShare > 0 ? 'FAIL' : 'PASS', nullShare, 0, `${pct(nullShare)} null in a required column`);
+  return result('null_rate', field.name, nullShare > maxNullRate ? 'WARN' : 'PASS', nullShare, maxNullRate, `${pct(nullShare)} null`);
+}
+
 function duplicates({ spec, rows }: CheckInput): CheckResult {
   const seen = new Set<string>();
   let repeats = 0;
+  const entity = spec.entityKey;
+  // Arrival times tell nothing about sameness: in a table without a clock a repeat is the same entity.
+  const time = datesRowsByArrival(spec) ? null : spec.eventTimeField;
   for (const row of rows) {
-    const key = `${String(row[spec.entityKey])}\u0000${String(row[spec.eventTimeField])}`;
+    const key = time === null ? String(row[entity]) : `${String(row[entity])}\u0000${String(row[time])}`;
     if (seen.has(key)) repeats++;
     else seen.add(key);
   }
   const measured = share(repeats, rows.length);
   const threshold = spec.checks.maxDuplicateRate;
-  return result('duplicates', null, measured > threshold ? 'FAIL' : 'PASS', measured, threshold, `${pct(measured)} of rows repeat an earlier (${spec.entityKey}, ${spec.eventTimeField})`);
+  return result('duplicates', null, measured > threshold ? 'FAIL' : 'PASS', measured, threshold, `${pct(measured)} of rows repeat an earlier (${time === null ? entity : `${entity}, ${time}`})`);
 }
 
 function freshness({ spec, eventTimeTo, now }: CheckInput): CheckResult | null {
@@ -147,7 +152,7 @@ function freshness({ spec, eventTimeTo, now }: CheckInput): CheckResult | null {
 
 function labelChecks({ spec, rows }: CheckInput): CheckResult[] {
   if (spec.labelField === null) return [];
-  const labels = rows.map((r) => r[spec.labelField!]).filter((v): v is number => typeof v === 'number');
+  const labels = rows.map((r) => r[spec.labelField!]).filter((v) => v !== null && v !== undefined).map((v) => (typeof v === 'boolean' ? Number(v) : v));
   const missing = share(rows.length - labels.length, rows.length);
   const results = [
     result('label.missing_rate', spec.labelField, missing > spec.checks.maxMissingLabelRate ? 'FAIL' : 'PASS', missing, spec.checks.maxMissingLabelRate, `${pct(missing)} of rows have no label`),
@@ -167,8 +172,8 @@ function shiftChecks({ spec, rows, baseline }: CheckInput): CheckResult[] {
   const { psiWarn, psiFail, minRowsForShift } = spec.checks;
   return spec.fields.flatMap((field) => {
     const reference = baseline.profiles[field.name];
-    // Identifiers and event times differ by nature from one snapshot to the next: no shift to measure there.
-    if (!reference || field.name === spec.entityKey || field.name === spec.eventTimeField) return [];
+    // Identifiers and event times differ by nature from one snapshot to the next: no shift to measure there. The label is monitoring's to judge.
+    if (!reference || [spec.entityKey, spec.eventTimeField, spec.labelField].includes(field.name)) return [];
     const { psi, count } = columnPsi(field, reference, rows);
     if (reference.count < minRowsForShift || count < minRowsForShift) {
       return [result('shift.psi', field.name, 'PASS', null, psiFail, `not measured: fewer than ${minRowsForShift} values in one of the snapshots`)];
