@@ -35,7 +35,7 @@ describe('the whole loop, end to end', () => {
       // A floor no month meets: February's outcomes recommend retraining, and the cool-down holds back the rest.
       monitoringPolicy: { owner: 'flights-team', quality: { windowSize: ROWS_PER_MONTH, floors: { auc: 0.9 } }, retrain: { cooldownMs: 3_600_000 } },
       log: () => undefined,
-      whileRunning: async (urls, events, access) => {
+      whileRunning: async ({ urls, events, access }) => {
         const get = async (path: string) => (await fetch(`${urls.governance}${path}`, { headers: await access.admin.headers() })).json();
         // The audit log is the platform's: a team lead is refused it.
         governance.leadAuditStatus = (await fetch(`${urls.governance}/v1/audit/verify`, { headers: await access.lead.headers() })).status;

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { type TokenSource } from '@loopgate/auth';
 import { artifactStoreFor, parseJsonLines, type ArtifactRef } from '@loopgate/artifacts';
+import { RESERVED_FIELD_PREFIX } from '@loopgate/dataset-specs';
 import { getJson } from './platform-api';
 
 export type ReplayedRow = Record<string, unknown>;
 
-/** Rows of a sealed snapshot (verified against its sha256), as product services sent them. */
+/**
+ * Rows of a sealed snapshot (verified against its sha256), as product services sent them: without the
+ * columns the platform added (the row id and arrival time of a table without ids or a clock).
+ */
 export async function rowsOfSnapshot(artifactStoreUri: string, snapshot: ArtifactRef): Promise<ReplayedRow[]> {
-  return parseJsonLines(await artifactStoreFor(artifactStoreUri).read(snapshot), 'snapshot');
+  const rows = parseJsonLines(await artifactStoreFor(artifactStoreUri).read(snapshot), 'snapshot');
+  return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([name]) => !name.startsWith(RESERVED_FIELD_PREFIX))));
 }
 
 /** The runners' configuration of where rows come from. */

@@ -5,14 +5,15 @@
  * monitoring judge each month, retrain on the recommendation, and release or block the new version.
  * Every step is driven by the events; this file only plays the product service and waits.
  */
-import { EventBus } from '@loopgate/bus';
 import { FLIGHTS_SPEC, readFlightsOfMonth, type Flight } from '@loopgate/datasets';
-import { type TokenSource } from '@loopgate/auth';
 import { call, type Json } from './loop-http';
-import { LoopEventLog } from './loop-events';
-import { bootstrapAdmin, type LoopAccess, setUpLoopAccess, TEAM } from './loop-access';
-import { type LoopNamespace, type LoopServices, type PipelineService, startLoopServices } from './loop-services';
+import { type LoopEventLog } from './loop-events';
+import { type LoopAccess } from './loop-access';
+import { type LoopNamespace, type PipelineService } from './loop-services';
+import { type LoopContext, runLoop, until } from './loop-runner';
+import { describe } from './loop-report';
 
+export const TEAM = 'flights';
 export const DATASET = 'flights';
 export const MODEL = 'flights-delay-gbdt';
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June'];
@@ -41,7 +42,7 @@ export interface LoopOptions {
   readonly monitoringPolicy: Record<string, unknown>;
   readonly log: (line: string) => void;
   /** Runs after the loop while the services still answer (queries of lineage, the audit log). */
-  readonly whileRunning?: (urls: Record<PipelineService, string>, events: LoopEventLog, access: LoopAccess) => Promise<void>;
+  readonly whileRunning?: (loop: LoopContext) => Promise<void>;
   readonly serviceOutput: 'inherit' | 'ignore';
   readonly logLevel: string;
 }
@@ -74,52 +75,10 @@ export interface LoopOutcome {
 
 export type { Json } from './loop-http';
 
-async function until<T>(what: string, check: () => Promise<T | null | false | undefined>, timeoutMs = 300_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => null);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 export async function runFlightsLoop(options: LoopOptions): Promise<LoopOutcome> {
-  const startedAt = Date.now();
-  const { namespace, log } = options;
-  const bus = new EventBus({ brokers: namespace.kafkaBrokers.split(','), service: 'demo', serviceVersion: '0.1.0', topicPrefix: namespace.topicPrefix });
-  await bus.connect();
-  await bus.ensureTopics();
-  const events = new LoopEventLog(bus, namespace.topicPrefix, startedAt);
-  await events.start();
-  let services: LoopServices | null = null;
-  try {
-    const admin = await bootstrapAdmin(namespace);
-    log(`first platform admin '${admin.principal}' created by the bootstrap command (its secret is printed once)`);
-    services = await startLoopServices(namespace, options.ports, { logLevel: options.logLevel, output: options.serviceOutput, driftWindow: Math.max(100, Math.floor(options.rowsPerMonth / 2)) });
-    const access = await setUpLoopAccess(services.urls.governance, admin, { dataset: DATASET, model: MODEL });
-    services.startLoadTests(access.loadTests);
-    log(`services ready: ${Object.entries(services.urls).map(([name, url]) => `${name} ${url}`).join(', ')}; load tests watch for canaries`);
-    log(`team ${TEAM} owns dataset ${DATASET} and model ${MODEL}: its lead declares, its product service streams and asks for predictions, each with its own token`);
-    const loop = new FlightsLoop(options, services.urls, events, access);
-    const outcome = await loop.run();
-    await auditCaughtUp(services.urls.governance, events, access.admin);
-    await options.whileRunning?.(services.urls, events, access);
-    return { events, ...outcome, startedAt, finishedAt: Date.now() };
-  } finally {
-    if (services) for (const { name, exit } of await services.stop()) log(`${name} stopped after SIGTERM (${exit})`);
-    await events.stop();
-    await bus.disconnect();
-  }
-}
-
-/** Governance has recorded every event of the loop in its audit log (checkpoints, which keep coming, aside). */
-async function auditCaughtUp(governance: string, events: LoopEventLog, admin: TokenSource): Promise<void> {
-  const expected = events.events().filter((e) => e.type !== 'AuditCheckpointed').length;
-  await until('the audit log to hold every event of the loop', async () => {
-    const page = (await call(admin, 'GET', `${governance}/v1/audit/entries?limit=1`)).items as Array<{ sequence: number }>;
-    return (page[0]?.sequence ?? 0) >= expected;
-  }, 300_000);
+  const setting = { ...options, objects: { team: TEAM, dataset: DATASET, models: [MODEL] }, driftWindow: Math.max(100, Math.floor(options.rowsPerMonth / 2)) };
+  const run = await runLoop(setting, ({ urls, events, access }) => new FlightsLoop(options, urls, events, access).run(), options.whileRunning);
+  return { events: run.events, ...run.result, startedAt: run.startedAt, finishedAt: run.finishedAt };
 }
 
 class FlightsLoop {
@@ -320,29 +279,5 @@ class FlightsLoop {
     for (const r of suppressed) decisions.push(`no second ${r.kind.toLowerCase()} recommendation (${r.rule}): the model's cool-down holds it back`);
     decisions.push(...this.quarantined.splice(0));
     return { month, served, quality, drift, signals, decisions };
-  }
-}
-
-/** One line per event of the timeline and the report. */
-export function describe(type: string, payload: Json): string {
-  switch (type) {
-    case 'QualityDegraded': return `QualityDegraded v${payload.version} ${payload.metric} ${payload.measured.toFixed(3)} vs ${payload.threshold}${payload.segment ? ` in ${payload.segment}` : ''}`;
-    case 'DriftDetected': return `DriftDetected v${payload.version} ${payload.severity}: ${payload.features.filter((f: Json) => f.drifted).map((f: Json) => `${f.feature} PSI ${f.psi.toFixed(3)}`).join(', ')}`;
-    case 'SloBreached': return `SloBreached ${payload.slo} ${payload.measured.toFixed(3)} vs ${payload.threshold}`;
-    case 'RetrainRecommended': return `RetrainRecommended (${payload.rule})`;
-    case 'RollbackRecommended': return `RollbackRecommended v${payload.version} (${payload.rule})`;
-    case 'GateEvaluated': return `GateEvaluated v${payload.version} -> ${payload.targetStage}: ${payload.passed ? 'PASS' : `FAIL ${payload.gates.filter((g: Json) => !g.passed).map((g: Json) => g.gate + (g.segment ? `(${g.segment})` : '')).join(', ')}`}`;
-    case 'StageChanged': return `StageChanged v${payload.version} ${payload.fromStage} -> ${payload.toStage}`;
-    case 'RolledBack': return `RolledBack v${payload.fromVersion} -> v${payload.toVersion}`;
-    case 'SnapshotSealed': return `SnapshotSealed ${payload.snapshotId.slice(0, 12)} (${payload.rowCount} rows)`;
-    case 'SnapshotValidated': return `SnapshotValidated ${payload.snapshotId.slice(0, 12)} ${payload.verdict}`;
-    case 'FeatureSetMaterialized': return `FeatureSetMaterialized ${payload.featureSetId} (${payload.rowCount} rows)`;
-    case 'TrainingRequested': return `TrainingRequested ${payload.modelName} (${payload.reason})`;
-    case 'TrainingStarted': return `TrainingStarted attempt ${payload.attempt}`;
-    case 'TrainingCompleted': return `TrainingCompleted AUC ${payload.metrics.auc.toFixed(3)}`;
-    case 'VersionRegistered': return `VersionRegistered v${payload.version}`;
-    case 'LoadTestCompleted': return `LoadTestCompleted v${payload.version} ${payload.verdict} (${Math.round(payload.rps)} rps, p99 ${payload.p99Ms} ms)`;
-    case 'DeploymentActivated': return `DeploymentActivated v${payload.version} ${payload.role ?? ''}`.trim();
-    default: return type;
   }
 }

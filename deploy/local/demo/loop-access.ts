@@ -1,6 +1,6 @@
 /**
  * Who does what in the loop, as governance knows it: the first platform admin from the bootstrap
- * command, then a team (flights) with its lead (admin of the team: declares the dataset, the model and
+ * command, then a team (flights, penguins) with its lead (admin of the team: declares the dataset, the model and
  * their policies), the product service that streams records and asks for predictions (data scientist of
  * the team), and the load-test runner (viewer of every team's models). The team claims its dataset and model.
  */
@@ -12,7 +12,6 @@ import { call } from './loop-http';
 import { type LoopNamespace } from './loop-services';
 
 const ROOT = join(__dirname, '../../..');
-export const TEAM = 'flights';
 
 export interface LoopAccess {
   /** The platform admin: audit log, lineage across teams. */
@@ -32,17 +31,22 @@ export async function bootstrapAdmin(namespace: LoopNamespace, name = 'platform-
   return JSON.parse(stdout) as { principal: string; secret: string };
 }
 
-export async function setUpLoopAccess(governanceUrl: string, admin: { principal: string; secret: string }, objects: { dataset: string; model: string }): Promise<LoopAccess> {
+export async function setUpLoopAccess(
+  governanceUrl: string,
+  admin: { principal: string; secret: string },
+  objects: { readonly team: string; readonly dataset: string; readonly models: readonly string[] },
+): Promise<LoopAccess> {
+  const team = objects.team;
   const adminTokens = new TokenSource({ governanceUrl, ...admin });
   const principal = async (name: string, kind: 'person' | 'service', roles: Array<{ team: string; role: string }>) => {
     const created = (await call(adminTokens, 'POST', `${governanceUrl}/v1/principals`, { name, kind, roles })) as { secret: string };
     return { principal: name, secret: created.secret };
   };
-  const lead = await principal(`${TEAM}-lead`, 'person', [{ team: TEAM, role: 'admin' }]);
-  const app = await principal(`${TEAM}-app`, 'service', [{ team: TEAM, role: 'data_scientist' }]);
+  const lead = await principal(`${team}-lead`, 'person', [{ team, role: 'admin' }]);
+  const app = await principal(`${team}-app`, 'service', [{ team, role: 'data_scientist' }]);
   const loadTests = await principal('loadtests', 'service', [{ team: '*', role: 'viewer' }]);
   const leadTokens = new TokenSource({ governanceUrl, ...lead });
-  await call(leadTokens, 'PUT', `${governanceUrl}/v1/access/datasets/${objects.dataset}`, { ownerTeam: TEAM });
-  await call(leadTokens, 'PUT', `${governanceUrl}/v1/access/models/${objects.model}`, { ownerTeam: TEAM });
+  await call(leadTokens, 'PUT', `${governanceUrl}/v1/access/datasets/${objects.dataset}`, { ownerTeam: team });
+  for (const model of objects.models) await call(leadTokens, 'PUT', `${governanceUrl}/v1/access/models/${model}`, { ownerTeam: team });
   return { admin: adminTokens, lead: leadTokens, app: new TokenSource({ governanceUrl, ...app }), loadTests };
 }

@@ -1,5 +1,5 @@
 import { BULK_EVENTS, type LoopEvent } from './loop-events';
-import { describe, type LoopOutcome } from './flights-loop';
+import { type Json, type LoopOutcome } from './flights-loop';
 
 const short = (id: string | null) => (id ? id.slice(0, 8) : '-'.padEnd(8));
 
@@ -53,4 +53,31 @@ export function report(outcome: LoopOutcome): string[] {
 /** The causation chain of an event, cause first, one line per link. */
 export function chainLines(chain: readonly LoopEvent[]): string[] {
   return chain.map((e, i) => `  ${String(i + 1).padStart(2)}. ${describe(e.type, e.payload()).slice(0, 70).padEnd(70)} ${e.source.padEnd(22)} id ${short(e.id)}`);
+}
+
+/** The metric a line of the timeline shows for a run, by task. */
+const HEADLINE_METRIC: Record<string, string> = { binary: 'auc', multiclass: 'accuracy', regression: 'rmse' };
+
+/** One line per event of the timeline and the report. */
+export function describe(type: string, payload: Json): string {
+  switch (type) {
+    case 'QualityDegraded': return `QualityDegraded v${payload.version} ${payload.metric} ${payload.measured.toFixed(3)} vs ${payload.threshold}${payload.segment ? ` in ${payload.segment}` : ''}`;
+    case 'DriftDetected': return `DriftDetected v${payload.version} ${payload.severity}: ${payload.features.filter((f: Json) => f.drifted).map((f: Json) => `${f.feature} PSI ${f.psi.toFixed(3)}`).join(', ')}`;
+    case 'SloBreached': return `SloBreached ${payload.slo} ${payload.measured.toFixed(3)} vs ${payload.threshold}`;
+    case 'RetrainRecommended': return `RetrainRecommended (${payload.rule})`;
+    case 'RollbackRecommended': return `RollbackRecommended v${payload.version} (${payload.rule})`;
+    case 'GateEvaluated': return `GateEvaluated v${payload.version} -> ${payload.targetStage}: ${payload.passed ? 'PASS' : `FAIL ${payload.gates.filter((g: Json) => !g.passed).map((g: Json) => g.gate + (g.segment ? `(${g.segment})` : '')).join(', ')}`}`;
+    case 'StageChanged': return `StageChanged v${payload.version} ${payload.fromStage} -> ${payload.toStage}`;
+    case 'RolledBack': return `RolledBack v${payload.fromVersion} -> v${payload.toVersion}`;
+    case 'SnapshotSealed': return `SnapshotSealed ${payload.snapshotId.slice(0, 12)} (${payload.rowCount} rows)`;
+    case 'SnapshotValidated': return `SnapshotValidated ${payload.snapshotId.slice(0, 12)} ${payload.verdict}`;
+    case 'FeatureSetMaterialized': return `FeatureSetMaterialized ${payload.featureSetId} (${payload.rowCount} rows)`;
+    case 'TrainingRequested': return `TrainingRequested ${payload.modelName} (${payload.reason})`;
+    case 'TrainingStarted': return `TrainingStarted attempt ${payload.attempt}`;
+    case 'TrainingCompleted': return `TrainingCompleted ${payload.task} ${HEADLINE_METRIC[payload.task as string]} ${payload.metrics[HEADLINE_METRIC[payload.task as string]].toFixed(3)}`;
+    case 'VersionRegistered': return `VersionRegistered v${payload.version}`;
+    case 'LoadTestCompleted': return `LoadTestCompleted v${payload.version} ${payload.verdict} (${Math.round(payload.rps)} rps, p99 ${payload.p99Ms} ms)`;
+    case 'DeploymentActivated': return `DeploymentActivated v${payload.version} ${payload.role ?? ''}`.trim();
+    default: return type;
+  }
 }

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       retrain: { onQualityDegraded: true, onSegmentQuality: false, onDriftedFeatures: 2, cooldownMs: 24 * 3_600_000 },
     },
     log,
-    whileRunning: async (urls, events, access) => {
+    whileRunning: async ({ urls, events, access }) => {
       const get = async (path: string) => (await fetch(`${urls.governance}${path}`, { headers: await access.admin.headers() })).json() as Promise<Json>;
       const audit = await get('/v1/audit/verify');
       log(`audit log: ${audit.entries} entries, head ${String(audit.headHash).slice(0, 16)}, ${audit.ok ? 'chain verified' : `BROKEN: ${JSON.stringify(audit.firstBreak ?? audit.checkpoints.mismatch)}`}, ${audit.checkpoints.checked} checkpoints match`);

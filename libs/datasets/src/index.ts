@@ -1,1 +1,2 @@
 export * from './flights/flights';
+export * from './penguins/penguins';

@@ -1,0 +1,89 @@
+/**
+ * What every loop of the demo does around its own story: a bus and an event log of the namespace, the
+ * first platform admin from the bootstrap command, every service as its own process, a team that owns
+ * the dataset and the models, the load-test runner; and, whatever happens, every service stopped after.
+ */
+import { EventBus } from '@loopgate/bus';
+import { type TokenSource } from '@loopgate/auth';
+import { call } from './loop-http';
+import { LoopEventLog } from './loop-events';
+import { bootstrapAdmin, type LoopAccess, setUpLoopAccess } from './loop-access';
+import { type LoopNamespace, type PipelineService, startLoopServices } from './loop-services';
+
+export interface LoopSetting {
+  readonly namespace: LoopNamespace;
+  readonly ports: Record<PipelineService, number>;
+  /** The team that owns the dataset and the models; its lead, product service and load tests get principals. */
+  readonly objects: { readonly team: string; readonly dataset: string; readonly models: readonly string[] };
+  /** Predictions per drift window of monitoring. */
+  readonly driftWindow: number;
+  readonly log: (line: string) => void;
+  readonly serviceOutput: 'inherit' | 'ignore';
+  readonly logLevel: string;
+}
+
+export interface LoopContext {
+  readonly urls: Record<PipelineService, string>;
+  readonly events: LoopEventLog;
+  readonly access: LoopAccess;
+}
+
+export interface LoopRun<T> {
+  readonly result: T;
+  readonly events: LoopEventLog;
+  readonly startedAt: number;
+  readonly finishedAt: number;
+}
+
+/** Waits until `check` gives a value (an error counts as not yet), polling every 200 ms. */
+export async function until<T>(what: string, check: () => Promise<T | null | false | undefined>, timeoutMs = 300_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check().catch(() => null);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * Runs `drive` with the services up; then waits for the audit log to hold every event of the loop and
+ * runs `whileRunning` (queries of lineage, the audit log) before the services stop.
+ */
+export async function runLoop<T>(setting: LoopSetting, drive: (loop: LoopContext) => Promise<T>, whileRunning?: (loop: LoopContext) => Promise<void>): Promise<LoopRun<T>> {
+  const startedAt = Date.now();
+  const { namespace, log, objects } = setting;
+  const bus = new EventBus({ brokers: namespace.kafkaBrokers.split(','), service: 'demo', serviceVersion: '0.1.0', topicPrefix: namespace.topicPrefix });
+  await bus.connect();
+  await bus.ensureTopics();
+  const events = new LoopEventLog(bus, namespace.topicPrefix, startedAt);
+  await events.start();
+  let services: Awaited<ReturnType<typeof startLoopServices>> | null = null;
+  try {
+    const admin = await bootstrapAdmin(namespace);
+    log(`first platform admin '${admin.principal}' created by the bootstrap command (its secret is printed once)`);
+    services = await startLoopServices(namespace, setting.ports, { logLevel: setting.logLevel, output: setting.serviceOutput, driftWindow: setting.driftWindow });
+    const access = await setUpLoopAccess(services.urls.governance, admin, objects);
+    services.startLoadTests(access.loadTests);
+    log(`services ready: ${Object.entries(services.urls).map(([name, url]) => `${name} ${url}`).join(', ')}; load tests watch for canaries`);
+    log(`team ${objects.team} owns dataset ${objects.dataset} and model ${objects.models.join(', ')}: its lead declares, its product service streams and asks for predictions, each with its own token`);
+    const loop = { urls: services.urls, events, access };
+    const result = await drive(loop);
+    await auditCaughtUp(services.urls.governance, events, access.admin);
+    await whileRunning?.(loop);
+    return { result, events, startedAt, finishedAt: Date.now() };
+  } finally {
+    if (services) for (const { name, exit } of await services.stop()) log(`${name} stopped after SIGTERM (${exit})`);
+    await events.stop();
+    await bus.disconnect();
+  }
+}
+
+/** Governance has recorded every event of the loop in its audit log (checkpoints, which keep coming, aside). */
+async function auditCaughtUp(governance: string, events: LoopEventLog, admin: TokenSource): Promise<void> {
+  const expected = events.events().filter((e) => e.type !== 'AuditCheckpointed').length;
+  await until('the audit log to hold every event of the loop', async () => {
+    const page = (await call(admin, 'GET', `${governance}/v1/audit/entries?limit=1`)).items as Array<{ sequence: number }>;
+    return (page[0]?.sequence ?? 0) >= expected;
+  }, 300_000);
+}

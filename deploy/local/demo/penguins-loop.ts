@@ -1,0 +1,143 @@
+/**
+ * The loop on a static multi-class table, as a team with such a table would run it: vega-datasets'
+ * penguins (species from measurements; no id, no clock; sex as the sensitive field). Declare the
+ * dataset without an entity key or event time, upload it once, seal, validate, build the training set,
+ * train a multinomial logistic regression on a stratified split with 5-fold cross-validation, and
+ * release it through the gates: the bias gate cannot measure the penguins whose sex is unknown and
+ * says so; the team decides to let unmeasurable groups through, and the release goes on to production.
+ */
+import { PENGUINS_SPEC, readPenguins, type Penguin } from '@loopgate/datasets';
+import { call, type Json } from './loop-http';
+import { type LoopContext, type LoopRun, type LoopSetting, runLoop, until } from './loop-runner';
+
+export const PENGUINS_TEAM = 'penguins';
+export const PENGUINS_DATASET = 'penguins';
+export const PENGUINS_MODEL = 'penguins-species';
+
+export const PENGUINS_FEATURE_SET = {
+  featureSetId: 'penguins-species',
+  datasetId: PENGUINS_DATASET,
+  features: [
+    { kind: 'numeric', name: 'beak_length', source: 'beakLengthMm', impute: 'median', standardize: true },
+    { kind: 'numeric', name: 'beak_depth', source: 'beakDepthMm', impute: 'median', standardize: true },
+    { kind: 'numeric', name: 'flipper_length', source: 'flipperLengthMm', impute: 'median', standardize: true },
+    { kind: 'numeric', name: 'body_mass', source: 'bodyMassG', impute: 'median', standardize: true },
+    { kind: 'categorical', name: 'island', source: 'island', minFrequency: 1, encoding: 'onehot' },
+  ],
+};
+
+/** 344 rows: a seeded sample of each species' share is held out, and 5 folds say how much the metrics vary. */
+export const PENGUINS_MODEL_CONFIG = {
+  featureSetId: PENGUINS_FEATURE_SET.featureSetId, task: 'multiclass', algorithm: 'logistic_regression', seed: 42, split: 'stratified', holdoutFraction: 0.25, folds: 5, minSegmentSize: 10,
+};
+
+export const PENGUINS_POLICY = {
+  minMetrics: { accuracy: 0.9, log_loss: 0.3 },
+  maxBias: { accuracy_difference: 0.1 },
+  minSegmentSize: 10,
+  unmeasured: 'fail',
+  loadTestRequiredFor: ['PRODUCTION'],
+  approval: 'never',
+  autoRelease: { canaryPercent: 10, toProduction: true },
+};
+
+export interface PenguinsOutcome {
+  readonly spec: Json;
+  readonly snapshot: { readonly snapshotId: string; readonly rowCount: number; readonly verdict: string; readonly checks: Json[] };
+  readonly trainingSetRows: number;
+  readonly run: Json;
+  /** The gates of the first try for a canary, and those that failed. */
+  readonly firstGates: { readonly passed: boolean; readonly failed: Json[] };
+  readonly finalStage: string;
+  readonly loadTest: Json;
+  readonly predictions: Json[];
+}
+
+export type PenguinsLoopSetting = Omit<LoopSetting, 'objects' | 'driftWindow'>;
+
+export async function runPenguinsLoop(setting: PenguinsLoopSetting, whileRunning?: (loop: LoopContext) => Promise<void>): Promise<LoopRun<PenguinsOutcome>> {
+  const objects = { team: PENGUINS_TEAM, dataset: PENGUINS_DATASET, models: [PENGUINS_MODEL] };
+  return runLoop({ ...setting, objects, driftWindow: 100 }, (loop) => new PenguinsLoop(loop, setting.log).run(), whileRunning);
+}
+
+class PenguinsLoop {
+  constructor(private readonly loop: LoopContext, private readonly log: (line: string) => void) {}
+
+  private get urls() {
+    return this.loop.urls;
+  }
+
+  async run(): Promise<PenguinsOutcome> {
+    const { lead, app } = this.loop.access;
+    const spec = await call(lead, 'POST', `${this.urls.ingestion}/v1/datasets/${PENGUINS_DATASET}/specs`, PENGUINS_SPEC);
+    this.log(`dataset '${PENGUINS_DATASET}' spec v${spec.version}: no entity key or event time, so rows are identified by their content (${spec.entityKey}) and dated by arrival (${spec.eventTimeField}); label '${spec.labelField}' (classes ${PENGUINS_SPEC.fields[0].allowedValues.join(', ')})`);
+    await until('the features service to know the dataset', async () => {
+      const response = await fetch(`${this.urls.features}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await lead.headers()) }, body: JSON.stringify(PENGUINS_FEATURE_SET) });
+      return response.ok;
+    });
+    await call(lead, 'PUT', `${this.urls.training}/v1/models/${PENGUINS_MODEL}`, PENGUINS_MODEL_CONFIG);
+    await call(lead, 'PUT', `${this.urls.registry}/v1/models/${PENGUINS_MODEL}/policy`, PENGUINS_POLICY);
+    this.log(`feature set '${PENGUINS_FEATURE_SET.featureSetId}', model '${PENGUINS_MODEL}' (multinomial logistic regression, stratified split, 5 folds) and its promotion policy declared`);
+
+    const penguins = await readPenguins();
+    await call(app, 'POST', `${this.urls.ingestion}/v1/datasets/${PENGUINS_DATASET}/records`, { records: penguins }, { 'idempotency-key': 'penguins-all' });
+    await until('ingestion to store the penguins', async () => (await call(app, 'GET', `${this.urls.ingestion}/v1/datasets/${PENGUINS_DATASET}/stats`)).records >= penguins.length, 120_000);
+    const { snapshots } = await call(app, 'POST', `${this.urls.ingestion}/v1/datasets/${PENGUINS_DATASET}/snapshots`, {});
+    const sealed = snapshots[0] as { snapshotId: string; rowCount: number };
+    const verdict = await until('the validation verdict', async () =>
+      this.loop.events.ofType('SnapshotValidated', (p) => p.snapshotId === sealed.snapshotId)[0] ?? this.loop.events.ofType('SnapshotQuarantined', (p) => p.snapshotId === sealed.snapshotId)[0], 120_000);
+    const checks = (verdict.data as { checks: Json[] }).checks;
+    const snapshot = { ...sealed, verdict: (verdict.data as { verdict?: string }).verdict ?? 'QUARANTINED', checks };
+    this.log(`snapshot ${sealed.snapshotId.slice(0, 12)} of ${sealed.rowCount} penguins: ${snapshot.verdict}; ${checks.filter((c) => c.measured !== null && c.measured > 0 && c.check !== 'label.missing_rate').map((c) => `${c.check}${c.field ? ` ${c.field}` : ''}: ${c.detail}`).join('; ')}`);
+    if (verdict.type === 'SnapshotQuarantined') throw new Error(`the penguins snapshot was quarantined: ${JSON.stringify(checks.filter((c) => c.status === 'FAIL'))}`);
+
+    const materialized = await this.loop.events.waitFor('the training set', 'FeatureSetMaterialized', (p) => p.snapshotId === sealed.snapshotId, 180_000);
+    const run = await this.trainingOf(materialized.id);
+    const version = (await this.loop.events.waitFor('VersionRegistered', 'VersionRegistered', (p) => p.runId === run.runId, 60_000)).data.version;
+    const first = await this.loop.events.waitFor(`the gates of v${version} for a canary`, 'GateEvaluated', (p) => p.modelName === PENGUINS_MODEL && p.version === version && p.targetStage === 'CANARY', 120_000);
+    const failed = first.data.gates.filter((g) => !g.passed);
+    this.log(`registry: v${version} ${first.data.passed ? 'passed' : `blocked before CANARY: ${failed.map((g) => `${g.gate}${g.segment ? ` (${g.segment})` : ''}: ${g.detail}`).join('; ')}`}`);
+    if (!first.data.passed) await this.letUnmeasuredThrough(version);
+    const released = await until(`v${version} in production, or its load test failed`, async () => {
+      const failedLoadTest = this.loop.events.ofType('LoadTestCompleted', (p) => p.modelName === PENGUINS_MODEL && p.version === version && p.verdict === 'FAIL')[0];
+      if (failedLoadTest) return { stage: 'CANARY', loadTest: failedLoadTest.data };
+      const stage = (await call(lead, 'GET', `${this.urls.registry}/v1/models/${PENGUINS_MODEL}/versions/${version}`)).stage as string;
+      const loadTest = this.loop.events.ofType('LoadTestCompleted', (p) => p.modelName === PENGUINS_MODEL && p.version === version).at(-1)?.data;
+      return stage === 'PRODUCTION' && { stage, loadTest: loadTest! };
+    }, 300_000);
+    const { stage: finalStage, loadTest } = released;
+    if (finalStage !== 'PRODUCTION') throw new Error(`the load test of v${version} failed: p99 ${loadTest.p99Ms} ms, error rate ${loadTest.errorRate}`);
+    this.log(`registry: v${version} in PRODUCTION after a load test on its own dataset's rows (${loadTest.verdict}, p99 ${loadTest.p99Ms} ms at ${Math.round(loadTest.rps)} rps)`);
+    const predictions = await this.predict(penguins.slice(0, 3).concat(penguins.slice(200, 203), penguins.slice(300, 303)));
+    return { spec, snapshot, trainingSetRows: materialized.data.rowCount, run, firstGates: { passed: first.data.passed, failed }, finalStage, loadTest, predictions };
+  }
+
+  /** The run the training set caused, to its end. */
+  private async trainingOf(materializedEventId: string): Promise<Json> {
+    const requested = await until('the training request of the training set', async () => this.loop.events.ofType('TrainingRequested').find((e) => e.causationId === materializedEventId), 60_000);
+    const done = await until('the training run to end', async () =>
+      this.loop.events.ofType('TrainingCompleted', (p) => p.requestId === requested.data.requestId)[0] ?? this.loop.events.ofType('TrainingFailed', (p) => p.requestId === requested.data.requestId && !p.willRetry)[0], 600_000);
+    if (done.type === 'TrainingFailed') throw new Error(`training failed: ${(done.data as unknown as { message: string }).message}`);
+    const run = await call(this.loop.access.lead, 'GET', `${this.urls.training}/v1/runs/${(done.data as { runId: string }).runId}`);
+    const cv = run.crossValidation as { folds: number; metrics: Record<string, { mean: number; std: number }> };
+    this.log(`training: run ${String(run.runId).slice(0, 8)} on ${run.trainRows} rows, ${run.holdoutRows} held out (stratified): accuracy ${run.metrics.accuracy.toFixed(3)}, macro F1 ${run.metrics.macro_f1.toFixed(3)}, log loss ${run.metrics.log_loss.toFixed(3)}; over ${cv.folds} folds accuracy ${cv.metrics.accuracy.mean.toFixed(3)} ± ${cv.metrics.accuracy.std.toFixed(3)}`);
+    return run;
+  }
+
+  /** The team's decision: a group too small to measure is recorded and let through, and the version is tried for a canary again. */
+  private async letUnmeasuredThrough(version: number): Promise<void> {
+    const { lead } = this.loop.access;
+    await call(lead, 'PUT', `${this.urls.registry}/v1/models/${PENGUINS_MODEL}/policy`, { ...PENGUINS_POLICY, unmeasured: 'ignore' });
+    await call(lead, 'POST', `${this.urls.registry}/v1/models/${PENGUINS_MODEL}/versions/${version}/promotions`, {
+      targetStage: 'CANARY', trafficPercent: 10, reason: 'the sex of 11 penguins is unknown: too few to measure, recorded as not measured',
+    });
+    this.log(`team: unmeasurable groups are recorded and let through (policy unmeasured: ignore); v${version} promoted to CANARY`);
+  }
+
+  private async predict(penguins: readonly Penguin[]): Promise<Json[]> {
+    const rows = penguins.map(({ species: _species, ...measurements }) => measurements);
+    const { predictions } = await call(this.loop.access.app, 'POST', `${this.urls.serving}/v1/models/${PENGUINS_MODEL}/predict`, { rows });
+    this.log(`serving: ${predictions.map((p: Json, i: number) => `${penguins[i].species} -> ${p.class} (${(p.score * 100).toFixed(0)}%)`).join(', ')}`);
+    return predictions;
+  }
+}

@@ -1,0 +1,102 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { EventBus } from '@loopgate/bus';
+import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
+import { type LoopRun } from '../local/demo/loop-runner';
+import { PENGUINS_MODEL, type PenguinsOutcome, runPenguinsLoop } from '../local/demo/penguins-loop';
+import { PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
+
+const SPECIES = ['Adelie', 'Chinstrap', 'Gentoo'];
+
+/**
+ * A static multi-class table through the loop: 344 penguins without an id or a clock, every service as
+ * its own process on the real broker, Postgres and onnxruntime, in a namespace of its own.
+ */
+describe('a table without a clock or an id, end to end (penguins)', () => {
+  let loop: LoopRun<PenguinsOutcome>;
+  let outcome: PenguinsOutcome;
+  const namespace = uniqueName('penguins');
+
+  beforeAll(async () => {
+    const ports = Object.fromEntries(await Promise.all(PIPELINE_SERVICES.map(async (name) => [name, await freePort()]))) as Record<PipelineService, number>;
+    loop = await runPenguinsLoop({
+      namespace: {
+        topicPrefix: `${namespace}.`, schemaPrefix: `${namespace}_`, artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), 'penguins-artifacts-'))}`,
+        kafkaBrokers: TEST_KAFKA_BROKERS.join(','), databaseUrl: TEST_DATABASE_URL,
+      },
+      ports,
+      log: () => undefined,
+      serviceOutput: 'ignore',
+      logLevel: 'error',
+    });
+    outcome = loop.result;
+  }, 600_000);
+
+  afterAll(async () => {
+    const bus = new EventBus({ brokers: TEST_KAFKA_BROKERS, service: 'penguins-cleanup', serviceVersion: '0.0.0-test', topicPrefix: `${namespace}.` });
+    await bus.admin.deleteTopicsWithPrefix(`${namespace}.`);
+    const db = new Client({ connectionString: TEST_DATABASE_URL });
+    await db.connect();
+    for (const service of PIPELINE_SERVICES) await db.query(`DROP SCHEMA IF EXISTS "${namespace}_${service}" CASCADE`);
+    await db.end();
+  });
+
+  it('identifies the rows by their content and dates them by their arrival', () => {
+    expect(outcome.spec).toMatchObject({ entityKey: '__row_id', eventTimeField: '__arrived_at', labelField: 'species' });
+    // Every penguin is its own row: no two of the 344 have the same measurements, island and sex.
+    expect(outcome.snapshot.rowCount).toBe(344);
+    expect(outcome.trainingSetRows).toBe(344);
+    const sealed = loop.events.ofType('SnapshotSealed', (p) => p.snapshotId === outcome.snapshot.snapshotId)[0];
+    expect(sealed.data.eventTimeFrom).toBeGreaterThanOrEqual(loop.startedAt);
+  });
+
+  it('validates the snapshot, counting the one sex that is not an allowed value and the unknown ones', () => {
+    expect(outcome.snapshot.verdict).toBe('PASS');
+    const check = (name: string, field: string) => outcome.snapshot.checks.find((c) => c.check === name && c.field === field);
+    // One '.' among the 334 known sexes.
+    expect(check('allowed_values', 'sex')).toMatchObject({ status: 'PASS', measured: 1 / 334 });
+    expect(check('null_rate', 'sex')).toMatchObject({ status: 'PASS', measured: 10 / 344 });
+    expect(outcome.snapshot.checks.find((c) => c.check === 'duplicates')).toMatchObject({ status: 'PASS', measured: 0 });
+  });
+
+  it('trains a multi-class model on a stratified split and reports each metric over 5 folds', () => {
+    const { run } = outcome;
+    expect(run).toMatchObject({ task: 'multiclass', classes: SPECIES, trainRows: 258, holdoutRows: 86 });
+    expect(run.effectiveParams).toMatchObject({ split: 'stratified', folds: '5', holdoutFraction: '0.25' });
+    expect(run.metrics.accuracy).toBeGreaterThan(0.95);
+    expect(run.crossValidation.folds).toBe(5);
+    for (const metric of ['accuracy', 'macro_f1', 'log_loss']) {
+      expect(run.crossValidation.metrics[metric].std).toBeGreaterThanOrEqual(0);
+      expect(Math.abs(run.crossValidation.metrics[metric].mean - run.metrics[metric])).toBeLessThan(0.1);
+    }
+    // Stratified: each species keeps its share of the 344 rows (152, 68, 124) in the holdout.
+    expect(run.confusionMatrix.map((row: number[]) => row.reduce((a, b) => a + b, 0))).toEqual([38, 17, 31]);
+  });
+
+  it('blocks the release on a bias gate that names the group it could not measure', () => {
+    expect(outcome.firstGates.passed).toBe(false);
+    expect(outcome.firstGates.failed).toEqual(expect.arrayContaining([
+      expect.objectContaining({ gate: 'bias.accuracy_difference', segment: 'sex=__missing__', measured: null, detail: expect.stringContaining('the policy needs 10') }),
+    ]));
+  });
+
+  it('releases the version once the team lets unmeasured groups through, after a load test on penguins', () => {
+    expect(outcome.finalStage).toBe('PRODUCTION');
+    expect(outcome.loadTest).toMatchObject({ verdict: 'PASS', errorRate: 0 });
+    const stages = loop.events.ofType('StageChanged', (p) => p.modelName === PENGUINS_MODEL).map((e) => e.data.toStage);
+    expect(stages).toEqual(['CANARY', 'PRODUCTION']);
+  });
+
+  it('answers each penguin with its species and the probability of each', () => {
+    expect(outcome.predictions).toHaveLength(9);
+    for (const p of outcome.predictions) {
+      expect(Object.keys(p.probabilities).sort()).toEqual(SPECIES);
+      expect(Object.values(p.probabilities as Record<string, number>).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+      expect(p).toMatchObject({ task: 'multiclass', score: Math.max(...Object.values(p.probabilities as Record<string, number>)) });
+    }
+    // Rows 0-2 are Adelie, 200-202 Chinstrap, 300-302 Gentoo in the file.
+    expect(outcome.predictions.map((p) => p.class)).toEqual(['Adelie', 'Adelie', 'Adelie', 'Chinstrap', 'Chinstrap', 'Chinstrap', 'Gentoo', 'Gentoo', 'Gentoo']);
+  });
+});
