@@ -25,3 +25,4 @@ export * from './version';
 export * from './serving/serving-contract';
 export * from './monitoring/feature-drift';
 export * from './monitoring/score-drift';
+export * from './imports/imported-model';

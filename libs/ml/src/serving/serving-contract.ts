@@ -72,13 +72,22 @@ function parseJson(text: string): unknown {
 /** Encoders of categories: LabelEncoder (keys_strings, as Loopgate exports) and OneHotEncoder (cats_strings, as skl2onnx does). */
 const CATEGORY_KEYS: Readonly<Record<string, string>> = { LabelEncoder: 'keys_strings', OneHotEncoder: 'cats_strings' };
 
+/** Ops that pass a string input's values on unchanged (a column picked, a shape changed): an encoder after them still encodes that input. */
+const PASS_THROUGH = new Set(['Identity', 'Gather', 'Reshape', 'Squeeze', 'Unsqueeze', 'Flatten']);
+
 function categoriesOf(graph: onnx.IGraphProto, inputs: ServingContract['inputs']): Record<string, ReadonlySet<string>> {
-  const strings = new Set(inputs.filter((i) => i.kind === 'string').map((i) => i.name));
+  // Which string graph input each value carries; nodes are in topological order, so one pass follows every chain.
+  const carries = new Map(inputs.filter((i) => i.kind === 'string').map((i) => [i.name, i.name]));
   const categories: Record<string, Set<string>> = {};
   for (const node of graph.node ?? []) {
+    const input = carries.get(node.input?.[0] ?? '');
+    if (!input) continue;
+    if (PASS_THROUGH.has(node.opType ?? '')) {
+      for (const output of node.output ?? []) carries.set(output, input);
+      continue;
+    }
     const attribute = CATEGORY_KEYS[node.opType ?? ''];
-    const input = node.input?.[0];
-    if (!attribute || !input || !strings.has(input)) continue;
+    if (!attribute) continue;
     const keys = (node.attribute ?? []).find((a) => a.name === attribute)?.strings ?? [];
     const known = (categories[input] ??= new Set());
     for (const key of keys) {
