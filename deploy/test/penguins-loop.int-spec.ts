@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { EventBus } from '@loopgate/bus';
 import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
 import { type LoopRun } from '../local/demo/loop-runner';
-import { PENGUINS_MODEL, type PenguinsOutcome, runPenguinsLoop } from '../local/demo/penguins-loop';
+import { PENGUINS_IMPORTED_MODEL, PENGUINS_MODEL, type PenguinsOutcome, runPenguinsLoop } from '../local/demo/penguins-loop';
 import { PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
 
 const SPECIES = ['Adelie', 'Chinstrap', 'Gentoo'];
@@ -98,5 +98,16 @@ describe('a table without a clock or an id, end to end (penguins)', () => {
     }
     // Rows 0-2 are Adelie, 200-202 Chinstrap, 300-302 Gentoo in the file.
     expect(outcome.predictions.map((p) => p.class)).toEqual(['Adelie', 'Adelie', 'Adelie', 'Chinstrap', 'Chinstrap', 'Chinstrap', 'Gentoo', 'Gentoo', 'Gentoo']);
+  });
+
+  it('imports a scikit-learn pipeline trained elsewhere, evaluates it itself, and releases it through the same gates, canary and load test', () => {
+    const { run, finalStage, loadTest, predictions } = outcome.imported;
+    expect(run).toMatchObject({ algorithm: 'onnx_import', task: 'multiclass', classes: SPECIES, snapshotId: outcome.snapshot.snapshotId, holdoutRows: 344, effectiveParams: { producer: 'skl2onnx 1.20.0' } });
+    expect(run.metrics.accuracy).toBeGreaterThan(0.95);
+    const chain = loop.events.chainTo(loop.events.ofType('StageChanged', (p) => p.modelName === PENGUINS_IMPORTED_MODEL && p.toStage === 'PRODUCTION')[0].id);
+    expect(chain.map((e) => e.type)).toEqual(['TrainingRequested', 'TrainingCompleted', 'VersionRegistered', 'StageChanged', 'LoadTestCompleted', 'StageChanged']);
+    expect(finalStage).toBe('PRODUCTION');
+    expect(loadTest).toMatchObject({ verdict: 'PASS', errorRate: 0 });
+    expect(predictions.map((p) => p.class)).toEqual(outcome.predictions.map((p) => p.class));
   });
 });

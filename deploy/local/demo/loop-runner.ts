@@ -66,7 +66,7 @@ export async function runLoop<T>(setting: LoopSetting, drive: (loop: LoopContext
     const access = await setUpLoopAccess(services.urls.governance, admin, objects);
     services.startLoadTests(access.loadTests);
     log(`services ready: ${Object.entries(services.urls).map(([name, url]) => `${name} ${url}`).join(', ')}; load tests watch for canaries`);
-    log(`team ${objects.team} owns dataset ${objects.dataset} and model ${objects.models.join(', ')}: its lead declares, its product service streams and asks for predictions, each with its own token`);
+    log(`team ${objects.team} owns dataset ${objects.dataset} and model(s) ${objects.models.join(', ')}: its lead declares, its product service streams and asks for predictions, each with its own token`);
     const loop = { urls: services.urls, events, access };
     const result = await drive(loop);
     await auditCaughtUp(services.urls.governance, events, access.admin);

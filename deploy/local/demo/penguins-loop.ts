@@ -5,7 +5,12 @@
  * train a multinomial logistic regression on a stratified split with 5-fold cross-validation, and
  * release it through the gates: the bias gate cannot measure the penguins whose sex is unknown and
  * says so; the team decides to let unmeasurable groups through, and the release goes on to production.
+ * Then a second model of the same table, trained elsewhere (a scikit-learn pipeline exported with
+ * skl2onnx), is imported: the platform evaluates it on the same snapshot and releases it through the
+ * same gates, canary and load test.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { PENGUINS_SPEC, readPenguins, type Penguin } from '@loopgate/datasets';
 import { call, type Json } from './loop-http';
 import { type LoopContext, type LoopRun, type LoopSetting, runLoop, until } from './loop-runner';
@@ -13,6 +18,9 @@ import { type LoopContext, type LoopRun, type LoopSetting, runLoop, until } from
 export const PENGUINS_TEAM = 'penguins';
 export const PENGUINS_DATASET = 'penguins';
 export const PENGUINS_MODEL = 'penguins-species';
+export const PENGUINS_IMPORTED_MODEL = 'penguins-species-sklearn';
+/** The team's scikit-learn pipeline, exported with skl2onnx, and its manifest (libs/ml/test/fixtures/imported/build_fixtures.py). */
+const IMPORTED_FILES = join(__dirname, '../../../libs/ml/test/fixtures/imported');
 
 export const PENGUINS_FEATURE_SET = {
   featureSetId: 'penguins-species',
@@ -51,12 +59,14 @@ export interface PenguinsOutcome {
   readonly finalStage: string;
   readonly loadTest: Json;
   readonly predictions: Json[];
+  /** The model trained elsewhere: its run (the platform's evaluation), its release and its answers to the same penguins. */
+  readonly imported: { readonly run: Json; readonly finalStage: string; readonly loadTest: Json; readonly predictions: Json[] };
 }
 
 export type PenguinsLoopSetting = Omit<LoopSetting, 'objects' | 'driftWindow'>;
 
 export async function runPenguinsLoop(setting: PenguinsLoopSetting, whileRunning?: (loop: LoopContext) => Promise<void>): Promise<LoopRun<PenguinsOutcome>> {
-  const objects = { team: PENGUINS_TEAM, dataset: PENGUINS_DATASET, models: [PENGUINS_MODEL] };
+  const objects = { team: PENGUINS_TEAM, dataset: PENGUINS_DATASET, models: [PENGUINS_MODEL, PENGUINS_IMPORTED_MODEL] };
   return runLoop({ ...setting, objects, driftWindow: 100 }, (loop) => new PenguinsLoop(loop, setting.log).run(), whileRunning);
 }
 
@@ -98,18 +108,46 @@ class PenguinsLoop {
     const failed = first.data.gates.filter((g) => !g.passed);
     this.log(`registry: v${version} ${first.data.passed ? 'passed' : `blocked before CANARY: ${failed.map((g) => `${g.gate}${g.segment ? ` (${g.segment})` : ''}: ${g.detail}`).join('; ')}`}`);
     if (!first.data.passed) await this.letUnmeasuredThrough(version);
-    const released = await until(`v${version} in production, or its load test failed`, async () => {
-      const failedLoadTest = this.loop.events.ofType('LoadTestCompleted', (p) => p.modelName === PENGUINS_MODEL && p.version === version && p.verdict === 'FAIL')[0];
+    const { stage: finalStage, loadTest } = await this.released(PENGUINS_MODEL, version);
+    const sample = penguins.slice(0, 3).concat(penguins.slice(200, 203), penguins.slice(300, 303));
+    const predictions = await this.predict(PENGUINS_MODEL, sample);
+    const imported = await this.importTrainedElsewhere(sealed.snapshotId, sample);
+    return { spec, snapshot, trainingSetRows: materialized.data.rowCount, run, firstGates: { passed: first.data.passed, failed }, finalStage, loadTest, predictions, imported };
+  }
+
+  /** The version in production, or the load test that kept it in its canary. */
+  private async released(modelName: string, version: number): Promise<{ stage: string; loadTest: Json }> {
+    const released = await until(`${modelName} v${version} in production, or its load test failed`, async () => {
+      const failedLoadTest = this.loop.events.ofType('LoadTestCompleted', (p) => p.modelName === modelName && p.version === version && p.verdict === 'FAIL')[0];
       if (failedLoadTest) return { stage: 'CANARY', loadTest: failedLoadTest.data };
-      const stage = (await call(lead, 'GET', `${this.urls.registry}/v1/models/${PENGUINS_MODEL}/versions/${version}`)).stage as string;
-      const loadTest = this.loop.events.ofType('LoadTestCompleted', (p) => p.modelName === PENGUINS_MODEL && p.version === version).at(-1)?.data;
+      const stage = (await call(this.loop.access.lead, 'GET', `${this.urls.registry}/v1/models/${modelName}/versions/${version}`)).stage as string;
+      const loadTest = this.loop.events.ofType('LoadTestCompleted', (p) => p.modelName === modelName && p.version === version).at(-1)?.data;
       return stage === 'PRODUCTION' && { stage, loadTest: loadTest! };
     }, 300_000);
-    const { stage: finalStage, loadTest } = released;
-    if (finalStage !== 'PRODUCTION') throw new Error(`the load test of v${version} failed: p99 ${loadTest.p99Ms} ms, error rate ${loadTest.errorRate}`);
-    this.log(`registry: v${version} in PRODUCTION after a load test on its own dataset's rows (${loadTest.verdict}, p99 ${loadTest.p99Ms} ms at ${Math.round(loadTest.rps)} rps)`);
-    const predictions = await this.predict(penguins.slice(0, 3).concat(penguins.slice(200, 203), penguins.slice(300, 303)));
-    return { spec, snapshot, trainingSetRows: materialized.data.rowCount, run, firstGates: { passed: first.data.passed, failed }, finalStage, loadTest, predictions };
+    const { loadTest } = released;
+    if (released.stage !== 'PRODUCTION') throw new Error(`the load test of ${modelName} v${version} failed: p99 ${loadTest.p99Ms} ms, error rate ${loadTest.errorRate}`);
+    // The registry's word is the command; serving answers with the version once it says it has activated it.
+    await this.loop.events.waitFor(`serving to activate ${modelName} v${version}`, 'DeploymentActivated', (p) => p.modelName === modelName && p.version === version && p.role === 'PRIMARY', 60_000);
+    this.log(`registry: ${modelName} v${version} in PRODUCTION after a load test on its own dataset's rows (${loadTest.verdict}, p99 ${loadTest.p99Ms} ms at ${Math.round(loadTest.rps)} rps)`);
+    return released;
+  }
+
+  /**
+   * The team's scikit-learn pipeline: uploaded with its manifest, evaluated by the platform on the
+   * snapshot (its own figures, not the team's), then released as the trained one was.
+   */
+  private async importTrainedElsewhere(snapshotId: string, sample: readonly Penguin[]): Promise<PenguinsOutcome['imported']> {
+    const { lead } = this.loop.access;
+    await call(lead, 'PUT', `${this.urls.registry}/v1/models/${PENGUINS_IMPORTED_MODEL}/policy`, { ...PENGUINS_POLICY, unmeasured: 'ignore' });
+    const manifest = JSON.parse(await readFile(join(IMPORTED_FILES, 'penguins-sklearn-pipeline.manifest.json'), 'utf8')) as Json;
+    const form = new FormData();
+    form.append('model', new Blob([await readFile(join(IMPORTED_FILES, 'penguins-sklearn-pipeline.onnx'))]), 'penguins-sklearn-pipeline.onnx');
+    form.append('manifest', JSON.stringify({ ...manifest, evaluationSnapshotId: snapshotId }));
+    const run = await call(lead, 'POST', `${this.urls.training}/v1/models/${PENGUINS_IMPORTED_MODEL}/imports`, form);
+    this.log(`training: ${PENGUINS_IMPORTED_MODEL} imported (${run.effectiveParams.producer}, sha256 ${String(run.effectiveParams.sourceSha256).slice(0, 12)}), evaluated by the platform on ${run.holdoutRows} rows: accuracy ${run.metrics.accuracy.toFixed(3)}, log loss ${run.metrics.log_loss.toFixed(3)}`);
+    const version = (await this.loop.events.waitFor('VersionRegistered of the import', 'VersionRegistered', (p) => p.runId === run.runId, 60_000)).data.version;
+    const { stage, loadTest } = await this.released(PENGUINS_IMPORTED_MODEL, version);
+    return { run, finalStage: stage, loadTest, predictions: await this.predict(PENGUINS_IMPORTED_MODEL, sample) };
   }
 
   /** The run the training set caused, to its end. */
@@ -134,10 +172,10 @@ class PenguinsLoop {
     this.log(`team: unmeasurable groups are recorded and let through (policy unmeasured: ignore); v${version} promoted to CANARY`);
   }
 
-  private async predict(penguins: readonly Penguin[]): Promise<Json[]> {
+  private async predict(modelName: string, penguins: readonly Penguin[]): Promise<Json[]> {
     const rows = penguins.map(({ species: _species, ...measurements }) => measurements);
-    const { predictions } = await call(this.loop.access.app, 'POST', `${this.urls.serving}/v1/models/${PENGUINS_MODEL}/predict`, { rows });
-    this.log(`serving: ${predictions.map((p: Json, i: number) => `${penguins[i].species} -> ${p.class} (${(p.score * 100).toFixed(0)}%)`).join(', ')}`);
+    const { predictions } = await call(this.loop.access.app, 'POST', `${this.urls.serving}/v1/models/${modelName}/predict`, { rows });
+    this.log(`serving ${modelName}: ${predictions.map((p: Json, i: number) => `${penguins[i].species} -> ${p.class} (${(p.score * 100).toFixed(0)}%)`).join(', ')}`);
     return predictions;
   }
 }

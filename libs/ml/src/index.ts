@@ -15,6 +15,7 @@ export * from './trainers/ridge-regression';
 export * from './export/model-export';
 export * from './trainers/gradient-boosted-trees';
 export * from './evaluation/segment-metrics';
+export * from './evaluation/evaluate-predictions';
 export * from './profile/distribution';
 export * from './profile/reference-profile';
 export * from './training/trainer-params';

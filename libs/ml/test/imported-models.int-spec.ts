@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { PENGUINS_SPEC } from '@loopgate/datasets';
-import { adaptImportedModel, feedsForRows, ImportedModelError, type ImportManifest, servingContract, unseenCategories } from '../src';
+import { adaptImportedModel, feedsForRows, type ImportedDataset, ImportedModelError, type ImportManifest, servingContract, unseenCategories } from '../src';
 
 /** Models trained elsewhere (build_fixtures.py: scikit-learn + skl2onnx, LightGBM + onnxmltools), with what onnxruntime-python answered. */
 const FIXTURES = join(__dirname, 'fixtures/imported');
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected-scores.json'), 'utf8')) as { rows: Array<Record<string, unknown>>; outputs: Record<string, number[][]> };
 const fixture = (name: string) => ({ bytes: readFileSync(join(FIXTURES, `${name}.onnx`)), manifest: JSON.parse(readFileSync(join(FIXTURES, `${name}.manifest.json`), 'utf8')) as ImportManifest });
 
-const penguins = { datasetId: 'penguins', fields: PENGUINS_SPEC.fields, labelField: PENGUINS_SPEC.labelField };
+const penguins: ImportedDataset = { datasetId: 'penguins', fields: PENGUINS_SPEC.fields, labelField: PENGUINS_SPEC.labelField };
 /** The same table declared with body mass as its label, for the regressor. */
-const penguinsMass = { datasetId: 'penguins-mass', fields: PENGUINS_SPEC.fields, labelField: 'bodyMassG' };
+const penguinsMass: ImportedDataset = { datasetId: 'penguins-mass', fields: PENGUINS_SPEC.fields, labelField: 'bodyMassG' };
 
 async function serve(model: Uint8Array, rows: ReadonlyArray<Record<string, unknown>>): Promise<{ values: Float32Array; columns: number }> {
   const contract = servingContract(model);
@@ -30,7 +30,7 @@ function maxDifference(actual: { values: Float32Array; columns: number }, refere
 }
 
 describe('models trained elsewhere, served as Loopgate serves its own', () => {
-  const datasets: Record<string, typeof penguins> = { 'penguins-sklearn-pipeline': penguins, 'penguins-lightgbm': penguins, 'penguins-mass-sklearn-gbr': penguinsMass };
+  const datasets: Record<string, ImportedDataset> = { 'penguins-sklearn-pipeline': penguins, 'penguins-lightgbm': penguins, 'penguins-mass-sklearn-gbr': penguinsMass };
 
   it.each([
     ['penguins-sklearn-pipeline', 'one input per field'],

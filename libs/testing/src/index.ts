@@ -4,4 +4,4 @@ export * from './parquet/write-parquet';
 export * from './free-port';
 export * from './service-under-test';
 export * from './test-authority';
-export * from './flights-spec';
+export * from './announced-specs';

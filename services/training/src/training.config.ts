@@ -23,6 +23,8 @@ export const trainingConfigSchema = baseConfigSchema.extend({
   TRAINING_LEASE_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   /** How often the queue looks for due runs and schedules (it is also woken by new requests). */
   TRAINING_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
+  /** Largest ONNX file a model import takes (413 above). */
+  TRAINING_MAX_IMPORT_BYTES: z.coerce.number().int().min(1024).max(4 * 2 ** 30).default(256 * 2 ** 20),
   /** Git commit recorded in every run; read from git when absent. */
   LOOPGATE_GIT_COMMIT: z.string().regex(/^[0-9a-f]{7,40}$/, 'must be a git commit hash').optional(),
 });

@@ -2,9 +2,9 @@ import { LoopgateError } from '@loopgate/errors';
 import { type FeatureDefinition } from '../features/feature-definition';
 import { type FittedFeatures, fitFeatures, type Row } from '../features/fitted-features';
 import { transformRows } from '../features/feature-transform';
-import { multiclassMetrics } from '../evaluation/multiclass-metrics';
-import { biasMetrics, type BiasEvaluation, segmentMetrics, type SegmentEvaluation } from '../evaluation/segment-metrics';
-import { multiclassMetricsAsMap, type Predictions, taskMetrics } from '../evaluation/task-metrics';
+import { type BiasEvaluation, type SegmentEvaluation } from '../evaluation/segment-metrics';
+import { type Predictions } from '../evaluation/task-metrics';
+import { evaluatePredictions } from '../evaluation/evaluate-predictions';
 import { trainLogisticRegression, predictLogisticRegression } from '../trainers/logistic-regression';
 import { predictSoftmaxRegression, trainSoftmaxRegression } from '../trainers/softmax-regression';
 import { predictRidgeRegression, trainRidgeRegression } from '../trainers/ridge-regression';
@@ -100,19 +100,14 @@ function fitAndEvaluate(rows: readonly Row[], labels: Labels, mask: Uint8Array, 
   const metadata = job.task === 'multiclass' ? { ...job.metadata, [MODEL_CLASSES]: JSON.stringify(labels.classes) } : job.metadata;
   const { onnx, holdoutOutputs } = fit(trainer, fitted, transformRows(fitted, train), y, transformRows(fitted, holdout), labels.classes.length, metadata);
   const predictions: Predictions = { task: job.task, labels: labels.indices.filter((_, i) => mask[i] === 1), outputs: holdoutOutputs, classCount: job.task === 'multiclass' ? labels.classes.length : 1 };
-  const column = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, holdout.map((r) => r[f])]));
-  // Multi-class metrics once, for the map and the confusion matrix both.
-  const classMetrics = job.task === 'multiclass' ? multiclassMetrics(predictions.labels, holdoutOutputs, labels.classes.length) : null;
+  const evaluation = evaluatePredictions(predictions, holdout, withSegments ? job : null);
   return {
     task: job.task,
     onnx,
     classes: labels.classes,
     fitted,
     effectiveParams: paramsAsStrings(trainer),
-    metrics: classMetrics ? multiclassMetricsAsMap(classMetrics) : taskMetrics(predictions),
-    confusion: classMetrics?.confusion ?? [],
-    segments: withSegments ? segmentMetrics(predictions, column(job.segmentFields)) : [],
-    bias: withSegments ? biasMetrics(predictions, column(job.sensitiveFields), job.minSegmentSize) : [],
+    ...evaluation,
     trainRows: train.length,
     holdout,
     holdoutOutputs,

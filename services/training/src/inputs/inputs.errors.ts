@@ -12,3 +12,13 @@ export class TrainingSetNotYetKnownError extends LoopgateError {
     super({ code: 'training.training_set_not_yet_known', message: `no materialization of ${what} has been announced (yet)`, kind: 'unavailable' });
   }
 }
+
+export class SnapshotNotAcceptedYetError extends LoopgateError {
+  constructor(snapshotId: string, sealed: boolean) {
+    super({
+      code: 'training.snapshot_not_accepted_yet',
+      message: `snapshot ${snapshotId} ${sealed ? 'has no verdict from validation yet' : 'is not a snapshot ingestion has sealed (yet)'}: a model is evaluated on an accepted snapshot only`,
+      kind: 'conflict',
+    });
+  }
+}

@@ -1,16 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { type FeatureSetMaterialized } from '@loopgate/contracts';
+import { type FeatureSetMaterialized, type SnapshotSealed } from '@loopgate/contracts';
 import { InputsRepository } from './inputs.repository';
-import { REFUSED_VERDICTS, type VerdictStatus } from './snapshot-verdict.entity';
-import { SnapshotRefusedError, TrainingSetNotYetKnownError } from './inputs.errors';
+import { ACCEPTED_VERDICTS, REFUSED_VERDICTS, type VerdictStatus } from './snapshot-verdict.entity';
+import { SnapshotNotAcceptedYetError, SnapshotRefusedError, TrainingSetNotYetKnownError } from './inputs.errors';
 
-/** What training knows from upstream: the training sets features announced and validation's verdicts. */
+/** What training knows from upstream: the training sets features announced, the snapshots ingestion sealed and validation's verdicts. */
 @Injectable()
 export class InputsService {
   constructor(private readonly inputs: InputsRepository) {}
 
   rememberMaterialization(event: FeatureSetMaterialized): Promise<void> {
     return this.inputs.rememberMaterialization(event);
+  }
+
+  rememberSnapshot(event: SnapshotSealed): Promise<void> {
+    return this.inputs.rememberSnapshot(event);
+  }
+
+  /** A sealed snapshot validation accepted (or a person released): a model trained elsewhere is evaluated on nothing else. */
+  async acceptedSnapshot(snapshotId: string): Promise<SnapshotSealed> {
+    const status = await this.inputs.verdict(snapshotId);
+    if (status !== null && REFUSED_VERDICTS.includes(status)) throw new SnapshotRefusedError(snapshotId, status);
+    const sealed = await this.inputs.sealedSnapshot(snapshotId);
+    if (!sealed || status === null || !ACCEPTED_VERDICTS.includes(status)) throw new SnapshotNotAcceptedYetError(snapshotId, sealed !== null);
+    return sealed;
   }
 
   recordVerdict(snapshotId: string, status: VerdictStatus): Promise<void> {

@@ -16,3 +16,4 @@ export class SnapshotVerdict {
 }
 
 export const REFUSED_VERDICTS: readonly VerdictStatus[] = ['QUARANTINED', 'REJECTED'];
+export const ACCEPTED_VERDICTS: readonly VerdictStatus[] = ['ACCEPTED', 'RELEASED'];

@@ -26,7 +26,8 @@ export type RunView = Omit<Run, 'createdAt' | 'startedAt' | 'finishedAt' | 'next
 
 @Injectable()
 export class RunsService {
-  private readonly codeVersion: string;
+  /** The git commit and versions every run records (a model trained elsewhere too: the code that evaluated it). */
+  readonly codeVersion: string;
 
   constructor(
     private readonly runs: RunsRepository,
@@ -132,6 +133,27 @@ export class RunsService {
     for (const run of runs) {
       await this.dataSource.transaction((manager) => this.runs.update(manager, run.runId, { status: 'QUEUED', attempt: run.attempt - 1, leaseUntil: null, nextAttemptAt: new Date() }));
     }
+  }
+
+  /**
+   * A run made outside the queue (a model trained elsewhere, evaluated by the import): stored with its
+   * TrainingRequested and TrainingCompleted, the second caused by the first, in one transaction.
+   * False when its request id is taken (the same import, already recorded).
+   */
+  async recordImport(run: Run, requested: TrainingRequested, completed: TrainingCompleted, actor: string): Promise<boolean> {
+    const created = await this.dataSource.transaction(async (manager) => {
+      if (!(await this.runs.insert(manager, run))) return false;
+      const [request] = await this.outbox.add(manager, [{ type: 'TrainingRequested', payload: requested, actor }]);
+      await this.outbox.add(manager, [{ type: 'TrainingCompleted', payload: completed, causedBy: request, actor }]);
+      return true;
+    });
+    if (created) this.relay.wake();
+    return created;
+  }
+
+  async findByRequest(requestId: string): Promise<RunView | null> {
+    const [run] = await this.runs.list({ modelNames: null, status: null, requestId }, 1, null);
+    return run ? view(run) : null;
   }
 
   async find(runId: string): Promise<RunView> {

@@ -5,6 +5,7 @@ import { artifactStoreFor, parseJsonLines } from '@loopgate/artifacts';
 import { LoopgateError } from '@loopgate/errors';
 import { preprocessingFeeds, TASK_OUTPUT, trainModel, type TrainedModel } from '@loopgate/ml';
 import { type TrainingJob, type TrainingOutcome, type TrainingReply } from './training-job';
+import { recordedEvaluation } from './recorded-evaluation';
 
 /** Exported outputs may differ from in-process ones by float32 rounding only (relative, for values above 1). */
 const EXPORT_TOLERANCE = 1e-4;
@@ -21,11 +22,8 @@ async function train(job: TrainingJob): Promise<TrainingOutcome> {
   return {
     model: { uri: model.uri, sha256: model.sha256, sizeBytes: model.sizeBytes },
     effectiveParams: trained.effectiveParams,
-    metrics: trained.metrics,
-    segmentMetrics: trained.segments.map((s) => ({ segmentField: s.segmentField, segmentValue: s.segmentValue, sampleSize: s.sampleSize, metrics: s.metrics })),
-    biasMetrics: trained.bias.map((b) => ({ attribute: b.attribute, metric: b.metric, value: b.value, groups: { ...b.groups }, groupSizes: { ...b.groupSizes } })),
+    ...recordedEvaluation(trained),
     classes: [...trained.classes],
-    confusionMatrix: trained.confusion,
     crossValidation: trained.crossValidation,
     trainRows: trained.trainRows,
     holdoutRows: trained.holdout.length,
