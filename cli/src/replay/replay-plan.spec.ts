@@ -9,17 +9,17 @@ describe('planReplay', () => {
     });
   });
 
-  it('runs training and the registry for training sets, with the data verdicts they read copied', () => {
+  it('runs training and the registry for training sets, with the specs, snapshots and data verdicts they read copied', () => {
     expect(planReplay(['features.sets'])).toEqual({
       inputs: ['features.sets'],
       stages: ['training', 'registry'],
-      context: ['validation.reports', 'loadtest.results', 'monitoring.signals', 'governance.decisions'],
+      context: ['ingest.specs', 'ingest.snapshots', 'validation.reports', 'loadtest.results', 'monitoring.signals', 'governance.decisions'],
     });
   });
 
   it('runs only the stages asked for, with what they read from the others as context', () => {
     expect(planReplay(['features.sets'], ['training'])).toEqual({
-      inputs: ['features.sets'], stages: ['training'], context: ['validation.reports', 'monitoring.signals'],
+      inputs: ['features.sets'], stages: ['training'], context: ['ingest.specs', 'ingest.snapshots', 'validation.reports', 'monitoring.signals'],
     });
     expect(() => planReplay(['features.sets'], ['ingestion'])).toThrow(/ingestion is not reached by features.sets \(reached: training, registry\)/);
   });

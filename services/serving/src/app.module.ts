@@ -8,6 +8,7 @@ import { SERVING_CONFIG } from './serving.tokens';
 import { DeploymentsModule } from './deployments/deployments.module';
 import { PredictionsModule } from './predictions/predictions.module';
 import { BatchesModule } from './batches/batches.module';
+import { OpenInferenceModule } from './open-inference/open-inference.module';
 import { Serving1764380000000 } from './migrations/1764380000000-serving';
 import { SpecVersions1764600000000 } from './migrations/1764600000000-spec-versions';
 
@@ -26,6 +27,7 @@ export class AppModule {
         DeploymentsModule,
         PredictionsModule,
         BatchesModule,
+        OpenInferenceModule,
       ],
       providers: [{ provide: SERVING_CONFIG, useValue: config }],
       exports: [SERVING_CONFIG],

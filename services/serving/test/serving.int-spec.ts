@@ -242,6 +242,67 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       expect(shadowed.every((e) => e.version === 3)).toBe(true);
     });
 
+    it('answers the Open Inference Protocol (KServe V2 REST) beside its own API: health, metadata, readiness, infer with and without a version, its error shape', async () => {
+      await s.stage(1, 'PRODUCTION', v1, null, 'CANDIDATE', 'delay-v2');
+      await s.activated(1, 'PRIMARY', 'delay-v2');
+      const v2 = async (method: string, path: string, body?: unknown, token = true) => {
+        const init = { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) };
+        const response = await (token ? authorizedFetch(`${s.url}${path}`, init) : fetch(`${s.url}${path}`, init));
+        return { status: response.status, body: (await response.json()) as Row & { error?: string } };
+      };
+      expect(await v2('GET', '/v2/health/live', undefined, false)).toEqual({ status: 200, body: { live: true } });
+      expect(await v2('GET', '/v2/health/ready', undefined, false)).toEqual({ status: 200, body: { ready: true } });
+      expect((await v2('GET', '/v2', undefined, false)).body).toMatchObject({ name: 'loopgate-serving', extensions: [] });
+
+      const metadata = await v2('GET', '/v2/models/delay-v2');
+      expect(metadata.status).toBe(200);
+      expect(metadata.body).toMatchObject({ name: 'delay-v2', versions: ['1'], platform: 'onnxruntime_onnx' });
+      expect((metadata.body.inputs as Array<{ name: string; datatype: string }>).map((i) => `${i.name}:${i.datatype}`).sort()).toEqual(['date:INT64', 'distance:FP32', 'entityId:BYTES', 'origin:BYTES']);
+      expect((metadata.body.outputs as Array<{ name: string }>).map((o) => o.name)).toEqual(['score', 'label', 'prediction_id', 'route', 'version']);
+      expect(await v2('GET', '/v2/models/delay-v2/ready')).toEqual({ status: 200, body: { name: 'delay-v2', ready: true } });
+      expect(await v2('GET', '/v2/models/delay-v2/versions/1/ready')).toEqual({ status: 200, body: { name: 'delay-v2', ready: true } });
+
+      // An inference request as the protocol's specification writes one: one tensor per field, the batch as the first dimension.
+      const sample = rows(100, 3);
+      const request = {
+        id: 'request-42',
+        inputs: [
+          { name: 'distance', shape: [3, 1], datatype: 'FP32', data: sample.map((r) => r.distance) },
+          { name: 'origin', shape: [3, 1], datatype: 'BYTES', data: sample.map((r) => r.origin) },
+          { name: 'date', shape: [3], datatype: 'INT64', data: sample.map((r) => r.date) },
+          { name: 'entityId', shape: [3, 1], datatype: 'BYTES', data: sample.map((r) => r.entityId) },
+        ],
+      };
+      const inferred = await v2('POST', '/v2/models/delay-v2/infer', request);
+      expect(inferred.status).toBe(200);
+      expect(inferred.body).toMatchObject({ model_name: 'delay-v2', model_version: '1', id: 'request-42' });
+      const outputs = Object.fromEntries((inferred.body.outputs as Array<{ name: string; shape: number[]; datatype: string; data: unknown[] }>).map((o) => [o.name, o]));
+      expect(outputs.score).toMatchObject({ shape: [3, 1], datatype: 'FP32' });
+      const own = await s.predict(sample, 'delay-v2');
+      expect(outputs.score.data).toEqual(own.predictions.map((p) => p.score));
+      expect(outputs.route.data).toEqual(['PRIMARY', 'PRIMARY', 'PRIMARY']);
+      // The same PredictionServed as /v1, under the ids it answered with.
+      await waitFor('PredictionServed of the V2 request', () => s.events<PredictionServed>('PredictionServed').filter((e) => (outputs.prediction_id.data as string[]).includes(e.predictionId)).length === 3);
+
+      const versioned = await v2('POST', '/v2/models/delay-v2/versions/1/infer', { ...request, outputs: [{ name: 'score' }] });
+      expect(versioned.status).toBe(200);
+      expect((versioned.body.outputs as Array<{ name: string }>).map((o) => o.name)).toEqual(['score']);
+
+      // Errors as the protocol shapes them: { "error": "<message>" }, 400 for a request it cannot take.
+      const missing = await v2('POST', '/v2/models/delay-v2/infer', { inputs: request.inputs.filter((i) => i.name !== 'origin') });
+      expect(missing.status).toBe(400);
+      expect(missing.body.error).toMatch(/rows\.0\.origin/);
+      const unknown = await v2('POST', '/v2/models/delay-v2/infer', { inputs: [...request.inputs, { name: 'colour', shape: [3], datatype: 'BYTES', data: ['a', 'b', 'c'] }] });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error).toMatch(/colour/);
+      const datatype = await v2('POST', '/v2/models/delay-v2/infer', { inputs: request.inputs.map((i) => (i.name === 'distance' ? { ...i, datatype: 'BYTES' } : i)) });
+      expect(datatype).toMatchObject({ status: 400, body: { error: expect.stringContaining("input 'distance': is BYTES; field 'distance' is NUMBER") } });
+      expect(await v2('POST', '/v2/models/delay-v2/infer', { inputs: [] })).toMatchObject({ status: 400, body: { error: expect.stringContaining('inputs') } });
+      expect(await v2('POST', '/v2/models/delay-v2/versions/9/infer', request)).toMatchObject({ status: 404, body: { error: "model 'delay-v2' has no version 9 (as primary, canary or shadow) deployed here" } });
+      expect(await v2('GET', '/v2/models/nobody/ready')).toMatchObject({ status: 404, body: { error: expect.any(String) } });
+      expect(await v2('POST', '/v2/models/delay-v2/infer', request, false)).toMatchObject({ status: 401, body: { error: expect.any(String) } });
+    });
+
     it('swaps versions and rolls back under continuous traffic without a failed request', async () => {
       const statuses: number[] = [];
       const versions = new Set<number | null>();

@@ -117,7 +117,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         PlatformLifecycle,
       ],
-      exports: [AccessControl, EventBus, DataSource, Outbox, OutboxRelay, IdempotentHandler, JsonLogger, ARTIFACT_STORE],
+      exports: [AccessControl, EventBus, DataSource, Outbox, OutboxRelay, IdempotentHandler, JsonLogger, ARTIFACT_STORE, READINESS_CHECKS],
     };
   }
 }

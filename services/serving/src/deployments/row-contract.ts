@@ -1,4 +1,4 @@
-import { type DatasetSpecRegistered } from '@loopgate/contracts';
+import { type DatasetSpecRegistered, type FieldType } from '@loopgate/contracts';
 import { type FieldProblem, type ServingContract } from '@loopgate/ml';
 import { LoopgateError } from '@loopgate/errors';
 import { identifiesRowsByContent, rowIdOf } from '@loopgate/dataset-specs';
@@ -21,6 +21,8 @@ export interface RowContract {
   readonly known: ReadonlySet<string>;
   /** Fields each row must carry: what the model reads, and the segment and sensitive fields monitoring groups by. */
   readonly required: readonly string[];
+  /** The spec's type of every field. */
+  readonly types: Readonly<Record<string, FieldType>>;
   /** The segment and sensitive fields, carried with each prediction whether the model reads them or not. */
   readonly carried: readonly string[];
   /** Of the required fields, those the spec lets be null: missing or null, they reach the model as null and it imputes them. */
@@ -48,6 +50,7 @@ export function rowContractOf(model: ServingContract, spec: DatasetSpecRegistere
     labelField: spec.labelField,
     known: new Set([...fields.keys(), ROUTING_KEY]),
     required,
+    types: Object.fromEntries(spec.fields.map((f) => [f.name, f.type])),
     carried: [...new Set([...spec.segmentFields, ...spec.sensitiveFields])].filter((name) => fields.has(name)),
     nullable: new Set(required.filter((name) => fields.get(name)!.nullable)),
   };

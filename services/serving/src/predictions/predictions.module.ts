@@ -10,5 +10,6 @@ import { PredictionEvents } from './prediction-events';
   imports: [DeploymentsModule, LatestRecordsModule],
   controllers: [PredictionsController],
   providers: [PredictionService, PredictionEvents],
+  exports: [PredictionService],
 })
 export class PredictionsModule {}
