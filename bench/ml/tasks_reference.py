@@ -45,6 +45,10 @@ def main():
         "accuracy": float(accuracy_score(class_test, predicted)), "macroF1": float(f1_score(class_test, predicted, average="macro")), "iterations": int(softmax.n_iter_[0]),
     }
 
+    classes, seconds = timed(lambda: lightgbm.LGBMClassifier(objective="multiclass", n_estimators=100, learning_rate=0.1, num_leaves=31, min_child_samples=20, max_bin=255, random_state=0, verbose=-1).fit(x_train, class_train))
+    probabilities = classes.predict_proba(x_test)
+    result["lightgbmMulticlass"] = {"fitSeconds": seconds, "logLoss": float(log_loss(class_test, probabilities, labels=[0, 1, 2, 3])), "accuracy": float(accuracy_score(class_test, probabilities.argmax(axis=1)))}
+
     ridge, seconds = timed(lambda: Ridge(alpha=l2 * rows).fit(x_train, value_train))
     result["ridge"] = regression(ridge, seconds, x_test, value_test)
 

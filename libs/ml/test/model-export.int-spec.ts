@@ -76,6 +76,18 @@ describe('trained models exported to ONNX with their preprocessing', () => {
     expect(multiclassMetrics(holdout.map(bucket), actual, 4).macroAuc).toBeGreaterThan(0.55);
   });
 
+  it('gives delay buckets as class probabilities in onnxruntime as in process (gradient-boosted trees, softmax)', async () => {
+    const bucket = (r: Row) => { const delay = Number(r.delay); return delay <= 0 ? 0 : delay <= 15 ? 1 : delay <= 60 ? 2 : 3; };
+    const fitted = fitFeatures(definition, train);
+    const model = trainGradientBoostedTrees(transformRows(fitted, train), train.map(bucket), fitted.columns.length, { ...DEFAULT_GRADIENT_BOOSTING, loss: 'softmax', maxIterations: 30, validationFraction: 0 }, 4);
+    expect(model.trees).toHaveLength(120);
+    const expected = predictGradientBoostedTrees(model, transformRows(fitted, holdout), fitted.columns.length);
+    const actual = (await run(exportGradientBoostedTrees(fitted, model), fitted)).probabilities.data as Float32Array;
+    expect(actual).toHaveLength(holdout.length * 4);
+    expect(worstGap(expected, actual)).toBeLessThan(1e-5);
+    expect(multiclassMetrics(holdout.map(bucket), actual, 4).macroAuc).toBeGreaterThan(0.55);
+  });
+
   it('gives delay minutes in onnxruntime as in process (ridge regression)', async () => {
     const minutes = (r: Row) => Number(r.delay);
     const fitted = fitFeatures(definition, train);

@@ -14,6 +14,7 @@ import { LoadTestResult } from './evidence/load-test-result.entity';
 import { GateEvaluation } from './promotions/gate-evaluation.entity';
 import { Approval } from './promotions/approval.entity';
 import { Registry1764370000000 } from './migrations/1764370000000-registry';
+import { VersionTasks1765200000000 } from './migrations/1765200000000-version-tasks';
 
 
 @Module({})
@@ -28,7 +29,7 @@ export class AppModule {
           config,
           logger,
           entities: [ModelVersion, StageChange, PromotionPolicyVersion, SnapshotVerdict, LoadTestResult, GateEvaluation, Approval],
-          migrations: [Registry1764370000000],
+          migrations: [Registry1764370000000, VersionTasks1765200000000],
         }),
         VersionsModule,
         PoliciesModule,

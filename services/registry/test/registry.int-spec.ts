@@ -86,7 +86,7 @@ describe('registry service on Kafka and Postgres', () => {
     expect(straight.status).toBe(409);
     expect(straight.body.error).toMatchObject({ code: 'registry.illegal_transition', details: { from: 'CANDIDATE', to: 'PRODUCTION', allowed: ['CANARY', 'SHADOW', 'ARCHIVED'] } });
     expect(straight.body.error!.message).toContain('from CANDIDATE a version may go to CANARY, SHADOW, ARCHIVED');
-    expect((await send('GET', `/v1/models/gate/versions/${version}`)).body.stage).toBe('CANDIDATE');
+    expect((await send('GET', `/v1/models/gate/versions/${version}`)).body).toMatchObject({ stage: 'CANDIDATE', task: 'binary', classes: [], algorithm: 'gbdt' });
 
     await promoteWhenReady('gate', version, { targetStage: 'CANARY', trafficPercent: 10, reason: 'first model' });
     const blocked = await refusedWhenReady('gate', version, { targetStage: 'PRODUCTION', reason: 'first model' });

@@ -47,8 +47,9 @@ export function exportRidgeRegression(fitted: FittedFeatures, model: RidgeRegres
 }
 
 /**
- * Preprocessing, then the trees as one TreeEnsembleRegressor (summing raw scores from the base score),
- * then a Sigmoid to `score` for binary log loss, or the sum itself as `value` for squared error. The regressor op, not the classifier: onnxruntime's binary
+ * Preprocessing, then the trees as one TreeEnsembleRegressor (summing raw scores from the base scores,
+ * one target per class for softmax), then a Sigmoid to `score` for binary log loss, the sum itself as
+ * `value` for squared error, or a Softmax to `probabilities` [N, K]. The regressor op, not the classifier: onnxruntime's binary
  * classifier output was wrong when both classes carry weights, and it cannot return the probability map.
  */
 export function exportGradientBoostedTrees(fitted: FittedFeatures, model: GradientBoostedTreesModel, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
@@ -77,10 +78,10 @@ export function exportGradientBoostedTrees(fitted: FittedFeatures, model: Gradie
     'TreeEnsembleRegressor',
     [features],
     {
-      n_targets: { int: 1 },
+      n_targets: { int: model.classCount },
       aggregate_function: { string: 'SUM' },
       post_transform: { string: 'NONE' },
-      base_values: { floats: [model.baseScore] },
+      base_values: { floats: [...model.baseScores] },
       nodes_treeids: { ints: n.tree },
       nodes_nodeids: { ints: n.node },
       nodes_featureids: { ints: n.feature },
@@ -90,13 +91,14 @@ export function exportGradientBoostedTrees(fitted: FittedFeatures, model: Gradie
       nodes_falsenodeids: { ints: n.no },
       target_treeids: { ints: target.tree },
       target_nodeids: { ints: target.node },
-      target_ids: { ints: target.tree.map(() => 0) },
+      target_ids: { ints: target.tree.map((t) => t % model.classCount) },
       target_weights: { floats: target.weight },
     },
     'ai.onnx.ml',
   );
-  if (model.loss === 'binary_logloss') graph.node('Sigmoid', [raw], {}, '', TASK_OUTPUT.binary);
-  else graph.node('Identity', [raw], {}, '', TASK_OUTPUT.regression);
-  graph.output(model.loss === 'binary_logloss' ? TASK_OUTPUT.binary : TASK_OUTPUT.regression, onnx.TensorProto.DataType.FLOAT, 1);
+  const task = model.loss === 'softmax' ? 'multiclass' : model.loss === 'binary_logloss' ? 'binary' : 'regression';
+  if (task === 'multiclass') graph.node('Softmax', [raw], { axis: { int: -1 } }, '', TASK_OUTPUT.multiclass);
+  else graph.node(task === 'binary' ? 'Sigmoid' : 'Identity', [raw], {}, '', TASK_OUTPUT[task]);
+  graph.output(TASK_OUTPUT[task], onnx.TensorProto.DataType.FLOAT, model.classCount);
   return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/gradient_boosted_trees`, 'loopgate', metadata);
 }

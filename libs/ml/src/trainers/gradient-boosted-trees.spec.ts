@@ -47,4 +47,22 @@ describe('gradient-boosted trees', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.trees[0].filter((n) => !Number.isNaN(n.value)).length).toBeLessThanOrEqual(Math.floor(4_500 / 400));
   });
+
+  it('boosts one tree per class per round for several classes, its probabilities summing to one', () => {
+    // Three classes: the band of x0 a row falls in, with some noise from x1.
+    const classes = Float64Array.from({ length: 5_000 }, (_, i) => (x[i * 2] + 0.1 * x[i * 2 + 1] < 0.35 ? 0 : x[i * 2] + 0.1 * x[i * 2 + 1] < 0.7 ? 1 : 2));
+    const model = trainGradientBoostedTrees(x, classes, 2, { ...DEFAULT_GRADIENT_BOOSTING, loss: 'softmax', maxIterations: 30, validationFraction: 0 }, 3);
+    expect(model.trees).toHaveLength(90);
+    expect(model.baseScores).toHaveLength(3);
+    const probabilities = predictGradientBoostedTrees(model, x, 2);
+    expect(probabilities).toHaveLength(15_000);
+    let correct = 0;
+    for (let i = 0; i < 5_000; i++) {
+      const row = Array.from(probabilities.subarray(i * 3, i * 3 + 3));
+      expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+      if (row.indexOf(Math.max(...row)) === classes[i]) correct++;
+    }
+    expect(correct / 5_000).toBeGreaterThan(0.95);
+    expect(() => trainGradientBoostedTrees(x, classes, 2, { ...DEFAULT_GRADIENT_BOOSTING, loss: 'softmax' }, 1)).toThrow('softmax boosting needs at least two classes');
+  });
 });

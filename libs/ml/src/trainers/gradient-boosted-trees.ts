@@ -1,6 +1,7 @@
 import { sigmoid } from './logistic-regression';
 
-export type BoostingLoss = 'binary_logloss' | 'l2';
+/** Log loss of one score (binary), squared error (regression), or softmax log loss over one score per class (multiclass). */
+export type BoostingLoss = 'binary_logloss' | 'l2' | 'softmax';
 
 export interface GradientBoostingParams {
   readonly loss: BoostingLoss;
@@ -35,7 +36,11 @@ export interface TreeNode {
 export interface GradientBoostedTreesModel {
   readonly kind: 'gradient_boosted_trees';
   readonly loss: BoostingLoss;
-  readonly baseScore: number;
+  /** Raw scores are kept per class (softmax), or one for the other losses. */
+  readonly classCount: number;
+  /** Where each class's raw score starts: the log of its share of the training rows (softmax), the log-odds (binary) or the mean (l2). */
+  readonly baseScores: readonly number[];
+  /** Tree t adds to the raw score of class t % classCount: one tree per class per round. */
   readonly trees: ReadonlyArray<readonly TreeNode[]>;
   readonly validationLoss: number | null;
 }
@@ -43,11 +48,15 @@ export interface GradientBoostedTreesModel {
 const f32 = Math.fround;
 
 /**
- * Histogram gradient boosting (binary log loss or squared error), grown leaf-wise. Deterministic:
- * no sampling, validation rows taken from the end, ties broken by feature then bin order.
+ * Histogram gradient boosting, grown leaf-wise: binary log loss, squared error, or softmax (one tree
+ * per class per round, each on its class's gradient of the multi-class log loss; labels are class
+ * indices 0..classCount-1). Deterministic: no sampling, validation rows taken from the end, ties
+ * broken by feature then bin order.
  */
-export function trainGradientBoostedTrees(x: Float32Array, labels: ArrayLike<number>, columns: number, params: GradientBoostingParams = DEFAULT_GRADIENT_BOOSTING): GradientBoostedTreesModel {
+export function trainGradientBoostedTrees(x: Float32Array, labels: ArrayLike<number>, columns: number, params: GradientBoostingParams = DEFAULT_GRADIENT_BOOSTING, classCount = 1): GradientBoostedTreesModel {
   const rows = labels.length;
+  const k = params.loss === 'softmax' ? classCount : 1;
+  if (params.loss === 'softmax' && k < 2) throw new Error('softmax boosting needs at least two classes');
   const validationRows = params.validationFraction > 0 && params.earlyStoppingRounds > 0 ? Math.floor(rows * params.validationFraction) : 0;
   const trainRows = rows - validationRows;
   const binning = buildBins(x, columns, trainRows, params.maxBins);
@@ -55,48 +64,85 @@ export function trainGradientBoostedTrees(x: Float32Array, labels: ArrayLike<num
   const sparse = sparseBins(binned, binning, rows);
 
   const y = Float64Array.from({ length: rows }, (_, i) => labels[i]);
-  const mean = y.subarray(0, trainRows).reduce((a, b) => a + b, 0) / trainRows;
-  const baseScore = params.loss === 'binary_logloss' ? Math.log(Math.max(mean, 1e-12) / Math.max(1 - mean, 1e-12)) : mean;
-  const raw = new Float64Array(rows).fill(baseScore);
-  const gradients = new Float64Array(trainRows);
-  const hessians = new Float64Array(trainRows);
+  const baseScores = baseScoresOf(params.loss, y, trainRows, k);
+  // Row-major: row i's raw score of class c at i * k + c.
+  const raw = Float64Array.from({ length: rows * k }, (_, j) => baseScores[j % k]);
+  const gradients = Array.from({ length: k }, () => new Float64Array(trainRows));
+  const hessians = Array.from({ length: k }, () => new Float64Array(trainRows));
   const trees: TreeNode[][] = [];
   let best = { loss: Infinity, trees: 0 };
 
   for (let iteration = 0; iteration < params.maxIterations; iteration++) {
-    for (let i = 0; i < trainRows; i++) {
-      if (params.loss === 'binary_logloss') {
-        const p = sigmoid(raw[i]);
-        gradients[i] = p - y[i];
-        hessians[i] = Math.max(p * (1 - p), 1e-16);
-      } else {
-        gradients[i] = raw[i] - y[i];
-        hessians[i] = 1;
-      }
+    computeGradients(params.loss, y, raw, trainRows, k, gradients, hessians);
+    // Every class's tree of a round is grown on the gradients at the start of the round.
+    for (let c = 0; c < k; c++) {
+      const tree = growTree(binned, sparse, binning, rows, trainRows, gradients[c], hessians[c], params);
+      trees.push(tree);
+      for (let i = 0; i < rows; i++) raw[i * k + c] += leafValue(tree, x, columns, i);
     }
-    const tree = growTree(binned, sparse, binning, rows, trainRows, gradients, hessians, params);
-    trees.push(tree);
-    for (let i = 0; i < rows; i++) raw[i] += leafValue(tree, x, columns, i);
     if (validationRows > 0) {
-      const loss = lossOf(params.loss, y, raw, trainRows, rows);
+      const loss = lossOf(params.loss, y, raw, trainRows, rows, k);
       if (loss < best.loss - 1e-12) best = { loss, trees: trees.length };
-      else if (trees.length - best.trees >= params.earlyStoppingRounds) break;
+      else if (trees.length - best.trees >= params.earlyStoppingRounds * k) break;
     }
   }
   const kept = validationRows > 0 ? trees.slice(0, best.trees) : trees;
-  return { kind: 'gradient_boosted_trees', loss: params.loss, baseScore, trees: kept, validationLoss: validationRows > 0 ? best.loss : null };
+  return { kind: 'gradient_boosted_trees', loss: params.loss, classCount: k, baseScores, trees: kept, validationLoss: validationRows > 0 ? best.loss : null };
 }
 
-/** Scores (probabilities for binary log loss) of a float32 feature matrix, in float64. */
+function baseScoresOf(loss: BoostingLoss, y: Float64Array, trainRows: number, k: number): number[] {
+  if (loss === 'softmax') {
+    const counts = new Array<number>(k).fill(0);
+    for (let i = 0; i < trainRows; i++) counts[y[i]]++;
+    return counts.map((n) => Math.log(Math.max(n / trainRows, 1e-12)));
+  }
+  const mean = y.subarray(0, trainRows).reduce((a, b) => a + b, 0) / trainRows;
+  return [loss === 'binary_logloss' ? Math.log(Math.max(mean, 1e-12) / Math.max(1 - mean, 1e-12)) : mean];
+}
+
+function computeGradients(loss: BoostingLoss, y: Float64Array, raw: Float64Array, trainRows: number, k: number, g: Float64Array[], h: Float64Array[]): void {
+  const p = new Float64Array(k);
+  for (let i = 0; i < trainRows; i++) {
+    if (loss === 'softmax') {
+      softmaxInto(raw, i * k, k, p);
+      for (let c = 0; c < k; c++) {
+        g[c][i] = p[c] - (y[i] === c ? 1 : 0);
+        // The diagonal of the softmax Hessian, scaled by k / (k - 1) as LightGBM and XGBoost scale it.
+        h[c][i] = Math.max((k / (k - 1)) * p[c] * (1 - p[c]), 1e-16);
+      }
+    } else if (loss === 'binary_logloss') {
+      const q = sigmoid(raw[i]);
+      g[0][i] = q - y[i];
+      h[0][i] = Math.max(q * (1 - q), 1e-16);
+    } else {
+      g[0][i] = raw[i] - y[i];
+      h[0][i] = 1;
+    }
+  }
+}
+
+/** The k probabilities of raw scores raw[from .. from + k), stable for large scores. */
+function softmaxInto(raw: ArrayLike<number>, from: number, k: number, out: Float64Array | number[], at = 0): void {
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) max = Math.max(max, raw[from + c]);
+  let sum = 0;
+  for (let c = 0; c < k; c++) sum += (out[at + c] = Math.exp(raw[from + c] - max));
+  for (let c = 0; c < k; c++) out[at + c] /= sum;
+}
+
+/** Probabilities for binary log loss, values for l2, or classCount probabilities per row (row-major) for softmax; in float64. */
 export function predictGradientBoostedTrees(model: GradientBoostedTreesModel, x: Float32Array, columns: number): Float64Array {
   const rows = x.length / columns;
-  const scores = new Float64Array(rows);
-  for (let i = 0; i < rows; i++) {
-    let raw = model.baseScore;
-    for (const tree of model.trees) raw += leafValue(tree, x, columns, i);
-    scores[i] = model.loss === 'binary_logloss' ? sigmoid(raw) : raw;
-  }
-  return scores;
+  const k = model.classCount;
+  const raw = Float64Array.from({ length: rows * k }, (_, j) => model.baseScores[j % k]);
+  model.trees.forEach((tree, t) => {
+    for (let i = 0; i < rows; i++) raw[i * k + (t % k)] += leafValue(tree, x, columns, i);
+  });
+  if (model.loss === 'l2') return raw;
+  if (model.loss === 'binary_logloss') return raw.map(sigmoid);
+  const probabilities = new Float64Array(rows * k);
+  for (let i = 0; i < rows; i++) softmaxInto(raw, i * k, k, probabilities, i * k);
+  return probabilities;
 }
 
 function leafValue(tree: readonly TreeNode[], x: Float32Array, columns: number, row: number): number {
@@ -105,10 +151,14 @@ function leafValue(tree: readonly TreeNode[], x: Float32Array, columns: number, 
   return node.value;
 }
 
-function lossOf(loss: BoostingLoss, y: Float64Array, raw: Float64Array, from: number, to: number): number {
+function lossOf(loss: BoostingLoss, y: Float64Array, raw: Float64Array, from: number, to: number, k: number): number {
   let sum = 0;
+  const p = new Float64Array(k);
   for (let i = from; i < to; i++) {
-    if (loss === 'binary_logloss') sum += (raw[i] > 0 ? raw[i] + Math.log1p(Math.exp(-raw[i])) : Math.log1p(Math.exp(raw[i]))) - y[i] * raw[i];
+    if (loss === 'softmax') {
+      softmaxInto(raw, i * k, k, p);
+      sum -= Math.log(Math.max(p[y[i]], 1e-15));
+    } else if (loss === 'binary_logloss') sum += (raw[i] > 0 ? raw[i] + Math.log1p(Math.exp(-raw[i])) : Math.log1p(Math.exp(raw[i]))) - y[i] * raw[i];
     else sum += (raw[i] - y[i]) ** 2 / 2;
   }
   return sum / Math.max(to - from, 1);

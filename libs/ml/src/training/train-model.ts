@@ -139,7 +139,7 @@ function crossValidate(rows: readonly Row[], labels: Labels, job: TrainingJob, t
 function fit(trainer: TrainerParams, fitted: FittedFeatures, x: Float32Array, y: Float64Array, holdoutX: Float32Array, classCount: number, metadata: Readonly<Record<string, string>> | undefined): { onnx: Uint8Array; holdoutOutputs: Float64Array } {
   const width = fitted.columns.length;
   if (trainer.algorithm === 'gbdt') {
-    const model = trainGradientBoostedTrees(x, y, width, trainer.params);
+    const model = trainGradientBoostedTrees(x, y, width, trainer.params, classCount);
     return { onnx: exportGradientBoostedTrees(fitted, model, metadata), holdoutOutputs: predictGradientBoostedTrees(model, holdoutX, width) };
   }
   if (trainer.algorithm === 'ridge_regression') {

@@ -20,7 +20,8 @@ describe('trainer params', () => {
 
   it('takes the boosting loss from the task, and refuses an algorithm that does not learn the task, naming those that do', () => {
     expect(parseTrainerParams('regression', 'gbdt', {}).params).toMatchObject({ loss: 'l2' });
-    expect(() => parseTrainerParams('multiclass', 'gbdt', {})).toThrow('algorithm gbdt does not learn multiclass models (it learns binary, regression); for multiclass use logistic_regression');
+    expect(parseTrainerParams('multiclass', 'gbdt', {}).params).toMatchObject({ loss: 'softmax' });
+    expect(() => parseTrainerParams('multiclass', 'ridge_regression', {})).toThrow('algorithm ridge_regression does not learn multiclass models (it learns regression); for multiclass use logistic_regression or gbdt');
     expect(() => parseTrainerParams('regression', 'logistic_regression', {})).toThrow('for regression use ridge_regression or gbdt');
   });
 });

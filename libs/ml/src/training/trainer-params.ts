@@ -1,16 +1,16 @@
 import { LoopgateError } from '@loopgate/errors';
-import { DEFAULT_GRADIENT_BOOSTING, type GradientBoostingParams } from '../trainers/gradient-boosted-trees';
+import { type BoostingLoss, DEFAULT_GRADIENT_BOOSTING, type GradientBoostingParams } from '../trainers/gradient-boosted-trees';
 import { DEFAULT_LOGISTIC_REGRESSION, type LogisticRegressionParams } from '../trainers/logistic-regression';
 import { type ModelTask } from './model-task';
 
 export const ALGORITHMS = ['logistic_regression', 'ridge_regression', 'gbdt'] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
 
-/** The tasks each algorithm learns: logistic regression is multinomial (softmax) for several classes. */
+/** The tasks each algorithm learns: logistic regression is multinomial (softmax) for several classes; the trees boost one tree per class per round. */
 export const TASKS_OF: Readonly<Record<Algorithm, readonly ModelTask[]>> = {
   logistic_regression: ['binary', 'multiclass'],
   ridge_regression: ['regression'],
-  gbdt: ['binary', 'regression'],
+  gbdt: ['binary', 'multiclass', 'regression'],
 };
 
 interface Bound {
@@ -40,6 +40,8 @@ const BOUNDS: Record<Algorithm, Record<string, Bound>> = {
     earlyStoppingRounds: { min: 1, max: 10_000, integer: true },
   },
 };
+
+const BOOSTING_LOSS: Readonly<Record<ModelTask, BoostingLoss>> = { binary: 'binary_logloss', multiclass: 'softmax', regression: 'l2' };
 
 export type TrainerParams =
   | { readonly task: ModelTask; readonly algorithm: 'logistic_regression' | 'ridge_regression'; readonly params: LogisticRegressionParams }
@@ -84,7 +86,7 @@ export function parseTrainerParams(task: ModelTask, algorithm: string, overrides
   }
   if (problems.length > 0) throw new InvalidTrainerParamsError(problems);
   return algorithm === 'gbdt'
-    ? { task, algorithm, params: { ...DEFAULT_GRADIENT_BOOSTING, ...values, loss: task === 'regression' ? 'l2' : 'binary_logloss' } }
+    ? { task, algorithm, params: { ...DEFAULT_GRADIENT_BOOSTING, ...values, loss: BOOSTING_LOSS[task] } }
     : { task, algorithm, params: { ...DEFAULT_LOGISTIC_REGRESSION, ...values } };
 }
 

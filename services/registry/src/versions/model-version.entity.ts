@@ -28,6 +28,14 @@ export class ModelVersion {
   @Column({ type: 'text' })
   algorithm!: string;
 
+  /** What the model predicts (binary, multiclass, regression): which metrics it reports and which side of each is better. */
+  @Column({ type: 'text' })
+  task!: string;
+
+  /** A multi-class model's classes, in the order of its probabilities; empty for the other tasks. */
+  @Column({ type: 'jsonb' })
+  classes!: string[];
+
   @Column({ type: 'jsonb' })
   model!: ArtifactRef;
 

@@ -28,7 +28,7 @@ export class VersionsService {
       const now = new Date();
       const version: ModelVersion = {
         modelName: run.modelName, version: await this.versions.nextVersion(manager, run.modelName), runId: run.runId, snapshotId: run.snapshotId,
-        featureSetVersion: run.featureSetVersion, codeVersion: run.codeVersion, algorithm: run.algorithm, model: run.model,
+        featureSetVersion: run.featureSetVersion, codeVersion: run.codeVersion, algorithm: run.algorithm, task: run.task, classes: run.classes, model: run.model,
         metrics: run.metrics, segmentMetrics: run.segmentMetrics, biasMetrics: run.biasMetrics, stage: 'CANDIDATE', trafficPercent: null, registeredAt: now, stageChangedAt: now,
       };
       if (!(await this.versions.insert(manager, version))) return; // this run is registered already
@@ -45,7 +45,7 @@ export class VersionsService {
     if (!registered) return;
     this.relay.wake();
     const { modelName, version } = registered as ModelVersion;
-    this.logger.event('info', `${modelName} v${version} registered as CANDIDATE`, { runId: run.runId, auc: run.metrics.auc });
+    this.logger.event('info', `${modelName} v${version} registered as CANDIDATE`, { runId: run.runId, task: run.task, algorithm: run.algorithm });
   }
 
   async require(modelName: string, version: number): Promise<ModelVersion> {

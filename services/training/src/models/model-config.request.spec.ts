@@ -15,7 +15,7 @@ describe('model config request', () => {
   });
 
   it('refuses an algorithm that does not learn the declared task, and an unknown task with the known ones', () => {
-    expect(() => parseModelConfig('species', { featureSetId: 'penguins', task: 'multiclass', algorithm: 'gbdt' })).toThrow('algorithm gbdt does not learn multiclass models');
+    expect(() => parseModelConfig('species', { featureSetId: 'penguins', task: 'multiclass', algorithm: 'ridge_regression' })).toThrow('algorithm ridge_regression does not learn multiclass models');
     expect(() => parseModelConfig('species', { featureSetId: 'penguins', task: 'ranking', algorithm: 'gbdt' })).toThrow(/task: .*binary.*multiclass.*regression/);
     expect(parseModelConfig('minutes', { featureSetId: 'flights', task: 'regression', algorithm: 'ridge_regression' }).task).toBe('regression');
   });
