@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { EventBus } from '@loopgate/bus';
 import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
 import { type LoopRun } from '../local/demo/loop-runner';
-import { PENGUINS_IMPORTED_MODEL, PENGUINS_MODEL, type PenguinsOutcome, runPenguinsLoop } from '../local/demo/penguins-loop';
+import { MASS_IMPORTED_MODEL, MASS_MODEL, PENGUINS_IMPORTED_MODEL, PENGUINS_MODEL, type PenguinsOutcome, runPenguinsLoop } from '../local/demo/penguins-loop';
 import { PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
 
 const SPECIES = ['Adelie', 'Chinstrap', 'Gentoo'];
@@ -100,14 +100,34 @@ describe('a table without a clock or an id, end to end (penguins)', () => {
     expect(outcome.predictions.map((p) => p.class)).toEqual(['Adelie', 'Adelie', 'Adelie', 'Chinstrap', 'Chinstrap', 'Chinstrap', 'Gentoo', 'Gentoo', 'Gentoo']);
   });
 
-  it('imports a scikit-learn pipeline trained elsewhere, evaluates it itself, and releases it through the same gates, canary and load test', () => {
-    const { run, finalStage, loadTest, predictions } = outcome.imported;
-    expect(run).toMatchObject({ algorithm: 'onnx_import', task: 'multiclass', classes: SPECIES, snapshotId: outcome.snapshot.snapshotId, holdoutRows: 344, effectiveParams: { producer: 'skl2onnx 1.20.0' } });
-    expect(run.metrics.accuracy).toBeGreaterThan(0.95);
-    const chain = loop.events.chainTo(loop.events.ofType('StageChanged', (p) => p.modelName === PENGUINS_IMPORTED_MODEL && p.toStage === 'PRODUCTION')[0].id);
-    expect(chain.map((e) => e.type)).toEqual(['TrainingRequested', 'TrainingCompleted', 'VersionRegistered', 'StageChanged', 'LoadTestCompleted', 'StageChanged']);
-    expect(finalStage).toBe('PRODUCTION');
-    expect(loadTest).toMatchObject({ verdict: 'PASS', errorRate: 0 });
-    expect(predictions.map((p) => p.class)).toEqual(outcome.predictions.map((p) => p.class));
+  it('imports a scikit-learn pipeline and a LightGBM model trained elsewhere, evaluates each itself, and releases each through the same gates, canary and load test', () => {
+    for (const [modelName, producer] of [[PENGUINS_IMPORTED_MODEL, 'skl2onnx 1.20.0'], ['penguins-species-lightgbm', 'OnnxMLTools 1.16.0']]) {
+      const { run, finalStage, loadTest, predictions } = outcome.imports[modelName];
+      expect(run).toMatchObject({ algorithm: 'onnx_import', task: 'multiclass', classes: SPECIES, snapshotId: outcome.snapshot.snapshotId, holdoutRows: 344, effectiveParams: { producer } });
+      expect(run.metrics.accuracy).toBeGreaterThan(0.95);
+      const chain = loop.events.chainTo(loop.events.ofType('StageChanged', (p) => p.modelName === modelName && p.toStage === 'PRODUCTION')[0].id);
+      expect(chain.map((e) => e.type)).toEqual(['TrainingRequested', 'TrainingCompleted', 'VersionRegistered', 'StageChanged', 'LoadTestCompleted', 'StageChanged']);
+      expect(finalStage).toBe('PRODUCTION');
+      expect(loadTest).toMatchObject({ verdict: 'PASS', errorRate: 0 });
+      expect(predictions.map((p) => p.class)).toEqual(outcome.predictions.map((p) => p.class));
+    }
+  });
+
+  it('takes the body mass as a regression through the same services: a ridge regression trained on a random split with 5 folds, and a regressor imported beside it', () => {
+    const { spec, snapshot, trained, imported } = outcome.mass;
+    expect(spec).toMatchObject({ labelField: 'bodyMassG', entityKey: '__row_id' });
+    expect(snapshot).toMatchObject({ rowCount: 344, verdict: 'PASS' });
+    // Two penguins have no body mass: they are neither trained on nor evaluated.
+    expect(trained.run).toMatchObject({ task: 'regression', algorithm: 'ridge_regression', trainRows: 257, holdoutRows: 85, effectiveParams: { split: 'random', folds: '5' } });
+    expect(trained.run.metrics.r2).toBeGreaterThan(0.6);
+    expect(trained.run.crossValidation.metrics.rmse.mean).toBeGreaterThan(0);
+    expect(imported.run).toMatchObject({ task: 'regression', algorithm: 'onnx_import', holdoutRows: 342 });
+    for (const released of [trained, imported]) {
+      expect(released.finalStage).toBe('PRODUCTION');
+      expect(released.predictions.every((p) => p.task === 'regression' && p.value > 2_000 && p.value < 7_000)).toBe(true);
+    }
+    const stages = (modelName: string) => loop.events.ofType('StageChanged', (p) => p.modelName === modelName).map((e) => e.data.toStage);
+    expect(stages(MASS_MODEL)).toEqual(['CANARY', 'PRODUCTION']);
+    expect(stages(MASS_IMPORTED_MODEL)).toEqual(['CANARY', 'PRODUCTION']);
   });
 });

@@ -76,7 +76,7 @@ export interface LoopOutcome {
 export type { Json } from './loop-http';
 
 export async function runFlightsLoop(options: LoopOptions): Promise<LoopOutcome> {
-  const setting = { ...options, objects: { team: TEAM, dataset: DATASET, models: [MODEL] }, driftWindow: Math.max(100, Math.floor(options.rowsPerMonth / 2)) };
+  const setting = { ...options, objects: { team: TEAM, datasets: [DATASET], models: [MODEL] }, driftWindow: Math.max(100, Math.floor(options.rowsPerMonth / 2)) };
   const run = await runLoop(setting, ({ urls, events, access }) => new FlightsLoop(options, urls, events, access).run(), options.whileRunning);
   return { events: run.events, ...run.result, startedAt: run.startedAt, finishedAt: run.finishedAt };
 }

@@ -13,6 +13,13 @@ import { type LoopNamespace } from './loop-services';
 
 const ROOT = join(__dirname, '../../..');
 
+/** The team and the datasets and models it claims. */
+export interface LoopObjects {
+  readonly team: string;
+  readonly datasets: readonly string[];
+  readonly models: readonly string[];
+}
+
 export interface LoopAccess {
   /** The platform admin: audit log, lineage across teams. */
   readonly admin: TokenSource;
@@ -34,7 +41,7 @@ export async function bootstrapAdmin(namespace: LoopNamespace, name = 'platform-
 export async function setUpLoopAccess(
   governanceUrl: string,
   admin: { principal: string; secret: string },
-  objects: { readonly team: string; readonly dataset: string; readonly models: readonly string[] },
+  objects: LoopObjects,
 ): Promise<LoopAccess> {
   const team = objects.team;
   const adminTokens = new TokenSource({ governanceUrl, ...admin });
@@ -46,7 +53,7 @@ export async function setUpLoopAccess(
   const app = await principal(`${team}-app`, 'service', [{ team, role: 'data_scientist' }]);
   const loadTests = await principal('loadtests', 'service', [{ team: '*', role: 'viewer' }]);
   const leadTokens = new TokenSource({ governanceUrl, ...lead });
-  await call(leadTokens, 'PUT', `${governanceUrl}/v1/access/datasets/${objects.dataset}`, { ownerTeam: team });
+  for (const dataset of objects.datasets) await call(leadTokens, 'PUT', `${governanceUrl}/v1/access/datasets/${dataset}`, { ownerTeam: team });
   for (const model of objects.models) await call(leadTokens, 'PUT', `${governanceUrl}/v1/access/models/${model}`, { ownerTeam: team });
   return { admin: adminTokens, lead: leadTokens, app: new TokenSource({ governanceUrl, ...app }), loadTests };
 }

@@ -7,14 +7,14 @@ import { EventBus } from '@loopgate/bus';
 import { type TokenSource } from '@loopgate/auth';
 import { call } from './loop-http';
 import { LoopEventLog } from './loop-events';
-import { bootstrapAdmin, type LoopAccess, setUpLoopAccess } from './loop-access';
+import { bootstrapAdmin, type LoopAccess, type LoopObjects, setUpLoopAccess } from './loop-access';
 import { type LoopNamespace, type PipelineService, startLoopServices } from './loop-services';
 
 export interface LoopSetting {
   readonly namespace: LoopNamespace;
   readonly ports: Record<PipelineService, number>;
   /** The team that owns the dataset and the models; its lead, product service and load tests get principals. */
-  readonly objects: { readonly team: string; readonly dataset: string; readonly models: readonly string[] };
+  readonly objects: LoopObjects;
   /** Predictions per drift window of monitoring. */
   readonly driftWindow: number;
   readonly log: (line: string) => void;
@@ -66,7 +66,7 @@ export async function runLoop<T>(setting: LoopSetting, drive: (loop: LoopContext
     const access = await setUpLoopAccess(services.urls.governance, admin, objects);
     services.startLoadTests(access.loadTests);
     log(`services ready: ${Object.entries(services.urls).map(([name, url]) => `${name} ${url}`).join(', ')}; load tests watch for canaries`);
-    log(`team ${objects.team} owns dataset ${objects.dataset} and model(s) ${objects.models.join(', ')}: its lead declares, its product service streams and asks for predictions, each with its own token`);
+    log(`team ${objects.team} owns dataset(s) ${objects.datasets.join(', ')} and model(s) ${objects.models.join(', ')}: its lead declares, its product service streams and asks for predictions, each with its own token`);
     const loop = { urls: services.urls, events, access };
     const result = await drive(loop);
     await auditCaughtUp(services.urls.governance, events, access.admin);

@@ -1,13 +1,18 @@
 /**
- * The loop on a static multi-class table, as a team with such a table would run it: vega-datasets'
- * penguins (species from measurements; no id, no clock; sex as the sensitive field). Declare the
- * dataset without an entity key or event time, upload it once, seal, validate, build the training set,
- * train a multinomial logistic regression on a stratified split with 5-fold cross-validation, and
- * release it through the gates: the bias gate cannot measure the penguins whose sex is unknown and
- * says so; the team decides to let unmeasurable groups through, and the release goes on to production.
- * Then a second model of the same table, trained elsewhere (a scikit-learn pipeline exported with
- * skl2onnx), is imported: the platform evaluates it on the same snapshot and releases it through the
- * same gates, canary and load test.
+ * The loop on a static table, as a team with such a table would run it: vega-datasets' penguins (no
+ * id, no clock; sex as the sensitive field), declared twice: for the species (multi-class) and for the
+ * body mass (regression).
+ *
+ * Species: declare the dataset without an entity key or event time, upload it once, seal, validate,
+ * build the training set, train a multinomial logistic regression on a stratified split with 5-fold
+ * cross-validation, and release it through the gates: the bias gate cannot measure the penguins whose
+ * sex is unknown and says so; the team decides to let unmeasurable groups through, and the release
+ * goes on to production. Then two models of the species trained elsewhere (a scikit-learn pipeline and
+ * a LightGBM model) are imported: the platform evaluates each on the same snapshot and releases it
+ * through the same gates, canary and load test.
+ *
+ * Body mass: the same rows with the mass as the label, a ridge regression trained on a random split
+ * with 5 folds, and a scikit-learn regressor imported beside it, both released and serving values.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,8 +23,13 @@ import { type LoopContext, type LoopRun, type LoopSetting, runLoop, until } from
 export const PENGUINS_TEAM = 'penguins';
 export const PENGUINS_DATASET = 'penguins';
 export const PENGUINS_MODEL = 'penguins-species';
+/** The models of the species trained elsewhere, by the fixture each is imported from. */
+export const PENGUINS_IMPORTS = { 'penguins-species-sklearn': 'penguins-sklearn-pipeline', 'penguins-species-lightgbm': 'penguins-lightgbm' } as const;
 export const PENGUINS_IMPORTED_MODEL = 'penguins-species-sklearn';
-/** The team's scikit-learn pipeline, exported with skl2onnx, and its manifest (libs/ml/test/fixtures/imported/build_fixtures.py). */
+export const MASS_DATASET = 'penguins-mass';
+export const MASS_MODEL = 'penguins-mass-ridge';
+export const MASS_IMPORTED_MODEL = 'penguins-mass-sklearn-gbr';
+/** The team's models trained elsewhere, exported with skl2onnx and onnxmltools, and their manifests (libs/ml/test/fixtures/imported/build_fixtures.py). */
 const IMPORTED_FILES = join(__dirname, '../../../libs/ml/test/fixtures/imported');
 
 export const PENGUINS_FEATURE_SET = {
@@ -49,9 +59,48 @@ export const PENGUINS_POLICY = {
   autoRelease: { canaryPercent: 10, toProduction: true },
 };
 
+/** The same table, the body mass its label. */
+export const MASS_SPEC = { ...PENGUINS_SPEC, labelField: 'bodyMassG' };
+
+export const MASS_FEATURE_SET = {
+  featureSetId: 'penguins-mass',
+  datasetId: MASS_DATASET,
+  features: PENGUINS_FEATURE_SET.features.filter((f) => f.source !== 'bodyMassG'),
+};
+
+export const MASS_MODEL_CONFIG = {
+  featureSetId: MASS_FEATURE_SET.featureSetId, task: 'regression', algorithm: 'ridge_regression', seed: 42, split: 'random', holdoutFraction: 0.25, folds: 5, minSegmentSize: 10,
+};
+
+/** R² a floor, RMSE (grams) a ceiling: the registry knows which side of each is better. */
+export const MASS_POLICY = {
+  minMetrics: { r2: 0.6, rmse: 500 },
+  minSegmentSize: 10,
+  unmeasured: 'ignore',
+  loadTestRequiredFor: ['PRODUCTION'],
+  approval: 'never',
+  autoRelease: { canaryPercent: 10, toProduction: true },
+};
+
+/** A version through the gates, its canary and load test to production, and its answers to sampled penguins. */
+export interface ReleasedModel {
+  readonly run: Json;
+  readonly version: number;
+  readonly finalStage: string;
+  readonly loadTest: Json;
+  readonly predictions: Json[];
+}
+
+export interface SealedSnapshot {
+  readonly snapshotId: string;
+  readonly rowCount: number;
+  readonly verdict: string;
+  readonly checks: Json[];
+}
+
 export interface PenguinsOutcome {
   readonly spec: Json;
-  readonly snapshot: { readonly snapshotId: string; readonly rowCount: number; readonly verdict: string; readonly checks: Json[] };
+  readonly snapshot: SealedSnapshot;
   readonly trainingSetRows: number;
   readonly run: Json;
   /** The gates of the first try for a canary, and those that failed. */
@@ -59,14 +108,16 @@ export interface PenguinsOutcome {
   readonly finalStage: string;
   readonly loadTest: Json;
   readonly predictions: Json[];
-  /** The model trained elsewhere: its run (the platform's evaluation), its release and its answers to the same penguins. */
-  readonly imported: { readonly run: Json; readonly finalStage: string; readonly loadTest: Json; readonly predictions: Json[] };
+  /** The models trained elsewhere, by model name: the platform's evaluation, the release and the answers to the same penguins. */
+  readonly imports: Readonly<Record<string, ReleasedModel>>;
+  /** The body mass: its spec, snapshot, the trained ridge regression and the imported regressor. */
+  readonly mass: { readonly spec: Json; readonly snapshot: SealedSnapshot; readonly trained: ReleasedModel; readonly imported: ReleasedModel };
 }
 
 export type PenguinsLoopSetting = Omit<LoopSetting, 'objects' | 'driftWindow'>;
 
 export async function runPenguinsLoop(setting: PenguinsLoopSetting, whileRunning?: (loop: LoopContext) => Promise<void>): Promise<LoopRun<PenguinsOutcome>> {
-  const objects = { team: PENGUINS_TEAM, dataset: PENGUINS_DATASET, models: [PENGUINS_MODEL, PENGUINS_IMPORTED_MODEL] };
+  const objects = { team: PENGUINS_TEAM, datasets: [PENGUINS_DATASET, MASS_DATASET], models: [PENGUINS_MODEL, ...Object.keys(PENGUINS_IMPORTS), MASS_MODEL, MASS_IMPORTED_MODEL] };
   return runLoop({ ...setting, objects, driftWindow: 100 }, (loop) => new PenguinsLoop(loop, setting.log).run(), whileRunning);
 }
 
@@ -78,41 +129,79 @@ class PenguinsLoop {
   }
 
   async run(): Promise<PenguinsOutcome> {
-    const { lead, app } = this.loop.access;
-    const spec = await call(lead, 'POST', `${this.urls.ingestion}/v1/datasets/${PENGUINS_DATASET}/specs`, PENGUINS_SPEC);
+    const { lead } = this.loop.access;
+    const spec = await this.declare(PENGUINS_DATASET, PENGUINS_SPEC, PENGUINS_FEATURE_SET);
     this.log(`dataset '${PENGUINS_DATASET}' spec v${spec.version}: no entity key or event time, so rows are identified by their content (${spec.entityKey}) and dated by arrival (${spec.eventTimeField}); label '${spec.labelField}' (classes ${PENGUINS_SPEC.fields[0].allowedValues.join(', ')})`);
-    await until('the features service to know the dataset', async () => {
-      const response = await fetch(`${this.urls.features}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await lead.headers()) }, body: JSON.stringify(PENGUINS_FEATURE_SET) });
-      return response.ok;
-    });
     await call(lead, 'PUT', `${this.urls.training}/v1/models/${PENGUINS_MODEL}`, PENGUINS_MODEL_CONFIG);
     await call(lead, 'PUT', `${this.urls.registry}/v1/models/${PENGUINS_MODEL}/policy`, PENGUINS_POLICY);
     this.log(`feature set '${PENGUINS_FEATURE_SET.featureSetId}', model '${PENGUINS_MODEL}' (multinomial logistic regression, stratified split, 5 folds) and its promotion policy declared`);
 
     const penguins = await readPenguins();
-    await call(app, 'POST', `${this.urls.ingestion}/v1/datasets/${PENGUINS_DATASET}/records`, { records: penguins }, { 'idempotency-key': 'penguins-all' });
-    await until('ingestion to store the penguins', async () => (await call(app, 'GET', `${this.urls.ingestion}/v1/datasets/${PENGUINS_DATASET}/stats`)).records >= penguins.length, 120_000);
-    const { snapshots } = await call(app, 'POST', `${this.urls.ingestion}/v1/datasets/${PENGUINS_DATASET}/snapshots`, {});
-    const sealed = snapshots[0] as { snapshotId: string; rowCount: number };
-    const verdict = await until('the validation verdict', async () =>
-      this.loop.events.ofType('SnapshotValidated', (p) => p.snapshotId === sealed.snapshotId)[0] ?? this.loop.events.ofType('SnapshotQuarantined', (p) => p.snapshotId === sealed.snapshotId)[0], 120_000);
-    const checks = (verdict.data as { checks: Json[] }).checks;
-    const snapshot = { ...sealed, verdict: (verdict.data as { verdict?: string }).verdict ?? 'QUARANTINED', checks };
-    this.log(`snapshot ${sealed.snapshotId.slice(0, 12)} of ${sealed.rowCount} penguins: ${snapshot.verdict}; ${checks.filter((c) => c.measured !== null && c.measured > 0 && c.check !== 'label.missing_rate').map((c) => `${c.check}${c.field ? ` ${c.field}` : ''}: ${c.detail}`).join('; ')}`);
-    if (verdict.type === 'SnapshotQuarantined') throw new Error(`the penguins snapshot was quarantined: ${JSON.stringify(checks.filter((c) => c.status === 'FAIL'))}`);
-
-    const materialized = await this.loop.events.waitFor('the training set', 'FeatureSetMaterialized', (p) => p.snapshotId === sealed.snapshotId, 180_000);
+    const snapshot = await this.uploadAndSeal(PENGUINS_DATASET, penguins);
+    const materialized = await this.loop.events.waitFor('the training set', 'FeatureSetMaterialized', (p) => p.snapshotId === snapshot.snapshotId && p.featureSetId === PENGUINS_FEATURE_SET.featureSetId, 180_000);
     const run = await this.trainingOf(materialized.id);
-    const version = (await this.loop.events.waitFor('VersionRegistered', 'VersionRegistered', (p) => p.runId === run.runId, 60_000)).data.version;
+    const version = await this.versionOf(run);
     const first = await this.loop.events.waitFor(`the gates of v${version} for a canary`, 'GateEvaluated', (p) => p.modelName === PENGUINS_MODEL && p.version === version && p.targetStage === 'CANARY', 120_000);
     const failed = first.data.gates.filter((g) => !g.passed);
     this.log(`registry: v${version} ${first.data.passed ? 'passed' : `blocked before CANARY: ${failed.map((g) => `${g.gate}${g.segment ? ` (${g.segment})` : ''}: ${g.detail}`).join('; ')}`}`);
     if (!first.data.passed) await this.letUnmeasuredThrough(version);
     const { stage: finalStage, loadTest } = await this.released(PENGUINS_MODEL, version);
     const sample = penguins.slice(0, 3).concat(penguins.slice(200, 203), penguins.slice(300, 303));
-    const predictions = await this.predict(PENGUINS_MODEL, sample);
-    const imported = await this.importTrainedElsewhere(sealed.snapshotId, sample);
-    return { spec, snapshot, trainingSetRows: materialized.data.rowCount, run, firstGates: { passed: first.data.passed, failed }, finalStage, loadTest, predictions, imported };
+    const predictions = await this.predict(PENGUINS_MODEL, sample, 'species');
+
+    const imports: Record<string, ReleasedModel> = {};
+    for (const [modelName, fixture] of Object.entries(PENGUINS_IMPORTS)) {
+      imports[modelName] = await this.importTrainedElsewhere(modelName, fixture, snapshot.snapshotId, { ...PENGUINS_POLICY, unmeasured: 'ignore' }, sample, 'species');
+    }
+    return { spec, snapshot, trainingSetRows: materialized.data.rowCount, run, firstGates: { passed: first.data.passed, failed }, finalStage, loadTest, predictions, imports, mass: await this.bodyMass(penguins, sample) };
+  }
+
+  /** The same penguins with their body mass as the label: a trained regression and an imported one, both released. */
+  private async bodyMass(penguins: readonly Penguin[], sample: readonly Penguin[]): Promise<PenguinsOutcome['mass']> {
+    const { lead } = this.loop.access;
+    const spec = await this.declare(MASS_DATASET, MASS_SPEC, MASS_FEATURE_SET);
+    await call(lead, 'PUT', `${this.urls.training}/v1/models/${MASS_MODEL}`, MASS_MODEL_CONFIG);
+    await call(lead, 'PUT', `${this.urls.registry}/v1/models/${MASS_MODEL}/policy`, MASS_POLICY);
+    this.log(`dataset '${MASS_DATASET}' (label '${spec.labelField}'), feature set '${MASS_FEATURE_SET.featureSetId}' and model '${MASS_MODEL}' (ridge regression, random split, 5 folds) declared`);
+    const snapshot = await this.uploadAndSeal(MASS_DATASET, penguins);
+    const materialized = await this.loop.events.waitFor('the training set of the mass', 'FeatureSetMaterialized', (p) => p.snapshotId === snapshot.snapshotId, 180_000);
+    const run = await this.trainingOf(materialized.id);
+    const version = await this.versionOf(run);
+    const { stage, loadTest } = await this.released(MASS_MODEL, version);
+    const trained = { run, version, finalStage: stage, loadTest, predictions: await this.predict(MASS_MODEL, sample, 'bodyMassG') };
+    const imported = await this.importTrainedElsewhere(MASS_IMPORTED_MODEL, 'penguins-mass-sklearn-gbr', snapshot.snapshotId, MASS_POLICY, sample, 'bodyMassG');
+    return { spec, snapshot, trained, imported };
+  }
+
+  /** The dataset's spec, then its feature set once the features service knows the spec. */
+  private async declare(datasetId: string, spec: unknown, featureSet: unknown): Promise<Json> {
+    const { lead } = this.loop.access;
+    const registered = await call(lead, 'POST', `${this.urls.ingestion}/v1/datasets/${datasetId}/specs`, spec);
+    await until(`the features service to know dataset '${datasetId}'`, async () => {
+      const response = await fetch(`${this.urls.features}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await lead.headers()) }, body: JSON.stringify(featureSet) });
+      return response.ok;
+    });
+    return registered;
+  }
+
+  /** Every penguin in one request, sealed at once, and validation's verdict; a quarantine stops the loop with the failed checks. */
+  private async uploadAndSeal(datasetId: string, penguins: readonly Penguin[]): Promise<SealedSnapshot> {
+    const { app } = this.loop.access;
+    await call(app, 'POST', `${this.urls.ingestion}/v1/datasets/${datasetId}/records`, { records: penguins }, { 'idempotency-key': `${datasetId}-all` });
+    await until(`ingestion to store the penguins of '${datasetId}'`, async () => (await call(app, 'GET', `${this.urls.ingestion}/v1/datasets/${datasetId}/stats`)).records >= penguins.length, 120_000);
+    const { snapshots } = await call(app, 'POST', `${this.urls.ingestion}/v1/datasets/${datasetId}/snapshots`, {});
+    const sealed = snapshots[0] as { snapshotId: string; rowCount: number };
+    const verdict = await until('the validation verdict', async () =>
+      this.loop.events.ofType('SnapshotValidated', (p) => p.snapshotId === sealed.snapshotId)[0] ?? this.loop.events.ofType('SnapshotQuarantined', (p) => p.snapshotId === sealed.snapshotId)[0], 120_000);
+    const checks = (verdict.data as { checks: Json[] }).checks;
+    const snapshot = { ...sealed, verdict: (verdict.data as { verdict?: string }).verdict ?? 'QUARANTINED', checks };
+    this.log(`snapshot ${sealed.snapshotId.slice(0, 12)} of ${sealed.rowCount} penguins: ${snapshot.verdict}; ${checks.filter((c) => c.measured !== null && c.measured > 0 && c.check !== 'label.missing_rate').map((c) => `${c.check}${c.field ? ` ${c.field}` : ''}: ${c.detail}`).join('; ')}`);
+    if (verdict.type === 'SnapshotQuarantined') throw new Error(`the snapshot of '${datasetId}' was quarantined: ${JSON.stringify(checks.filter((c) => c.status === 'FAIL'))}`);
+    return snapshot;
+  }
+
+  private async versionOf(run: Json): Promise<number> {
+    return (await this.loop.events.waitFor(`the version of run ${String(run.runId).slice(0, 8)}`, 'VersionRegistered', (p) => p.runId === run.runId, 60_000)).data.version;
   }
 
   /** The version in production, or the load test that kept it in its canary. */
@@ -133,21 +222,22 @@ class PenguinsLoop {
   }
 
   /**
-   * The team's scikit-learn pipeline: uploaded with its manifest, evaluated by the platform on the
-   * snapshot (its own figures, not the team's), then released as the trained one was.
+   * A model the team trained elsewhere: uploaded with its manifest, evaluated by the platform on the
+   * snapshot (its own figures, not the team's), then released as a trained one is.
    */
-  private async importTrainedElsewhere(snapshotId: string, sample: readonly Penguin[]): Promise<PenguinsOutcome['imported']> {
+  private async importTrainedElsewhere(modelName: string, fixture: string, snapshotId: string, policy: unknown, sample: readonly Penguin[], label: keyof Penguin): Promise<ReleasedModel> {
     const { lead } = this.loop.access;
-    await call(lead, 'PUT', `${this.urls.registry}/v1/models/${PENGUINS_IMPORTED_MODEL}/policy`, { ...PENGUINS_POLICY, unmeasured: 'ignore' });
-    const manifest = JSON.parse(await readFile(join(IMPORTED_FILES, 'penguins-sklearn-pipeline.manifest.json'), 'utf8')) as Json;
+    await call(lead, 'PUT', `${this.urls.registry}/v1/models/${modelName}/policy`, policy);
+    const manifest = JSON.parse(await readFile(join(IMPORTED_FILES, `${fixture}.manifest.json`), 'utf8')) as Json;
     const form = new FormData();
-    form.append('model', new Blob([await readFile(join(IMPORTED_FILES, 'penguins-sklearn-pipeline.onnx'))]), 'penguins-sklearn-pipeline.onnx');
+    form.append('model', new Blob([await readFile(join(IMPORTED_FILES, `${fixture}.onnx`))]), `${fixture}.onnx`);
     form.append('manifest', JSON.stringify({ ...manifest, evaluationSnapshotId: snapshotId }));
-    const run = await call(lead, 'POST', `${this.urls.training}/v1/models/${PENGUINS_IMPORTED_MODEL}/imports`, form);
-    this.log(`training: ${PENGUINS_IMPORTED_MODEL} imported (${run.effectiveParams.producer}, sha256 ${String(run.effectiveParams.sourceSha256).slice(0, 12)}), evaluated by the platform on ${run.holdoutRows} rows: accuracy ${run.metrics.accuracy.toFixed(3)}, log loss ${run.metrics.log_loss.toFixed(3)}`);
-    const version = (await this.loop.events.waitFor('VersionRegistered of the import', 'VersionRegistered', (p) => p.runId === run.runId, 60_000)).data.version;
-    const { stage, loadTest } = await this.released(PENGUINS_IMPORTED_MODEL, version);
-    return { run, finalStage: stage, loadTest, predictions: await this.predict(PENGUINS_IMPORTED_MODEL, sample) };
+    const run = await call(lead, 'POST', `${this.urls.training}/v1/models/${modelName}/imports`, form);
+    const figures = run.task === 'regression' ? `RMSE ${run.metrics.rmse.toFixed(1)}, R² ${run.metrics.r2.toFixed(3)}` : `accuracy ${run.metrics.accuracy.toFixed(3)}, log loss ${run.metrics.log_loss.toFixed(3)}`;
+    this.log(`training: ${modelName} imported (${run.effectiveParams.producer}, sha256 ${String(run.effectiveParams.sourceSha256).slice(0, 12)}), evaluated by the platform on ${run.holdoutRows} rows: ${figures}`);
+    const version = await this.versionOf(run);
+    const { stage, loadTest } = await this.released(modelName, version);
+    return { run, version, finalStage: stage, loadTest, predictions: await this.predict(modelName, sample, label) };
   }
 
   /** The run the training set caused, to its end. */
@@ -158,7 +248,9 @@ class PenguinsLoop {
     if (done.type === 'TrainingFailed') throw new Error(`training failed: ${(done.data as unknown as { message: string }).message}`);
     const run = await call(this.loop.access.lead, 'GET', `${this.urls.training}/v1/runs/${(done.data as { runId: string }).runId}`);
     const cv = run.crossValidation as { folds: number; metrics: Record<string, { mean: number; std: number }> };
-    this.log(`training: run ${String(run.runId).slice(0, 8)} on ${run.trainRows} rows, ${run.holdoutRows} held out (stratified): accuracy ${run.metrics.accuracy.toFixed(3)}, macro F1 ${run.metrics.macro_f1.toFixed(3)}, log loss ${run.metrics.log_loss.toFixed(3)}; over ${cv.folds} folds accuracy ${cv.metrics.accuracy.mean.toFixed(3)} ± ${cv.metrics.accuracy.std.toFixed(3)}`);
+    const headline = run.task === 'regression' ? 'rmse' : 'accuracy';
+    const figures = run.task === 'regression' ? `RMSE ${run.metrics.rmse.toFixed(1)} g, R² ${run.metrics.r2.toFixed(3)}` : `accuracy ${run.metrics.accuracy.toFixed(3)}, macro F1 ${run.metrics.macro_f1.toFixed(3)}, log loss ${run.metrics.log_loss.toFixed(3)}`;
+    this.log(`training: run ${String(run.runId).slice(0, 8)} of ${run.modelName} on ${run.trainRows} rows, ${run.holdoutRows} held out (${run.effectiveParams.split}): ${figures}; over ${cv.folds} folds ${headline} ${cv.metrics[headline].mean.toFixed(3)} ± ${cv.metrics[headline].std.toFixed(3)}`);
     return run;
   }
 
@@ -172,10 +264,12 @@ class PenguinsLoop {
     this.log(`team: unmeasurable groups are recorded and let through (policy unmeasured: ignore); v${version} promoted to CANARY`);
   }
 
-  private async predict(modelName: string, penguins: readonly Penguin[]): Promise<Json[]> {
-    const rows = penguins.map(({ species: _species, ...measurements }) => measurements);
+  /** The sampled penguins without their label, as a product would send them. */
+  private async predict(modelName: string, penguins: readonly Penguin[], label: keyof Penguin): Promise<Json[]> {
+    const rows = penguins.map((p) => Object.fromEntries(Object.entries(p).filter(([field]) => field !== label)));
     const { predictions } = await call(this.loop.access.app, 'POST', `${this.urls.serving}/v1/models/${modelName}/predict`, { rows });
-    this.log(`serving ${modelName}: ${predictions.map((p: Json, i: number) => `${penguins[i].species} -> ${p.class} (${(p.score * 100).toFixed(0)}%)`).join(', ')}`);
+    const answer = (p: Json) => (p.task === 'regression' ? `${Math.round(p.value)} g` : `${p.class} (${(p.score * 100).toFixed(0)}%)`);
+    this.log(`serving ${modelName}: ${predictions.map((p: Json, i: number) => `${penguins[i][label]}${label === 'bodyMassG' ? ' g' : ''} -> ${answer(p)}`).join(', ')}`);
     return predictions;
   }
 }
