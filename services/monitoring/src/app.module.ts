@@ -27,6 +27,9 @@ import { MonitoringLoop1764400000000 } from './migrations/1764400000000-loop';
 import { MonitoringCanaryPeriods1764500000000 } from './migrations/1764500000000-canary-periods';
 import { MonitoringUnseenCategories1764700000000 } from './migrations/1764700000000-unseen-categories';
 import { MonitoringPredictionTasks1764900000000 } from './migrations/1764900000000-prediction-tasks';
+import { MonitoringSegmentFields1765300000000 } from './migrations/1765300000000-segment-fields';
+import { SnapshotDataset } from './lineage/snapshot-dataset.entity';
+import { SpecVersion } from '@loopgate/dataset-specs';
 
 @Module({})
 export class AppModule {
@@ -41,9 +44,9 @@ export class AppModule {
           logger,
           entities: [
             MonitoredVersion, ReferenceProfile, DriftReportRecord, ScoreBaselineRecord, MonitoringPolicyRecord, ServedPrediction, ObservedLabel,
-            SignalRecord, RecommendationRecord, AlertDelivery, WindowReport, CanaryPeriod, PredictionProgress,
+            SignalRecord, RecommendationRecord, AlertDelivery, WindowReport, CanaryPeriod, PredictionProgress, SnapshotDataset, SpecVersion,
           ],
-          migrations: [Monitoring1764390000000, MonitoringLoop1764400000000, MonitoringCanaryPeriods1764500000000, MonitoringUnseenCategories1764700000000, MonitoringPredictionTasks1764900000000],
+          migrations: [Monitoring1764390000000, MonitoringLoop1764400000000, MonitoringCanaryPeriods1764500000000, MonitoringUnseenCategories1764700000000, MonitoringPredictionTasks1764900000000, MonitoringSegmentFields1765300000000],
         }),
         LineageModule,
         PoliciesModule,

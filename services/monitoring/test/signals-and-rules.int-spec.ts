@@ -4,7 +4,7 @@ import { type AddressInfo } from 'node:net';
 import { EventCodec, HEADER } from '@loopgate/bus';
 import { type LabelObserved, type PredictionServed, type QualityDegraded, type RetrainRecommended, type RollbackRecommended, type SloBreached } from '@loopgate/contracts';
 import { readFlights } from '@loopgate/datasets';
-import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, waitFor } from '@loopgate/testing';
+import { announcedFlightsSpec, authorizedFetch, type ServiceUnderTest, startServiceUnderTest, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadMonitoringConfig, SERVICE_NAME } from '../src/monitoring.config';
 
@@ -93,6 +93,27 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     const body = (await response.json()) as { error: { code: string; details: { problems: string[] } } };
     expect(body.error.code).toBe('monitoring.invalid_policy');
     expect(body.error.details.problems).toHaveLength(2);
+  });
+
+  it("checks a policy's segment fields against the model's dataset once a version of it is known, and says when it could not", async () => {
+    const put = (segmentFields: string[]) => authorizedFetch(`${service.url}/v1/models/segmented/monitoring-policy`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ quality: { segmentFields } }) });
+    const unchecked = (await (await put(['oirgin'])).json()) as { warnings?: string[] };
+    expect(unchecked.warnings).toEqual(["quality.segmentFields: not checked: no version of 'segmented' is known yet, so neither is its dataset"]);
+
+    const snapshotId = randomUUID();
+    await service.env.bus.publish([
+      { type: 'DatasetSpecRegistered', payload: announcedFlightsSpec() },
+      { type: 'SnapshotSealed', payload: { snapshotId, datasetId: 'flights', specVersion: 1, rowCount: 1, eventTimeFrom: 0, eventTimeTo: 1, schemaFingerprint: 'f', artifact: { uri: 'file:///s', sha256: 'a'.repeat(64), sizeBytes: 1 }, sealReason: 'REQUEST' } },
+      { type: 'VersionRegistered', payload: { modelName: 'segmented', version: 1, runId: randomUUID(), snapshotId, featureSetVersion: 'f', codeVersion: 'git:abc', model: { uri: 'file:///m', sha256: 'b'.repeat(64), sizeBytes: 1 }, metrics: {} } },
+    ]);
+    const refused = await waitFor('the dataset of the model to be known', async () => {
+      const response = await put(['oirgin', 'origin']);
+      return response.status === 422 && ((await response.json()) as { error: { details: { problems: string[] } } }).error.details.problems;
+    });
+    expect(refused).toEqual(["quality.segmentFields.0: 'oirgin' is not a field of dataset 'flights' (its fields: flightId, date, distance, origin, destination, delayed)"]);
+    const accepted = await put(['origin']);
+    expect(accepted.status).toBe(200);
+    expect(((await accepted.json()) as { warnings?: string[] }).warnings).toBeUndefined();
   });
 
   it('reports a quality drop in the one segment it happened in, and recommends retraining once', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MonitoredVersion } from './monitored-version.entity';
 import { ReferenceProfile } from './reference-profile.entity';
+import { SnapshotDataset } from './snapshot-dataset.entity';
 
 @Injectable()
 export class LineageRepository {
@@ -9,6 +10,20 @@ export class LineageRepository {
 
   async rememberVersion(version: MonitoredVersion): Promise<void> {
     await this.dataSource.createQueryBuilder().insert().into(MonitoredVersion).values(version).orIgnore().execute();
+  }
+
+  async rememberSnapshot(snapshot: SnapshotDataset): Promise<void> {
+    await this.dataSource.createQueryBuilder().insert().into(SnapshotDataset).values(snapshot).orIgnore().execute();
+  }
+
+  /** The dataset (and spec version) of the model's latest version whose training snapshot is known; null before. */
+  async datasetOf(modelName: string): Promise<SnapshotDataset | null> {
+    return this.dataSource.getRepository(SnapshotDataset).createQueryBuilder('s')
+      .innerJoin(MonitoredVersion, 'v', 'v.snapshot_id = s.snapshot_id')
+      .where('v.model_name = :modelName', { modelName })
+      .orderBy('v.version', 'DESC')
+      .limit(1)
+      .getOne();
   }
 
   async rememberProfile(profile: ReferenceProfile): Promise<void> {
