@@ -76,9 +76,11 @@ export function trainGradientBoostedTrees(x: Float32Array, labels: ArrayLike<num
     computeGradients(params.loss, y, raw, trainRows, k, gradients, hessians);
     // Every class's tree of a round is grown on the gradients at the start of the round.
     for (let c = 0; c < k; c++) {
-      const tree = growTree(binned, sparse, binning, rows, trainRows, gradients[c], hessians[c], params);
+      const { nodes: tree, leaves } = growTree(binned, sparse, binning, rows, trainRows, gradients[c], hessians[c], params);
       trees.push(tree);
-      for (let i = 0; i < rows; i++) raw[i * k + c] += leafValue(tree, x, columns, i);
+      // Training rows know their leaf from the partition; only validation rows walk the tree.
+      for (const leaf of leaves) for (let j = 0; j < leaf.rows.length; j++) raw[leaf.rows[j] * k + c] += leaf.value;
+      for (let i = trainRows; i < rows; i++) raw[i * k + c] += leafValue(tree, x, columns, i);
     }
     if (validationRows > 0) {
       const loss = lossOf(params.loss, y, raw, trainRows, rows, k);
@@ -170,14 +172,27 @@ interface Binning {
   readonly bins: number[];
 }
 
+/** The column's distinct values in ascending order when there are at most `limit` (and no NaN), else null. */
+function fewDistinct(values: Float32Array, limit: number): number[] | null {
+  const seen = new Set<number>();
+  for (let i = 0; i < values.length; i++) {
+    seen.add(values[i]);
+    if (seen.size > limit) return null;
+  }
+  if (seen.has(NaN)) return null;
+  return Array.from(Float32Array.from(seen).sort());
+}
+
 function buildBins(x: Float32Array, columns: number, rows: number, maxBins: number): Binning {
   const edges: Float32Array[] = [];
   for (let c = 0; c < columns; c++) {
     const values = new Float32Array(rows);
     for (let i = 0; i < rows; i++) values[i] = x[i * columns + c];
-    values.sort();
-    const distinct: number[] = [];
-    for (let i = 0; i < rows; i++) if (i === 0 || values[i] !== values[i - 1]) distinct.push(values[i]);
+    // Most columns (one-hot, flags, hours) have few distinct values: those need no sort of every row.
+    const few = fewDistinct(values, maxBins);
+    if (!few) values.sort();
+    const distinct: number[] = few ?? [];
+    if (!few) for (let i = 0; i < rows; i++) if (i === 0 || values[i] !== values[i - 1]) distinct.push(values[i]);
     // Cut between two distinct values, never on one: the serving graph's float32 math may land a
     // value one ulp away from training's, which must not move it across a split.
     const cutAfter = (index: number) => f32((distinct[index] + distinct[index + 1]) / 2);
@@ -219,6 +234,8 @@ function binRows(x: Float32Array, columns: number, rows: number, binning: Binnin
 
 interface Leaf {
   readonly node: number;
+  /** The leaf's training rows: a range of the tree's row order, which each split partitions in place. */
+  readonly start: number;
   readonly rows: Uint32Array;
   readonly depth: number;
   readonly histogram: Float64Array;
@@ -274,7 +291,9 @@ function sparseBins(binned: Uint8Array, binning: Binning, rows: number): SparseB
   return { commonBin, rowStart, feature, bin };
 }
 
-function growTree(binned: Uint8Array, sparse: SparseBins, binning: Binning, rows: number, trainRows: number, g: Float64Array, h: Float64Array, params: GradientBoostingParams): TreeNode[] {
+function growTree(
+  binned: Uint8Array, sparse: SparseBins, binning: Binning, rows: number, trainRows: number, g: Float64Array, h: Float64Array, params: GradientBoostingParams,
+): { nodes: TreeNode[]; leaves: Array<{ rows: Uint32Array; value: number }> } {
   const columns = binning.edges.length;
   // Per feature, where its bins start in a node's histogram of (gradient, hessian, count) triples.
   const offsets: number[] = [];
@@ -344,24 +363,27 @@ function growTree(binned: Uint8Array, sparse: SparseBins, binning: Binning, rows
     }
     return best;
   };
-  const makeLeaf = (node: number, subset: Uint32Array, depth: number, histogram: Float64Array): Leaf => {
+  const makeLeaf = (node: number, start: number, subset: Uint32Array, depth: number, histogram: Float64Array): Leaf => {
     let G = 0;
     let H = 0;
     for (let k = 0; k < subset.length; k++) {
       G += g[subset[k]];
       H += h[subset[k]];
     }
-    const leaf: Leaf = { node, rows: subset, depth, histogram, gradient: G, hessian: H, split: null };
+    const leaf: Leaf = { node, start, rows: subset, depth, histogram, gradient: G, hessian: H, split: null };
     leaf.split = findSplit(leaf);
     return leaf;
   };
   const setLeafValue = (leaf: Leaf) => {
     nodes[leaf.node].value = (-leaf.gradient / (leaf.hessian + params.l2)) * params.learningRate;
+    return { rows: leaf.rows, value: nodes[leaf.node].value };
   };
 
   nodes.push({ feature: 0, threshold: 0, left: -1, right: -1, value: NaN });
-  const rootRows = Uint32Array.from({ length: trainRows }, (_, i) => i);
-  const open: Leaf[] = [makeLeaf(0, rootRows, 0, histogramOf(rootRows))];
+  // Every leaf's rows are a range of one array, partitioned in place (stably: each side keeps its order) as leaves split.
+  const order = Uint32Array.from({ length: trainRows }, (_, i) => i);
+  const scratch = new Uint32Array(trainRows);
+  const open: Leaf[] = [makeLeaf(0, 0, order, 0, histogramOf(order))];
   let leaves = 1;
   while (leaves < params.maxLeaves) {
     let bestIndex = -1;
@@ -373,11 +395,17 @@ function growTree(binned: Uint8Array, sparse: SparseBins, binning: Binning, rows
     const leaf = open.splice(bestIndex, 1)[0];
     const { feature, bin } = leaf.split!;
     const base = feature * rows;
-    const leftRows: number[] = [];
-    const rightRows: number[] = [];
-    for (let k = 0; k < leaf.rows.length; k++) (binned[base + leaf.rows[k]] <= bin ? leftRows : rightRows).push(leaf.rows[k]);
-    const left = Uint32Array.from(leftRows);
-    const right = Uint32Array.from(rightRows);
+    const end = leaf.start + leaf.rows.length;
+    let middle = leaf.start;
+    let rightCount = 0;
+    for (let k = leaf.start; k < end; k++) {
+      const row = order[k];
+      if (binned[base + row] <= bin) order[middle++] = row;
+      else scratch[rightCount++] = row;
+    }
+    order.set(scratch.subarray(0, rightCount), middle);
+    const left = order.subarray(leaf.start, middle);
+    const right = order.subarray(middle, end);
     // Build the smaller child's histogram; the larger one is the parent's minus it.
     const smallIsLeft = left.length <= right.length;
     const small = histogramOf(smallIsLeft ? left : right);
@@ -386,10 +414,9 @@ function growTree(binned: Uint8Array, sparse: SparseBins, binning: Binning, rows
     const leftNode = nodes.push({ feature: 0, threshold: 0, left: -1, right: -1, value: NaN }) - 1;
     const rightNode = nodes.push({ feature: 0, threshold: 0, left: -1, right: -1, value: NaN }) - 1;
     Object.assign(nodes[leaf.node], { feature, threshold: binning.edges[feature][bin], left: leftNode, right: rightNode, value: NaN });
-    open.push(makeLeaf(leftNode, left, leaf.depth + 1, smallIsLeft ? small : large));
-    open.push(makeLeaf(rightNode, right, leaf.depth + 1, smallIsLeft ? large : small));
+    open.push(makeLeaf(leftNode, leaf.start, left, leaf.depth + 1, smallIsLeft ? small : large));
+    open.push(makeLeaf(rightNode, middle, right, leaf.depth + 1, smallIsLeft ? large : small));
     leaves++;
   }
-  for (const leaf of open) setLeafValue(leaf);
-  return nodes;
+  return { nodes, leaves: open.map(setLeafValue) };
 }
