@@ -1,12 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client } from 'pg';
-import { EventBus } from '@loopgate/bus';
-import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
 import { type LoopRun } from '../local/demo/loop-runner';
 import { MASS_IMPORTED_MODEL, MASS_MODEL, PENGUINS_IMPORTED_MODEL, PENGUINS_MODEL, type PenguinsOutcome, runPenguinsLoop } from '../local/demo/penguins-loop';
-import { PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
+import { testLoopNamespace, type TestLoopNamespace } from './test-loop-namespace';
 
 const SPECIES = ['Adelie', 'Chinstrap', 'Gentoo'];
 
@@ -19,16 +13,13 @@ describe('a table without a clock or an id, end to end (penguins)', () => {
   let outcome: PenguinsOutcome;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the assertions read a few fields of the answer
   let importedLineage: any;
-  const namespace = uniqueName('penguins');
+  let test: TestLoopNamespace;
 
   beforeAll(async () => {
-    const ports = Object.fromEntries(await Promise.all(PIPELINE_SERVICES.map(async (name) => [name, await freePort()]))) as Record<PipelineService, number>;
+    test = await testLoopNamespace('penguins');
     loop = await runPenguinsLoop({
-      namespace: {
-        topicPrefix: `${namespace}.`, schemaPrefix: `${namespace}_`, artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), 'penguins-artifacts-'))}`,
-        kafkaBrokers: TEST_KAFKA_BROKERS.join(','), databaseUrl: TEST_DATABASE_URL,
-      },
-      ports,
+      namespace: test.namespace,
+      ports: test.ports,
       log: () => undefined,
       serviceOutput: 'ignore',
       logLevel: 'error',
@@ -39,14 +30,7 @@ describe('a table without a clock or an id, end to end (penguins)', () => {
     outcome = loop.result;
   }, 600_000);
 
-  afterAll(async () => {
-    const bus = new EventBus({ brokers: TEST_KAFKA_BROKERS, service: 'penguins-cleanup', serviceVersion: '0.0.0-test', topicPrefix: `${namespace}.` });
-    await bus.admin.deleteTopicsWithPrefix(`${namespace}.`);
-    const db = new Client({ connectionString: TEST_DATABASE_URL });
-    await db.connect();
-    for (const service of PIPELINE_SERVICES) await db.query(`DROP SCHEMA IF EXISTS "${namespace}_${service}" CASCADE`);
-    await db.end();
-  });
+  afterAll(() => test?.remove());
 
   it('identifies the rows by their content and dates them by their arrival', () => {
     expect(outcome.spec).toMatchObject({ entityKey: '__row_id', eventTimeField: '__arrived_at', labelField: 'species' });

@@ -1,11 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client } from 'pg';
-import { EventBus } from '@loopgate/bus';
-import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
 import { MODEL, runFlightsLoop, type LoopOutcome } from '../local/demo/flights-loop';
-import { PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
+import { testLoopNamespace, type TestLoopNamespace } from './test-loop-namespace';
 
 const ROWS_PER_MONTH = 8_000;
 
@@ -18,16 +12,13 @@ describe('the whole loop, end to end', () => {
   let outcome: LoopOutcome;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the assertions read a few fields of each answer
   const governance: { audit?: any; lineage?: any; snapshot?: any; predictionId?: string; leadAuditStatus?: number } = {};
-  const namespace = uniqueName('e2e');
+  let test: TestLoopNamespace;
 
   beforeAll(async () => {
-    const ports = Object.fromEntries(await Promise.all(PIPELINE_SERVICES.map(async (name) => [name, await freePort()]))) as Record<PipelineService, number>;
+    test = await testLoopNamespace('e2e');
     outcome = await runFlightsLoop({
-      namespace: {
-        topicPrefix: `${namespace}.`, schemaPrefix: `${namespace}_`, artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), 'loop-artifacts-'))}`,
-        kafkaBrokers: TEST_KAFKA_BROKERS.join(','), databaseUrl: TEST_DATABASE_URL,
-      },
-      ports,
+      namespace: test.namespace,
+      ports: test.ports,
       rowsPerMonth: ROWS_PER_MONTH,
       months: [2, 3, 4, 5],
       // Regression is judged overall: no airport reaches 100,000 holdout rows, so each is recorded as not measured and let through.
@@ -49,14 +40,7 @@ describe('the whole loop, end to end', () => {
     });
   }, 600_000);
 
-  afterAll(async () => {
-    const bus = new EventBus({ brokers: TEST_KAFKA_BROKERS, service: 'e2e-cleanup', serviceVersion: '0.0.0-test', topicPrefix: `${namespace}.` });
-    await bus.admin.deleteTopicsWithPrefix(`${namespace}.`);
-    const db = new Client({ connectionString: TEST_DATABASE_URL });
-    await db.connect();
-    for (const service of PIPELINE_SERVICES) await db.query(`DROP SCHEMA IF EXISTS "${namespace}_${service}" CASCADE`);
-    await db.end();
-  });
+  afterAll(() => test?.remove());
 
   const types = () => new Set(outcome.events.events().map((e) => e.type));
 
