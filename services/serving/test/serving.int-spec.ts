@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type ArtifactRef, type ModelStage, type PredictionServed } from '@loopgate/contracts';
-import { readFlights } from '@loopgate/datasets';
-import { MODEL_DATASET, trainModel, type FeatureDefinition } from '@loopgate/ml';
-import { announcedFlightsSpec, authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
+import { PENGUINS_SPEC, readFlights } from '@loopgate/datasets';
+import { adaptImportedModel, type ImportManifest, MODEL_DATASET, trainModel, type FeatureDefinition } from '@loopgate/ml';
+import { announcedFlightsSpec, announcedPenguinsSpec, authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadServingConfig, SERVICE_NAME } from '../src/serving.config';
 
@@ -301,6 +303,31 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       expect(await v2('POST', '/v2/models/delay-v2/versions/9/infer', request)).toMatchObject({ status: 404, body: { error: "model 'delay-v2' has no version 9 (as primary, canary or shadow) deployed here" } });
       expect(await v2('GET', '/v2/models/nobody/ready')).toMatchObject({ status: 404, body: { error: expect.any(String) } });
       expect(await v2('POST', '/v2/models/delay-v2/infer', request, false)).toMatchObject({ status: 401, body: { error: expect.any(String) } });
+    });
+
+    it('serves models trained elsewhere over HTTP with the outputs onnxruntime-python gave them (within 1e-5)', async () => {
+      // libs/ml/test/fixtures/imported: scikit-learn and LightGBM models, and what onnxruntime-python answered on every penguin.
+      const fixtures = join(__dirname, '../../../libs/ml/test/fixtures/imported');
+      const expected = JSON.parse(readFileSync(join(fixtures, 'expected-scores.json'), 'utf8')) as { rows: Row[]; outputs: Record<string, number[][]> };
+      await s.bus.publish([
+        { type: 'DatasetSpecRegistered', payload: announcedPenguinsSpec() },
+        { type: 'DatasetSpecRegistered', payload: announcedPenguinsSpec({ datasetId: 'penguins-mass', labelField: 'bodyMassG' }) },
+      ]);
+      for (const name of ['penguins-sklearn-pipeline', 'penguins-lightgbm', 'penguins-mass-sklearn-gbr']) {
+        const manifest = JSON.parse(readFileSync(join(fixtures, `${name}.manifest.json`), 'utf8')) as ImportManifest;
+        const labelField = manifest.datasetId === 'penguins' ? 'species' : 'bodyMassG';
+        const { model } = adaptImportedModel(readFileSync(join(fixtures, `${name}.onnx`)), manifest, { datasetId: manifest.datasetId, fields: PENGUINS_SPEC.fields, labelField });
+        await s.stage(1, 'PRODUCTION', await s.store(model), null, 'CANDIDATE', name);
+        await s.activated(1, 'PRIMARY', name);
+        const served = await s.predict(expected.rows.map(({ [labelField]: _label, ...row }) => row), name);
+        expect(served.status).toBe(200);
+        let worst = 0;
+        served.predictions.forEach((p, i) => {
+          const outputs = manifest.task === 'regression' ? [p.value!] : manifest.classes!.map((c) => p.probabilities![c]);
+          outputs.forEach((v, k) => (worst = Math.max(worst, Math.abs(v - expected.outputs[name][i][k]))));
+        });
+        expect([name, worst < 1e-5]).toEqual([name, true]);
+      }
     });
 
     it('swaps versions and rolls back under continuous traffic without a failed request', async () => {
