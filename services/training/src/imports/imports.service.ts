@@ -67,8 +67,10 @@ export class ImportsService {
       requestId, modelName, featureSetId: `imported:${spec.datasetId}`, featureSetVersion, reason: 'HUMAN_REQUEST', requestedBy: actor,
       params, snapshotId: evaluationSnapshotId, algorithm: IMPORT_ALGORITHM, seed: 0,
     };
+    // The TrainingRequested announced with the run: the run names it, and TrainingCompleted continues its correlation.
+    const requestEventId = randomUUID();
     const run: Run = {
-      runId: randomUUID(), requestId, modelName, reason: requested.reason, requestedBy: actor, requestEventId: requestId, triggerEventId: null, correlationId: requestId,
+      runId: randomUUID(), requestId, modelName, reason: requested.reason, requestedBy: actor, requestEventId, triggerEventId: null, correlationId: requestEventId,
       status: 'SUCCEEDED', attempt: 1, nextAttemptAt: new Date(), leaseUntil: null, task: manifest.task, algorithm: IMPORT_ALGORITHM, requestedParams: params, effectiveParams: params, seed: 0,
       timeoutMs: this.config.TRAINING_TIMEOUT_MS, featureSetId: requested.featureSetId, featureSetVersion, snapshotId: evaluationSnapshotId,
       codeVersion: this.runs.codeVersion, ...recorded, classes, crossValidation: null,

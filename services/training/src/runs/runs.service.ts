@@ -137,14 +137,16 @@ export class RunsService {
 
   /**
    * A run made outside the queue (a model trained elsewhere, evaluated by the import): stored with its
-   * TrainingRequested and TrainingCompleted, the second caused by the first, in one transaction.
+   * TrainingRequested (the run's requestEventId) and TrainingCompleted, the second caused by the first, in one transaction.
    * False when its request id is taken (the same import, already recorded).
    */
   async recordImport(run: Run, requested: TrainingRequested, completed: TrainingCompleted, actor: string): Promise<boolean> {
     const created = await this.dataSource.transaction(async (manager) => {
       if (!(await this.runs.insert(manager, run))) return false;
-      const [request] = await this.outbox.add(manager, [{ type: 'TrainingRequested', payload: requested, actor }]);
-      await this.outbox.add(manager, [{ type: 'TrainingCompleted', payload: completed, causedBy: request, actor }]);
+      await this.outbox.add(manager, [
+        { type: 'TrainingRequested', payload: requested, actor, eventId: run.requestEventId },
+        { type: 'TrainingCompleted', payload: completed, causedBy: causeOf(run), actor },
+      ]);
       return true;
     });
     if (created) this.relay.wake();
