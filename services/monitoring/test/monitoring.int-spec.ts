@@ -1,9 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { EventCodec, HEADER } from '@loopgate/bus';
 import { type DriftDetected, type PredictionServed } from '@loopgate/contracts';
-import { readFlights } from '@loopgate/datasets';
-import { canonicalDefinition, definitionVersion, referenceProfile, type FeatureDefinition } from '@loopgate/ml';
+import { PENGUINS_SPEC, readFlights } from '@loopgate/datasets';
+import { adaptImportedModel, canonicalDefinition, definitionVersion, type ImportManifest, referenceProfile, type FeatureDefinition } from '@loopgate/ml';
 import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadMonitoringConfig, SERVICE_NAME } from '../src/monitoring.config';
@@ -129,5 +131,30 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
     const signal = await waitFor('DriftDetected on the scores', () => signals().length > before && signals()[signals().length - 1]);
     expect(signal.features.filter((f) => f.drifted).map((f) => f.feature)).toEqual(['__score__']);
     expect((await reports())[0].unseenCategories).toEqual({ origin: Math.ceil(WINDOW / 4) / WINDOW });
+  });
+
+  it('measures the drift of a model trained elsewhere against its evaluation snapshot, on the raw fields it reads', async () => {
+    // A scikit-learn pipeline imported by training (libs/ml/test/fixtures/imported), evaluated on a snapshot of penguins.
+    const fixtures = join(__dirname, '../../../libs/ml/test/fixtures/imported');
+    const manifest = JSON.parse(readFileSync(join(fixtures, 'penguins-sklearn-pipeline.manifest.json'), 'utf8')) as ImportManifest;
+    const { model } = adaptImportedModel(readFileSync(join(fixtures, 'penguins-sklearn-pipeline.onnx')), manifest, { datasetId: 'penguins', fields: PENGUINS_SPEC.fields, labelField: 'species' });
+    const penguins = (JSON.parse(readFileSync(join(fixtures, 'expected-scores.json'), 'utf8')) as { rows: Row[] }).rows;
+    const snapshotId = randomBytes(32).toString('hex');
+    const artifact = await service.store.put(Buffer.from(penguins.map((r, i) => `${JSON.stringify({ __row_id: String(i), __arrived_at: i, ...r })}\n`).join('')));
+    await service.env.bus.publish([
+      { type: 'SnapshotSealed', payload: { snapshotId, datasetId: 'penguins', specVersion: 1, rowCount: penguins.length, eventTimeFrom: 0, eventTimeTo: penguins.length, schemaFingerprint: 'f', artifact, sealReason: 'REQUEST' } },
+      { type: 'VersionRegistered', payload: { modelName: 'penguins-imported', version: 1, runId: randomUUID(), snapshotId, featureSetVersion: 'onnx:0123456789abcdef', codeVersion: 'git:x', model: await service.store.put(Buffer.from(model)), metrics: {} } },
+    ]);
+    const db = service.app.get(DataSource);
+    await waitFor('the reference of the imported version', async () => (await db.query(`SELECT count(*)::int AS n FROM "${service.schema}"."reference_profiles" WHERE feature_set_version = 'onnx:0123456789abcdef'`))[0].n === 1);
+    // Beaks 20 mm longer than any penguin of the snapshot, everything else as it was.
+    const shifted = Array.from({ length: WINDOW }, (_, i) => penguins[i % penguins.length]).map(({ species: _s, sex: _x, ...r }) => ({ ...r, beakLengthMm: r.beakLengthMm === null ? null : Number(r.beakLengthMm) + 20 }));
+    await service.env.bus.publish(shifted.map((inputs): { type: 'PredictionServed'; payload: PredictionServed } => ({
+      type: 'PredictionServed',
+      payload: { predictionId: randomUUID(), entityId: 'penguin', modelName: 'penguins-imported', version: 1, route: 'PRIMARY', inputs: inputs as PredictionServed['inputs'], score: 0.9, label: null, latencyMicros: 500, segments: {}, unseenCategories: [], task: 'multiclass', probabilities: {} },
+    })));
+    const signal = await waitFor('DriftDetected of the imported model', () => signals().find((d) => d.modelName === 'penguins-imported'));
+    expect(signal.features.map((f) => f.feature).sort()).toEqual(['beakDepthMm', 'beakLengthMm', 'bodyMassG', 'flipperLengthMm', 'island']);
+    expect(signal.features.filter((f) => f.drifted).map((f) => f.feature)).toEqual(['beakLengthMm']);
   });
 });

@@ -26,6 +26,14 @@ export class LineageRepository {
       .getOne();
   }
 
+  async sealedSnapshot(snapshotId: string): Promise<SnapshotDataset | null> {
+    return this.dataSource.getRepository(SnapshotDataset).findOneBy({ snapshotId });
+  }
+
+  async hasProfile(featureSetVersion: string, snapshotId: string): Promise<boolean> {
+    return this.dataSource.getRepository(ReferenceProfile).existsBy({ featureSetVersion, snapshotId });
+  }
+
   async rememberProfile(profile: ReferenceProfile): Promise<void> {
     await this.dataSource.createQueryBuilder().insert().into(ReferenceProfile).values(profile).orIgnore().execute();
   }
