@@ -146,7 +146,9 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
       { type: 'VersionRegistered', payload: { modelName: 'penguins-imported', version: 1, runId: randomUUID(), snapshotId, featureSetVersion: 'onnx:0123456789abcdef', codeVersion: 'git:x', model: await service.store.put(Buffer.from(model)), metrics: {} } },
     ]);
     const db = service.app.get(DataSource);
-    await waitFor('the reference of the imported version', async () => (await db.query(`SELECT count(*)::int AS n FROM "${service.schema}"."reference_profiles" WHERE feature_set_version = 'onnx:0123456789abcdef'`))[0].n === 1);
+    // Snapshot and version arrive on two topics, in either order; predictions of the version come later.
+    const known = async (table: string, where: string) => (await db.query(`SELECT count(*)::int AS n FROM "${service.schema}"."${table}" WHERE ${where}`, [snapshotId]))[0].n === 1;
+    await waitFor('the version and its snapshot known', async () => (await known('snapshot_datasets', 'snapshot_id = $1')) && known('monitored_versions', 'snapshot_id = $1'));
     // Beaks 20 mm longer than any penguin of the snapshot, everything else as it was.
     const shifted = Array.from({ length: WINDOW }, (_, i) => penguins[i % penguins.length]).map(({ species: _s, sex: _x, ...r }) => ({ ...r, beakLengthMm: r.beakLengthMm === null ? null : Number(r.beakLengthMm) + 20 }));
     await service.env.bus.publish(shifted.map((inputs): { type: 'PredictionServed'; payload: PredictionServed } => ({
@@ -156,5 +158,7 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
     const signal = await waitFor('DriftDetected of the imported model', () => signals().find((d) => d.modelName === 'penguins-imported'));
     expect(signal.features.map((f) => f.feature).sort()).toEqual(['beakDepthMm', 'beakLengthMm', 'bodyMassG', 'flipperLengthMm', 'island']);
     expect(signal.features.filter((f) => f.drifted).map((f) => f.feature)).toEqual(['beakLengthMm']);
+    // The reference was taken once, when the first window needed it, and kept.
+    expect((await db.query(`SELECT count(*)::int AS n FROM "${service.schema}"."reference_profiles" WHERE snapshot_id = $1`, [snapshotId]))[0].n).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ import { toPage, type Page } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { MONITORING_CONFIG } from '../monitoring.tokens';
 import { type MonitoringConfig } from '../monitoring.config';
-import { LineageRepository } from '../lineage/lineage.repository';
+import { VersionReferences } from '../lineage/version-references.service';
 import { PoliciesService } from '../policies/policies.service';
 import { SignalsService } from '../signals/signals.service';
 import { DriftReportsRepository } from './drift-reports.repository';
@@ -37,7 +37,7 @@ export class DriftWatchService {
   private readonly windows = new Map<string, Window>();
 
   constructor(
-    private readonly lineage: LineageRepository,
+    private readonly references: VersionReferences,
     private readonly reports: DriftReportsRepository,
     private readonly policies: PoliciesService,
     private readonly signals: SignalsService,
@@ -71,7 +71,7 @@ export class DriftWatchService {
   }
 
   private async measure(prediction: PredictionServed, window: Window, causedBy: EventMetadata): Promise<void> {
-    const reference = await this.lineage.referenceOf(prediction.modelName, prediction.version);
+    const reference = await this.references.referenceOf(prediction.modelName, prediction.version);
     if (!reference) {
       this.logger.event('warn', `no reference profile known for ${prediction.modelName} v${prediction.version}: a window of ${window.rows.length} predictions is not measured`);
       return;

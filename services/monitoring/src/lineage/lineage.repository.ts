@@ -30,8 +30,8 @@ export class LineageRepository {
     return this.dataSource.getRepository(SnapshotDataset).findOneBy({ snapshotId });
   }
 
-  async hasProfile(featureSetVersion: string, snapshotId: string): Promise<boolean> {
-    return this.dataSource.getRepository(ReferenceProfile).existsBy({ featureSetVersion, snapshotId });
+  async version(modelName: string, version: number): Promise<MonitoredVersion | null> {
+    return this.dataSource.getRepository(MonitoredVersion).findOneBy({ modelName, version });
   }
 
   async rememberProfile(profile: ReferenceProfile): Promise<void> {

@@ -4,22 +4,17 @@ import { type FeatureSetMaterialized, type SnapshotSealed, type VersionRegistere
 import { type EventPatternExtras } from '@loopgate/bus';
 import { type FeatureDefinition } from '@loopgate/ml';
 import { LineageRepository } from './lineage.repository';
-import { ImportedReferenceService } from './imported-reference.service';
 
 const GROUP = { group: 'lineage' } satisfies EventPatternExtras;
 
 /** Which data each model version was trained on, of which dataset, and that data's reference profile. */
 @Controller()
 export class RememberLineageConsumer {
-  constructor(
-    private readonly lineage: LineageRepository,
-    private readonly imported: ImportedReferenceService,
-  ) {}
+  constructor(private readonly lineage: LineageRepository) {}
 
   @EventPattern('VersionRegistered', GROUP)
   async version(@Payload() event: VersionRegistered): Promise<void> {
-    await this.lineage.rememberVersion({ modelName: event.modelName, version: event.version, snapshotId: event.snapshotId, featureSetVersion: event.featureSetVersion });
-    await this.imported.rememberReference(event);
+    await this.lineage.rememberVersion({ modelName: event.modelName, version: event.version, snapshotId: event.snapshotId, featureSetVersion: event.featureSetVersion, model: event.model });
   }
 
   @EventPattern('FeatureSetMaterialized', GROUP)
