@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore } from '@loopgate/artifacts';
-import { type TrainingCompleted, type TrainingRequested } from '@loopgate/contracts';
+import { type TrainingCompleted, type TrainingFailed, type TrainingRequested } from '@loopgate/contracts';
 import { MODEL_DATASET, servingContract } from '@loopgate/ml';
 import { announcedPenguinsSpec, authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
@@ -95,6 +95,15 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
     const again = await importModel('penguins-sklearn', { model, manifest: { ...manifest, evaluationSnapshotId: snapshotId } });
     expect(again).toMatchObject({ status: 200, body: { runId: run.runId } });
     expect(events<TrainingCompleted>('TrainingCompleted').filter((e) => e.payload.requestId === run.requestId)).toHaveLength(1);
+
+    // The import's own TrainingRequested reaches the queue too: it names a run that exists, and nothing happens.
+    // Replayed into a new request, it is refused, saying why, instead of training something.
+    const replayed = { ...requested.payload, requestId: `replay-${run.requestId}` };
+    await env.bus.publish([{ type: 'TrainingRequested', payload: replayed }]);
+    const refused = await waitFor('TrainingFailed of the replayed import', () => events<TrainingFailed>('TrainingFailed').find((e) => e.payload.requestId === replayed.requestId));
+    expect(refused.payload).toMatchObject({ errorCode: 'training.import_not_retrained', willRetry: false });
+    expect(refused.payload.message).toContain(`import the file again (POST /v1/models/penguins-sklearn/imports)`);
+    expect(events<TrainingFailed>('TrainingFailed').filter((e) => e.payload.requestId === run.requestId)).toHaveLength(0);
   });
 
   it('imports a LightGBM model on one [N, 4] tensor and a regressor of body mass, skipping and counting unlabelled rows', async () => {

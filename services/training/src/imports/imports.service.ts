@@ -8,7 +8,7 @@ import { JsonLogger } from '@loopgate/telemetry';
 import { InputsService } from '../inputs/inputs.service';
 import { ModelsRepository } from '../models/models.repository';
 import { RunsService, type RunView } from '../runs/runs.service';
-import { type Run } from '../runs/run.entity';
+import { IMPORT_ALGORITHM, type Run } from '../runs/run.entity';
 import { recordedEvaluation } from '../runs/recorded-evaluation';
 import { TRAINING_CONFIG } from '../training.tokens';
 import { type TrainingConfig } from '../training.config';
@@ -16,8 +16,6 @@ import { evaluateImportedModel } from './imported-evaluation';
 import { InvalidModelImportError } from './imports.errors';
 import { type ModelImportRequest } from './model-import.request';
 
-/** The algorithm of a run that imported a model trained elsewhere. */
-export const IMPORT_ALGORITHM = 'onnx_import';
 /** Smallest segment and sensitive group counted in the bias gap, when the model has no training config that says. */
 const DEFAULT_MIN_SEGMENT_SIZE = 50;
 

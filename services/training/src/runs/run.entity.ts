@@ -5,6 +5,9 @@ import { type CrossValidation, type ModelTask } from '@loopgate/ml';
 
 export type RunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 
+/** The algorithm of a run that imported a model trained elsewhere (POST /v1/models/:name/imports): evaluated, never trained. */
+export const IMPORT_ALGORITHM = 'onnx_import';
+
 /** One training run, from request to model: the experiment-tracking record. */
 @Entity({ name: 'runs' })
 export class Run {

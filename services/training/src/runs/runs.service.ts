@@ -12,7 +12,7 @@ import { TRAINING_CONFIG } from '../training.tokens';
 import { type TrainingConfig } from '../training.config';
 import { codeVersion } from './code-version';
 import { RunsRepository, type RunFilter } from './runs.repository';
-import { type Run } from './run.entity';
+import { IMPORT_ALGORITHM, type Run } from './run.entity';
 import { type TrainingOutcome } from './training-job';
 import { compareRuns, type RunComparison } from './run-comparison';
 import { UnknownRunError } from './runs.errors';
@@ -60,7 +60,8 @@ export class RunsService {
         snapshotId: request.snapshotId, codeVersion: this.codeVersion, metrics: null, segmentMetrics: null, biasMetrics: null, classes: null, confusionMatrix: null, crossValidation: null, modelArtifact: null,
         trainingSet: null, trainRows: null, holdoutRows: null, durationMs: null, errorCode: null, errorMessage: null, createdAt: new Date(), startedAt: null, finishedAt: null,
       };
-      const refusal = model ? trainerRefusal(run.task, algorithm, params) : new LoopgateError({ code: 'training.unknown_model', message: `model '${request.modelName}' has no training config`, kind: 'not_found' });
+      const refusal = algorithm === IMPORT_ALGORITHM ? importNotRetrained(request)
+        : model ? trainerRefusal(run.task, algorithm, params) : new LoopgateError({ code: 'training.unknown_model', message: `model '${request.modelName}' has no training config`, kind: 'not_found' });
       if (refusal) Object.assign(run, { status: 'FAILED', attempt: 1, errorCode: refusal.code, errorMessage: refusal.message, finishedAt: new Date() });
       if (!(await this.runs.insert(manager, run))) return;
       result = refusal ? 'refused' : 'queued';
@@ -180,6 +181,18 @@ export class RunsService {
 /** Every event of a run continues the correlation of its request and names it as cause. */
 function causeOf(run: Run): Pick<EventMetadata, 'eventId' | 'correlationId'> {
   return { eventId: run.requestEventId, correlationId: run.correlationId };
+}
+
+/**
+ * The TrainingRequested of an import is announced with its run, which it names: it only reaches the
+ * queue again in a replay of the topic, where nothing can retrain a model trained elsewhere.
+ */
+function importNotRetrained(request: TrainingRequested): LoopgateError {
+  return new LoopgateError({
+    code: 'training.import_not_retrained',
+    message: `model '${request.modelName}' was imported (file sha256 ${request.params.sourceSha256 ?? 'unknown'}), not trained here: it cannot be retrained; import the file again (POST /v1/models/${request.modelName}/imports) to register it`,
+    kind: 'invalid',
+  });
 }
 
 function trainerRefusal(task: ModelTask, algorithm: string, params: Record<string, string>): LoopgateError | null {
