@@ -28,8 +28,7 @@ import { MonitoringCanaryPeriods1764500000000 } from './migrations/1764500000000
 import { MonitoringUnseenCategories1764700000000 } from './migrations/1764700000000-unseen-categories';
 import { MonitoringPredictionTasks1764900000000 } from './migrations/1764900000000-prediction-tasks';
 import { MonitoringSegmentFields1765300000000 } from './migrations/1765300000000-segment-fields';
-import { SnapshotDataset } from './lineage/snapshot-dataset.entity';
-import { SpecVersion } from '@loopgate/dataset-specs';
+import { SealedSnapshot, SpecVersion } from '@loopgate/dataset-specs';
 
 @Module({})
 export class AppModule {
@@ -44,7 +43,7 @@ export class AppModule {
           logger,
           entities: [
             MonitoredVersion, ReferenceProfile, DriftReportRecord, ScoreBaselineRecord, MonitoringPolicyRecord, ServedPrediction, ObservedLabel,
-            SignalRecord, RecommendationRecord, AlertDelivery, WindowReport, CanaryPeriod, PredictionProgress, SnapshotDataset, SpecVersion,
+            SignalRecord, RecommendationRecord, AlertDelivery, WindowReport, CanaryPeriod, PredictionProgress, SealedSnapshot, SpecVersion,
           ],
           migrations: [Monitoring1764390000000, MonitoringLoop1764400000000, MonitoringCanaryPeriods1764500000000, MonitoringUnseenCategories1764700000000, MonitoringPredictionTasks1764900000000, MonitoringSegmentFields1765300000000],
         }),

@@ -148,7 +148,7 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
     const db = service.app.get(DataSource);
     // Snapshot and version arrive on two topics, in either order; predictions of the version come later.
     const known = async (table: string, where: string) => (await db.query(`SELECT count(*)::int AS n FROM "${service.schema}"."${table}" WHERE ${where}`, [snapshotId]))[0].n === 1;
-    await waitFor('the version and its snapshot known', async () => (await known('snapshot_datasets', 'snapshot_id = $1')) && known('monitored_versions', 'snapshot_id = $1'));
+    await waitFor('the version and its snapshot known', async () => (await known('sealed_snapshots', 'snapshot_id = $1')) && known('monitored_versions', 'snapshot_id = $1'));
     // Beaks 20 mm longer than any penguin of the snapshot, everything else as it was.
     const shifted = Array.from({ length: WINDOW }, (_, i) => penguins[i % penguins.length]).map(({ species: _s, sex: _x, ...r }) => ({ ...r, beakLengthMm: r.beakLengthMm === null ? null : Number(r.beakLengthMm) + 20 }));
     await service.env.bus.publish(shifted.map((inputs): { type: 'PredictionServed'; payload: PredictionServed } => ({

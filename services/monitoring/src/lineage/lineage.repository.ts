@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MonitoredVersion } from './monitored-version.entity';
 import { ReferenceProfile } from './reference-profile.entity';
-import { SnapshotDataset } from './snapshot-dataset.entity';
+import { SealedSnapshot } from '@loopgate/dataset-specs';
 
 @Injectable()
 export class LineageRepository {
@@ -12,22 +12,14 @@ export class LineageRepository {
     await this.dataSource.createQueryBuilder().insert().into(MonitoredVersion).values(version).orIgnore().execute();
   }
 
-  async rememberSnapshot(snapshot: SnapshotDataset): Promise<void> {
-    await this.dataSource.createQueryBuilder().insert().into(SnapshotDataset).values(snapshot).orIgnore().execute();
-  }
-
   /** The dataset (and spec version) of the model's latest version whose training snapshot is known; null before. */
-  async datasetOf(modelName: string): Promise<SnapshotDataset | null> {
-    return this.dataSource.getRepository(SnapshotDataset).createQueryBuilder('s')
+  async datasetOf(modelName: string): Promise<SealedSnapshot | null> {
+    return this.dataSource.getRepository(SealedSnapshot).createQueryBuilder('s')
       .innerJoin(MonitoredVersion, 'v', 'v.snapshot_id = s.snapshot_id')
       .where('v.model_name = :modelName', { modelName })
       .orderBy('v.version', 'DESC')
       .limit(1)
       .getOne();
-  }
-
-  async sealedSnapshot(snapshotId: string): Promise<SnapshotDataset | null> {
-    return this.dataSource.getRepository(SnapshotDataset).findOneBy({ snapshotId });
   }
 
   async version(modelName: string, version: number): Promise<MonitoredVersion | null> {

@@ -1,13 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { type FeatureSetMaterialized, type SnapshotSealed, type VersionRegistered } from '@loopgate/contracts';
+import { type FeatureSetMaterialized, type VersionRegistered } from '@loopgate/contracts';
 import { type EventPatternExtras } from '@loopgate/bus';
 import { type FeatureDefinition } from '@loopgate/ml';
 import { LineageRepository } from './lineage.repository';
 
 const GROUP = { group: 'lineage' } satisfies EventPatternExtras;
 
-/** Which data each model version was trained on, of which dataset, and that data's reference profile. */
+/** Which data each model version was trained on, and that data's reference profile. */
 @Controller()
 export class RememberLineageConsumer {
   constructor(private readonly lineage: LineageRepository) {}
@@ -21,10 +21,5 @@ export class RememberLineageConsumer {
   async materialized(@Payload() event: FeatureSetMaterialized): Promise<void> {
     if (!event.definition) return; // a v1 event carries no definition to map features to inputs
     await this.lineage.rememberProfile({ featureSetVersion: event.version, snapshotId: event.snapshotId, definition: JSON.parse(event.definition) as FeatureDefinition, profile: event.profile });
-  }
-
-  @EventPattern('SnapshotSealed', GROUP)
-  async sealed(@Payload() event: SnapshotSealed): Promise<void> {
-    await this.lineage.rememberSnapshot({ snapshotId: event.snapshotId, datasetId: event.datasetId, specVersion: event.specVersion, artifact: event.artifact });
   }
 }

@@ -3,6 +3,7 @@ import { type ArtifactStore, parseJsonLines } from '@loopgate/artifacts';
 import { type FeatureDefinition, referenceProfile, servingContract } from '@loopgate/ml';
 import { ARTIFACT_STORE } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
+import { SealedSnapshotsService } from '@loopgate/dataset-specs';
 import { LineageRepository } from './lineage.repository';
 import { type ReferenceProfile } from './reference-profile.entity';
 
@@ -21,6 +22,7 @@ const IMPORTED_FEATURE_SET_VERSION = /^onnx:/;
 export class VersionReferences {
   constructor(
     private readonly lineage: LineageRepository,
+    private readonly sealed: SealedSnapshotsService,
     @Inject(ARTIFACT_STORE) private readonly store: ArtifactStore,
     private readonly logger: JsonLogger,
   ) {}
@@ -30,7 +32,7 @@ export class VersionReferences {
     if (known) return known;
     const monitored = await this.lineage.version(modelName, version);
     if (!monitored?.model || !IMPORTED_FEATURE_SET_VERSION.test(monitored.featureSetVersion)) return null;
-    const snapshot = await this.lineage.sealedSnapshot(monitored.snapshotId);
+    const snapshot = await this.sealed.find(monitored.snapshotId);
     if (!snapshot) return null;
     const contract = servingContract(await this.store.read(monitored.model));
     const definition: FeatureDefinition = {

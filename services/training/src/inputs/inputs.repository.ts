@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type FeatureSetMaterialized, type SnapshotSealed } from '@loopgate/contracts';
+import { type FeatureSetMaterialized } from '@loopgate/contracts';
 import { KnownMaterialization } from './known-materialization.entity';
 import { SnapshotVerdict, type VerdictStatus } from './snapshot-verdict.entity';
-import { SealedSnapshot } from './sealed-snapshot.entity';
 
 @Injectable()
 export class InputsRepository {
@@ -33,11 +32,4 @@ export class InputsRepository {
     return (await this.dataSource.getRepository(SnapshotVerdict).findOneBy({ snapshotId }))?.status ?? null;
   }
 
-  async rememberSnapshot(event: SnapshotSealed): Promise<void> {
-    await this.dataSource.createQueryBuilder().insert().into(SealedSnapshot).values({ snapshotId: event.snapshotId, datasetId: event.datasetId, event }).orIgnore().execute();
-  }
-
-  async sealedSnapshot(snapshotId: string): Promise<SnapshotSealed | null> {
-    return (await this.dataSource.getRepository(SealedSnapshot).findOneBy({ snapshotId }))?.event ?? null;
-  }
 }

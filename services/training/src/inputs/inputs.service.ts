@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type FeatureSetMaterialized, type SnapshotSealed } from '@loopgate/contracts';
+import { type FeatureSetMaterialized } from '@loopgate/contracts';
+import { type SealedSnapshot, SealedSnapshotsService } from '@loopgate/dataset-specs';
 import { InputsRepository } from './inputs.repository';
 import { ACCEPTED_VERDICTS, REFUSED_VERDICTS, type VerdictStatus } from './snapshot-verdict.entity';
 import { SnapshotNotAcceptedYetError, SnapshotRefusedError, TrainingSetNotYetKnownError } from './inputs.errors';
@@ -7,21 +8,20 @@ import { SnapshotNotAcceptedYetError, SnapshotRefusedError, TrainingSetNotYetKno
 /** What training knows from upstream: the training sets features announced, the snapshots ingestion sealed and validation's verdicts. */
 @Injectable()
 export class InputsService {
-  constructor(private readonly inputs: InputsRepository) {}
+  constructor(
+    private readonly inputs: InputsRepository,
+    private readonly sealed: SealedSnapshotsService,
+  ) {}
 
   rememberMaterialization(event: FeatureSetMaterialized): Promise<void> {
     return this.inputs.rememberMaterialization(event);
   }
 
-  rememberSnapshot(event: SnapshotSealed): Promise<void> {
-    return this.inputs.rememberSnapshot(event);
-  }
-
   /** A sealed snapshot validation accepted (or a person released): a model trained elsewhere is evaluated on nothing else. */
-  async acceptedSnapshot(snapshotId: string): Promise<SnapshotSealed> {
+  async acceptedSnapshot(snapshotId: string): Promise<SealedSnapshot> {
     const status = await this.inputs.verdict(snapshotId);
     if (status !== null && REFUSED_VERDICTS.includes(status)) throw new SnapshotRefusedError(snapshotId, status);
-    const sealed = await this.inputs.sealedSnapshot(snapshotId);
+    const sealed = await this.sealed.find(snapshotId);
     if (!sealed || status === null || !ACCEPTED_VERDICTS.includes(status)) throw new SnapshotNotAcceptedYetError(snapshotId, sealed !== null);
     return sealed;
   }

@@ -1,14 +1,13 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { migrationSchema } from '@loopgate/db';
-import { createSpecVersionsTable } from '@loopgate/dataset-specs';
+import { createSealedSnapshotsTable, createSpecVersionsTable } from '@loopgate/dataset-specs';
 
 /** Models trained elsewhere are evaluated on a sealed, accepted snapshot, against its dataset's spec. */
 export class ModelImports1765100000000 implements MigrationInterface {
   name = 'ModelImports1765100000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const s = migrationSchema(queryRunner);
-    await queryRunner.query(`CREATE TABLE "${s}"."sealed_snapshots" ("snapshot_id" text PRIMARY KEY, "dataset_id" text NOT NULL, "event" jsonb NOT NULL)`);
+    await createSealedSnapshotsTable(queryRunner);
     await createSpecVersionsTable(queryRunner);
   }
 

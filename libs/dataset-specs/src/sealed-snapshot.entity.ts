@@ -1,9 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { type ArtifactRef } from '@loopgate/contracts';
 
-/** The dataset, spec version and rows of a sealed snapshot (SnapshotSealed): which fields a model trained on it can be segmented by, and the reference of a model evaluated on it. */
-@Entity({ name: 'snapshot_datasets' })
-export class SnapshotDataset {
+/** A snapshot ingestion sealed (SnapshotSealed): of which dataset and spec version, and where its rows are; never changes. */
+@Entity({ name: 'sealed_snapshots' })
+export class SealedSnapshot {
   @PrimaryColumn({ name: 'snapshot_id', type: 'text' })
   snapshotId!: string;
 
