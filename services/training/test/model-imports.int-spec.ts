@@ -14,6 +14,8 @@ const codec = new EventCodec();
 const FIXTURES = join(__dirname, '../../../libs/ml/test/fixtures/imported');
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected-scores.json'), 'utf8')) as { rows: Array<Record<string, unknown>>; outputs: Record<string, number[][]> };
 const SPECIES = ['Adelie', 'Chinstrap', 'Gentoo'];
+/** Above every fixture (the largest is 66 KB), so only the oversized upload below meets it. */
+const MAX_IMPORT_BYTES = 200_000;
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the assertions read a few fields of each answer
 
@@ -25,7 +27,7 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
   let messages: RecordedMessage[];
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadTrainingConfig, module: AppModule.register, record: ['training.runs'], env: { TRAINING_POLL_MS: '200' } });
+    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadTrainingConfig, module: AppModule.register, record: ['training.runs'], env: { TRAINING_POLL_MS: '200', TRAINING_MAX_IMPORT_BYTES: String(MAX_IMPORT_BYTES) } });
     ({ env, url, store, messages } = service);
     await env.bus.publish([
       { type: 'DatasetSpecRegistered', payload: announcedPenguinsSpec() },
@@ -150,6 +152,8 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
     const misfit = await importModel('penguins-wrong', { model, manifest: { ...manifest, evaluationSnapshotId: emperors } });
     expect(misfit).toMatchObject({ status: 422, body: { error: { code: 'training.unusable_evaluation_labels' } } });
     expect(misfit.body.error.message).toBe('2 of 344 labelled rows have a species that is not one of the model\'s classes (Adelie, Chinstrap, Gentoo) ("Emperor")');
+    const oversized = await importModel('penguins-wrong', { model: Buffer.alloc(MAX_IMPORT_BYTES + 1), manifest: { ...manifest, evaluationSnapshotId: accepted } });
+    expect(oversized).toMatchObject({ status: 413, body: { error: { code: 'training.import_too_large', message: `a part of the import is over TRAINING_MAX_IMPORT_BYTES (${MAX_IMPORT_BYTES} bytes)` } } });
     expect(events<TrainingCompleted>('TrainingCompleted').filter((e) => e.payload.modelName === 'penguins-wrong')).toHaveLength(0);
   });
 });

@@ -10,6 +10,7 @@ import { DeploymentService } from '../deployments/deployment.service';
 import { type LoadedModel, type ModelAnswer, type Row } from '../deployments/loaded-model';
 import { type ModelDeployment } from '../deployments/model-deployments';
 import { routesToCanary } from './canary-split';
+import { countServed } from './serving-metrics';
 import { PredictionEvents } from './prediction-events';
 import { InvalidRowsError, NoAnswerError, NotDeployedError, UnknownEntitiesError } from './predictions.errors';
 
@@ -68,11 +69,13 @@ export class PredictionService {
       const latencyMicros = Math.round((performance.now() - started) * 1000);
       const answering = scored.model ?? group.model;
       const unseen = answering.unseen(groupRows);
+      const route = scored.fallback ? 'FALLBACK' : group.route;
+      countServed({ name: modelName, version: scored.model?.version ?? null }, route, unseen);
       const modelAnswers = answering.answers(scored.scores, groupRows.length, this.config.SERVING_DECISION_THRESHOLD);
       group.indices.forEach((rowIndex, k) => {
         const answer: Prediction = {
           ...modelAnswers[k], predictionId: randomUUID(), entityId: group.model.entityOf(rows[rowIndex]), modelName,
-          version: scored.model?.version ?? null, route: scored.fallback ? 'FALLBACK' : group.route, fallback: scored.fallback,
+          version: scored.model?.version ?? null, route, fallback: scored.fallback,
         };
         answers[rowIndex] = answer;
         events.push(served(answer, answering, rows[rowIndex], unseen[k], latencyMicros));

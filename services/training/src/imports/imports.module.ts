@@ -7,6 +7,7 @@ import { RunsModule } from '../runs/runs.module';
 import { TRAINING_CONFIG } from '../training.tokens';
 import { type TrainingConfig } from '../training.config';
 import { ModelImportsController } from './model-imports.controller';
+import { ImportSizeInterceptor } from './import-size.interceptor';
 import { ImportsService } from './imports.service';
 
 /** Models trained elsewhere, registered from an ONNX file and a manifest. */
@@ -20,6 +21,6 @@ import { ImportsService } from './imports.service';
     MulterModule.registerAsync({ useFactory: (config: TrainingConfig) => ({ limits: { fileSize: config.TRAINING_MAX_IMPORT_BYTES, files: 2, fields: 1 } }), inject: [TRAINING_CONFIG] }),
   ],
   controllers: [ModelImportsController],
-  providers: [ImportsService],
+  providers: [ImportsService, ImportSizeInterceptor],
 })
 export class ImportsModule {}

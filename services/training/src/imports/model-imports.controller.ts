@@ -3,6 +3,7 @@ import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import { type Response } from 'express';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 import { type RunView } from '../runs/runs.service';
+import { ImportSizeInterceptor } from './import-size.interceptor';
 import { ImportsService } from './imports.service';
 import { InvalidModelImportError } from './imports.errors';
 import { parseImportManifest } from './model-import.request';
@@ -24,7 +25,7 @@ export class ModelImportsController {
    */
   @Post()
   @Requires('write', { kind: 'model', param: 'modelName' })
-  @UseInterceptors(FileFieldsInterceptor([{ name: 'model', maxCount: 1 }, { name: 'manifest', maxCount: 1 }]))
+  @UseInterceptors(ImportSizeInterceptor, FileFieldsInterceptor([{ name: 'model', maxCount: 1 }, { name: 'manifest', maxCount: 1 }]))
   async importModel(
     @Caller() caller: CallerAccess,
     @Param('modelName') modelName: string,
