@@ -70,13 +70,15 @@ export function trainGradientBoostedTrees(x: Float32Array, labels: ArrayLike<num
   const gradients = Array.from({ length: k }, () => new Float64Array(trainRows));
   const hessians = Array.from({ length: k }, () => new Float64Array(trainRows));
   const trees: TreeNode[][] = [];
+  // Histograms are reused from tree to tree: allocating one per split kept the collector busy.
+  const histograms: Float64Array[] = [];
   let best = { loss: Infinity, trees: 0 };
 
   for (let iteration = 0; iteration < params.maxIterations; iteration++) {
     computeGradients(params.loss, y, raw, trainRows, k, gradients, hessians);
     // Every class's tree of a round is grown on the gradients at the start of the round.
     for (let c = 0; c < k; c++) {
-      const { nodes: tree, leaves } = growTree(binned, sparse, binning, rows, trainRows, gradients[c], hessians[c], params);
+      const { nodes: tree, leaves } = growTree(binned, sparse, binning, rows, trainRows, gradients[c], hessians[c], params, histograms);
       trees.push(tree);
       // Training rows know their leaf from the partition; only validation rows walk the tree.
       for (const leaf of leaves) for (let j = 0; j < leaf.rows.length; j++) raw[leaf.rows[j] * k + c] += leaf.value;
@@ -170,6 +172,9 @@ interface Binning {
   /** Per feature, ascending float32 upper edges: bin b holds values <= edges[b] (the last bin is open). */
   readonly edges: Float32Array[];
   readonly bins: number[];
+  /** Per feature, where its bins start in a node's histogram; the histogram's length in bins. */
+  readonly offsets: number[];
+  readonly totalBins: number;
 }
 
 /** The column's distinct values in ascending order when there are at most `limit` (and no NaN), else null. */
@@ -209,7 +214,9 @@ function buildBins(x: Float32Array, columns: number, rows: number, maxBins: numb
     }
     edges.push(Float32Array.from(cuts));
   }
-  return { edges, bins: edges.map((e) => e.length + 1) };
+  const bins = edges.map((e) => e.length + 1);
+  const offsets = bins.map((_, c) => bins.slice(0, c).reduce((a, b) => a + b, 0));
+  return { edges, bins, offsets, totalBins: bins.reduce((a, b) => a + b, 0) };
 }
 
 /** Bin index per value, column-major (feature-contiguous) for fast histograms. */
@@ -258,8 +265,8 @@ interface Split {
 interface SparseBins {
   readonly commonBin: Uint8Array;
   readonly rowStart: Uint32Array;
-  readonly feature: Uint16Array;
-  readonly bin: Uint8Array;
+  /** Each entry's (gradient, hessian, count) triple in a histogram: 3 * (its feature's offset + its bin). */
+  readonly slot: Uint32Array;
 }
 
 function sparseBins(binned: Uint8Array, binning: Binning, rows: number): SparseBins {
@@ -276,38 +283,30 @@ function sparseBins(binned: Uint8Array, binning: Binning, rows: number): SparseB
     for (let c = 0; c < columns; c++) if (binned[c * rows + i] !== commonBin[c]) n++;
     rowStart[i + 1] = rowStart[i] + n;
   }
-  const feature = new Uint16Array(rowStart[rows]);
-  const bin = new Uint8Array(rowStart[rows]);
+  const slot = new Uint32Array(rowStart[rows]);
   for (let i = 0; i < rows; i++) {
     let e = rowStart[i];
     for (let c = 0; c < columns; c++) {
       const b = binned[c * rows + i];
-      if (b !== commonBin[c]) {
-        feature[e] = c;
-        bin[e++] = b;
-      }
+      if (b !== commonBin[c]) slot[e++] = (binning.offsets[c] + b) * 3;
     }
   }
-  return { commonBin, rowStart, feature, bin };
+  return { commonBin, rowStart, slot };
 }
 
 function growTree(
   binned: Uint8Array, sparse: SparseBins, binning: Binning, rows: number, trainRows: number, g: Float64Array, h: Float64Array, params: GradientBoostingParams,
+  pool: Float64Array[],
 ): { nodes: TreeNode[]; leaves: Array<{ rows: Uint32Array; value: number }> } {
   const columns = binning.edges.length;
-  // Per feature, where its bins start in a node's histogram of (gradient, hessian, count) triples.
-  const offsets: number[] = [];
-  let totalBins = 0;
-  for (const bins of binning.bins) {
-    offsets.push(totalBins);
-    totalBins += bins;
-  }
-  const histogramSize = totalBins * 3;
+  // A node's histogram: (gradient, hessian, count) triples, feature after feature.
+  const { offsets } = binning;
+  const histogramSize = binning.totalBins * 3;
   const nodes: Array<{ feature: number; threshold: number; left: number; right: number; value: number }> = [];
 
   const histogramOf = (subset: Uint32Array): Float64Array => {
-    const hist = new Float64Array(histogramSize);
-    const { rowStart, feature, bin, commonBin } = sparse;
+    const hist = pool.pop()?.fill(0) ?? new Float64Array(histogramSize);
+    const { rowStart, slot, commonBin } = sparse;
     let G = 0;
     let H = 0;
     for (let k = 0; k < subset.length; k++) {
@@ -317,7 +316,7 @@ function growTree(
       G += gi;
       H += hi;
       for (let e = rowStart[i]; e < rowStart[i + 1]; e++) {
-        const at = (offsets[feature[e]] + bin[e]) * 3;
+        const at = slot[e];
         hist[at] += gi;
         hist[at + 1] += hi;
         hist[at + 2] += 1;
@@ -364,11 +363,12 @@ function growTree(
     return best;
   };
   const makeLeaf = (node: number, start: number, subset: Uint32Array, depth: number, histogram: Float64Array): Leaf => {
+    // The node's totals are any one feature's bins summed: every row falls in one bin of feature 0.
     let G = 0;
     let H = 0;
-    for (let k = 0; k < subset.length; k++) {
-      G += g[subset[k]];
-      H += h[subset[k]];
+    for (let b = 0; b < binning.bins[0]; b++) {
+      G += histogram[b * 3];
+      H += histogram[b * 3 + 1];
     }
     const leaf: Leaf = { node, start, rows: subset, depth, histogram, gradient: G, hessian: H, split: null };
     leaf.split = findSplit(leaf);
@@ -381,7 +381,8 @@ function growTree(
 
   nodes.push({ feature: 0, threshold: 0, left: -1, right: -1, value: NaN });
   // Every leaf's rows are a range of one array, partitioned in place (stably: each side keeps its order) as leaves split.
-  const order = Uint32Array.from({ length: trainRows }, (_, i) => i);
+  const order = new Uint32Array(trainRows);
+  for (let i = 0; i < trainRows; i++) order[i] = i;
   const scratch = new Uint32Array(trainRows);
   const open: Leaf[] = [makeLeaf(0, 0, order, 0, histogramOf(order))];
   let leaves = 1;
@@ -406,11 +407,11 @@ function growTree(
     order.set(scratch.subarray(0, rightCount), middle);
     const left = order.subarray(leaf.start, middle);
     const right = order.subarray(middle, end);
-    // Build the smaller child's histogram; the larger one is the parent's minus it.
+    // Build the smaller child's histogram; the larger one is the parent's minus it, in the parent's place.
     const smallIsLeft = left.length <= right.length;
     const small = histogramOf(smallIsLeft ? left : right);
-    const large = new Float64Array(leaf.histogram.length);
-    for (let k = 0; k < large.length; k++) large[k] = leaf.histogram[k] - small[k];
+    const large = leaf.histogram;
+    for (let k = 0; k < large.length; k++) large[k] -= small[k];
     const leftNode = nodes.push({ feature: 0, threshold: 0, left: -1, right: -1, value: NaN }) - 1;
     const rightNode = nodes.push({ feature: 0, threshold: 0, left: -1, right: -1, value: NaN }) - 1;
     Object.assign(nodes[leaf.node], { feature, threshold: binning.edges[feature][bin], left: leftNode, right: rightNode, value: NaN });
@@ -418,5 +419,6 @@ function growTree(
     open.push(makeLeaf(rightNode, middle, right, leaf.depth + 1, smallIsLeft ? large : small));
     leaves++;
   }
+  for (const leaf of open) pool.push(leaf.histogram);
   return { nodes, leaves: open.map(setLeafValue) };
 }
