@@ -3,15 +3,12 @@
  * another team, of a team granted viewer, and of the platform, through the real access guard and the
  * routes' own declarations. The expectations come from the table below, not from libs/auth.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { RequestMethod, type ExecutionContext } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { type ExecutionContext } from '@nestjs/common';
 import { type ModuleRef, Reflector } from '@nestjs/core';
-import { ACCESS_RULE, AccessDeniedError, AccessGuard, AccessState, type AccessControl, type AccessRule, type AccessTarget, type Role, UnauthenticatedError } from '@loopgate/auth';
+import { AccessDeniedError, AccessGuard, AccessState, type AccessControl, type AccessRule, type AccessTarget, type Role, UnauthenticatedError } from '@loopgate/auth';
 import { TestAuthority } from '@loopgate/testing';
+import { routesOf, SERVICES } from '../openapi/service-routes';
 
-const SERVICES = join(__dirname, '../../services');
 const OWNED = 'owned';
 const WHO_MAY: Record<string, readonly Role[]> = {
   read: ['viewer', 'data_scientist', 'approver', 'admin'],
@@ -30,33 +27,16 @@ interface Route {
   readonly controller: new (...args: never[]) => unknown;
 }
 
-function controllerFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry === 'node_modules' || entry === 'test' ? [] : controllerFiles(path);
-    return entry.endsWith('.controller.ts') ? [path] : [];
-  });
-}
-
+/** Every route of every service's own controllers (the platform's health and OpenAPI routes are public in libs/service). */
 function routes(): Route[] {
-  const found: Route[] = [];
-  for (const file of controllerFiles(SERVICES)) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- every controller of every service, found on disk: a tooling test may read what services may not import
-    for (const exported of Object.values(require(file) as Record<string, unknown>)) {
-      if (typeof exported !== 'function' || Reflect.getMetadata(PATH_METADATA, exported) === undefined) continue;
-      const controller = exported as Route['controller'];
-      const base = String(Reflect.getMetadata(PATH_METADATA, controller));
-      for (const key of Object.getOwnPropertyNames(controller.prototype)) {
-        const handler = controller.prototype[key];
-        const method = typeof handler === 'function' ? Reflect.getMetadata(METHOD_METADATA, handler) : undefined;
-        if (method === undefined) continue;
-        const path = `/${[base, String(Reflect.getMetadata(PATH_METADATA, handler))].filter((p) => p && p !== '/').join('/')}`;
-        const rule = Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, controller);
-        found.push({ name: `${file.slice(SERVICES.length + 1).split('/')[0]} ${RequestMethod[method]} ${path}`, path, method: RequestMethod[method], rule, handler, controller });
-      }
-    }
-  }
-  return found;
+  return SERVICES.flatMap((service) => routesOf(service, false).map((r) => ({
+    name: `${service} ${r.method.toUpperCase()} ${r.path}`,
+    path: r.path,
+    method: r.method.toUpperCase(),
+    rule: r.rule,
+    handler: (r.controller.prototype as Record<string, Route['handler']>)[r.handlerName],
+    controller: r.controller as Route['controller'],
+  })));
 }
 
 const authority = new TestAuthority();
@@ -81,7 +61,7 @@ function targetsOf(route: Route): AccessTarget[] {
 
 /** The route called on the owned object; `unfiltered` leaves out the query parameters that narrow a list to one object. */
 function call(route: Route, token: string | null, unfiltered = false): Promise<boolean> {
-  const params = Object.fromEntries([...route.path.matchAll(/:(\w+)/g)].map(([, name]) => [name, OWNED]));
+  const params = Object.fromEntries([...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, OWNED]));
   const query = Object.fromEntries(targetsOf(route).flatMap((t) => ('query' in t && t.query && !(unfiltered && 'list' in t) ? [[t.query, OWNED]] : [])));
   const request = {
     method: route.method, url: route.path, params, query, body: { datasetId: OWNED, modelName: OWNED },

@@ -6,3 +6,10 @@ export { PlatformModule, ARTIFACT_STORE, type PlatformOptions } from './platform
 export * from './platform/bootstrap';
 export * from './http/pagination';
 export * from './http/zod-problems';
+export * from './api/api-schemas';
+export * from './api/http-routes';
+export * from './api/openapi-document';
+export { OpenApiController } from './api/openapi.controller';
+export * from './api/route';
+export * from './api/route-spec';
+export * from './api/route-input';

@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore } from '@loopgate/artifacts';
@@ -234,6 +236,25 @@ describe('training service on real flights, Kafka, Postgres, child processes and
     expect((await send('PUT', '/v1/models/ok', { featureSetId: 'x', algorithm: 'gbdt', params: { learningRate: '7' } })).status).toBe(422);
     expect((await send('GET', '/v1/runs?status=DONE')).status).toBe(422);
     expect((await send('GET', '/v1/runs/compare?a=x')).status).toBe(422);
+  });
+
+  it('names every problem of a request in one 422: the path, the body and the trainer params at once', async () => {
+    const response = await send('PUT', '/v1/models/Bad Name', { featureSetId: 'flights', algorithm: 'gbdt', params: { maxLeaves: 1 }, holdoutFraction: 0.9, labelFeild: 'delayed' });
+    expect(response.status).toBe(422);
+    const { error } = (await response.json()) as { error: { code: string; details: { problems: Array<{ in: string; path: string; allowed?: string[] }> } } };
+    expect(error.code).toBe('http.invalid_request');
+    expect(error.details.problems.map((p) => `${p.in} ${p.path}`)).toEqual(['path modelName', 'body holdoutFraction', 'body ', 'body params.maxLeaves']);
+    expect(error.details.problems[2].allowed).toContain('featureSetId');
+  });
+
+  it('serves its OpenAPI document, the one committed under contracts/openapi, and an interactive reference of it', async () => {
+    const served = await (await fetch(`${url}/openapi.json`)).json();
+    expect(served).toEqual(JSON.parse(readFileSync(join(__dirname, '../../../contracts/openapi/training.json'), 'utf8')));
+    const reference = await fetch(`${url}/docs`);
+    expect(reference.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await reference.text()).toContain('SwaggerUIBundle');
+    expect((await fetch(`${url}/docs/swagger-ui-bundle.js`)).status).toBe(200);
+    expect((await fetch(`${url}/docs/package.json`)).status).toBe(422);
   });
 
   it('lists runs newest first with filters and pages', async () => {

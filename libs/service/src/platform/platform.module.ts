@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AccessControl, AccessGuard } from '@loopgate/auth';
 import { BUS_ENTITIES, BUS_MIGRATIONS, EventBus, IdempotentHandler, Outbox, OutboxRelay } from '@loopgate/bus';
@@ -8,6 +8,7 @@ import { artifactStoreFor } from '@loopgate/artifacts';
 import { JsonLogger } from '@loopgate/telemetry';
 import { type BaseConfig, kafkaCredentials } from '../config/service-config';
 import { HealthController } from '../health/health.controller';
+import { API_INFO, OpenApiController } from '../api/openapi.controller';
 import { READINESS_CHECKS, type ReadinessCheck } from '../health/readiness';
 
 export interface PlatformOptions {
@@ -43,7 +44,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 /**
  * What every service gets: the event bus, its own Postgres schema with migrations applied, the
  * outbox and its relay, idempotent handlers, access control on every route (libs/auth), and
- * health/readiness/metrics routes.
+ * health/readiness/metrics routes, and the OpenAPI document of the service's routes with its reference (/docs).
  */
 @Global()
 @Module({})
@@ -52,8 +53,10 @@ export class PlatformModule {
     const { service, version, config, logger } = options;
     return {
       module: PlatformModule,
-      controllers: [HealthController],
+      imports: [DiscoveryModule],
+      controllers: [HealthController, OpenApiController],
       providers: [
+        { provide: API_INFO, useValue: { service, version } },
         { provide: JsonLogger, useValue: logger },
         {
           provide: EventBus,

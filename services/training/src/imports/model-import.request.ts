@@ -5,7 +5,7 @@ import { InvalidModelImportError } from './imports.errors';
 
 const name = z.string().min(1).max(256);
 
-const manifestSchema = z.strictObject({
+export const ImportManifestSchema = z.strictObject({
   task: z.enum(MODEL_TASKS),
   datasetId: name,
   inputs: z.discriminatedUnion('kind', [
@@ -18,7 +18,7 @@ const manifestSchema = z.strictObject({
   classes: z.array(name).min(2).optional(),
   /** The accepted snapshot the platform evaluates the model on; its own metrics, never the uploader's. */
   evaluationSnapshotId: z.string().regex(/^[0-9a-f]{64}$/, 'must be a snapshot id (64 hex characters)'),
-});
+}).meta({ id: 'ImportManifest' });
 
 export type ModelImportRequest = { readonly manifest: ImportManifest; readonly evaluationSnapshotId: string };
 
@@ -31,7 +31,7 @@ export function parseImportManifest(text: string | undefined): ModelImportReques
   } catch (error) {
     throw new InvalidModelImportError([`manifest: is not JSON (${(error as Error).message})`]);
   }
-  const parsed = manifestSchema.safeParse(json);
+  const parsed = ImportManifestSchema.safeParse(json);
   if (!parsed.success) throw new InvalidModelImportError(zodProblems(parsed.error).map((p) => `manifest.${p}`));
   const { evaluationSnapshotId, ...manifest } = parsed.data;
   return { manifest, evaluationSnapshotId };

@@ -1,12 +1,14 @@
-import { Controller, Param, Post, Res, UploadedFiles, UseInterceptors, Body } from '@nestjs/common';
+import { Body, Controller, Post, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import { type Response } from 'express';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
-import { type RunView } from '../runs/runs.service';
+import { Input, Route, type RouteInput } from '@loopgate/service';
+import { type RunView } from '../runs/runs.routes';
 import { ImportSizeInterceptor } from './import-size.interceptor';
 import { ImportsService } from './imports.service';
 import { InvalidModelImportError } from './imports.errors';
 import { parseImportManifest } from './model-import.request';
+import { importModel } from './model-imports.routes';
 
 /** The parts multer hands over; only what the route reads. */
 interface UploadedPart {
@@ -18,17 +20,13 @@ interface UploadedPart {
 export class ModelImportsController {
   constructor(private readonly imports: ImportsService) {}
 
-  /**
-   * multipart/form-data with the parts `model` (the .onnx file) and `manifest` (JSON, as a file or a
-   * field). 201 with the run; 200 with it when the same import was made before; 409 when the snapshot
-   * is not accepted; 422 names every problem of the manifest and of the graph; 413 over TRAINING_MAX_IMPORT_BYTES.
-   */
   @Post()
+  @Route(importModel)
   @Requires('write', { kind: 'model', param: 'modelName' })
   @UseInterceptors(ImportSizeInterceptor, FileFieldsInterceptor([{ name: 'model', maxCount: 1 }, { name: 'manifest', maxCount: 1 }]))
   async importModel(
     @Caller() caller: CallerAccess,
-    @Param('modelName') modelName: string,
+    @Input() { params }: RouteInput<typeof importModel>,
     @UploadedFiles() files: { model?: UploadedPart[]; manifest?: UploadedPart[] } | undefined,
     @Body() body: { manifest?: unknown } | undefined,
     @Res({ passthrough: true }) response: Response,
@@ -37,7 +35,7 @@ export class ModelImportsController {
     const manifestText = files?.manifest?.[0]?.buffer.toString('utf8') ?? (typeof body?.manifest === 'string' ? body.manifest : undefined);
     const request = parseImportManifest(manifestText);
     if (!model || model.length === 0) throw new InvalidModelImportError(['model: send the ONNX file as the multipart part "model"']);
-    const { created, run } = await this.imports.importModel(modelName, model, request, caller.name);
+    const { created, run } = await this.imports.importModel(params.modelName, model, request, caller.name);
     response.status(created ? 201 : 200);
     return run;
   }

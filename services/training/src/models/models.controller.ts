@@ -1,29 +1,31 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { parseLimit, type Page } from '@loopgate/service';
-import { parseModelConfig } from './model-config.request';
-import { ModelsService, type ModelConfigView, type ModelDescription } from './models.service';
+import { Controller, Get, Put } from '@nestjs/common';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
+import { ModelsService } from './models.service';
+import { configureModel, describeModel, listModels, type ModelConfigView, type ModelDescription } from './models.routes';
 
 @Controller('v1/models')
 export class ModelsController {
   constructor(private readonly models: ModelsService) {}
 
-  /** Creates or replaces a model's training config (422 naming each bad field or trainer param). */
   @Put(':modelName')
+  @Route(configureModel)
   @Requires('write', { kind: 'model', param: 'modelName' })
-  configure(@Caller() caller: CallerAccess, @Param('modelName') modelName: string, @Body() body: unknown): Promise<ModelDescription> {
-    return this.models.configure(modelName, parseModelConfig(modelName, body), caller.name);
+  configure(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof configureModel>): Promise<ModelDescription> {
+    return this.models.configure(params.modelName, body, caller.name);
   }
 
   @Get()
+  @Route(listModels)
   @Requires('read', { list: 'model' })
-  list(@Caller() caller: CallerAccess, @Query('limit') limit?: string, @Query('after') after?: string): Promise<Page<ModelConfigView>> {
-    return this.models.list(caller.visible('model'), parseLimit(limit), after ?? null);
+  list(@Caller() caller: CallerAccess, @Input() { query }: RouteInput<typeof listModels>): Promise<Page<ModelConfigView>> {
+    return this.models.list(caller.visible('model'), query.limit, query.after ?? null);
   }
 
   @Get(':modelName')
+  @Route(describeModel)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  describe(@Param('modelName') modelName: string): Promise<ModelDescription> {
-    return this.models.describe(modelName);
+  describe(@Input() { params }: RouteInput<typeof describeModel>): Promise<ModelDescription> {
+    return this.models.describe(params.modelName);
   }
 }

@@ -3,12 +3,8 @@ import { toPage, type Page } from '@loopgate/service';
 import { type ModelConfigRequest } from './model-config.request';
 import { type ModelConfig } from './model-config.entity';
 import { ModelsRepository } from './models.repository';
+import { type ModelConfigView, type ModelDescription } from './models.routes';
 import { UnknownModelError } from './models.errors';
-
-export type ModelConfigView = Omit<ModelConfig, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
-
-/** A model as an operator reads it: its config, and a retraining recommendation waiting for the next training set, if any. */
-export type ModelDescription = ModelConfigView & { waitingRetrain: { recommendationId: string; requestedBy: string; receivedAt: string } | null };
 
 @Injectable()
 export class ModelsService {

@@ -16,13 +16,7 @@ import { IMPORT_ALGORITHM, type Run } from './run.entity';
 import { type TrainingOutcome } from './training-job';
 import { compareRuns, type RunComparison } from './run-comparison';
 import { UnknownRunError } from './runs.errors';
-
-export type RunView = Omit<Run, 'createdAt' | 'startedAt' | 'finishedAt' | 'nextAttemptAt' | 'leaseUntil'> & {
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  nextAttemptAt: string;
-};
+import { type RunView } from './runs.routes';
 
 @Injectable()
 export class RunsService {

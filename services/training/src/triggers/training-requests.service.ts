@@ -11,8 +11,7 @@ import { trainerProblems } from '../models/model-config.request';
 import { RunsService } from '../runs/runs.service';
 import { InvalidTrainingRequestError } from '../runs/runs.errors';
 import { type TrainingRequestBody } from './training-request.request';
-
-export type RequestAnswer = { readonly requestId: string; readonly status: 'REQUESTED' } | { readonly requestId: string; readonly status: string; readonly runId: string };
+import { type RequestAnswer } from './training-requests.routes';
 
 /** Turns every trigger (a person, a business event, a new feature set, a recommendation, a schedule) into TrainingRequested. */
 @Injectable()

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { InvalidRequestError, parseRouteInput } from './route-input';
+import { route } from './route';
+
+const spec = route({
+  summary: 'declare a spec',
+  params: z.object({ datasetId: z.string().regex(/^[a-z][a-z0-9-]*$/) }),
+  query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
+  body: z.strictObject({
+    labelField: z.string(),
+    fields: z.array(z.strictObject({ name: z.string(), type: z.enum(['STRING', 'NUMBER']) })).min(1),
+  }),
+});
+
+function problemsOf(request: Parameters<typeof parseRouteInput>[1]): InvalidRequestError['problems'] {
+  try {
+    parseRouteInput(spec, request);
+  } catch (error) {
+    if (error instanceof InvalidRequestError) return error.problems;
+    throw error;
+  }
+  throw new Error('the request was accepted');
+}
+
+describe('parseRouteInput', () => {
+  it('answers the parsed path, query and body, defaults filled in', () => {
+    const body = { labelField: 'delayed', fields: [{ name: 'x', type: 'NUMBER' }] };
+    expect(parseRouteInput(spec, { params: { datasetId: 'flights' }, query: {}, body })).toEqual({ params: { datasetId: 'flights' }, query: { limit: 50 }, body });
+  });
+
+  it('names every problem of path, query and body in one refusal, with the allowed values and keys', () => {
+    const problems = problemsOf({ params: { datasetId: 'Flights!' }, query: { limit: '0' }, body: { labelFeild: 'delayed', fields: [{ name: 'x', type: 'TEXT' }] } });
+    expect(problems).toEqual([
+      { in: 'path', path: 'datasetId', message: expect.stringMatching(/invalid string/i) },
+      { in: 'query', path: 'limit', message: expect.stringMatching(/>=1/) },
+      { in: 'body', path: 'labelField', message: 'is required (string)' },
+      { in: 'body', path: 'fields.0.type', message: 'is not an allowed value', allowed: ['STRING', 'NUMBER'] },
+      { in: 'body', path: '', message: "has unknown key 'labelFeild'", allowed: ['labelField', 'fields'] },
+    ]);
+  });
+
+  it('says so in one line per problem, as the 422 message', () => {
+    try {
+      parseRouteInput(spec, { params: { datasetId: 'flights' }, query: {}, body: { labelField: 'y', fields: [{ name: 'x', type: 'TEXT', unit: 'm' }] } });
+      throw new Error('accepted');
+    } catch (error) {
+      expect((error as InvalidRequestError).code).toBe('http.invalid_request');
+      expect((error as Error).message).toBe("body.fields.0.type: is not an allowed value (allowed: STRING, NUMBER); body.fields.0: has unknown key 'unit' (allowed: name, type)");
+    }
+  });
+
+  it('refuses a missing body as one problem', () => {
+    expect(problemsOf({ params: { datasetId: 'flights' }, query: {}, body: undefined })).toEqual([{ in: 'body', path: '', message: 'is required (object)' }]);
+  });
+});

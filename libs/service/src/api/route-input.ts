@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { LoopgateError } from '@loopgate/errors';
+import { type RouteInput, type RouteSpec } from './route-spec';
+
+/** One thing wrong with a request: where, what, and what would have been accepted. */
+export interface RequestProblem {
+  readonly in: 'path' | 'query' | 'body';
+  /** Dotted path inside that part ('' for the part itself). */
+  readonly path: string;
+  readonly message: string;
+  /** The values or keys that are allowed, when the problem is one of those. */
+  readonly allowed?: readonly string[];
+}
+
+export class InvalidRequestError extends LoopgateError {
+  constructor(readonly problems: readonly RequestProblem[]) {
+    super({ code: 'http.invalid_request', message: problems.map(problemLine).join('; '), kind: 'invalid', details: { problems } });
+  }
+}
+
+export function problemLine(problem: RequestProblem): string {
+  const where = problem.path ? `${problem.in}.${problem.path}` : problem.in;
+  return `${where}: ${problem.message}${problem.allowed ? ` (allowed: ${problem.allowed.join(', ')})` : ''}`;
+}
+
+/** Parses path, query and body together, so one answer names every problem of all three. */
+export function parseRouteInput<S extends RouteSpec>(spec: S, request: { params?: unknown; query?: unknown; body?: unknown }): RouteInput<S> {
+  const problems: RequestProblem[] = [];
+  const part = (where: RequestProblem['in'], schema: z.ZodType | undefined, value: unknown): unknown => {
+    if (!schema) return where === 'body' ? undefined : {};
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    problems.push(...parsed.error.issues.map((issue) => problemOf(where, issue, schema)));
+    return undefined;
+  };
+  const input = {
+    params: part('path', spec.params, request.params ?? {}),
+    query: part('query', spec.query, { ...(request.query as object | undefined) }),
+    body: part('body', spec.body, request.body),
+  };
+  if (problems.length > 0) throw new InvalidRequestError(problems);
+  return input as RouteInput<S>;
+}
+
+function problemOf(where: RequestProblem['in'], issue: z.core.$ZodIssue, schema: z.ZodType): RequestProblem {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'invalid_value') return { in: where, path, message: 'is not an allowed value', allowed: issue.values.map(String) };
+  if (issue.code === 'unrecognized_keys') {
+    const keys = objectKeysAt(schema, issue.path);
+    return { in: where, path, message: `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `'${k}'`).join(', ')}`, ...(keys ? { allowed: keys } : {}) };
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) return { in: where, path, message: `is required (${issue.expected})` };
+  return { in: where, path, message: issue.message };
+}
+
+/** The keys of the object schema at a path, seen through optional, nullable, default and pipe wrappers. */
+function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | null {
+  let current: z.ZodType | undefined = unwrap(schema);
+  for (const key of path) {
+    if (current instanceof z.ZodObject) current = current.shape[String(key)] as z.ZodType | undefined;
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
+    else return null;
+    current = current && unwrap(current);
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : null;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as { innerType?: z.ZodType; in?: z.ZodType };
+    const next = def.innerType ?? def.in;
+    if (!next) return current;
+    current = next;
+  }
+}
