@@ -10,7 +10,6 @@ export interface ApiInfo {
 
 type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
 
-const errorResponse = (description: string): ResponseConfig => ({ description, content: { 'application/json': { schema: ErrorBodySchema } } });
 
 /** A service's OpenAPI 3.1 document, from its routes' specs and access rules. */
 export function openApiDocument(info: ApiInfo, routes: readonly HttpRoute[]): OpenApiDocument {
@@ -32,6 +31,8 @@ export function openApiDocument(info: ApiInfo, routes: readonly HttpRoute[]): Op
 
 function operationOf(route: HttpRoute): RouteConfig {
   const { spec } = route;
+  const errorResponse = (description: string): ResponseConfig => ({ description, content: { 'application/json': { schema: spec?.refusals?.schema ?? ErrorBodySchema } } });
+  const invalidStatus = String(spec?.refusals?.invalidStatus ?? 422);
   const isPublic = route.rule !== undefined && 'public' in route.rule && route.rule.public === true;
   const status = spec?.status ?? route.status ?? (route.method === 'post' ? 201 : 200);
   const responses: RouteConfig['responses'] = {
@@ -47,7 +48,7 @@ function operationOf(route: HttpRoute): RouteConfig {
     responses['401'] ??= errorResponse('no token, or a token that is not valid');
     responses['403'] ??= errorResponse('the caller may not do this');
   }
-  if (spec?.params || spec?.query || spec?.body) responses['422'] ??= errorResponse('the request breaks the route\'s rules: every problem is in details.problems');
+  if (spec?.params || spec?.query || spec?.body) responses[invalidStatus] ??= errorResponse(spec?.refusals ? 'the request breaks the route\'s rules' : 'the request breaks the route\'s rules: every problem is in details.problems');
   return {
     method: route.method as RouteConfig['method'],
     path: route.path,

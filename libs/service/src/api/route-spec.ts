@@ -25,6 +25,8 @@ export interface RouteSpec {
   readonly responses?: Readonly<Record<number, string>>;
   /** The answer is not JSON: its content type (text/csv, application/x-ndjson...). */
   readonly produces?: string;
+  /** Routes of another protocol answer refusals in its shape: the Open Inference Protocol's `{ error }`, 400 for a bad request. */
+  readonly refusals?: { readonly schema: z.ZodType; readonly invalidStatus: number };
 }
 
 type Out<S, Fallback> = S extends z.ZodType ? z.output<S> : Fallback;

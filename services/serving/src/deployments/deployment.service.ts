@@ -13,17 +13,10 @@ import { LoadedModel } from './loaded-model';
 import { ContractMismatchError, rowContractOf } from './row-contract';
 import { InferenceThreads } from './inference-threads';
 import { NO_DEPLOYMENT, type ModelDeployment } from './model-deployments';
+import { type DeploymentView } from './deployments.routes';
 
 /** A replaced session is released after in-flight requests had time to finish with it. */
 const RELEASE_AFTER_MS = 30_000;
-
-export interface DeploymentView {
-  readonly modelName: string;
-  readonly primary: { version: number; sha256: string } | null;
-  readonly previous: { version: number; sha256: string } | null;
-  readonly canary: { version: number; sha256: string; trafficPercent: number } | null;
-  readonly shadow: { version: number; sha256: string } | null;
-}
 
 /** Follows the registry's stage changes: loads each model after checking its sha256, and swaps it in whole. */
 @Injectable()

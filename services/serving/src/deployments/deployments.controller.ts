@@ -1,13 +1,15 @@
 import { Controller, Get } from '@nestjs/common';
-import { DeploymentService, type DeploymentView } from './deployment.service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { Route } from '@loopgate/service';
+import { DeploymentService } from './deployment.service';
+import { type DeploymentView, listDeployments } from './deployments.routes';
 
 @Controller('v1/deployments')
 export class DeploymentsController {
   constructor(private readonly deployments: DeploymentService) {}
 
-  /** What this instance serves, per model: primary, previous (the fallback), canary with its share, shadow. */
   @Get()
+  @Route(listDeployments)
   @Requires('read', { list: 'model' })
   list(@Caller() caller: CallerAccess): DeploymentView[] {
     const visible = caller.visible('model');

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, Res, UseFilters } from '@nestjs/common';
 import { Public, Requires } from '@loopgate/auth';
-import { READINESS_CHECKS, runReadinessChecks, type ReadinessCheck } from '@loopgate/service';
+import { Input, READINESS_CHECKS, Route, runReadinessChecks, type ReadinessCheck, type RouteInput } from '@loopgate/service';
 import { SERVICE_VERSION } from '../serving.config';
 import { InferResponse, ModelMetadata, OpenInferenceService } from './open-inference.service';
-import { inferRequestSchema, InvalidInferRequestError } from './open-inference-tensors';
 import { OpenInferenceErrorFilter } from './open-inference-error.filter';
+import * as routes from './open-inference.routes';
 
 /** Health of the server, as the protocol asks: liveness and readiness for probes, no token. */
 @Public()
@@ -14,17 +14,19 @@ export class OpenInferenceHealthController {
   constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}
 
   @Get()
+  @Route(routes.serverMetadata)
   server(): { name: string; version: string; extensions: string[] } {
     return { name: 'loopgate-serving', version: SERVICE_VERSION, extensions: [] };
   }
 
   @Get('health/live')
+  @Route(routes.serverLive)
   live(): { live: true } {
     return { live: true };
   }
 
-  /** 200 when Kafka, Postgres and the access state are there; 400 (the protocol's "false") naming what is down. */
   @Get('health/ready')
+  @Route(routes.serverReady)
   async ready(@Res({ passthrough: true }) response: { status(code: number): unknown }): Promise<{ ready: boolean; error?: string }> {
     const report = await runReadinessChecks(this.checks);
     if (report.status === 'ready') return { ready: true };
@@ -43,53 +45,46 @@ export class OpenInferenceController {
   constructor(private readonly inference: OpenInferenceService) {}
 
   @Get()
+  @Route(routes.modelMetadata)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  metadata(@Param('modelName') modelName: string): ModelMetadata {
-    return this.inference.metadata(modelName, null);
+  metadata(@Input() { params }: RouteInput<typeof routes.modelMetadata>): ModelMetadata {
+    return this.inference.metadata(params.modelName, null);
   }
 
   @Get('ready')
+  @Route(routes.modelReady)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  ready(@Param('modelName') modelName: string): { name: string; ready: true } {
-    return this.inference.ready(modelName, null);
+  ready(@Input() { params }: RouteInput<typeof routes.modelReady>): { name: string; ready: true } {
+    return this.inference.ready(params.modelName, null);
   }
 
   @Post('infer')
   @HttpCode(200)
+  @Route(routes.infer)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  infer(@Param('modelName') modelName: string, @Body() body: unknown): Promise<InferResponse> {
-    return this.inference.infer(modelName, null, parseInferRequest(body));
+  infer(@Input() { params, body }: RouteInput<typeof routes.infer>): Promise<InferResponse> {
+    return this.inference.infer(params.modelName, null, body);
   }
 
   @Get('versions/:version')
+  @Route(routes.versionMetadata)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  versionMetadata(@Param('modelName') modelName: string, @Param('version') version: string): ModelMetadata {
-    return this.inference.metadata(modelName, parseVersion(version));
+  versionMetadata(@Input() { params }: RouteInput<typeof routes.versionMetadata>): ModelMetadata {
+    return this.inference.metadata(params.modelName, params.version);
   }
 
   @Get('versions/:version/ready')
+  @Route(routes.versionReady)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  versionReady(@Param('modelName') modelName: string, @Param('version') version: string): { name: string; ready: true } {
-    return this.inference.ready(modelName, parseVersion(version));
+  versionReady(@Input() { params }: RouteInput<typeof routes.versionReady>): { name: string; ready: true } {
+    return this.inference.ready(params.modelName, params.version);
   }
 
-  /** Scored by that version whatever its role, without fallback: as load tests measure a canary. */
   @Post('versions/:version/infer')
   @HttpCode(200)
+  @Route(routes.versionInfer)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  versionInfer(@Param('modelName') modelName: string, @Param('version') version: string, @Body() body: unknown): Promise<InferResponse> {
-    return this.inference.infer(modelName, parseVersion(version), parseInferRequest(body));
+  versionInfer(@Input() { params, body }: RouteInput<typeof routes.versionInfer>): Promise<InferResponse> {
+    return this.inference.infer(params.modelName, params.version, body);
   }
-}
-
-function parseVersion(version: string): number {
-  const number = Number(version);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidInferRequestError(`a model version is a whole number from 1, got '${version}'`);
-  return number;
-}
-
-function parseInferRequest(body: unknown) {
-  const parsed = inferRequestSchema.safeParse(body);
-  if (!parsed.success) throw new InvalidInferRequestError(parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '));
-  return parsed.data;
 }
