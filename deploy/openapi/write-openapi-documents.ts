@@ -1,11 +1,20 @@
 /**
- * Writes each service's OpenAPI document under contracts/openapi/ from its routes' schemas, as the
- * Avro types are generated: `npm run contracts:openapi`. A test fails while a committed one is stale.
+ * Writes each service's OpenAPI document under contracts/openapi/ from its routes' schemas, and the
+ * types of @loopgate/client from them, as the Avro types are generated: `npm run contracts:openapi`.
+ * A test fails while a committed one is stale.
  */
 import { writeFileSync } from 'node:fs';
-import { documentPath, documentText, SERVICES } from './service-routes';
+import { clientTypesPath, clientTypesText, documentPath, documentText, SERVICES } from './service-routes';
 
-for (const service of SERVICES) {
-  writeFileSync(documentPath(service), documentText(service));
-  console.log(`wrote ${documentPath(service)}`);
+async function main(): Promise<void> {
+  for (const service of SERVICES) {
+    writeFileSync(documentPath(service), documentText(service));
+    writeFileSync(clientTypesPath(service), await clientTypesText(service));
+    console.log(`wrote ${documentPath(service)} and ${clientTypesPath(service)}`);
+  }
 }
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

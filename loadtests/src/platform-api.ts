@@ -1,4 +1,4 @@
-import { type TokenSource } from '@loopgate/auth';
+import { type TokenSource } from '@loopgate/client';
 
 /** A GET to a platform service as the runner's principal; anything but 2xx is an error naming the answer. */
 export async function getJson<T>(tokens: TokenSource, url: string): Promise<T> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type TokenSource } from '@loopgate/auth';
+import { type TokenSource } from '@loopgate/client';
 import { artifactStoreFor, parseJsonLines, type ArtifactRef } from '@loopgate/artifacts';
 import { RESERVED_FIELD_PREFIX } from '@loopgate/dataset-specs';
 import { getJson } from './platform-api';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TokenSource } from '@loopgate/auth';
+import { TokenSource } from '@loopgate/client';
 
 /** How the runner authenticates to serving: a principal of its own (viewer of the models it tests). */
 export const credentialsSchema = {

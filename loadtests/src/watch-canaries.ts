@@ -7,7 +7,7 @@
  * Each LoadTestCompleted names the StageChanged that deployed the canary as its cause.
  */
 import { z } from 'zod';
-import { type TokenSource } from '@loopgate/auth';
+import { type TokenSource } from '@loopgate/client';
 import { type ConsumedEvent, EventBus } from '@loopgate/bus';
 import { loadTestAndAnnounce } from './load-test-gate';
 import { type RowSources, rowSourcesSchema, rowsOfTrainingSnapshot } from './replayed-rows';

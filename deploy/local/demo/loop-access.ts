@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { TokenSource } from '@loopgate/auth';
+import { TokenSource } from '@loopgate/client';
 import { call } from './loop-http';
 import { type LoopNamespace } from './loop-services';
 

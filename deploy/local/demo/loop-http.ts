@@ -1,4 +1,4 @@
-import { type TokenSource } from '@loopgate/auth';
+import { type TokenSource } from '@loopgate/client';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the loop and the demo read a few fields of each answer
 export type Json = any;

@@ -4,7 +4,7 @@
  * the dataset and the models, the load-test runner; and, whatever happens, every service stopped after.
  */
 import { EventBus } from '@loopgate/bus';
-import { type TokenSource } from '@loopgate/auth';
+import { type TokenSource } from '@loopgate/client';
 import { call } from './loop-http';
 import { LoopEventLog } from './loop-events';
 import { bootstrapAdmin, type LoopAccess, type LoopObjects, setUpLoopAccess } from './loop-access';

@@ -6,5 +6,4 @@ export { AccessControl } from './access-control';
 export { AccessGuard } from './access.guard';
 export { CallerAccess } from './caller-access';
 export { Public, Requires, Caller, ACCESS_RULE, type AccessRule, type AccessTarget, type AccessObjectResolver } from './access.decorators';
-export { TokenSource, type PrincipalCredentials } from './token-source';
 export { EphemeralAuthority, type EphemeralTokenOptions } from './ephemeral-authority';

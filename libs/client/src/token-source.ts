@@ -13,12 +13,16 @@ export interface PrincipalCredentials {
 export class TokenSource {
   private current: { token: string; refreshAt: number } | null = null;
 
-  constructor(private readonly credentials: PrincipalCredentials, private readonly ttlSeconds?: number) {}
+  constructor(
+    private readonly credentials: PrincipalCredentials,
+    private readonly ttlSeconds?: number,
+    private readonly send: typeof fetch = (input, init) => fetch(input, init),
+  ) {}
 
   async token(): Promise<string> {
     if (this.current && Date.now() < this.current.refreshAt) return this.current.token;
     const { governanceUrl, principal, secret } = this.credentials;
-    const response = await fetch(`${governanceUrl}/v1/tokens`, {
+    const response = await this.send(`${governanceUrl}/v1/tokens`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ principal, secret, ...(this.ttlSeconds ? { ttlSeconds: this.ttlSeconds } : {}) }),
     });
@@ -27,6 +31,11 @@ export class TokenSource {
     const now = Date.now();
     this.current = { token: issued.token, refreshAt: now + (Date.parse(issued.expiresAt) - now) * 0.8 };
     return issued.token;
+  }
+
+  /** Forgets the token, so the next call exchanges the secret again (a 401: the token was revoked or its key retired). */
+  invalidate(): void {
+    this.current = null;
   }
 
   async headers(): Promise<Record<string, string>> {

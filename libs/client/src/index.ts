@@ -1,0 +1,11 @@
+export * from './loopgate-client';
+export * from './api-error';
+export * from './token-source';
+export { type paths as IngestionPaths, type components as IngestionComponents } from './generated/ingestion';
+export { type paths as ValidationPaths, type components as ValidationComponents } from './generated/validation';
+export { type paths as FeaturesPaths, type components as FeaturesComponents } from './generated/features';
+export { type paths as TrainingPaths, type components as TrainingComponents } from './generated/training';
+export { type paths as RegistryPaths, type components as RegistryComponents } from './generated/registry';
+export { type paths as ServingPaths, type components as ServingComponents } from './generated/serving';
+export { type paths as MonitoringPaths, type components as MonitoringComponents } from './generated/monitoring';
+export { type paths as GovernancePaths, type components as GovernanceComponents } from './generated/governance';
