@@ -51,3 +51,28 @@ export async function clientTypesText(service: string): Promise<string> {
   const types = astToString(await openapiTS(documentOf(service) as never));
   return `// Generated from contracts/openapi/${service}.json by openapi-typescript (npm run contracts:openapi): do not edit.\n${types}`;
 }
+
+export const API_REFERENCE_PATH = join(ROOT, 'docs/api.md');
+
+/** docs/api.md: every route of every service with what it needs and does, from the same routes as the documents. */
+export function apiReferenceText(): string {
+  const lines = [
+    '# API reference',
+    '',
+    '<!-- Generated from the routes by `npm run contracts:openapi`: do not edit. -->',
+    '',
+    "Every service serves its OpenAPI 3.1 document at `GET /openapi.json` and an interactive reference at `/docs`; the documents are",
+    'committed under [contracts/openapi](../contracts/openapi) and [@loopgate/client](../libs/client) is generated from them. Every route',
+    "needs a bearer token from governance's `POST /v1/tokens` unless it says public; a request that breaks the route's rules gets one",
+    '422 `http.invalid_request` naming every problem (`details.problems`: where, what, and the allowed values or keys).',
+  ];
+  for (const service of SERVICES) {
+    lines.push('', `## ${service}`, '', `[contracts/openapi/${service}.json](../contracts/openapi/${service}.json)`, '', '| route | access | what it does |', '|---|---|---|');
+    for (const route of routesOf(service)) {
+      const rule = route.rule;
+      const access = rule === undefined ? '?' : 'public' in rule && rule.public ? 'public' : (rule as { capability: string }).capability;
+      lines.push(`| \`${route.method.toUpperCase()} ${route.path}\` | ${access} | ${(route.spec?.summary ?? '(not described yet)').replace(/\|/g, '\\|')} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

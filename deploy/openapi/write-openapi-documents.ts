@@ -4,7 +4,7 @@
  * A test fails while a committed one is stale.
  */
 import { writeFileSync } from 'node:fs';
-import { clientTypesPath, clientTypesText, documentPath, documentText, SERVICES } from './service-routes';
+import { API_REFERENCE_PATH, apiReferenceText, clientTypesPath, clientTypesText, documentPath, documentText, SERVICES } from './service-routes';
 
 async function main(): Promise<void> {
   for (const service of SERVICES) {
@@ -12,6 +12,8 @@ async function main(): Promise<void> {
     writeFileSync(clientTypesPath(service), await clientTypesText(service));
     console.log(`wrote ${documentPath(service)} and ${clientTypesPath(service)}`);
   }
+  writeFileSync(API_REFERENCE_PATH, apiReferenceText());
+  console.log(`wrote ${API_REFERENCE_PATH}`);
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { validate } from '@readme/openapi-parser';
-import { clientTypesPath, clientTypesText, documentOf, documentPath, documentText, routesOf, SERVICES } from '../openapi/service-routes';
+import { API_REFERENCE_PATH, apiReferenceText, clientTypesPath, clientTypesText, documentOf, documentPath, documentText, routesOf, SERVICES } from '../openapi/service-routes';
 
 describe.each(SERVICES)('%s', (service) => {
   it('has its committed document up to date with its routes', () => {
@@ -37,4 +37,8 @@ describe.each(SERVICES)('%s', (service) => {
 it('gives every operation of a described route an example for its JSON body', () => {
   const missing = SERVICES.flatMap((service) => routesOf(service).filter((r) => r.spec?.body && r.spec.example === undefined).map((r) => `${service} ${r.method} ${r.path}`));
   expect(missing).toEqual([]);
+});
+
+it('has docs/api.md generated from the same routes', () => {
+  expect(readFileSync(API_REFERENCE_PATH, 'utf8')).toBe(apiReferenceText());
 });

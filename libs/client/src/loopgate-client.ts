@@ -22,7 +22,7 @@ interface ServicePaths {
 
 export type ServiceName = keyof ServicePaths;
 
-/** Each service's port on one machine, as the README and deploy/local start them. */
+/** Each service's port on one machine, as deploy/local and docs/operations.md start them. */
 export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
   ingestion: 3001, validation: 3002, features: 3003, training: 3004, registry: 3005, serving: 3006, monitoring: 3007, governance: 3008,
 };

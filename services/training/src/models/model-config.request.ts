@@ -8,7 +8,7 @@ export const modelNameSchema = () => z.string().regex(MODEL_NAME, 'a model name 
 
 /** Trainer params as text, as the trainers read them; numbers and booleans are taken as their text. */
 export const trainerParamsSchema = () =>
-  z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).meta({ description: "the trainer's params by name (see the README's trainer table)", example: { maxLeaves: 31 } });
+  z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).meta({ description: "the trainer's params by name (see docs/features-and-training.md for each trainer's)", example: { maxLeaves: 31 } });
 
 const fields = z.strictObject({
   featureSetId: z.string().regex(MODEL_NAME, 'a feature set id is 1-128 lower-case letters, digits, dot, dash or underscore'),
