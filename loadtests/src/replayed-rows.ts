@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type TokenSource } from '@loopgate/client';
-import { artifactStoreFor, parseJsonLines, type ArtifactRef } from '@loopgate/artifacts';
+import { artifactStoreFor, defaultArtifactStoreUri, parseJsonLines, type ArtifactRef } from '@loopgate/artifacts';
 import { RESERVED_FIELD_PREFIX } from '@loopgate/dataset-specs';
 import { getJson } from './platform-api';
 
@@ -19,7 +19,7 @@ export async function rowsOfSnapshot(artifactStoreUri: string, snapshot: Artifac
 export const rowSourcesSchema = {
   REGISTRY_URL: z.url().default('http://127.0.0.1:3005'),
   INGESTION_URL: z.url().default('http://127.0.0.1:3001'),
-  ARTIFACT_STORE_URI: z.string().default(`file://${process.cwd()}/.data/artifacts`),
+  ARTIFACT_STORE_URI: z.string().default(defaultArtifactStoreUri()),
 };
 
 /** Where the runner finds a version's rows: the registry names its training snapshot, ingestion says where its rows are. */

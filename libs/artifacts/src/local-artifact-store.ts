@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { finished } from 'node:stream/promises';
@@ -83,6 +84,15 @@ export class LocalArtifactStore implements ArtifactStore {
     if (!path.startsWith(this.root + sep)) throw new ArtifactNotFoundError(uri);
     return path;
   }
+}
+
+/**
+ * One store per installation wherever a process starts: $LOOPGATE_HOME/artifacts, ~/.loopgate/artifacts
+ * without it (never relative to the working directory, which gave each service started from its own
+ * folder a store of its own).
+ */
+export function defaultArtifactStoreUri(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return pathToFileURL(join(env.LOOPGATE_HOME || join(homedir(), '.loopgate'), 'artifacts')).href;
 }
 
 /** The store a URI names: today file:///absolute/dir; an S3-compatible store would add s3://bucket/prefix. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultArtifactStoreUri } from '@loopgate/artifacts';
 
 /** Variables every service reads. A service extends this with its own. */
 export const baseConfigSchema = z.object({
@@ -18,11 +19,11 @@ export const baseConfigSchema = z.object({
   /** The service's Postgres schema; defaults to the service name. Tests and replays use their own. */
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and underscores').optional(),
   TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/, 'may hold letters, digits, dot, dash and underscore only').default(''),
-  /** Where snapshots, training sets and models are kept: file:///absolute/dir (shared by the services). */
+  /** Where snapshots, training sets and models are kept: file:///absolute/dir (shared by the services; one per installation). */
   ARTIFACT_STORE_URI: z
     .string()
     .regex(/^file:\/\/\/\S*$/, 'must be file:///absolute/path')
-    .default(`file://${process.cwd()}/.data/artifacts`),
+    .default(defaultArtifactStoreUri()),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   /** Largest JSON request body, in the notation of the body parser (for example 10mb). */
   HTTP_JSON_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 512kb or 10mb').default('10mb'),
