@@ -2,13 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Type } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
-import openapiTS, { astToString } from 'openapi-typescript';
 import { HealthController, httpRoutesOf, type HttpRoute, openApiDocument, OpenApiController } from '@loopgate/service';
 
 const ROOT = join(__dirname, '../..');
 export const SERVICES_DIR = join(ROOT, 'services');
 export const OPENAPI_DIR = join(ROOT, 'contracts/openapi');
-const CLIENT_TYPES_DIR = join(ROOT, 'libs/client/src/generated');
+export const CLIENT_TYPES_DIR = join(ROOT, 'libs/client/src/generated');
 
 export const SERVICES = readdirSync(SERVICES_DIR).filter((name) => statSync(join(SERVICES_DIR, name, 'src')).isDirectory()).sort();
 
@@ -43,14 +42,6 @@ export const documentPath = (service: string) => join(OPENAPI_DIR, `${service}.j
 
 /** The committed form of a document: two-space JSON and a final newline. */
 export const documentText = (service: string) => `${JSON.stringify(documentOf(service), null, 2)}\n`;
-
-export const clientTypesPath = (service: string) => join(CLIENT_TYPES_DIR, `${service}.ts`);
-
-/** The TypeScript types of @loopgate/client for a service, generated from its document by openapi-typescript. */
-export async function clientTypesText(service: string): Promise<string> {
-  const types = astToString(await openapiTS(documentOf(service) as never));
-  return `// Generated from contracts/openapi/${service}.json by openapi-typescript (npm run contracts:openapi): do not edit.\n${types}`;
-}
 
 export const API_REFERENCE_PATH = join(ROOT, 'docs/api.md');
 

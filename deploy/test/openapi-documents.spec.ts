@@ -1,22 +1,21 @@
 /**
  * The OpenAPI documents under contracts/openapi/ are the HTTP API between teams: each is what its
- * service's routes declare (regenerate with `npm run contracts:openapi`), valid OpenAPI 3.1, and
- * covers every route the role matrix covers.
+ * service's routes declare, valid OpenAPI 3.1, and covers every route the role matrix covers; the
+ * client types and docs/api.md generated from them are up to date (`npm run contracts:openapi`).
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { validate } from '@readme/openapi-parser';
-import { API_REFERENCE_PATH, apiReferenceText, clientTypesPath, clientTypesText, documentOf, documentPath, documentText, routesOf, SERVICES } from '../openapi/service-routes';
+import { documentOf, routesOf, SERVICES } from '../openapi/service-routes';
+
+const ROOT = join(__dirname, '../..');
+
+it('has every generated file up to date: the documents, the client types, docs/api.md', () => {
+  // A failure names the stale files: run `npm run contracts:openapi` and commit them.
+  expect(() => execFileSync(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'deploy/openapi/write-openapi-documents.ts'), '--check'], { cwd: ROOT, stdio: 'pipe' })).not.toThrow();
+});
 
 describe.each(SERVICES)('%s', (service) => {
-  it('has its committed document up to date with its routes', () => {
-    // A failure here: run `npm run contracts:openapi` and commit contracts/openapi/.
-    expect(readFileSync(documentPath(service), 'utf8')).toBe(documentText(service));
-  });
-
-  it("has @loopgate/client's types generated from that document", async () => {
-    expect(readFileSync(clientTypesPath(service), 'utf8')).toBe(await clientTypesText(service));
-  });
-
   it('is valid OpenAPI 3.1', async () => {
     const result = await validate(documentOf(service) as never);
     expect(result.valid ? [] : result.errors).toEqual([]);
@@ -34,11 +33,8 @@ describe.each(SERVICES)('%s', (service) => {
   });
 });
 
-it('gives every operation of a described route an example for its JSON body', () => {
-  const missing = SERVICES.flatMap((service) => routesOf(service).filter((r) => r.spec?.body && r.spec.example === undefined).map((r) => `${service} ${r.method} ${r.path}`));
-  expect(missing).toEqual([]);
-});
-
-it('has docs/api.md generated from the same routes', () => {
-  expect(readFileSync(API_REFERENCE_PATH, 'utf8')).toBe(apiReferenceText());
+it('describes every route with schemas, and gives every JSON body an example', () => {
+  const all = SERVICES.flatMap((service) => routesOf(service).map((r) => ({ ...r, name: `${service} ${r.method} ${r.path}` })));
+  expect(all.filter((r) => !r.spec).map((r) => r.name)).toEqual([]);
+  expect(all.filter((r) => r.spec?.body && r.spec.example === undefined).map((r) => r.name)).toEqual([]);
 });

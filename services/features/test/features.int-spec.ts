@@ -113,7 +113,9 @@ describe('features service on Kafka, Postgres and files', () => {
     expect(body.message).toContain("field 'region' is read as string and as float");
     const shapeless = await post('/v1/feature-sets', { featureSetId: 'x', datasetId: 'accounts-invalid', features: [{ kind: 'numeric', name: 'b', source: 'balance' }] });
     expect(shapeless.status).toBe(422);
-    expect(((await shapeless.json()) as { error: { message: string } }).error.message).toContain('features.0.impute');
+    const { error: shape } = (await shapeless.json()) as { error: { code: string; message: string; details: { problems: Array<{ in: string; path: string }> } } };
+    expect(shape.code).toBe('http.invalid_request');
+    expect(shape.details.problems.map((p) => `${p.in} ${p.path}`)).toEqual(['body features.0.impute']);
     expect((await post('/v1/feature-sets', featureSet('never-announced', 'x'))).status).toBe(422);
   });
 

@@ -53,8 +53,8 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
     const response = await register('specs-bad', flightsSpec({ entityKey: 'nope', eventTimeField: 'distance', checks: { psiWarn: 0.5, psiFail: 0.2 } }));
     expect(response.status).toBe(422);
     const body = await json(response);
-    expect(body.error.code).toBe('ingestion.invalid_spec');
-    expect(body.error.details.problems.map((p: { field: string }) => p.field).sort()).toEqual(['checks.psiWarn', 'entityKey', 'eventTimeField']);
+    expect(body.error.code).toBe('http.invalid_request');
+    expect(body.error.details.problems.map((p: { in: string; path: string }) => `${p.in} ${p.path}`).sort()).toEqual(['body checks.psiWarn', 'body entityKey', 'body eventTimeField']);
   });
 
   it('refuses records of an unknown dataset and rows that break the spec, storing nothing', async () => {

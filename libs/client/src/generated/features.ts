@@ -109,10 +109,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/feature-sets */
+        /** Feature sets newest first, of one dataset or of every dataset the caller may see */
         get: operations["FeatureSets_list"];
         put?: never;
-        /** POST /v1/feature-sets */
+        /**
+         * Register a feature set on a dataset; a changed definition is a new version
+         * @description Its features must read fields of the dataset's latest spec, of a type they can read, and not the label: those problems come in 422 features.invalid_feature_set.
+         */
         post: operations["FeatureSets_register"];
         delete?: never;
         options?: never;
@@ -127,7 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/feature-sets/{featureSetId} */
+        /** A feature set's latest version, and its versions */
         get: operations["FeatureSets_describe"];
         put?: never;
         post?: never;
@@ -144,10 +147,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/feature-sets/{featureSetId}/materializations */
+        /** A feature set's materializations, newest first */
         get: operations["Materializations_list"];
         put?: never;
-        /** POST /v1/feature-sets/{featureSetId}/materializations */
+        /**
+         * Materialize a feature set's latest version on an accepted snapshot of its dataset
+         * @description Each label joins the latest features its entity had at the label time, never later ones; announced as FeatureSetMaterialized.
+         */
         post: operations["Materializations_materialize"];
         delete?: never;
         options?: never;
@@ -162,7 +168,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/feature-sets/{featureSetId}/online/{entityId} */
+        /** One entity's fields as of its latest record */
         get: operations["OnlineFeatures_one"];
         put?: never;
         post?: never;
@@ -181,7 +187,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/feature-sets/{featureSetId}/online/lookup */
+        /** Many entities at once: the found ones in request order, the unknown ones listed as missing */
         post: operations["OnlineFeatures_lookup"];
         delete?: never;
         options?: never;
@@ -214,6 +220,166 @@ export interface components {
                     ms: number;
                 };
             };
+        };
+        FeatureSet: {
+            featureSetId: string;
+            /** @description the hash of the definition: the same definition, the same version */
+            version: string;
+            datasetId: string;
+            definition: components["schemas"]["FeatureDefinition"];
+            registeredBy: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            createdAt: string;
+        };
+        FeatureDefinition: {
+            featureSetId: string;
+            features: components["schemas"]["Feature"][];
+        };
+        Feature: {
+            /** @enum {string} */
+            kind: "numeric";
+            name: string;
+            /** @description the dataset's field the feature reads */
+            source: string;
+            /** @description what a missing value becomes: the training mean or median, or a value */
+            impute: ("mean" | "median") | {
+                value: number;
+            };
+            clip?: {
+                lower?: number;
+                upper?: number;
+            };
+            log?: boolean;
+            standardize?: boolean;
+        } | {
+            /** @enum {string} */
+            kind: "categorical";
+            name: string;
+            /** @description the dataset's field the feature reads */
+            source: string;
+            /** @description values seen fewer times in training fall in the unknown bucket */
+            minFrequency: number;
+            /** @enum {string} */
+            encoding: "onehot" | "frequency" | "target";
+            /** @description target encoding: how many rows' worth of the prior a category's mean is shrunk towards (20 unless said) */
+            smoothing?: number;
+        } | {
+            /** @enum {string} */
+            kind: "datetime";
+            name: string;
+            /** @description the dataset's field the feature reads */
+            source: string;
+            parts: ("hour" | "dayOfWeek" | "month" | "hourCyclical" | "dayOfWeekCyclical" | "monthCyclical")[];
+        } | {
+            /** @enum {string} */
+            kind: "bucket";
+            name: string;
+            /** @description the dataset's field the feature reads */
+            source: string;
+            boundaries: number[];
+        };
+        FeatureSetRequest: {
+            featureSetId: string;
+            datasetId: string;
+            features: components["schemas"]["Feature"][];
+        };
+        FeatureSetDescription: {
+            featureSetId: string;
+            /** @description the hash of the definition: the same definition, the same version */
+            version: string;
+            datasetId: string;
+            definition: components["schemas"]["FeatureDefinition"];
+            registeredBy: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            createdAt: string;
+            /** @description every version, newest first */
+            versions: {
+                version: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                createdAt: string;
+            }[];
+        };
+        Materialization: {
+            featureSetId: string;
+            version: string;
+            snapshotId: string;
+            datasetId: string;
+            /** @description the point-in-time training set (JSON lines) */
+            trainingSet: {
+                uri: string;
+                sha256: string;
+                sizeBytes: number;
+            };
+            rowCount: number;
+            /** @description labels whose entity had no features at their time: left out */
+            labelsWithoutFeatures: number;
+            /** @description the reference profile of each feature, which drift is measured against */
+            profile: components["schemas"]["FeatureProfile"][];
+            durationMs: number;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            createdAt: string;
+        };
+        FeatureProfile: {
+            feature: string;
+            /** @enum {string} */
+            kind: "NUMERIC" | "CATEGORICAL";
+            /** @description share of rows where the raw value was missing */
+            nullRate: number;
+            /** @description numeric: quantile bin edges, ascending (empty for categorical) */
+            binEdges: number[];
+            /** @description numeric: share of rows per bin, edges + 1 bins (empty for categorical) */
+            binShares: number[];
+            /** @description categorical: share of rows per category (empty for numeric) */
+            categoryShares: {
+                [key: string]: number;
+            };
+        };
+        MaterializationRequest: {
+            snapshotId: string;
+        };
+        OnlineEntityFeatures: {
+            entityId: string;
+            /** @description the event time of the entity's latest record, in epoch milliseconds */
+            eventTime: number;
+            /** @description the raw fields the feature set reads, as of that record: what a model's graph takes as input */
+            fields: {
+                [key: string]: unknown;
+            };
+            featureSetId: string;
+            version: string;
+        };
+        OnlineLookup: {
+            featureSetId: string;
+            /** @description the feature set version whose fields were read */
+            version: string;
+            /** @description the entities found, in request order */
+            found: components["schemas"]["OnlineFeatures"][];
+            /** @description the entities no record of has reached the online store */
+            missing: string[];
+        };
+        OnlineFeatures: {
+            entityId: string;
+            /** @description the event time of the entity's latest record, in epoch milliseconds */
+            eventTime: number;
+            /** @description the raw fields the feature set reads, as of that record: what a model's graph takes as input */
+            fields: {
+                [key: string]: unknown;
+            };
+        };
+        OnlineLookupRequest: {
+            entityIds: string[];
         };
     };
     responses: never;
@@ -369,19 +535,30 @@ export interface operations {
     };
     FeatureSets_list: {
         parameters: {
-            query?: never;
+            query?: {
+                datasetId?: string;
+                /** @description page size, 1 to 500 */
+                limit?: number;
+                /** @description the `next` of the previous page */
+                before?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description Feature sets newest first, of one dataset or of every dataset the caller may see */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FeatureSet"][];
+                        next: string | null;
+                    };
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -394,6 +571,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -410,14 +596,60 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "featureSetId": "flights-delay",
+                 *       "datasetId": "flights",
+                 *       "features": [
+                 *         {
+                 *           "kind": "numeric",
+                 *           "name": "distance",
+                 *           "source": "distance",
+                 *           "impute": "median",
+                 *           "log": true
+                 *         },
+                 *         {
+                 *           "kind": "categorical",
+                 *           "name": "origin",
+                 *           "source": "origin",
+                 *           "minFrequency": 5,
+                 *           "encoding": "onehot"
+                 *         },
+                 *         {
+                 *           "kind": "datetime",
+                 *           "name": "departure",
+                 *           "source": "date",
+                 *           "parts": [
+                 *             "hourCyclical",
+                 *             "dayOfWeek"
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeatureSetRequest"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description this exact definition is registered already: its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeatureSet"];
+                };
+            };
+            /** @description Register a feature set on a dataset; a changed definition is a new version */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FeatureSet"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -430,6 +662,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -444,18 +685,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a feature set id */
                 featureSetId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description A feature set's latest version, and its versions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FeatureSetDescription"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -468,6 +712,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the feature set is not registered */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -479,21 +741,32 @@ export interface operations {
     };
     Materializations_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 500 */
+                limit?: number;
+                /** @description the `next` of the previous page */
+                before?: string;
+            };
             header?: never;
             path: {
+                /** @description a feature set id */
                 featureSetId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description A feature set's materializations, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Materialization"][];
+                        next: string | null;
+                    };
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -506,6 +779,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the feature set is not registered */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -520,18 +811,39 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a feature set id */
                 featureSetId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "snapshotId": "9f2c4e6a8b0d1f3e5a7c9e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f1a3c5e7b9d0f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MaterializationRequest"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description it was materialized on this snapshot before: that one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Materialization"];
+                };
+            };
+            /** @description Materialize a feature set's latest version on an accepted snapshot of its dataset */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Materialization"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -544,6 +856,33 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the feature set or the snapshot is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the snapshot is not accepted (quarantined or rejected) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -558,19 +897,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a feature set id */
                 featureSetId: string;
+                /** @description an entity id */
                 entityId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description One entity's fields as of its latest record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OnlineEntityFeatures"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -583,6 +926,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the feature set is not registered, or no record of the entity has reached the online store */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -597,18 +958,33 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a feature set id */
                 featureSetId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "entityIds": [
+                 *         "UA-1-2001-01-01",
+                 *         "AA-7-2001-01-01"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["OnlineLookupRequest"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description Many entities at once: the found ones in request order, the unknown ones listed as missing */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OnlineLookup"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -621,6 +997,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the feature set is not registered */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

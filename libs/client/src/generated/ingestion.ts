@@ -111,7 +111,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/datasets/{datasetId}/labels */
+        /**
+         * Ground truth that arrives after its records, published as LabelObserved
+         * @description Each label names its record by entity id and event time, so the dataset needs an entity key, an event time and a label field that is not a class name (STRING labels come with their rows). Values the label field does not take are refused with 422 ingestion.invalid_labels.
+         */
         post: operations["Labels_observe"];
         delete?: never;
         options?: never;
@@ -128,7 +131,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/datasets/{datasetId}/records */
+        /**
+         * Rows in bulk, checked against the dataset's latest spec: all accepted, or none
+         * @description Rows that break the spec are refused with 422 ingestion.invalid_records, naming every bad row and field. An Idempotency-Key header (1-128 letters, digits or . : _ -) makes a retry safe: the same key for the same dataset is accepted once.
+         */
         post: operations["Records_ingest"];
         delete?: never;
         options?: never;
@@ -143,10 +149,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/datasets/{datasetId}/snapshots */
+        /** A dataset's snapshots, newest first */
         get: operations["Snapshots_list"];
         put?: never;
-        /** POST /v1/datasets/{datasetId}/snapshots */
+        /** Seal what is waiting now, one snapshot per spec version */
         post: operations["Snapshots_seal"];
         delete?: never;
         options?: never;
@@ -161,10 +167,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/datasets/{datasetId}/specs */
+        /** A dataset's spec versions, newest first */
         get: operations["DatasetSpecs_list"];
         put?: never;
-        /** POST /v1/datasets/{datasetId}/specs */
+        /**
+         * Register a dataset's spec as its next version
+         * @description The entity key, event time, label, segment and sensitive fields must name fields of the spec; every problem comes in one 422. Without an entity key and an event time, the dataset is a table whose rows are identified by their content and dated by their arrival.
+         */
         post: operations["DatasetSpecs_register"];
         delete?: never;
         options?: never;
@@ -179,7 +188,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/datasets/{datasetId}/specs/{version} */
+        /** One version of a dataset spec */
         get: operations["DatasetSpecs_version"];
         put?: never;
         post?: never;
@@ -196,7 +205,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/datasets/{datasetId}/specs/latest */
+        /** A dataset's latest spec */
         get: operations["DatasetSpecs_latest"];
         put?: never;
         post?: never;
@@ -213,7 +222,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/datasets/{datasetId}/stats */
+        /** How many records, pending records, snapshots and labels a dataset has */
         get: operations["Snapshots_stats"];
         put?: never;
         post?: never;
@@ -232,7 +241,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/datasets/{datasetId}/uploads */
+        /**
+         * A file of rows, checked against the dataset's latest spec: all accepted, or none
+         * @description The request body is the file: CSV (text/csv, a header row of field names), JSON lines (application/x-ndjson) or Parquet (application/vnd.apache.parquet); ?format= reads it as that format whatever its content type. Rows that break the spec are refused with 422 ingestion.invalid_records, naming every bad row and field; a file that cannot be read with 422 ingestion.unreadable_upload. An Idempotency-Key header makes a retry safe.
+         */
         post: operations["Uploads_upload"];
         delete?: never;
         options?: never;
@@ -247,7 +259,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/snapshots/{snapshotId} */
+        /** One sealed snapshot */
         get: operations["Snapshots_find"];
         put?: never;
         post?: never;
@@ -282,6 +294,229 @@ export interface components {
                     ms: number;
                 };
             };
+        };
+        LabelsAccepted: {
+            accepted: number;
+        };
+        ObserveLabelsRequest: {
+            labels: {
+                entityId: string;
+                /** @description the event time of the label's record */
+                eventTime: number | string;
+                label: number | boolean;
+                /** @description when the outcome was known; now when left out */
+                observedAt?: number | string;
+                /** @description the prediction the label is the outcome of, if any */
+                predictionId?: string;
+            }[];
+        };
+        IngestReceipt: {
+            datasetId: string;
+            /** @description the spec version the rows were checked against (the latest) */
+            specVersion: number;
+            /** @description the Idempotency-Key, or a new id without one */
+            batchId: string;
+            accepted: number;
+            /** @description this Idempotency-Key was accepted before: nothing new was written */
+            duplicate: boolean;
+        };
+        IngestRecordsRequest: {
+            /** @description rows, each an object of field name to value, checked against the dataset's latest spec */
+            records: unknown[];
+        };
+        Snapshot: {
+            /** @description SHA-256 of the dataset, its spec and the content: the same rows always give the same id */
+            snapshotId: string;
+            datasetId: string;
+            specVersion: number;
+            rowCount: number;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            eventTimeFrom: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            eventTimeTo: string;
+            /** @description changes exactly when the columns' names or types do */
+            schemaFingerprint: string;
+            /** @description where the artifact store keeps the snapshot file (JSON lines) */
+            uri: string;
+            sha256: string;
+            sizeBytes: number;
+            /** @enum {string} */
+            sealReason: "ROW_COUNT" | "TIME_WINDOW" | "REQUEST";
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            sealedAt: string;
+        };
+        SealedSnapshots: {
+            snapshots: components["schemas"]["Snapshot"][];
+        };
+        DatasetSpec: {
+            datasetId: string;
+            /** @description from 1, one more per change */
+            version: number;
+            /** @description SHA-256 of the spec's canonical JSON */
+            specHash: string;
+            registeredBy: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            createdAt: string;
+            fields: components["schemas"]["FieldSpec"][];
+            entityKey: string;
+            eventTimeField: string;
+            labelField: string | null;
+            segmentFields: string[];
+            sensitiveFields: string[];
+            freshnessSlaMs: number | null;
+            sealing: {
+                maxRows: number | null;
+                windowMs: number | null;
+            };
+            checks: {
+                maxViolationRate: number;
+                maxNullRate: number;
+                maxDuplicateRate: number;
+                maxMissingLabelRate: number;
+                minClassShare: number;
+                psiWarn: number;
+                psiFail: number;
+                minRowsForShift: number;
+            };
+        };
+        FieldSpec: {
+            name: string;
+            /** @enum {string} */
+            type: "NUMBER" | "INTEGER" | "STRING" | "BOOLEAN" | "TIMESTAMP";
+            nullable: boolean;
+            min: number | null;
+            max: number | null;
+            allowedValues: string[] | null;
+        };
+        DatasetSpecRequest: {
+            fields: {
+                name: string;
+                /** @enum {string} */
+                type: "NUMBER" | "INTEGER" | "STRING" | "BOOLEAN" | "TIMESTAMP";
+                /** @default false */
+                nullable: boolean;
+                /**
+                 * @description the smallest value validation expects (numbers and timestamps)
+                 * @default null
+                 */
+                min: number | null;
+                /** @default null */
+                max: number | null;
+                /**
+                 * @description the only values of a STRING field; a STRING label needs them (its classes)
+                 * @default null
+                 */
+                allowedValues: string[] | null;
+            }[];
+            /**
+             * @description left out, each row is identified by its content, in the platform's __row_id column (a static table without ids)
+             * @default __row_id
+             */
+            entityKey: string;
+            /**
+             * @description left out, each row's time is its arrival, in the platform's __arrived_at column (a table without a clock)
+             * @default __arrived_at
+             */
+            eventTimeField: string;
+            /**
+             * @description one of the fields: nullable when labels arrive later (POST .../labels)
+             * @default null
+             */
+            labelField: string | null;
+            /** @default [] */
+            segmentFields: string[];
+            /** @default [] */
+            sensitiveFields: string[];
+            /** @default null */
+            freshnessSlaMs: number | null;
+            /**
+             * @default {
+             *       "maxRows": null,
+             *       "windowMs": null
+             *     }
+             */
+            sealing: {
+                /** @default null */
+                maxRows: number | null;
+                /** @default null */
+                windowMs: number | null;
+            };
+            /**
+             * @default {
+             *       "maxViolationRate": 0.01,
+             *       "maxNullRate": 0.05,
+             *       "maxDuplicateRate": 0.01,
+             *       "maxMissingLabelRate": 0.5,
+             *       "minClassShare": 0.02,
+             *       "psiWarn": 0.1,
+             *       "psiFail": 0.25,
+             *       "minRowsForShift": 1000
+             *     }
+             */
+            checks: {
+                /** @default 0.01 */
+                maxViolationRate: number;
+                /** @default 0.05 */
+                maxNullRate: number;
+                /** @default 0.01 */
+                maxDuplicateRate: number;
+                /** @default 0.5 */
+                maxMissingLabelRate: number;
+                /** @default 0.02 */
+                minClassShare: number;
+                /** @default 0.1 */
+                psiWarn: number;
+                /** @default 0.25 */
+                psiFail: number;
+                /** @default 1000 */
+                minRowsForShift: number;
+            };
+        };
+        DatasetStats: {
+            datasetId: string;
+            /** @description records accepted, sealed or not */
+            records: number;
+            /** @description records waiting for a snapshot */
+            pending: number;
+            snapshots: number;
+            /** @description labels observed after their records */
+            labels: number;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            firstEventTime: string | null;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            lastEventTime: string | null;
+        };
+        UploadReceipt: {
+            datasetId: string;
+            /** @description the spec version the rows were checked against (the latest) */
+            specVersion: number;
+            /** @description the Idempotency-Key, or a new id without one */
+            batchId: string;
+            accepted: number;
+            /** @description this Idempotency-Key was accepted before: nothing new was written */
+            duplicate: boolean;
+            /** @enum {string} */
+            format: "csv" | "jsonl" | "parquet";
+            /** @description the size of the file */
+            bytes: number;
         };
     };
     responses: never;
@@ -440,18 +675,36 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a dataset id */
                 datasetId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "labels": [
+                 *         {
+                 *           "entityId": "UA-1-2001-01-01",
+                 *           "eventTime": "2001-01-01T08:00:00Z",
+                 *           "label": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ObserveLabelsRequest"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description Ground truth that arrives after its records, published as LabelObserved */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LabelsAccepted"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -464,6 +717,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the dataset has no registered spec */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -478,18 +749,47 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a dataset id */
                 datasetId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "records": [
+                 *         {
+                 *           "flightId": "UA-1-2001-01-01",
+                 *           "date": "2001-01-01T08:00:00Z",
+                 *           "origin": "SFO",
+                 *           "distance": 2565,
+                 *           "delayed": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["IngestRecordsRequest"];
+            };
+        };
         responses: {
-            /** @description the answer */
-            201: {
+            /** @description the same Idempotency-Key was accepted before: nothing new was written */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IngestReceipt"];
+                };
+            };
+            /** @description Rows in bulk, checked against the dataset's latest spec: all accepted, or none */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestReceipt"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -502,6 +802,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the dataset has no registered spec */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -513,21 +831,32 @@ export interface operations {
     };
     Snapshots_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 500 */
+                limit?: number;
+                /** @description the `next` of the previous page */
+                before?: string;
+            };
             header?: never;
             path: {
+                /** @description a dataset id */
                 datasetId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description A dataset's snapshots, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Snapshot"][];
+                        next: string | null;
+                    };
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -540,6 +869,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -554,18 +892,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a dataset id */
                 datasetId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description Seal what is waiting now, one snapshot per spec version */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SealedSnapshots"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -578,6 +919,33 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the dataset has no registered spec */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no records are waiting for a snapshot */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -589,21 +957,32 @@ export interface operations {
     };
     DatasetSpecs_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 500 */
+                limit?: number;
+                /** @description the `next` of the previous page (a version) */
+                before?: number;
+            };
             header?: never;
             path: {
+                /** @description a dataset id */
                 datasetId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description A dataset's spec versions, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DatasetSpec"][];
+                        next: number | null;
+                    };
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -616,6 +995,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -630,18 +1018,77 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a dataset id */
                 datasetId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fields": [
+                 *         {
+                 *           "name": "flightId",
+                 *           "type": "STRING"
+                 *         },
+                 *         {
+                 *           "name": "date",
+                 *           "type": "TIMESTAMP"
+                 *         },
+                 *         {
+                 *           "name": "origin",
+                 *           "type": "STRING",
+                 *           "allowedValues": [
+                 *             "SFO",
+                 *             "LAX"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "name": "distance",
+                 *           "type": "INTEGER",
+                 *           "min": 0,
+                 *           "max": 6000
+                 *         },
+                 *         {
+                 *           "name": "delayed",
+                 *           "type": "BOOLEAN",
+                 *           "nullable": true
+                 *         }
+                 *       ],
+                 *       "entityKey": "flightId",
+                 *       "eventTimeField": "date",
+                 *       "labelField": "delayed",
+                 *       "segmentFields": [
+                 *         "origin"
+                 *       ],
+                 *       "sealing": {
+                 *         "maxRows": 10000,
+                 *         "windowMs": 3600000
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DatasetSpecRequest"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description the spec equals the latest version: nothing changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetSpec"];
+                };
+            };
+            /** @description Register a dataset's spec as its next version */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DatasetSpec"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -654,6 +1101,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -668,19 +1124,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a dataset id */
                 datasetId: string;
-                version: string;
+                /** @description a spec version, from 1 */
+                version: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description One version of a dataset spec */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DatasetSpec"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -693,6 +1153,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the dataset has no such spec version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -707,18 +1185,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a dataset id */
                 datasetId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description A dataset's latest spec */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DatasetSpec"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -731,6 +1212,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the dataset has no registered spec */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -745,18 +1244,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a dataset id */
                 datasetId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description How many records, pending records, snapshots and labels a dataset has */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DatasetStats"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -769,6 +1271,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the dataset has no registered spec */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -780,21 +1300,41 @@ export interface operations {
     };
     Uploads_upload: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the format of the file, when its content type does not say */
+                format?: "csv" | "jsonl" | "parquet";
+            };
             header?: never;
             path: {
+                /** @description a dataset id */
                 datasetId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description the file of rows (CSV here; JSON lines and Parquet are taken too, see the description) */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
         responses: {
-            /** @description the answer */
-            201: {
+            /** @description the same Idempotency-Key was accepted before: nothing new was written */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UploadReceipt"];
+                };
+            };
+            /** @description A file of rows, checked against the dataset's latest spec: all accepted, or none */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadReceipt"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -807,6 +1347,42 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the dataset has no registered spec */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the file is over INGEST_MAX_UPLOAD_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the content type is none of the formats, and there is no ?format= */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -821,18 +1397,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a snapshot id (64 hex digits) */
                 snapshotId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description One sealed snapshot */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Snapshot"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -845,6 +1424,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the snapshot is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

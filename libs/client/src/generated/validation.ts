@@ -109,7 +109,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/reports */
+        /** Validation reports newest first, of one dataset or of every dataset the caller may see */
         get: operations["Reports_list"];
         put?: never;
         post?: never;
@@ -126,7 +126,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/reports/{reportId} */
+        /** One validation report: the verdict and every check with its measure and threshold */
         get: operations["Reports_find"];
         put?: never;
         post?: never;
@@ -145,7 +145,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/snapshots/{snapshotId}/reject */
+        /**
+         * Reject a quarantined snapshot, with a written reason
+         * @description Nothing may train on it, for good; announced as an event.
+         */
         post: operations["Reports_reject"];
         delete?: never;
         options?: never;
@@ -162,7 +165,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/snapshots/{snapshotId}/release */
+        /**
+         * Release a quarantined snapshot, with a written reason
+         * @description Training may use it from now on; announced as an event.
+         */
         post: operations["Reports_release"];
         delete?: never;
         options?: never;
@@ -177,7 +183,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/snapshots/{snapshotId}/report */
+        /** A snapshot's validation report */
         get: operations["Reports_bySnapshot"];
         put?: never;
         post?: never;
@@ -212,6 +218,51 @@ export interface components {
                     ms: number;
                 };
             };
+        };
+        ValidationReport: {
+            /** Format: uuid */
+            reportId: string;
+            snapshotId: string;
+            datasetId: string;
+            specVersion: number;
+            rowCount: number;
+            /** @enum {string} */
+            verdict: "PASS" | "WARN" | "FAIL";
+            /**
+             * @description ACCEPTED (PASS or WARN) and RELEASED snapshots may be trained on; QUARANTINED and REJECTED ones may not
+             * @enum {string}
+             */
+            status: "ACCEPTED" | "QUARANTINED" | "RELEASED" | "REJECTED";
+            checks: components["schemas"]["CheckResult"][];
+            schemaFingerprint: string;
+            durationMs: number;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            createdAt: string;
+            /** @description who released or rejected a quarantined snapshot */
+            decidedBy: string | null;
+            decisionReason: string | null;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            decidedAt: string | null;
+        };
+        CheckResult: {
+            /** @description null_rate, range, psi, freshness, class_balance... */
+            check: string;
+            /** @description the field the check looked at; null for a check of the dataset */
+            field: string | null;
+            /** @enum {string} */
+            status: "PASS" | "WARN" | "FAIL";
+            measured: number | null;
+            threshold: number | null;
+            detail: string;
+        };
+        SnapshotDecision: {
+            reason: string;
         };
     };
     responses: never;
@@ -367,19 +418,30 @@ export interface operations {
     };
     Reports_list: {
         parameters: {
-            query?: never;
+            query?: {
+                datasetId?: string;
+                /** @description page size, 1 to 500 */
+                limit?: number;
+                /** @description the `next` of the previous page */
+                before?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description Validation reports newest first, of one dataset or of every dataset the caller may see */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ValidationReport"][];
+                        next: string | null;
+                    };
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -392,6 +454,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -406,18 +477,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a report id */
                 reportId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description One validation report: the verdict and every check with its measure and threshold */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ValidationReport"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -430,6 +504,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the report is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -444,18 +536,30 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a snapshot id (64 hex digits) */
                 snapshotId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "holiday week, labels verified by hand"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SnapshotDecision"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description Reject a quarantined snapshot, with a written reason */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ValidationReport"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -468,6 +572,33 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the snapshot has no report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the snapshot is not quarantined */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -482,18 +613,30 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a snapshot id (64 hex digits) */
                 snapshotId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "holiday week, labels verified by hand"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SnapshotDecision"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description Release a quarantined snapshot, with a written reason */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ValidationReport"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -506,6 +649,33 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the snapshot has no report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the snapshot is not quarantined */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -520,18 +690,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a snapshot id (64 hex digits) */
                 snapshotId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description A snapshot's validation report */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ValidationReport"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -544,6 +717,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the snapshot has no report (yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

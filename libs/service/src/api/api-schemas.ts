@@ -21,8 +21,9 @@ export const pageQuery = {
   before: timestamp().optional().meta({ description: 'the `next` of the previous page' }),
 };
 
-/** A page of items and the cursor of the next one (null on the last page). */
-export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), next: z.string().nullable() });
+/** A page of items and the cursor of the next one (null on the last page): a time unless said. */
+export const pageOf = <T extends z.ZodType, C extends z.ZodType = z.ZodString>(item: T, cursor?: C) =>
+  z.object({ items: z.array(item), next: (cursor ?? z.string()).nullable() });
 
 /**
  * A check across fields, run whenever the fields it reads are valid (not only when the whole object

@@ -2,6 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteCo
 import { z } from 'zod';
 import { ErrorBodySchema } from './api-schemas';
 import { type HttpRoute } from './http-routes';
+import { type RouteSpec } from './route-spec';
 
 export interface ApiInfo {
   readonly service: string;
@@ -48,7 +49,7 @@ function operationOf(route: HttpRoute): RouteConfig {
     responses['401'] ??= errorResponse('no token, or a token that is not valid');
     responses['403'] ??= errorResponse('the caller may not do this');
   }
-  if (spec?.params || spec?.query || spec?.body) responses[invalidStatus] ??= errorResponse(spec?.refusals ? 'the request breaks the route\'s rules' : 'the request breaks the route\'s rules: every problem is in details.problems');
+  if (spec?.params || spec?.query || spec?.headers || spec?.body) responses[invalidStatus] ??= errorResponse(spec?.refusals ? 'the request breaks the route\'s rules' : 'the request breaks the route\'s rules: every problem is in details.problems');
   return {
     method: route.method as RouteConfig['method'],
     path: route.path,
@@ -60,12 +61,19 @@ function operationOf(route: HttpRoute): RouteConfig {
     request: {
       params: spec?.params ?? pathParamsOf(route.path),
       ...(spec?.query ? { query: spec.query } : {}),
+      ...(spec?.headers ? { headers: spec.headers } : {}),
       ...(spec?.body ? { body: { required: true, content: { 'application/json': { schema: spec.body, ...(spec.example !== undefined ? { example: spec.example } : {}) } } } } : {}),
-      ...(spec?.rawBody ? { body: { required: true, description: spec.rawBody.description, content: { [spec.rawBody.contentType]: { schema: spec.rawBody.schema ?? { type: 'string' } } } } } : {}),
+      ...(spec?.rawBody ? { body: { required: true, description: spec.rawBody.description, content: rawContentOf(spec.rawBody) } } : {}),
     },
     responses,
     ...(spec ? {} : { 'x-loopgate-undescribed': true }),
   };
+}
+
+/** One media type per content type a raw body may have, each with the same schema. */
+function rawContentOf(raw: NonNullable<RouteSpec['rawBody']>): Record<string, { schema: z.ZodType | { type: 'string'; format: 'binary' } }> {
+  const types = typeof raw.contentType === 'string' ? [raw.contentType] : raw.contentType;
+  return Object.fromEntries(types.map((type) => [type, { schema: raw.schema ?? { type: 'string', format: 'binary' } }]));
 }
 
 /** Path parameters of a route without a spec: strings, named by the path. */

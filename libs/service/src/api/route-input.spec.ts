@@ -25,7 +25,7 @@ function problemsOf(request: Parameters<typeof parseRouteInput>[1]): InvalidRequ
 describe('parseRouteInput', () => {
   it('answers the parsed path, query and body, defaults filled in', () => {
     const body = { labelField: 'delayed', fields: [{ name: 'x', type: 'NUMBER' }] };
-    expect(parseRouteInput(spec, { params: { datasetId: 'flights' }, query: {}, body })).toEqual({ params: { datasetId: 'flights' }, query: { limit: 50 }, body });
+    expect(parseRouteInput(spec, { params: { datasetId: 'flights' }, query: {}, body })).toEqual({ params: { datasetId: 'flights' }, query: { limit: 50 }, headers: {}, body });
   });
 
   it('names every problem of path, query and body in one refusal, with the allowed values and keys', () => {
@@ -47,6 +47,10 @@ describe('parseRouteInput', () => {
       expect((error as InvalidRequestError).code).toBe('http.invalid_request');
       expect((error as Error).message).toBe("body.fields.0.type: is not an allowed value (allowed: STRING, NUMBER); body.fields.0: has unknown key 'unit' (allowed: name, type)");
     }
+  });
+
+  it('tells a wrong value from a missing one', () => {
+    expect(problemsOf({ params: { datasetId: 'flights' }, query: {}, body: 'labelField=y' })).toEqual([{ in: 'body', path: '', message: 'Invalid input: expected object, received string' }]);
   });
 
   it('refuses a missing body as one problem', () => {

@@ -4,7 +4,7 @@ import { type RouteInput, type RouteSpec } from './route-spec';
 
 /** One thing wrong with a request: where, what, and what would have been accepted. */
 export interface RequestProblem {
-  readonly in: 'path' | 'query' | 'body';
+  readonly in: 'path' | 'query' | 'header' | 'body';
   /** Dotted path inside that part ('' for the part itself). */
   readonly path: string;
   readonly message: string;
@@ -24,11 +24,13 @@ export function problemLine(problem: RequestProblem): string {
 }
 
 /** Parses path, query and body together, so one answer names every problem of all three. */
-export function parseRouteInput<S extends RouteSpec>(spec: S, request: { params?: unknown; query?: unknown; body?: unknown }): RouteInput<S> {
+export function parseRouteInput<S extends RouteSpec>(spec: S, request: { params?: unknown; query?: unknown; body?: unknown; headers?: unknown }): RouteInput<S> {
   const problems: RequestProblem[] = [];
   const part = (where: RequestProblem['in'], schema: z.ZodType | undefined, value: unknown): unknown => {
     if (!schema) return where === 'body' ? undefined : {};
-    const parsed = schema.safeParse(value);
+
+    // reportInput: an issue keeps the value it met, which tells a missing value from a wrong one.
+    const parsed = schema.safeParse(value, { reportInput: true });
     if (parsed.success) return parsed.data;
     problems.push(...parsed.error.issues.map((issue) => problemOf(where, issue, schema)));
     return undefined;
@@ -36,6 +38,7 @@ export function parseRouteInput<S extends RouteSpec>(spec: S, request: { params?
   const input = {
     params: part('path', spec.params, request.params ?? {}),
     query: part('query', spec.query, { ...(request.query as object | undefined) }),
+    headers: part('header', spec.headers, { ...(request.headers as object | undefined) }),
     body: part('body', spec.body, request.body),
   };
   if (problems.length > 0) throw new InvalidRequestError(problems);

@@ -13,9 +13,11 @@ export interface RouteSpec {
   readonly description?: string;
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
+  /** Request headers the route reads (lower-case names; the others are let through). */
+  readonly headers?: z.ZodObject;
   readonly body?: z.ZodType;
   /** A body that is not JSON (documented here, read by the handler): multipart uploads, CSV, Parquet. */
-  readonly rawBody?: { readonly contentType: string; readonly schema?: z.ZodType; readonly description: string };
+  readonly rawBody?: { readonly contentType: string | readonly string[]; readonly schema?: z.ZodType; readonly description: string };
   /** An example of the JSON body, shown in the reference. */
   readonly example?: unknown;
   readonly response?: z.ZodType;
@@ -35,5 +37,6 @@ type Out<S, Fallback> = S extends z.ZodType ? z.output<S> : Fallback;
 export interface RouteInput<S extends RouteSpec> {
   readonly params: Out<S['params'], Record<string, never>>;
   readonly query: Out<S['query'], Record<string, never>>;
+  readonly headers: Out<S['headers'], Record<string, never>>;
   readonly body: Out<S['body'], undefined>;
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Post, Res } from '@nestjs/common';
 import { type Response } from 'express';
-import { parseDateCursor, parseLimit, type Page } from '@loopgate/service';
-import { parseFeatureSetRequest } from './feature-set.request';
-import { FeatureSetsService, type FeatureSetView } from './feature-sets.service';
+import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { featureSetRequestOf } from './feature-set.request';
+import { FeatureSetsService } from './feature-sets.service';
 import { FeatureSetAccess } from './feature-set-access.resolver';
+import { describeFeatureSet, type FeatureSetDescription, type FeatureSetView, listFeatureSets, registerFeatureSet } from './feature-sets.routes';
 
 @Controller('v1/feature-sets')
 export class FeatureSetsController {
@@ -12,22 +13,26 @@ export class FeatureSetsController {
 
   /** 201 with the new version, or 200 when this exact definition is already registered. */
   @Post()
+  @Route(registerFeatureSet)
   @Requires('write', { kind: 'dataset', body: 'datasetId' })
-  async register(@Caller() caller: CallerAccess, @Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<FeatureSetView> {
-    const { created, featureSet } = await this.featureSets.register(parseFeatureSetRequest(body), caller.name);
+  async register(@Caller() caller: CallerAccess, @Input() { body }: RouteInput<typeof registerFeatureSet>, @Res({ passthrough: true }) response: Response): Promise<FeatureSetView> {
+    const { created, featureSet } = await this.featureSets.register(featureSetRequestOf(body), caller.name);
     response.status(created ? 201 : 200);
     return featureSet;
   }
 
   @Get()
+  @Route(listFeatureSets)
   @Requires('read', { list: 'dataset', query: 'datasetId' })
-  list(@Caller() caller: CallerAccess, @Query('datasetId') datasetId?: string, @Query('limit') limit?: string, @Query('before') before?: string): Promise<Page<FeatureSetView>> {
-    return this.featureSets.list(datasetId ? [datasetId] : caller.visible('dataset'), parseLimit(limit), parseDateCursor(before));
+  list(@Caller() caller: CallerAccess, @Input() { query }: RouteInput<typeof listFeatureSets>): Promise<Page<FeatureSetView>> {
+    const { datasetId, limit, before } = query;
+    return this.featureSets.list(datasetId ? [datasetId] : caller.visible('dataset'), limit, before ? new Date(before) : null);
   }
 
   @Get(':featureSetId')
+  @Route(describeFeatureSet)
   @Requires('read', { resolve: FeatureSetAccess, param: 'featureSetId' })
-  describe(@Param('featureSetId') featureSetId: string): Promise<FeatureSetView> {
-    return this.featureSets.describe(featureSetId);
+  describe(@Input() { params }: RouteInput<typeof describeFeatureSet>): Promise<FeatureSetDescription> {
+    return this.featureSets.describe(params.featureSetId);
   }
 }

@@ -8,15 +8,7 @@ import { checkAgainstSpec, type FeatureSetRequest } from './feature-set.request'
 import { FeatureSetsRepository } from './feature-sets.repository';
 import { type FeatureSet } from './feature-set.entity';
 import { UnknownDatasetError, UnknownFeatureSetError } from './feature-sets.errors';
-
-export interface FeatureSetView {
-  readonly featureSetId: string;
-  readonly version: string;
-  readonly datasetId: string;
-  readonly definition: FeatureSet['definition'];
-  readonly registeredBy: string;
-  readonly createdAt: string;
-}
+import { type FeatureSetDescription, type FeatureSetView } from './feature-sets.routes';
 
 @Injectable()
 export class FeatureSetsService {
@@ -51,7 +43,7 @@ export class FeatureSetsService {
     return this.featureSets.latestOfDataset(datasetId);
   }
 
-  async describe(featureSetId: string): Promise<FeatureSetView & { versions: Array<{ version: string; createdAt: string }> }> {
+  async describe(featureSetId: string): Promise<FeatureSetDescription> {
     const versions = await this.featureSets.versions(featureSetId);
     if (versions.length === 0) throw new UnknownFeatureSetError(featureSetId);
     return { ...view(versions[0]), versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString() })) };

@@ -15,8 +15,7 @@ import { type KnownSnapshot } from '../snapshots/known-snapshot.entity';
 import { OfflineStoreRepository } from './offline-store.repository';
 import { type Materialization } from './materialization.entity';
 import { featureRowsOf, keyOf, labelEventsOf, layoutOf, writeTrainingSet } from './training-set';
-
-export type MaterializationView = Omit<Materialization, 'createdAt'> & { createdAt: string };
+import { type MaterializationView } from './materializations.routes';
 
 interface Origin {
   readonly causedBy?: EventMetadata;

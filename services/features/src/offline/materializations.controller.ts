@@ -1,13 +1,10 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Post, Res } from '@nestjs/common';
 import { type Response } from 'express';
-import { z } from 'zod';
-import { LoopgateError } from '@loopgate/errors';
-import { parseDateCursor, parseLimit, type Page, zodProblems } from '@loopgate/service';
-import { MaterializationService, type MaterializationView } from './materialization.service';
+import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { MaterializationService } from './materialization.service';
 import { FeatureSetAccess } from '../definitions/feature-set-access.resolver';
-
-const requestSchema = z.strictObject({ snapshotId: z.string().regex(/^[0-9a-f]{64}$/, 'a snapshot id is 64 lower-case hex digits') });
+import { listMaterializations, materialize, type MaterializationView } from './materializations.routes';
 
 @Controller('v1/feature-sets/:featureSetId/materializations')
 export class MaterializationsController {
@@ -15,20 +12,18 @@ export class MaterializationsController {
 
   /** Materializes on an accepted snapshot (409 for a quarantined one); 200 when it already was. */
   @Post()
+  @Route(materialize)
   @Requires('write', { resolve: FeatureSetAccess, param: 'featureSetId' })
-  async materialize(@Caller() caller: CallerAccess, @Param('featureSetId') featureSetId: string, @Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<MaterializationView> {
-    const parsed = requestSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new LoopgateError({ code: 'features.invalid_materialization_request', message: zodProblems(parsed.error).join('; '), kind: 'invalid' });
-    }
-    const { created, materialization } = await this.materialization.materialize(featureSetId, parsed.data.snapshotId, caller.name);
+  async materialize(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof materialize>, @Res({ passthrough: true }) response: Response): Promise<MaterializationView> {
+    const { created, materialization } = await this.materialization.materialize(params.featureSetId, body.snapshotId, caller.name);
     response.status(created ? 201 : 200);
     return materialization;
   }
 
   @Get()
+  @Route(listMaterializations)
   @Requires('read', { resolve: FeatureSetAccess, param: 'featureSetId' })
-  list(@Param('featureSetId') featureSetId: string, @Query('limit') limit?: string, @Query('before') before?: string): Promise<Page<MaterializationView>> {
-    return this.materialization.list(featureSetId, parseLimit(limit), parseDateCursor(before));
+  list(@Input() { params, query }: RouteInput<typeof listMaterializations>): Promise<Page<MaterializationView>> {
+    return this.materialization.list(params.featureSetId, query.limit, query.before ? new Date(query.before) : null);
   }
 }

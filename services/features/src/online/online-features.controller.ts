@@ -1,20 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { LoopgateError } from '@loopgate/errors';
-import { zodProblems } from '@loopgate/service';
-import { MAX_LOOKUP, type OnlineFeatures, type OnlineLookup, OnlineStoreService } from './online-store.service';
+import { Input, Route, type RouteInput } from '@loopgate/service';
 import { Requires } from '@loopgate/auth';
+import { OnlineStoreService } from './online-store.service';
 import { FeatureSetAccess } from '../definitions/feature-set-access.resolver';
-
-const lookupSchema = z.strictObject({ entityIds: z.array(z.string().min(1).max(256)).min(1).max(MAX_LOOKUP) });
+import { type EntityFeatures, lookupOnlineFeatures, type OnlineLookup, onlineFeatures } from './online-features.routes';
 
 @Controller('v1/feature-sets/:featureSetId/online')
 export class OnlineFeaturesController {
   constructor(private readonly online: OnlineStoreService) {}
 
   @Get(':entityId')
+  @Route(onlineFeatures)
   @Requires('read', { resolve: FeatureSetAccess, param: 'featureSetId' })
-  async one(@Param('featureSetId') featureSetId: string, @Param('entityId') entityId: string): Promise<OnlineFeatures & { featureSetId: string; version: string }> {
+  async one(@Input() { params }: RouteInput<typeof onlineFeatures>): Promise<EntityFeatures> {
+    const { featureSetId, entityId } = params;
     const { found, version } = await this.online.lookup(featureSetId, [entityId]);
     if (found.length === 0) throw new LoopgateError({ code: 'features.unknown_entity', message: `no record of entity '${entityId}' has reached the online store of '${featureSetId}'`, kind: 'not_found' });
     return { featureSetId, version, ...found[0] };
@@ -23,12 +23,9 @@ export class OnlineFeaturesController {
   /** Many entities at once: found ones in request order, unknown ones listed as missing. */
   @Post('lookup')
   @HttpCode(200)
+  @Route(lookupOnlineFeatures)
   @Requires('read', { resolve: FeatureSetAccess, param: 'featureSetId' })
-  lookup(@Param('featureSetId') featureSetId: string, @Body() body: unknown): Promise<OnlineLookup> {
-    const parsed = lookupSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new LoopgateError({ code: 'features.invalid_lookup', message: zodProblems(parsed.error).join('; '), kind: 'invalid' });
-    }
-    return this.online.lookup(featureSetId, parsed.data.entityIds);
+  lookup(@Input() { params, body }: RouteInput<typeof lookupOnlineFeatures>): Promise<OnlineLookup> {
+    return this.online.lookup(params.featureSetId, body.entityIds);
   }
 }

@@ -4,20 +4,7 @@ import { sourcesOf } from '@loopgate/ml';
 import { FeatureSetsService } from '../definitions/feature-sets.service';
 import { type FeatureSet } from '../definitions/feature-set.entity';
 import { LatestRecordsService } from '@loopgate/latest-records';
-
-/** The raw fields a feature set reads, for one entity as of its latest record: what a model's graph takes as input. */
-export interface OnlineFeatures {
-  readonly entityId: string;
-  readonly eventTime: number;
-  readonly fields: Record<string, unknown>;
-}
-
-export interface OnlineLookup {
-  readonly featureSetId: string;
-  readonly version: string;
-  readonly found: OnlineFeatures[];
-  readonly missing: string[];
-}
+import { type OnlineFeatures, type OnlineLookup } from './online-features.routes';
 
 export const MAX_LOOKUP = 1_000;
 

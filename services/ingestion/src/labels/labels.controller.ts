@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { parseDatasetId } from '../specs/dataset-id';
-import { parseObserveLabels } from './observe-labels.request';
-import { LabelsService } from './labels.service';
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { Input, Route, type RouteInput } from '@loopgate/service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { observedLabelsOf } from './observe-labels.request';
+import { LabelsService } from './labels.service';
+import { observeLabels } from './labels.routes';
 
 @Controller('v1/datasets/:datasetId/labels')
 export class LabelsController {
@@ -11,8 +12,9 @@ export class LabelsController {
   /** Ground truth that arrives after its records: 202, published as LabelObserved. */
   @Post()
   @HttpCode(202)
+  @Route(observeLabels)
   @Requires('write', { kind: 'dataset', param: 'datasetId' })
-  observe(@Caller() caller: CallerAccess, @Param('datasetId') datasetId: string, @Body() body: unknown): Promise<{ accepted: number }> {
-    return this.labels.observe(parseDatasetId(datasetId), parseObserveLabels(body), caller.name);
+  observe(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof observeLabels>): Promise<{ accepted: number }> {
+    return this.labels.observe(params.datasetId, observedLabelsOf(body), caller.name);
   }
 }

@@ -1,19 +1,21 @@
 import { z } from 'zod';
 import { LoopgateError } from '@loopgate/errors';
 
-const timestamp = z.union([z.number().int().nonnegative(), z.iso.datetime({ offset: true }).transform((s) => Date.parse(s))], {
-  error: 'must be epoch milliseconds or an ISO-8601 date-time',
+const epochOrIso = z
+  .union([z.number().int().nonnegative(), z.iso.datetime({ offset: true }).transform((s) => Date.parse(s))], { error: 'must be epoch milliseconds or an ISO-8601 date-time' })
+  .meta({ description: 'epoch milliseconds or an ISO-8601 date-time with a zone' });
+
+const ObservedLabelSchema = z.strictObject({
+  entityId: z.string().min(1).max(256),
+  eventTime: epochOrIso.meta({ description: "the event time of the label's record" }),
+  label: z.union([z.number().refine(Number.isFinite, 'must be finite'), z.boolean().transform(Number)]),
+  observedAt: epochOrIso.optional().meta({ description: 'when the outcome was known; now when left out' }),
+  predictionId: z.string().min(1).max(128).optional().meta({ description: 'the prediction the label is the outcome of, if any' }),
 });
 
-const labelSchema = z.object({
-  entityId: z.string().min(1).max(256),
-  eventTime: timestamp,
-  label: z.union([z.number().refine(Number.isFinite, 'must be finite'), z.boolean().transform(Number)]),
-  observedAt: timestamp.optional(),
-  predictionId: z.string().min(1).max(128).optional(),
-}).strict();
+export const ObserveLabelsSchema = z.strictObject({ labels: z.array(ObservedLabelSchema).min(1).max(10_000) }).meta({ id: 'ObserveLabelsRequest' });
 
-const requestSchema = z.object({ labels: z.array(labelSchema).min(1).max(10_000) }).strict();
+export type ObserveLabelsRequest = z.output<typeof ObserveLabelsSchema>;
 
 export interface ObservedLabel {
   readonly entityId: string;
@@ -23,14 +25,14 @@ export interface ObservedLabel {
   readonly predictionId: string | null;
 }
 
+/** The labels as LabelObserved carries them: observed now when the request does not say when. */
+export function observedLabelsOf(request: ObserveLabelsRequest, now: number = Date.now()): ObservedLabel[] {
+  return request.labels.map((l) => ({ entityId: l.entityId, eventTime: l.eventTime, label: l.label, observedAt: l.observedAt ?? now, predictionId: l.predictionId ?? null }));
+}
+
+/** Labels whose values the dataset's label field does not take. */
 export class InvalidLabelsError extends LoopgateError {
   constructor(problems: Array<{ field: string; message: string }>) {
     super({ code: 'ingestion.invalid_labels', message: `${problems.length} problem(s) in the labels; nothing was accepted`, kind: 'invalid', details: { problems } });
   }
-}
-
-export function parseObserveLabels(body: unknown, now: number = Date.now()): ObservedLabel[] {
-  const parsed = requestSchema.safeParse(body);
-  if (!parsed.success) throw new InvalidLabelsError(parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message })));
-  return parsed.data.labels.map((l) => ({ entityId: l.entityId, eventTime: l.eventTime, label: l.label, observedAt: l.observedAt ?? now, predictionId: l.predictionId ?? null }));
 }

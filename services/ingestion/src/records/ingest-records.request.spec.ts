@@ -1,25 +1,38 @@
-import { parseIngestRecords } from './ingest-records.request';
+import { InvalidRequestError, parseRouteInput } from '@loopgate/service';
+import { idempotencyKeyOf } from './ingest-records.request';
 import { InvalidRecordsError } from './records.errors';
+import { ingestRecords } from './records.routes';
 
-function problemsOf(body: unknown, key?: string) {
+const ingest = (body: unknown, datasetId = 'flights') => parseRouteInput(ingestRecords, { params: { datasetId }, query: {}, body });
+
+function problemsOf(body: unknown, datasetId?: string) {
   try {
-    parseIngestRecords(body, key);
+    ingest(body, datasetId);
   } catch (error) {
-    if (error instanceof InvalidRecordsError) return error.problems;
+    if (error instanceof InvalidRequestError) return error.problems;
     throw error;
   }
   throw new Error('expected the request to be refused');
 }
 
-describe('parseIngestRecords', () => {
-  it('takes the rows and the idempotency key', () => {
-    expect(parseIngestRecords({ records: [{ a: 1 }] }, 'batch-1')).toEqual({ rows: [{ a: 1 }], idempotencyKey: 'batch-1' });
+describe('ingest records request', () => {
+  it('takes the rows, and its example', () => {
+    expect(ingest({ records: [{ a: 1 }] })).toEqual({ params: { datasetId: 'flights' }, query: {}, body: { records: [{ a: 1 }] } });
+    expect(ingest(ingestRecords.example).body.records).toHaveLength(1);
   });
 
-  it('refuses a bad envelope and a bad idempotency key', () => {
-    expect(problemsOf({ records: [] }).map((p) => p.field)).toEqual(['records']);
-    expect(problemsOf({ records: [{}], extra: 1 })[0].message).toMatch(/extra/);
-    expect(problemsOf({ records: [{}] }, 'has spaces')[0].field).toBe('Idempotency-Key');
-    expect(problemsOf('not json')[0]).toMatchObject({ row: null, field: '(body)' });
+  it('refuses a bad envelope and a bad dataset id in one answer', () => {
+    expect(problemsOf({ records: [] }).map((p) => `${p.in} ${p.path}`)).toEqual(['body records']);
+    expect(problemsOf({ records: [{}], extra: 1 }, 'Flights!')).toEqual([
+      { in: 'path', path: 'datasetId', message: 'a dataset id is 1-128 lower-case letters, digits, dot, dash or underscore' },
+      { in: 'body', path: '', message: "has unknown key 'extra'", allowed: ['records'] },
+    ]);
+    expect(problemsOf('not json').map((p) => `${p.in} ${p.path}`)).toEqual(['body ']);
+  });
+
+  it('takes an idempotency key, and refuses a bad one', () => {
+    expect(idempotencyKeyOf('batch-1')).toBe('batch-1');
+    expect(idempotencyKeyOf(undefined)).toBeNull();
+    expect(() => idempotencyKeyOf('has spaces')).toThrow(InvalidRecordsError);
   });
 });

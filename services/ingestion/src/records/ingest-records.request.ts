@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { InvalidRecordsError } from './records.errors';
 
-const envelopeSchema = z.object({ records: z.array(z.unknown()).min(1, 'must hold at least one record') }).strict();
+export const IngestRecordsSchema = z
+  .strictObject({
+    records: z.array(z.unknown()).min(1, 'must hold at least one record').meta({ description: "rows, each an object of field name to value, checked against the dataset's latest spec" }),
+  })
+  .meta({ id: 'IngestRecordsRequest' });
 
 export interface IngestRecordsRequest {
   /** Raw rows, checked against the dataset's latest spec by the service. */
@@ -10,13 +14,10 @@ export interface IngestRecordsRequest {
   readonly idempotencyKey: string | null;
 }
 
-export function parseIngestRecords(body: unknown, idempotencyKey: string | undefined): IngestRecordsRequest {
-  const envelope = envelopeSchema.safeParse(body);
-  if (!envelope.success) {
-    throw new InvalidRecordsError(envelope.error.issues.map((i) => ({ row: null, field: i.path.join('.') || '(body)', message: i.message })));
-  }
-  if (idempotencyKey !== undefined && !/^[\w.:-]{1,128}$/.test(idempotencyKey)) {
+/** The Idempotency-Key header (routes declare no headers, so it is checked here). */
+export function idempotencyKeyOf(header: string | undefined): string | null {
+  if (header !== undefined && !/^[\w.:-]{1,128}$/.test(header)) {
     throw new InvalidRecordsError([{ row: null, field: 'Idempotency-Key', message: 'must be 1-128 letters, digits or . : _ -' }]);
   }
-  return { rows: envelope.data.records, idempotencyKey: idempotencyKey ?? null };
+  return header ?? null;
 }

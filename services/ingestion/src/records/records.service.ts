@@ -8,15 +8,7 @@ import { DatasetSpecsService } from '../specs/dataset-specs.service';
 import { type IngestRecordsRequest } from './ingest-records.request';
 import { conformRow, type ConformingRecord } from './record-conformance';
 import { InvalidRecordsError, TooManyRecordsError, type RowProblem } from './records.errors';
-
-export interface IngestReceipt {
-  readonly datasetId: string;
-  readonly specVersion: number;
-  readonly batchId: string;
-  readonly accepted: number;
-  /** True when this Idempotency-Key was accepted before; nothing new was written. */
-  readonly duplicate: boolean;
-}
+import { type IngestReceipt } from './records.routes';
 
 @Injectable()
 export class RecordsService {

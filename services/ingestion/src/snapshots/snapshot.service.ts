@@ -6,7 +6,8 @@ import { Outbox, OutboxRelay, type ConsumedEvent, type RefusedEvent } from '@loo
 import { type ArtifactStore } from '@loopgate/artifacts';
 import { LoopgateError } from '@loopgate/errors';
 import { ARTIFACT_STORE, toPage, type Page } from '@loopgate/service';
-import { DatasetSpecsService, type SpecView } from '../specs/dataset-specs.service';
+import { DatasetSpecsService } from '../specs/dataset-specs.service';
+import { type SpecView } from '../specs/dataset-specs.routes';
 import { schemaFingerprint } from '../specs/dataset-spec';
 import { conformRow } from '../records/record-conformance';
 import { InvalidRecordsError } from '../records/records.errors';
@@ -15,21 +16,7 @@ import { buildSnapshotContent } from './snapshot-content';
 import { type Snapshot } from './snapshot.entity';
 import { type AcceptedRecord } from './accepted-record.entity';
 import { InconsistentRecordError, NothingToSealError, UnknownSnapshotError } from './snapshots.errors';
-
-export interface SnapshotView {
-  readonly snapshotId: string;
-  readonly datasetId: string;
-  readonly specVersion: number;
-  readonly rowCount: number;
-  readonly eventTimeFrom: string;
-  readonly eventTimeTo: string;
-  readonly schemaFingerprint: string;
-  readonly uri: string;
-  readonly sha256: string;
-  readonly sizeBytes: number;
-  readonly sealReason: SealReason;
-  readonly sealedAt: string;
-}
+import { type DatasetStats, type SnapshotView } from './snapshots.routes';
 
 @Injectable()
 export class SnapshotService {
@@ -114,7 +101,7 @@ export class SnapshotService {
     return toPage(await this.snapshots.list(datasetId, limit + 1, before), limit, toView, (s) => s.sealedAt);
   }
 
-  async stats(datasetId: string): Promise<{ datasetId: string; records: number; pending: number; snapshots: number; labels: number; firstEventTime: string | null; lastEventTime: string | null }> {
+  async stats(datasetId: string): Promise<DatasetStats> {
     await this.specs.latest(datasetId);
     const stats = await this.snapshots.stats(datasetId);
     return { datasetId, ...stats, firstEventTime: stats.firstEventTime?.toISOString() ?? null, lastEventTime: stats.lastEventTime?.toISOString() ?? null };

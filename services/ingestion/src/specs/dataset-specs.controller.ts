@@ -1,11 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Post, Res } from '@nestjs/common';
 import { type Response } from 'express';
-import { LoopgateError } from '@loopgate/errors';
-import { parseLimit, type Page } from '@loopgate/service';
-import { parseDatasetId } from './dataset-id';
-import { parseDatasetSpec } from './dataset-spec.request';
-import { DatasetSpecsService, type SpecView } from './dataset-specs.service';
+import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { DatasetSpecsService } from './dataset-specs.service';
+import { latestSpec, listSpecs, registerSpec, specVersion, type SpecView } from './dataset-specs.routes';
 
 @Controller('v1/datasets/:datasetId/specs')
 export class DatasetSpecsController {
@@ -13,36 +11,32 @@ export class DatasetSpecsController {
 
   /** 201 with the new version; 200 when the spec equals the latest version (nothing changes). */
   @Post()
+  @Route(registerSpec)
   @Requires('write', { kind: 'dataset', param: 'datasetId' })
-  async register(@Caller() caller: CallerAccess, @Param('datasetId') datasetId: string, @Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<SpecView> {
-    const { spec, created } = await this.specs.register(parseDatasetId(datasetId), parseDatasetSpec(body), caller.name);
+  async register(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof registerSpec>, @Res({ passthrough: true }) response: Response): Promise<SpecView> {
+    const { spec, created } = await this.specs.register(params.datasetId, body, caller.name);
     response.status(created ? 201 : 200);
     return spec;
   }
 
   @Get()
+  @Route(listSpecs)
   @Requires('read', { kind: 'dataset', param: 'datasetId' })
-  list(@Param('datasetId') datasetId: string, @Query('limit') limit?: string, @Query('before') before?: string): Promise<Page<SpecView, number>> {
-    return this.specs.list(parseDatasetId(datasetId), parseLimit(limit), before === undefined ? null : parseVersion(before));
+  list(@Input() { params, query }: RouteInput<typeof listSpecs>): Promise<Page<SpecView, number>> {
+    return this.specs.list(params.datasetId, query.limit, query.before ?? null);
   }
 
   @Get('latest')
+  @Route(latestSpec)
   @Requires('read', { kind: 'dataset', param: 'datasetId' })
-  latest(@Param('datasetId') datasetId: string): Promise<SpecView> {
-    return this.specs.latest(parseDatasetId(datasetId));
+  latest(@Input() { params }: RouteInput<typeof latestSpec>): Promise<SpecView> {
+    return this.specs.latest(params.datasetId);
   }
 
   @Get(':version')
+  @Route(specVersion)
   @Requires('read', { kind: 'dataset', param: 'datasetId' })
-  version(@Param('datasetId') datasetId: string, @Param('version') version: string): Promise<SpecView> {
-    return this.specs.version(parseDatasetId(datasetId), parseVersion(version));
+  version(@Input() { params }: RouteInput<typeof specVersion>): Promise<SpecView> {
+    return this.specs.version(params.datasetId, params.version);
   }
-}
-
-function parseVersion(raw: string): number {
-  const version = Number(raw);
-  if (!Number.isInteger(version) || version < 1) {
-    throw new LoopgateError({ code: 'ingestion.invalid_spec_version', message: 'a spec version is an integer from 1', kind: 'invalid' });
-  }
-  return version;
 }

@@ -6,14 +6,7 @@ import { type DatasetSpec, specHash } from './dataset-spec';
 import { DatasetSpecsRepository } from './dataset-specs.repository';
 import { type DatasetSpecVersion } from './dataset-spec.entity';
 import { UnknownDatasetError, UnknownSpecVersionError } from './dataset-specs.errors';
-
-export interface SpecView extends DatasetSpec {
-  readonly datasetId: string;
-  readonly version: number;
-  readonly specHash: string;
-  readonly registeredBy: string;
-  readonly createdAt: string;
-}
+import { type SpecView } from './dataset-specs.routes';
 
 @Injectable()
 export class DatasetSpecsService {

@@ -1,5 +1,7 @@
+import { InvalidRequestError, parseRouteInput } from '@loopgate/service';
 import { csvValue, uploadFormatOf } from './upload-formats';
 import { UnsupportedUploadError } from './uploads.errors';
+import { uploadRows } from './uploads.routes';
 
 describe('upload formats', () => {
   it('picks the format from the content type or an explicit ?format=', () => {
@@ -8,7 +10,8 @@ describe('upload formats', () => {
     expect(uploadFormatOf('application/vnd.apache.parquet', undefined)).toBe('parquet');
     expect(uploadFormatOf('application/octet-stream', 'parquet')).toBe('parquet');
     expect(() => uploadFormatOf('application/pdf', undefined)).toThrow(UnsupportedUploadError);
-    expect(() => uploadFormatOf('text/csv', 'xlsx')).toThrow(/format=xlsx/);
+    expect(parseRouteInput(uploadRows, { params: { datasetId: 'flights' }, query: { format: 'jsonl' } }).query.format).toBe('jsonl');
+    expect(() => parseRouteInput(uploadRows, { params: { datasetId: 'flights' }, query: { format: 'xlsx' } })).toThrow(InvalidRequestError);
   });
 
   it('reads CSV text as the spec types say, and leaves what does not parse for the spec check to name', () => {

@@ -4,7 +4,9 @@ import { parse } from 'csv-parse';
 import { type DatasetSpec } from '../specs/dataset-spec';
 import { UnreadableUploadError, UnsupportedUploadError } from './uploads.errors';
 
-export type UploadFormat = 'csv' | 'jsonl' | 'parquet';
+export const UPLOAD_FORMATS = ['csv', 'jsonl', 'parquet'] as const;
+
+export type UploadFormat = (typeof UPLOAD_FORMATS)[number];
 
 const BY_CONTENT_TYPE: Record<string, UploadFormat> = {
   'text/csv': 'csv',
@@ -15,11 +17,12 @@ const BY_CONTENT_TYPE: Record<string, UploadFormat> = {
   'application/x-parquet': 'parquet',
 };
 
-export function uploadFormatOf(contentType: string | undefined, format: string | undefined): UploadFormat {
-  if (format === 'csv' || format === 'jsonl' || format === 'parquet') return format;
+/** The format of an upload: the one ?format= names, else its content type's. */
+export function uploadFormatOf(contentType: string | undefined, format: UploadFormat | undefined): UploadFormat {
+  if (format !== undefined) return format;
   const type = contentType?.split(';')[0].trim().toLowerCase();
   const found = type ? BY_CONTENT_TYPE[type] : undefined;
-  if (format !== undefined || !found) throw new UnsupportedUploadError(format ? `format=${format}` : contentType);
+  if (!found) throw new UnsupportedUploadError(contentType);
   return found;
 }
 

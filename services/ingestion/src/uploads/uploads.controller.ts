@@ -1,9 +1,10 @@
-import { Controller, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Headers, Post, Req, Res } from '@nestjs/common';
 import { type Request, type Response } from 'express';
-import { parseDatasetId } from '../specs/dataset-id';
-import { uploadFormatOf } from './upload-formats';
-import { UploadsService, type UploadReceipt } from './uploads.service';
+import { Input, Route, type RouteInput } from '@loopgate/service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { uploadFormatOf } from './upload-formats';
+import { UploadsService } from './uploads.service';
+import { type UploadReceipt, uploadRows } from './uploads.routes';
 
 @Controller('v1/datasets/:datasetId/uploads')
 export class UploadsController {
@@ -15,11 +16,11 @@ export class UploadsController {
    * files or rows that break the spec (each row and field named).
    */
   @Post()
+  @Route(uploadRows)
   @Requires('write', { kind: 'dataset', param: 'datasetId' })
   async upload(
     @Caller() caller: CallerAccess,
-    @Param('datasetId') datasetId: string,
-    @Query('format') format: string | undefined,
+    @Input() { params, query }: RouteInput<typeof uploadRows>,
     @Headers('content-type') contentType: string | undefined,
     @Headers('content-length') contentLength: string | undefined,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -27,10 +28,10 @@ export class UploadsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<UploadReceipt> {
     const receipt = await this.uploads.ingest(
-      parseDatasetId(datasetId),
+      params.datasetId,
       {
         body: request,
-        format: uploadFormatOf(contentType, format),
+        format: uploadFormatOf(contentType, query.format),
         declaredBytes: contentLength === undefined ? undefined : Number(contentLength),
         idempotencyKey: idempotencyKey ?? null,
       },

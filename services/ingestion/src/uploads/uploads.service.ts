@@ -3,14 +3,10 @@ import { type Readable } from 'node:stream';
 import { INGESTION_CONFIG } from '../ingestion.tokens';
 import { type IngestionConfig } from '../ingestion.config';
 import { DatasetSpecsService } from '../specs/dataset-specs.service';
-import { RecordsService, type IngestReceipt } from '../records/records.service';
+import { RecordsService } from '../records/records.service';
 import { readUploadRows, type UploadFormat } from './upload-formats';
 import { spoolUpload } from './spool-upload';
-
-export interface UploadReceipt extends IngestReceipt {
-  readonly format: UploadFormat;
-  readonly bytes: number;
-}
+import { type UploadReceipt } from './uploads.routes';
 
 export interface Upload {
   readonly body: Readable;

@@ -1,55 +1,49 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { z } from 'zod';
-import { LoopgateError } from '@loopgate/errors';
-import { parseDateCursor, parseLimit, type Page, zodProblems } from '@loopgate/service';
-import { ReportsService, type ReportView } from './reports.service';
+import { Controller, Get, Post } from '@nestjs/common';
+import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { ReportsService } from './reports.service';
 import { ReportAccess, SnapshotReportAccess } from './report-access.resolver';
-
-const decisionSchema = z.object({ reason: z.string().trim().min(3, 'a decision needs a written reason').max(2000) }).strict();
+import { findReport, listReports, rejectSnapshot, releaseSnapshot, reportOfSnapshot, type ReportView } from './reports.routes';
 
 @Controller('v1')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('reports')
+  @Route(listReports)
   @Requires('read', { list: 'dataset', query: 'datasetId' })
-  list(@Caller() caller: CallerAccess, @Query('datasetId') datasetId?: string, @Query('limit') limit?: string, @Query('before') before?: string): Promise<Page<ReportView>> {
-    return this.reports.list(datasetId ? [datasetId] : caller.visible('dataset'), parseLimit(limit), parseDateCursor(before));
+  list(@Caller() caller: CallerAccess, @Input() { query }: RouteInput<typeof listReports>): Promise<Page<ReportView>> {
+    const { datasetId, limit, before } = query;
+    return this.reports.list(datasetId ? [datasetId] : caller.visible('dataset'), limit, before ? new Date(before) : null);
   }
 
   @Get('reports/:reportId')
+  @Route(findReport)
   @Requires('read', { resolve: ReportAccess, param: 'reportId' })
-  find(@Param('reportId') reportId: string): Promise<ReportView> {
-    if (!z.uuid().safeParse(reportId).success) throw new LoopgateError({ code: 'validation.invalid_report_id', message: 'a report id is a UUID', kind: 'invalid' });
-    return this.reports.find(reportId);
+  find(@Input() { params }: RouteInput<typeof findReport>): Promise<ReportView> {
+    return this.reports.find(params.reportId);
   }
 
   @Get('snapshots/:snapshotId/report')
+  @Route(reportOfSnapshot)
   @Requires('read', { resolve: SnapshotReportAccess, param: 'snapshotId' })
-  bySnapshot(@Param('snapshotId') snapshotId: string): Promise<ReportView> {
-    return this.reports.findBySnapshot(snapshotId);
+  bySnapshot(@Input() { params }: RouteInput<typeof reportOfSnapshot>): Promise<ReportView> {
+    return this.reports.findBySnapshot(params.snapshotId);
   }
 
   /** Releases a quarantined snapshot for training (409 unless it is quarantined). */
   @Post('snapshots/:snapshotId/release')
+  @Route(releaseSnapshot)
   @Requires('approve', { resolve: SnapshotReportAccess, param: 'snapshotId' })
-  release(@Caller() caller: CallerAccess, @Param('snapshotId') snapshotId: string, @Body() body: unknown): Promise<ReportView> {
-    return this.reports.decide(snapshotId, 'RELEASED', caller.name, parseDecision(body));
+  release(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof releaseSnapshot>): Promise<ReportView> {
+    return this.reports.decide(params.snapshotId, 'RELEASED', caller.name, body.reason);
   }
 
   /** Rejects a quarantined snapshot for good (409 unless it is quarantined). */
   @Post('snapshots/:snapshotId/reject')
+  @Route(rejectSnapshot)
   @Requires('approve', { resolve: SnapshotReportAccess, param: 'snapshotId' })
-  reject(@Caller() caller: CallerAccess, @Param('snapshotId') snapshotId: string, @Body() body: unknown): Promise<ReportView> {
-    return this.reports.decide(snapshotId, 'REJECTED', caller.name, parseDecision(body));
+  reject(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof rejectSnapshot>): Promise<ReportView> {
+    return this.reports.decide(params.snapshotId, 'REJECTED', caller.name, body.reason);
   }
-}
-
-function parseDecision(body: unknown): string {
-  const parsed = decisionSchema.safeParse(body);
-  if (!parsed.success) {
-    throw new LoopgateError({ code: 'validation.invalid_decision', message: zodProblems(parsed.error).join('; '), kind: 'invalid' });
-  }
-  return parsed.data.reason;
 }

@@ -5,8 +5,7 @@ import { toPage, type Page } from '@loopgate/service';
 import { ValidationReportsRepository } from './validation-reports.repository';
 import { type ValidationReport } from './validation-report.entity';
 import { NotQuarantinedError, UnknownReportError } from './reports.errors';
-
-export type ReportView = Omit<ValidationReport, 'profiles' | 'createdAt' | 'decidedAt'> & { createdAt: string; decidedAt: string | null };
+import { type ReportView } from './reports.routes';
 
 @Injectable()
 export class ReportsService {
