@@ -135,7 +135,12 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
     const denied = await waitFor('AccessDenied', () => decisions<AccessDenied>('AccessDenied').find((d) => d.subject === 'alice'));
     expect(denied.reason).toContain('self-approval');
 
-    expect((await decide({ decision: 'MAYBE', reason: '' })).status).toBe(422);
+    const invalid = await decide({ decision: 'MAYBE', reason: '' });
+    expect(invalid.status).toBe(422);
+    const { error } = (await invalid.json()) as { error: { code: string; details: { problems: Array<{ in: string; path: string; allowed?: string[] }> } } };
+    expect(error.code).toBe('http.invalid_request');
+    expect(error.details.problems.map((p) => `${p.in} ${p.path}`)).toEqual(['body decision', 'body reason']);
+    expect(error.details.problems[0].allowed).toEqual(['GRANT', 'REJECT']);
     const granted = await decide({ decision: 'GRANT', reason: 'SFO holdout week had a storm; other segments improved' });
     expect(granted.status).toBe(200);
     expect(await granted.json()).toMatchObject({ status: 'GRANTED', decidedBy: 'bob' });

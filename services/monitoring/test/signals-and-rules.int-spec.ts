@@ -90,9 +90,17 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
   it('refuses an invalid policy, naming every problem', async () => {
     const response = await authorizedFetch(`${service.url}/v1/models/delay/monitoring-policy`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ quality: { windowSize: 1, floors: { auc: 3 } } }) });
     expect(response.status).toBe(422);
-    const body = (await response.json()) as { error: { code: string; details: { problems: string[] } } };
-    expect(body.error.code).toBe('monitoring.invalid_policy');
-    expect(body.error.details.problems).toHaveLength(2);
+    const body = (await response.json()) as { error: { code: string; details: { problems: Array<{ in: string; path: string }> } } };
+    expect(body.error.code).toBe('http.invalid_request');
+    expect(body.error.details.problems.map((p) => `${p.in} ${p.path}`)).toEqual(['body quality.windowSize', 'body quality.floors.auc']);
+  });
+
+  it('answers an unknown policy key with the keys allowed there', async () => {
+    const response = await authorizedFetch(`${service.url}/v1/models/delay/monitoring-policy`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ qualty: { windowSize: 100 } }) });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: { code: string; details: { problems: Array<{ in: string; path: string; allowed?: string[] }> } } };
+    expect(body.error.code).toBe('http.invalid_request');
+    expect(body.error.details.problems).toEqual([{ in: 'body', path: '', message: "has unknown key 'qualty'", allowed: ['owner', 'drift', 'quality', 'slo', 'canary', 'retrain', 'rollback'] }]);
   });
 
   it("checks a policy's segment fields against the model's dataset once a version of it is known, and says when it could not", async () => {
@@ -108,9 +116,12 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     ]);
     const refused = await waitFor('the dataset of the model to be known', async () => {
       const response = await put(['oirgin', 'origin']);
-      return response.status === 422 && ((await response.json()) as { error: { details: { problems: string[] } } }).error.details.problems;
+      return response.status === 422 && ((await response.json()) as { error: { code: string; details: { problems: unknown[] } } }).error;
     });
-    expect(refused).toEqual(["quality.segmentFields.0: 'oirgin' is not a field of dataset 'flights' (its fields: flightId, date, distance, origin, destination, delayed)"]);
+    expect(refused.code).toBe('http.invalid_request');
+    expect(refused.details.problems).toEqual([
+      { in: 'body', path: 'quality.segmentFields.0', message: "'oirgin' is not a field of dataset 'flights'", allowed: ['flightId', 'date', 'distance', 'origin', 'destination', 'delayed'] },
+    ]);
     const accepted = await put(['origin']);
     expect(accepted.status).toBe(200);
     expect(((await accepted.json()) as { warnings?: string[] }).warnings).toBeUndefined();
@@ -192,9 +203,12 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     expect(reports.items[0].measurements.metrics).not.toHaveProperty('auc');
   });
 
-  it('answers 422 to an unknown report kind', async () => {
+  it('answers 422 to an unknown report kind, with the kinds there are', async () => {
     const response = await authorizedFetch(`${service.url}/v1/models/delay/reports?kind=NOPE`);
     expect(response.status).toBe(422);
+    const { error } = (await response.json()) as { error: { code: string; details: { problems: unknown[] } } };
+    expect(error.code).toBe('http.invalid_request');
+    expect(error.details.problems).toEqual([{ in: 'query', path: 'kind', message: 'is not an allowed value', allowed: ['QUALITY', 'SLO', 'CANARY'] }]);
   });
 
   it('raises SloBreached when a version answers slower than its objective', async () => {

@@ -218,13 +218,18 @@ describe('registry service on Kafka and Postgres', () => {
   });
 
   it('answers bad requests with a 422 naming each problem', async () => {
-    expect((await promote('delay', 1, { targetStage: 'CANARY', reason: 'no traffic given' })).body.error!.message).toContain('trafficPercent: a canary needs trafficPercent');
-    expect((await promote('delay', 1, { targetStage: 'LIVE', reason: 'x' })).status).toBe(422);
-    expect((await promote('delay', 0, { targetStage: 'CANARY', trafficPercent: 5, reason: 'x' })).status).toBe(422);
+    const problemsOf = (answer: Awaited<ReturnType<typeof send>>) => {
+      expect({ status: answer.status, code: answer.body.error?.code }).toEqual({ status: 422, code: 'http.invalid_request' });
+      return (answer.body.error!.details as { problems: Array<{ in: string; path: string; message: string; allowed?: string[] }> }).problems;
+    };
+    expect(problemsOf(await promote('delay', 1, { targetStage: 'CANARY', reason: 'no traffic given' }))).toEqual([{ in: 'body', path: 'trafficPercent', message: 'a canary needs trafficPercent (1-100)' }]);
+    expect(problemsOf(await promote('delay', 1, { targetStage: 'LIVE', reason: 'x' })).map((p) => `${p.in} ${p.path}`)).toEqual(['body targetStage', 'body reason']);
+    expect(problemsOf(await promote('delay', 0, { targetStage: 'CANARY', trafficPercent: 5, reason: 'x' })).map((p) => `${p.in} ${p.path}`)).toEqual(['path version', 'body reason']);
     expect((await promote('delay', 99, { targetStage: 'CANARY', trafficPercent: 5, reason: 'nope' })).status).toBe(404);
-    const policy = await send('PUT', '/v1/models/delay/policy', { minMetrics: { auroc: 0.6 }, approval: 'sometimes' });
-    expect(policy.status).toBe(422);
-    expect(policy.body.error!.message).toContain('approval');
+    const policy = problemsOf(await send('PUT', '/v1/models/delay/policy', { minMetrics: { auroc: 0.6 }, approval: 'sometimes' }));
+    expect(policy.map((p) => `${p.in} ${p.path}`)).toEqual(['body minMetrics', 'body approval']);
+    expect(policy[1].allowed).toEqual(['never', 'always', 'override']);
+    expect(problemsOf(await send('GET', '/v1/models/delay/versions?stage=LIVE&below=0')).map((p) => `${p.in} ${p.path}`)).toEqual(['query stage', 'query below']);
     expect((await send('POST', '/v1/models/delay/rollback', { reason: 'no production here' })).status).toBe(409);
   });
 

@@ -109,9 +109,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/access/datasets/{name} */
+        /** The team that owns a dataset, and the teams granted a role on it */
         get: operations["Ownership_dataset"];
-        /** PUT /v1/access/datasets/{name} */
+        /**
+         * Claim an unowned dataset for a team, or change its grants
+         * @description A name nobody owns is claimed by a data scientist or admin of the claiming team; after that the owning team's admins change the grants.
+         */
         put: operations["Ownership_changeDataset"];
         post?: never;
         delete?: never;
@@ -127,9 +130,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/access/models/{name} */
+        /** The team that owns a model, and the teams granted a role on it */
         get: operations["Ownership_model"];
-        /** PUT /v1/access/models/{name} */
+        /**
+         * Claim an unowned model for a team, or change its grants
+         * @description A name nobody owns is claimed by a data scientist or admin of the claiming team; after that the owning team's admins change the grants.
+         */
         put: operations["Ownership_changeModel"];
         post?: never;
         delete?: never;
@@ -145,7 +151,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/approvals */
+        /** The approval queue, oldest first */
         get: operations["Approvals_list"];
         put?: never;
         post?: never;
@@ -164,7 +170,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/approvals/{approvalId}/decision */
+        /**
+         * Grant or reject an approval, with a reason (ApprovalGranted / ApprovalRejected)
+         * @description The approver who asked for the promotion may not decide it (403, audited).
+         */
         post: operations["Approvals_decide"];
         delete?: never;
         options?: never;
@@ -179,7 +188,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/audit/entries */
+        /** Audit log entries, newest first, by correlation id or event type */
         get: operations["Audit_list"];
         put?: never;
         post?: never;
@@ -196,7 +205,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/audit/verify */
+        /** Walk the hash chain and the published checkpoints: ok, or the first bad entry and why */
         get: operations["Audit_verify"];
         put?: never;
         post?: never;
@@ -213,7 +222,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/lineage/models/{modelName}/versions/{version} */
+        /** What produced a model version: run, request, training set, snapshot, gates, load tests, approvals, stages */
         get: operations["Lineage_modelVersion"];
         put?: never;
         post?: never;
@@ -230,7 +239,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/lineage/predictions/{predictionId} */
+        /** What produced a prediction: model version, run, request, training set, snapshot, gates, load tests, approvals */
         get: operations["Lineage_prediction"];
         put?: never;
         post?: never;
@@ -247,7 +256,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/lineage/snapshots/{snapshotId} */
+        /** What a snapshot produced: its verdicts, training sets, runs, model versions with their stages and how many predictions each served */
         get: operations["Lineage_snapshot"];
         put?: never;
         post?: never;
@@ -264,10 +273,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/principals */
+        /** Every principal, by name */
         get: operations["Identities_list"];
         put?: never;
-        /** POST /v1/principals */
+        /**
+         * Create a person or a service, with its roles; the answer holds its secret, once
+         * @description A team's admin gives roles on its own teams only; a platform admin on every team.
+         */
         post: operations["Identities_create"];
         delete?: never;
         options?: never;
@@ -284,7 +296,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/principals/{name}/disable */
+        /**
+         * Disable a principal: no more tokens, and its live ones revoked
+         * @description A team's admin disables principals whose roles are all on its teams.
+         */
         post: operations["Identities_disable"];
         delete?: never;
         options?: never;
@@ -301,7 +316,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/signing-keys/rotation */
+        /** A new signing key; the old ones keep verifying the tokens they signed until those expire */
         post: operations["SigningKeys_rotate"];
         delete?: never;
         options?: never;
@@ -318,7 +333,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/tokens */
+        /**
+         * A signed access token for a principal's name and secret
+         * @description The only route besides health and this reference that takes no token.
+         */
         post: operations["Identities_issue"];
         delete?: never;
         options?: never;
@@ -335,7 +353,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/tokens/{tokenId}/revocation */
+        /** Revoke a token: every service refuses it once it reads TokenRevoked */
         post: operations["Identities_revoke"];
         delete?: never;
         options?: never;
@@ -350,11 +368,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/tokens/current */
+        /** Who the presented token says the caller is */
         get: operations["Identities_current"];
         put?: never;
         post?: never;
-        /** DELETE /v1/tokens/current */
+        /** Sign out: the presented token is revoked everywhere */
         delete: operations["Identities_signOut"];
         options?: never;
         head?: never;
@@ -386,6 +404,417 @@ export interface components {
                     ms: number;
                 };
             };
+        };
+        ObjectAccess: {
+            /** @enum {string} */
+            kind: "dataset" | "model";
+            name: string;
+            ownerTeam: string;
+            grants: components["schemas"]["RoleBinding"][];
+            changedBy: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            changedAt: string;
+        };
+        RoleBinding: {
+            /** @description a team, or * for every team */
+            team: "*" | string;
+            /** @enum {string} */
+            role: "viewer" | "data_scientist" | "approver" | "admin";
+        };
+        AccessChange: {
+            /** @description the team that owns the object (only a platform admin hands it to another team) */
+            ownerTeam: "*" | string;
+            /**
+             * @description roles of other teams on the object
+             * @default []
+             */
+            grants: {
+                /** @description one team (not *) */
+                team: "*" | string;
+                /** @enum {string} */
+                role: "viewer" | "data_scientist" | "approver" | "admin";
+            }[];
+        };
+        Approval: {
+            approvalId: string;
+            modelName: string;
+            version: number;
+            targetStage: string;
+            /** @description why the registry asks: the policy, or an override of failed gates, with the requester's reason */
+            reason: string;
+            requestedBy: string;
+            failedGates: string[];
+            /** @enum {string} */
+            status: "PENDING" | "GRANTED" | "REJECTED";
+            decidedBy: string | null;
+            decisionReason: string | null;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            decidedAt: string | null;
+        };
+        ApprovalDecision: {
+            /** @enum {string} */
+            decision: "GRANT" | "REJECT";
+            reason: string;
+        };
+        AuditEntry: {
+            /** @description the place of the entry in the log: 1, 2, 3 ... */
+            sequence: number;
+            eventId: string;
+            type: string;
+            topic: string;
+            partition: number;
+            offset: string;
+            /** @description ISO-8601 time of the event, as its producer stated it */
+            time: string;
+            source: string;
+            actor: string;
+            correlationId: string;
+            causationId: string | null;
+            subject: string | null;
+            /** @description the event, as its type in the event catalog */
+            payload?: unknown;
+            prevHash: string;
+            /** @description sha256 of the entry and the hash of the one before it */
+            hash: string;
+        };
+        AuditVerification: {
+            ok: boolean;
+            entries: number;
+            headHash: string;
+            /** @description the first bad entry, when the chain is broken */
+            firstBreak: {
+                sequence: number;
+                reason: string;
+            } | null;
+            /** @description checkpoints compared, and the first one the log no longer matches */
+            checkpoints: {
+                checked: number;
+                mismatch: {
+                    sequence: number;
+                    expected: string;
+                    found: string | null;
+                } | null;
+            };
+        };
+        ModelLineage: {
+            /** @description VersionRegistered */
+            model: {
+                /** @description the event type that says it */
+                type: string;
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                time: string;
+                actor: string;
+                /** @description the event, as its type in the event catalog */
+                payload: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description TrainingCompleted */
+            run: {
+                /** @description the event type that says it */
+                type: string;
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                time: string;
+                actor: string;
+                /** @description the event, as its type in the event catalog */
+                payload: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /** @description TrainingRequested */
+            request: {
+                /** @description the event type that says it */
+                type: string;
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                time: string;
+                actor: string;
+                /** @description the event, as its type in the event catalog */
+                payload: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /** @description why it was trained, when a monitoring rule asked: the recommendation and its signals */
+            recommendation: {
+                step: components["schemas"]["LineageStep"];
+                signals: components["schemas"]["LineageStep"][];
+            } | null;
+            /** @description FeatureSetMaterialized */
+            trainingSet: {
+                /** @description the event type that says it */
+                type: string;
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                time: string;
+                actor: string;
+                /** @description the event, as its type in the event catalog */
+                payload: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /** @description SnapshotSealed */
+            snapshot: {
+                /** @description the event type that says it */
+                type: string;
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                time: string;
+                actor: string;
+                /** @description the event, as its type in the event catalog */
+                payload: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            dataVerdicts: components["schemas"]["LineageStep"][];
+            gates: components["schemas"]["LineageStep"][];
+            loadTests: components["schemas"]["LineageStep"][];
+            approvals: components["schemas"]["LineageStep"][];
+            stages: components["schemas"]["LineageStep"][];
+        };
+        LineageStep: {
+            /** @description the event type that says it */
+            type: string;
+            eventId: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            time: string;
+            actor: string;
+            /** @description the event, as its type in the event catalog */
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        PredictionLineage: {
+            /** @description VersionRegistered */
+            model: {
+                /** @description the event type that says it */
+                type: string;
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                time: string;
+                actor: string;
+                /** @description the event, as its type in the event catalog */
+                payload: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description TrainingCompleted */
+            run: {
+                /** @description the event type that says it */
+                type: string;
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                time: string;
+                actor: string;
+                /** @description the event, as its type in the event catalog */
+                payload: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /** @description TrainingRequested */
+            request: {
+                /** @description the event type that says it */
+                type: string;
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                time: string;
+                actor: string;
+                /** @description the event, as its type in the event catalog */
+                payload: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /** @description why it was trained, when a monitoring rule asked: the recommendation and its signals */
+            recommendation: {
+                step: components["schemas"]["LineageStep"];
+                signals: components["schemas"]["LineageStep"][];
+            } | null;
+            /** @description FeatureSetMaterialized */
+            trainingSet: {
+                /** @description the event type that says it */
+                type: string;
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                time: string;
+                actor: string;
+                /** @description the event, as its type in the event catalog */
+                payload: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /** @description SnapshotSealed */
+            snapshot: {
+                /** @description the event type that says it */
+                type: string;
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                time: string;
+                actor: string;
+                /** @description the event, as its type in the event catalog */
+                payload: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            dataVerdicts: components["schemas"]["LineageStep"][];
+            gates: components["schemas"]["LineageStep"][];
+            loadTests: components["schemas"]["LineageStep"][];
+            approvals: components["schemas"]["LineageStep"][];
+            stages: components["schemas"]["LineageStep"][];
+            /** @description PredictionServed */
+            prediction: {
+                /** @description the event type that says it */
+                type: string;
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @example 2001-01-31T23:59:00Z
+                 */
+                time: string;
+                actor: string;
+                /** @description the event, as its type in the event catalog */
+                payload: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        SnapshotLineage: {
+            snapshot: components["schemas"]["LineageStep"];
+            dataVerdicts: components["schemas"]["LineageStep"][];
+            trainingSets: components["schemas"]["LineageStep"][];
+            runs: components["schemas"]["LineageStep"][];
+            models: {
+                modelName: string;
+                version: number;
+                runId: string;
+                /** @description every stage the version went to, in order */
+                stages: string[];
+                predictionsAnnounced: number;
+            }[];
+        };
+        Principal: {
+            name: string;
+            /** @enum {string} */
+            kind: "person" | "service";
+            roles: components["schemas"]["RoleBinding"][];
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            disabledAt: string | null;
+        };
+        CreatedPrincipal: {
+            principal: components["schemas"]["Principal"];
+            /** @description shown this once; only its hash is stored */
+            secret: string;
+        };
+        NewPrincipal: {
+            name: string;
+            /** @enum {string} */
+            kind: "person" | "service";
+            roles: components["schemas"]["RoleBinding"][];
+        };
+        Reason: {
+            reason: string;
+        };
+        SigningKeyRotation: {
+            signing: components["schemas"]["SigningKey"];
+            retiring: components["schemas"]["SigningKey"][];
+        };
+        SigningKey: {
+            keyId: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description when it stops verifying tokens (the longest a token it signed can live); null while it signs
+             * @example 2001-01-31T23:59:00Z
+             */
+            retiresAt: string | null;
+        };
+        IssuedToken: {
+            /** @description the bearer token: Authorization: Bearer <token> */
+            token: string;
+            tokenId: string;
+            principal: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            expiresAt: string;
+        };
+        TokenRequest: {
+            principal: string;
+            secret: string;
+            /** @description the token's lifetime; the service's default when absent, its maximum at most */
+            ttlSeconds?: number;
+        };
+        TokenRevocation: {
+            tokenId: string;
+            /** @description false when the token was revoked already */
+            revoked: boolean;
+        };
+        Caller: {
+            name: string;
+            /** @enum {string} */
+            kind: "person" | "service";
+            roles: components["schemas"]["RoleBinding"][];
+            tokenId: string;
+            /** @description when the token expires, epoch milliseconds */
+            expiresAt: number;
         };
     };
     responses: never;
@@ -550,12 +979,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description The team that owns a dataset, and the teams granted a role on it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectAccess"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -568,6 +999,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the dataset belongs to no team yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -586,14 +1035,40 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ownerTeam": "flights",
+                 *       "grants": [
+                 *         {
+                 *           "team": "revenue",
+                 *           "role": "viewer"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccessChange"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description the grants changed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectAccess"];
+                };
+            };
+            /** @description Claim an unowned dataset for a team, or change its grants */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectAccess"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -606,6 +1081,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -626,12 +1110,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description The team that owns a model, and the teams granted a role on it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectAccess"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -644,6 +1130,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the model belongs to no team yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -662,14 +1166,40 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ownerTeam": "flights",
+                 *       "grants": [
+                 *         {
+                 *           "team": "revenue",
+                 *           "role": "viewer"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccessChange"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description the grants changed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectAccess"];
+                };
+            };
+            /** @description Claim an unowned model for a team, or change its grants */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectAccess"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -682,6 +1212,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -693,19 +1232,31 @@ export interface operations {
     };
     Approvals_list: {
         parameters: {
-            query?: never;
+            query?: {
+                modelName?: string;
+                status?: "PENDING" | "GRANTED" | "REJECTED";
+                /** @description page size, 1 to 500 */
+                limit?: number;
+                /** @description the `next` of the previous page */
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description The approval queue, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Approval"][];
+                        next: string | null;
+                    };
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -718,6 +1269,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -736,14 +1296,26 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "GRANT",
+                 *       "reason": "the SFO holdout week had a storm; every other segment improved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApprovalDecision"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description Grant or reject an approval, with a reason (ApprovalGranted / ApprovalRejected) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Approval"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -756,6 +1328,33 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such approval is known (yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the approval was decided already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -767,19 +1366,32 @@ export interface operations {
     };
     Audit_list: {
         parameters: {
-            query?: never;
+            query?: {
+                correlationId?: string;
+                /** @description an event type: StageChanged, AccessDenied ... */
+                type?: string;
+                /** @description page size, 1 to 500 */
+                limit?: number;
+                /** @description an entry's sequence number: the `next` of the previous page */
+                before?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description Audit log entries, newest first, by correlation id or event type */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        next: number | null;
+                    };
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -792,6 +1404,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -810,12 +1431,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description Walk the hash chain and the published checkpoints: ok, or the first bad entry and why */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -843,18 +1466,20 @@ export interface operations {
             header?: never;
             path: {
                 modelName: string;
-                version: string;
+                version: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description What produced a model version: run, request, training set, snapshot, gates, load tests, approvals, stages */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ModelLineage"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -867,6 +1492,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the version is not in the audit log (yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -887,12 +1530,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description What produced a prediction: model version, run, request, training set, snapshot, gates, load tests, approvals */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PredictionLineage"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -905,6 +1550,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the prediction is not in the audit log (yet): serving announces a sample of its predictions */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -925,12 +1588,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description What a snapshot produced: its verdicts, training sets, runs, model versions with their stages and how many predictions each served */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SnapshotLineage"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -943,6 +1608,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the snapshot is not in the audit log (yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -954,19 +1637,29 @@ export interface operations {
     };
     Identities_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 500 */
+                limit?: number;
+                /** @description the `next` of the previous page */
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description Every principal, by name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Principal"][];
+                        next: string | null;
+                    };
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -979,6 +1672,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -995,14 +1697,32 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "alice",
+                 *       "kind": "person",
+                 *       "roles": [
+                 *         {
+                 *           "team": "flights",
+                 *           "role": "data_scientist"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewPrincipal"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description Create a person or a service, with its roles; the answer holds its secret, once */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedPrincipal"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -1015,6 +1735,24 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the name is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1033,14 +1771,25 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "left the company"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Reason"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description Disable a principal: no more tokens, and its live ones revoked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Principal"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -1060,6 +1809,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description no such principal */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     SigningKeys_rotate: {
@@ -1071,12 +1838,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description A new signing key; the old ones keep verifying the tokens they signed until those expire */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SigningKeyRotation"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -1105,14 +1874,45 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "principal": "alice",
+                 *       "secret": "the secret given when alice was created",
+                 *       "ttlSeconds": 3600
+                 *     }
+                 */
+                "application/json": components["schemas"]["TokenRequest"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description A signed access token for a principal's name and secret */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IssuedToken"];
+                };
+            };
+            /** @description unknown principal or wrong secret (not saying which), or a disabled principal */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -1125,14 +1925,25 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "the laptop was lost"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Reason"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description Revoke a token: every service refuses it once it reads TokenRevoked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenRevocation"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -1152,6 +1963,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description no such token was issued */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     Identities_current: {
@@ -1163,12 +1992,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description Who the presented token says the caller is */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Caller"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -1199,12 +2030,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description Sign out: the presented token is revoked everywhere */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenRevocation"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {

@@ -109,7 +109,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/approvals */
+        /** Approvals the registry asked for, newest first */
         get: operations["Promotions_approvals"];
         put?: never;
         post?: never;
@@ -126,9 +126,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/models/{modelName}/policy */
+        /** A model's promotion policy: the declared one, or the default */
         get: operations["Policies_current"];
-        /** PUT /v1/models/{modelName}/policy */
+        /**
+         * Declare a model's promotion policy (approvers only)
+         * @description Every field has a default: the fields left out take it.
+         */
         put: operations["Policies_declare"];
         post?: never;
         delete?: never;
@@ -146,7 +149,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/models/{modelName}/rollback */
+        /** Return production to the previous production version (RolledBack) */
         post: operations["Promotions_rollback"];
         delete?: never;
         options?: never;
@@ -195,7 +198,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/models/{modelName}/versions/{version}/gate-evaluations */
+        /** Every evaluation of a version's gates, newest first */
         get: operations["Promotions_evaluations"];
         put?: never;
         post?: never;
@@ -214,7 +217,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/models/{modelName}/versions/{version}/promotions */
+        /**
+         * Promote a version to a stage, through its model's policy gates
+         * @description Every gate is evaluated (GateEvaluated). 200 promoted; 202 waiting for an approver (by policy, or an override of failed gates).
+         */
         post: operations["Promotions_promote"];
         delete?: never;
         options?: never;
@@ -247,6 +253,155 @@ export interface components {
                     ms: number;
                 };
             };
+        };
+        Approval: {
+            /** Format: uuid */
+            approvalId: string;
+            modelName: string;
+            version: number;
+            /** @enum {string} */
+            targetStage: "CANDIDATE" | "CANARY" | "SHADOW" | "PRODUCTION" | "ARCHIVED";
+            trafficPercent: number | null;
+            /**
+             * @description OBSOLETE: granted after the version had moved on
+             * @enum {string}
+             */
+            status: "PENDING" | "GRANTED" | "REJECTED" | "OBSOLETE";
+            reason: string;
+            requestedBy: string;
+            failedGates: string[];
+            decidedBy: string | null;
+            decisionReason: string | null;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            decidedAt: string | null;
+        };
+        PromotionPolicyVersion: {
+            modelName: string;
+            /** @description the policy's content hash: the same policy is the same version */
+            version: string;
+            policy: components["schemas"]["PromotionPolicy"];
+            /** @description false for the default policy of a model that declared none */
+            declared: boolean;
+        };
+        PromotionPolicy: {
+            /**
+             * @description floors (ceilings for lower-is-better metrics) on the candidate's holdout metrics
+             * @default {}
+             * @example {
+             *       "auc": 0.7
+             *     }
+             */
+            minMetrics: {
+                accuracy?: number;
+                auc?: number;
+                brier?: number;
+                classwise_ece?: number;
+                ece?: number;
+                f1?: number;
+                log_loss?: number;
+                macro_auc?: number;
+                macro_f1?: number;
+                mae?: number;
+                precision?: number;
+                r2?: number;
+                recall?: number;
+                rmse?: number;
+                weighted_f1?: number;
+            };
+            /**
+             * @description fewest holdout rows a segment or sensitive group needs before a gate judges it: the bias gap is taken over groups this large, and regression is compared on segments this large in both versions
+             * @default 30
+             */
+            minSegmentSize: number;
+            /**
+             * @description what a gate does with what it cannot measure (a group or segment under the minimum size, an attribute with fewer than two measurable groups, a metric the version does not report): a gate result with `measured: null` that fails the promotion ('fail'), or is recorded and passes ('ignore')
+             * @default fail
+             * @enum {string}
+             */
+            unmeasured: "fail" | "ignore";
+            /**
+             * @description how much worse than the current production version a candidate may be, overall and in every segment both report
+             * @default null
+             */
+            maxRegression: {
+                metrics: {
+                    accuracy?: number;
+                    auc?: number;
+                    brier?: number;
+                    classwise_ece?: number;
+                    ece?: number;
+                    f1?: number;
+                    log_loss?: number;
+                    macro_auc?: number;
+                    macro_f1?: number;
+                    mae?: number;
+                    precision?: number;
+                    r2?: number;
+                    recall?: number;
+                    rmse?: number;
+                    weighted_f1?: number;
+                };
+                /** @description replaces the top-level minSegmentSize for these gates (policies declared before it have it) */
+                minSegmentSize?: number;
+            } | null;
+            /**
+             * @description ceilings on bias metrics across the dataset's sensitive attributes (each task reports its own: see libs/ml BIAS_METRICS)
+             * @default {}
+             */
+            maxBias: {
+                demographic_parity_difference?: number;
+                equal_opportunity_difference?: number;
+                accuracy_difference?: number;
+                mean_error_difference?: number;
+                mean_prediction_difference?: number;
+            };
+            /**
+             * @description validation verdicts of the training snapshot that may be promoted
+             * @default [
+             *       "PASS",
+             *       "WARN",
+             *       "RELEASED"
+             *     ]
+             */
+            dataVerdicts: ("PASS" | "WARN" | "RELEASED")[];
+            /**
+             * @description stages that need a passing load test of the version first
+             * @default [
+             *       "PRODUCTION"
+             *     ]
+             */
+            loadTestRequiredFor: ("CANARY" | "SHADOW" | "PRODUCTION")[];
+            /**
+             * @description never: gates decide; always: a person approves every promotion; override: a person may approve one that failed its gates, with a reason
+             * @default override
+             * @enum {string}
+             */
+            approval: "never" | "always" | "override";
+            /**
+             * @description releases without a person: every registered version is tried as a canary, and a canary whose load test passed is tried for production; the gates decide each step (null: people promote)
+             * @default null
+             */
+            autoRelease: {
+                /** @default 10 */
+                canaryPercent: number;
+                /** @default true */
+                toProduction: boolean;
+            } | null;
+        };
+        Rollback: {
+            fromVersion: number;
+            toVersion: number;
+        };
+        RollbackRequest: {
+            reason: string;
         };
         ModelVersion: {
             modelName: string;
@@ -367,6 +522,58 @@ export interface components {
              * @example 2001-01-31T23:59:00Z
              */
             changedAt: string;
+        };
+        GateEvaluation: {
+            /** Format: uuid */
+            evaluationId: string;
+            modelName: string;
+            version: number;
+            /** @enum {string} */
+            targetStage: "CANDIDATE" | "CANARY" | "SHADOW" | "PRODUCTION" | "ARCHIVED";
+            policyVersion: string;
+            passed: boolean;
+            gates: components["schemas"]["GateResult"][];
+            requestedBy: string;
+            /**
+             * Format: date-time
+             * @example 2001-01-31T23:59:00Z
+             */
+            createdAt: string;
+        };
+        GateResult: {
+            /** @description min_metric.auc, regression.auc, bias.<metric>, data_validation, load_test, distinct_model ... */
+            gate: string;
+            /** @description the segment (field=value) or sensitive field it judged; null for a global gate */
+            segment: string | null;
+            /** @description null when the gate is not numeric, or could not measure */
+            measured: number | null;
+            threshold: number | null;
+            passed: boolean;
+            detail: string;
+        };
+        PromotionOutcome: {
+            /** @enum {string} */
+            status: "PROMOTED";
+            version: components["schemas"]["ModelVersion"];
+            gates: components["schemas"]["GateResult"][];
+        } | {
+            /** @enum {string} */
+            status: "AWAITING_APPROVAL";
+            /** Format: uuid */
+            approvalId: string;
+            gates: components["schemas"]["GateResult"][];
+        };
+        PromotionRequest: {
+            /** @enum {string} */
+            targetStage: "CANARY" | "SHADOW" | "PRODUCTION" | "ARCHIVED";
+            /** @description a canary's share of traffic (a canary only) */
+            trafficPercent?: number;
+            reason: string;
+            /**
+             * @description ask an approver to override failed gates (the policy must allow it; the reason needs 10 characters)
+             * @default false
+             */
+            override: boolean;
         };
     };
     responses: never;
@@ -522,19 +729,26 @@ export interface operations {
     };
     Promotions_approvals: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "PENDING" | "GRANTED" | "REJECTED" | "OBSOLETE";
+                modelName?: string;
+                /** @description page size, 1 to 500 */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description Approvals the registry asked for, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Approval"][];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -547,6 +761,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -567,12 +790,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description A model's promotion policy: the declared one, or the default */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PromotionPolicyVersion"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -585,6 +810,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -603,14 +837,45 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "minMetrics": {
+                 *         "auc": 0.7
+                 *       },
+                 *       "maxRegression": {
+                 *         "metrics": {
+                 *           "auc": 0.02
+                 *         }
+                 *       },
+                 *       "maxBias": {
+                 *         "demographic_parity_difference": 0.1
+                 *       },
+                 *       "approval": "override"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PromotionPolicy"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description this exact policy is the model's already: its version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PromotionPolicyVersion"];
+                };
+            };
+            /** @description Declare a model's promotion policy (approvers only) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromotionPolicyVersion"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -623,6 +888,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -641,14 +915,25 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "v7 answers late under load"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RollbackRequest"];
+            };
+        };
         responses: {
-            /** @description the answer */
+            /** @description Return production to the previous production version (RolledBack) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rollback"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -668,12 +953,31 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description no earlier production version to return to */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     Versions_list: {
         parameters: {
             query?: {
                 stage?: "CANDIDATE" | "CANARY" | "SHADOW" | "PRODUCTION" | "ARCHIVED";
+                /** @description page size, 1 to 500 */
                 limit?: number;
                 /** @description the `next` of the previous page */
                 below?: number;
@@ -793,18 +1097,21 @@ export interface operations {
             header?: never;
             path: {
                 modelName: string;
-                version: string;
+                /** @description a version number: 1, 2, 3 ... per model */
+                version: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description Every evaluation of a version's gates, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GateEvaluation"][];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -817,6 +1124,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -832,18 +1148,41 @@ export interface operations {
             header?: never;
             path: {
                 modelName: string;
-                version: string;
+                /** @description a version number: 1, 2, 3 ... per model */
+                version: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "targetStage": "CANARY",
+                 *       "trafficPercent": 10,
+                 *       "reason": "better AUC on every segment"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PromotionRequest"];
+            };
+        };
         responses: {
-            /** @description the answer */
-            201: {
+            /** @description Promote a version to a stage, through its model's policy gates */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PromotionOutcome"];
+                };
+            };
+            /** @description waiting for an approver: the approval id */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromotionOutcome"];
+                };
             };
             /** @description no token, or a token that is not valid */
             401: {
@@ -856,6 +1195,33 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the model has no such version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the stage cannot be reached from where the version is, or gates failed (each named, registry.gates_failed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

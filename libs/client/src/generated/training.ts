@@ -343,7 +343,7 @@ export interface components {
             task: "binary" | "multiclass" | "regression";
             algorithm: string;
             /**
-             * @description the trainer's params by name (see the README's trainer table)
+             * @description the trainer's params by name (see docs/features-and-training.md for each trainer's)
              * @default {}
              * @example {
              *       "maxLeaves": 31

@@ -49,6 +49,11 @@ describe('parseRouteInput', () => {
     }
   });
 
+  it('lists the allowed keys of a record keyed by an enum', () => {
+    const floors = route({ summary: 'floors', body: z.strictObject({ floors: z.partialRecord(z.enum(['auc', 'logLoss']), z.number()) }) });
+    expect(() => parseRouteInput(floors, { body: { floors: { auroc: 0.7 } } })).toThrow("body.floors: has unknown key 'auroc' (allowed: auc, logLoss)");
+  });
+
   it('tells a wrong value from a missing one', () => {
     expect(problemsOf({ params: { datasetId: 'flights' }, query: {}, body: 'labelField=y' })).toEqual([{ in: 'body', path: '', message: 'Invalid input: expected object, received string' }]);
   });

@@ -66,7 +66,10 @@ function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[]
     else return null;
     current = current && unwrap(current);
   }
-  return current instanceof z.ZodObject ? Object.keys(current.shape) : null;
+  if (current instanceof z.ZodObject) return Object.keys(current.shape);
+  // A record keyed by an enum (partialRecord of metric names): its keys are the enum's values.
+  const keys = current instanceof z.ZodRecord ? unwrap(current.keyType as z.ZodType) : null;
+  return keys instanceof z.ZodEnum ? keys.options.map(String) : null;
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {

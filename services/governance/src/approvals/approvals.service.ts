@@ -9,14 +9,13 @@ import { type GovernanceConfig } from '../governance.config';
 import { type Approval, type ApprovalStatus } from './approval.entity';
 import { ApprovalDecidedError, SelfApprovalError, UnknownApprovalError } from './approvals.errors';
 import { ApprovalsRepository } from './approvals.repository';
+import { type ApprovalView } from './approvals.routes';
 
 export interface Decision {
   readonly granted: boolean;
   readonly decidedBy: string;
   readonly reason: string;
 }
-
-export type ApprovalView = Omit<Approval, 'requestedAt' | 'decidedAt'> & { requestedAt: string; decidedAt: string | null };
 
 /**
  * The approval queue: what the registry holds for a person, and the decisions, which go out as

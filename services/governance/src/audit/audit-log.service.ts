@@ -11,6 +11,7 @@ import { chain } from './audit-chain';
 import { verifyAuditLog, type Verification } from './audit-verification';
 import { type AuditEntry } from './audit-entry.entity';
 import { AuditLogRepository } from './audit-log.repository';
+import { type AuditEntryView } from './audit.routes';
 
 /**
  * The append-only audit log: every event on every topic, in the order governance consumed them,
@@ -78,8 +79,6 @@ export class AuditLogService {
     return topic.startsWith(this.config.TOPIC_PREFIX) ? topic.slice(this.config.TOPIC_PREFIX.length) : topic;
   }
 }
-
-export type AuditEntryView = Omit<AuditEntry, 'payload'> & { payload: unknown };
 
 function view(entry: AuditEntry): AuditEntryView {
   return { ...entry, payload: JSON.parse(entry.payload) as unknown };

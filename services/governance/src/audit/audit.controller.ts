@@ -1,8 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { LoopgateError } from '@loopgate/errors';
-import { parseLimit } from '@loopgate/service';
-import { AuditLogService } from './audit-log.service';
+import { Controller, Get } from '@nestjs/common';
+import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { Requires } from '@loopgate/auth';
+import { AuditLogService } from './audit-log.service';
+import { type AuditEntryView, listAuditEntries, type VerificationView, verifyAuditLog } from './audit.routes';
 
 @Controller('v1/audit')
 export class AuditController {
@@ -10,21 +10,17 @@ export class AuditController {
 
   /** Entries newest first (`before` = a sequence number), by correlation id or event type. */
   @Get('entries')
+  @Route(listAuditEntries)
   @Requires('read', { platform: true })
-  list(@Query('correlationId') correlationId?: string, @Query('type') type?: string, @Query('limit') limit?: string, @Query('before') before?: string) {
-    return this.audit.list({ correlationId: correlationId || null, type: type || null }, parseLimit(limit), parseSequence(before));
+  list(@Input() { query }: RouteInput<typeof listAuditEntries>): Promise<Page<AuditEntryView, number>> {
+    return this.audit.list({ correlationId: query.correlationId || null, type: query.type || null }, query.limit, query.before ?? null);
   }
 
   /** Walks the chain and the published checkpoints: ok, or the first bad entry and why. */
   @Get('verify')
+  @Route(verifyAuditLog)
   @Requires('read', { platform: true })
-  verify() {
+  verify(): Promise<VerificationView> {
     return this.audit.verify();
   }
-}
-
-function parseSequence(value: string | undefined): number | null {
-  if (value === undefined || value === '') return null;
-  if (!/^[1-9][0-9]{0,15}$/.test(value)) throw new LoopgateError({ code: 'governance.invalid_cursor', message: `before must be an entry's sequence number; got '${value}'`, kind: 'invalid' });
-  return Number(value);
 }

@@ -12,27 +12,12 @@ import { IdentitiesRepository } from './identities.repository';
 import { type Principal } from './principal.entity';
 import { hashPrincipalSecret, newPrincipalSecret, secretMatches } from './principal-secret';
 import { PrincipalExistsError, UnknownPrincipalError, UnknownTokenError } from './identities.errors';
-
-export interface PrincipalView {
-  readonly name: string;
-  readonly kind: PrincipalKind;
-  readonly roles: readonly RoleBinding[];
-  readonly createdBy: string;
-  readonly createdAt: string;
-  readonly disabledAt: string | null;
-}
+import { type CreatedPrincipalView, type IssuedAccessToken, type PrincipalView, type RevocationView } from './identities.routes';
 
 export interface NewPrincipal {
   readonly name: string;
   readonly kind: PrincipalKind;
   readonly roles: readonly RoleBinding[];
-}
-
-export interface IssuedAccessToken {
-  readonly token: string;
-  readonly tokenId: string;
-  readonly principal: string;
-  readonly expiresAt: string;
 }
 
 /** People and services, their hashed secrets, the tokens signed for them and their revocation. */
@@ -53,7 +38,7 @@ export class IdentitiesService {
    * The secret is in the answer once and stored only hashed. 409 when the name is taken. A team's admin
    * gives roles on the teams it administers; only a platform admin gives roles on every team.
    */
-  async create(request: NewPrincipal, creator: Caller): Promise<{ principal: PrincipalView; secret: string }> {
+  async create(request: NewPrincipal, creator: Caller): Promise<CreatedPrincipalView> {
     await this.mayGive(creator, request.roles, `create principal ${request.name}`);
     const createdBy = creator.name;
     const secret = newPrincipalSecret();
@@ -86,7 +71,7 @@ export class IdentitiesService {
   }
 
   /** Every service refuses the token as soon as it reads TokenRevoked; the answer waits until it is published. */
-  async revokeToken(tokenId: string, revokedBy: string, reason: string): Promise<{ tokenId: string; revoked: boolean }> {
+  async revokeToken(tokenId: string, revokedBy: string, reason: string): Promise<RevocationView> {
     const revoked = await this.dataSource.transaction(async (manager) => {
       const token = await this.identities.findToken(manager, tokenId);
       if (!token) throw new UnknownTokenError(tokenId);

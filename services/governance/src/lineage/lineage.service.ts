@@ -1,34 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { LineageRepository, type LoggedEvent } from './lineage.repository';
 import { NotInAuditLogError } from './lineage.errors';
+import { type ModelLineage, type PredictionLineage, type SnapshotLineage } from './lineage.routes';
 
-type Payload = Record<string, unknown>;
 const VERDICTS = ['SnapshotValidated', 'SnapshotQuarantined', 'SnapshotReleased', 'SnapshotRejected'];
 const SIGNALS = ['QualityDegraded', 'DriftDetected', 'SloBreached'];
 
 /** One step of a lineage: the event that says it, with who and when. */
-export interface Step {
-  readonly type: string;
-  readonly eventId: string;
-  readonly time: string;
-  readonly actor: string;
-  readonly payload: Payload;
-}
-
-export interface ModelLineage {
-  readonly model: Step;
-  readonly run: Step | null;
-  readonly request: Step | null;
-  /** Why it was trained, when a monitoring rule asked: the recommendation and its signals. */
-  readonly recommendation: { step: Step; signals: Step[] } | null;
-  readonly trainingSet: Step | null;
-  readonly snapshot: Step | null;
-  readonly dataVerdicts: Step[];
-  readonly gates: Step[];
-  readonly loadTests: Step[];
-  readonly approvals: Step[];
-  readonly stages: Step[];
-}
+type Step = ModelLineage['model'];
 
 const step = (event: LoggedEvent): Step => ({ type: event.type, eventId: event.eventId, time: event.time, actor: event.actor, payload: event.payload });
 
@@ -41,7 +20,7 @@ const step = (event: LoggedEvent): Step => ({ type: event.type, eventId: event.e
 export class LineageService {
   constructor(private readonly log: LineageRepository) {}
 
-  async ofPrediction(predictionId: string): Promise<{ prediction: Step } & ModelLineage> {
+  async ofPrediction(predictionId: string): Promise<PredictionLineage> {
     const [served] = await this.log.find('PredictionServed', { predictionId }, 1);
     if (!served) throw new NotInAuditLogError(`prediction '${predictionId}'`, 'serving announces a sample of its predictions (SERVING_PREDICTION_SAMPLE_RATE), and the log may not have caught up yet');
     return { prediction: step(served), ...(await this.ofModelVersion(String(served.payload.modelName), Number(served.payload.version))) };
@@ -76,17 +55,17 @@ export class LineageService {
   }
 
   /** Everything a snapshot led to: its verdicts, training sets, runs, model versions, their stages and how many predictions each served. */
-  async ofSnapshot(snapshotId: string) {
+  async ofSnapshot(snapshotId: string): Promise<SnapshotLineage> {
     const [snapshot] = await this.log.find('SnapshotSealed', { snapshotId }, 1);
     if (!snapshot) throw new NotInAuditLogError(`snapshot '${snapshotId}'`, 'no SnapshotSealed for it');
     const runs = await this.log.find('TrainingCompleted', { snapshotId });
-    const models = [];
+    const models: SnapshotLineage['models'] = [];
     for (const run of runs) {
       const [registered] = await this.log.find('VersionRegistered', { runId: String(run.payload.runId) }, 1);
       if (!registered) continue;
       const { modelName, version } = registered.payload as { modelName: string; version: number };
       models.push({
-        modelName, version, runId: run.payload.runId, stages: (await this.log.find('StageChanged', { modelName, version })).map((s) => s.payload.toStage),
+        modelName, version, runId: String(run.payload.runId), stages: (await this.log.find('StageChanged', { modelName, version })).map((s) => String(s.payload.toStage)),
         predictionsAnnounced: await this.log.count('PredictionServed', { modelName, version }),
       });
     }

@@ -1,14 +1,9 @@
-import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
+import { Controller, Get, Put, Res } from '@nestjs/common';
 import { type Response } from 'express';
-import { z } from 'zod';
 import { Caller, Requires, type CallerAccess, type ObjectKind } from '@loopgate/auth';
-import { parse, roleBinding, teamName } from '../identities/identities.request';
+import { Input, Route, type RouteInput } from '@loopgate/service';
 import { OwnershipService } from './ownership.service';
-
-const changeSchema = z.strictObject({
-  ownerTeam: teamName.refine((team) => team !== '*', 'an object is owned by one team, not *'),
-  grants: z.array(roleBinding.refine((g) => g.team !== '*', 'grant to a team, not *')).max(50).default([]),
-});
+import { changeDatasetAccess, changeModelAccess, findDatasetAccess, findModelAccess, type ObjectAccessView } from './ownership.routes';
 
 /** Who owns each dataset and model (PUT claims an unowned one, or changes its grants). */
 @Controller('v1/access')
@@ -16,32 +11,36 @@ export class OwnershipController {
   constructor(private readonly ownership: OwnershipService) {}
 
   @Get('datasets/:name')
+  @Route(findDatasetAccess)
   @Requires('read', { kind: 'dataset', param: 'name' })
-  dataset(@Param('name') name: string) {
-    return this.ownership.find('dataset', name);
+  dataset(@Input() { params }: RouteInput<typeof findDatasetAccess>): Promise<ObjectAccessView> {
+    return this.ownership.find('dataset', params.name);
   }
 
   @Get('models/:name')
+  @Route(findModelAccess)
   @Requires('read', { kind: 'model', param: 'name' })
-  model(@Param('name') name: string) {
-    return this.ownership.find('model', name);
+  model(@Input() { params }: RouteInput<typeof findModelAccess>): Promise<ObjectAccessView> {
+    return this.ownership.find('model', params.name);
   }
 
   /** 201 when claimed, 200 when changed; 403 says who may. The service checks, as the object may not be owned yet. */
   @Put('datasets/:name')
+  @Route(changeDatasetAccess)
   @Requires('read')
-  changeDataset(@Caller() caller: CallerAccess, @Param('name') name: string, @Body() body: unknown, @Res({ passthrough: true }) response: Response) {
-    return this.change('dataset', name, caller, body, response);
+  changeDataset(@Caller() caller: CallerAccess, @Input() input: RouteInput<typeof changeDatasetAccess>, @Res({ passthrough: true }) response: Response): Promise<ObjectAccessView> {
+    return this.change('dataset', caller, input, response);
   }
 
   @Put('models/:name')
+  @Route(changeModelAccess)
   @Requires('read')
-  changeModel(@Caller() caller: CallerAccess, @Param('name') name: string, @Body() body: unknown, @Res({ passthrough: true }) response: Response) {
-    return this.change('model', name, caller, body, response);
+  changeModel(@Caller() caller: CallerAccess, @Input() input: RouteInput<typeof changeModelAccess>, @Res({ passthrough: true }) response: Response): Promise<ObjectAccessView> {
+    return this.change('model', caller, input, response);
   }
 
-  private async change(kind: ObjectKind, name: string, caller: CallerAccess, body: unknown, response: Response) {
-    const { access, created } = await this.ownership.change(kind, name, parse(changeSchema, body), caller.principal);
+  private async change(kind: ObjectKind, caller: CallerAccess, { params, body }: RouteInput<typeof changeDatasetAccess>, response: Response): Promise<ObjectAccessView> {
+    const { access, created } = await this.ownership.change(kind, params.name, body, caller.principal);
     response.status(created ? 201 : 200);
     return access;
   }

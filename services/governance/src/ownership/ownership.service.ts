@@ -5,15 +5,7 @@ import { Outbox, OutboxRelay } from '@loopgate/bus';
 import { LoopgateError } from '@loopgate/errors';
 import { OwnershipRepository } from './ownership.repository';
 import { type ObjectAccess } from './object-access.entity';
-
-export interface ObjectAccessView {
-  readonly kind: ObjectKind;
-  readonly name: string;
-  readonly ownerTeam: string;
-  readonly grants: readonly RoleBinding[];
-  readonly changedBy: string;
-  readonly changedAt: string;
-}
+import { type ObjectAccessView } from './ownership.routes';
 
 export interface AccessChange {
   readonly ownerTeam: string;

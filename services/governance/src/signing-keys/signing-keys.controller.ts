@@ -1,6 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { Route } from '@loopgate/service';
 import { SigningKeysService } from './signing-keys.service';
+import { type RotationView, rotateSigningKey } from './signing-keys.routes';
 
 @Controller('v1/signing-keys')
 export class SigningKeysController {
@@ -8,9 +10,10 @@ export class SigningKeysController {
 
   /** A new signing key; the old ones keep verifying the tokens they signed until those expire. */
   @Post('rotation')
+  @Route(rotateSigningKey)
   @HttpCode(200)
   @Requires('administer', { platform: true })
-  rotate(@Caller() caller: CallerAccess) {
+  rotate(@Caller() caller: CallerAccess): Promise<RotationView> {
     return this.keys.rotate(caller.name);
   }
 }

@@ -8,12 +8,7 @@ import { GOVERNANCE_CONFIG } from '../governance.tokens';
 import { type GovernanceConfig } from '../governance.config';
 import { SigningKeysRepository } from './signing-keys.repository';
 import { type SigningKey } from './signing-key.entity';
-
-export interface SigningKeyView {
-  readonly keyId: string;
-  readonly createdAt: string;
-  readonly retiresAt: string | null;
-}
+import { type RotationView, type SigningKeyView } from './signing-keys.routes';
 
 /**
  * The keys tokens are signed with. A key is published (SigningKeyPublished) before it signs anything;
@@ -49,7 +44,7 @@ export class SigningKeysService implements OnApplicationBootstrap {
   }
 
   /** A new key signs from now on; the others retire once every token they signed has expired. */
-  async rotate(actor: string): Promise<{ signing: SigningKeyView; retiring: SigningKeyView[] }> {
+  async rotate(actor: string): Promise<RotationView> {
     const result = await this.dataSource.transaction(async (manager) => {
       await this.keys.lock(manager);
       const now = new Date();

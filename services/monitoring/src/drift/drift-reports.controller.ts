@@ -1,7 +1,8 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { parseDateCursor, parseLimit, type Page } from '@loopgate/service';
-import { DriftWatchService, type DriftReportView } from './drift-watch.service';
+import { Controller, Get } from '@nestjs/common';
+import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { Requires } from '@loopgate/auth';
+import { DriftWatchService } from './drift-watch.service';
+import { type DriftReportView, listDriftReports } from './drift-reports.routes';
 
 @Controller('v1/models/:modelName/drift-reports')
 export class DriftReportsController {
@@ -9,8 +10,9 @@ export class DriftReportsController {
 
   /** Every measured window, newest first: per feature PSI, KS, Jensen-Shannon distance and status. */
   @Get()
+  @Route(listDriftReports)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  list(@Param('modelName') modelName: string, @Query('limit') limit?: string, @Query('before') before?: string): Promise<Page<DriftReportView>> {
-    return this.drift.list(modelName, parseLimit(limit), parseDateCursor(before));
+  list(@Input() { params, query }: RouteInput<typeof listDriftReports>): Promise<Page<DriftReportView>> {
+    return this.drift.list(params.modelName, query.limit, query.before ? new Date(query.before) : null);
   }
 }

@@ -13,6 +13,7 @@ import { PoliciesService } from '../policies/policies.service';
 import { SignalsService } from '../signals/signals.service';
 import { DriftReportsRepository } from './drift-reports.repository';
 import { type DriftReportRecord } from './drift-report.entity';
+import { type DriftReportView } from './drift-reports.routes';
 
 interface Window {
   readonly rows: Row[];
@@ -22,8 +23,6 @@ interface Window {
   from: number;
   to: number;
 }
-
-export type DriftReportView = Omit<DriftReportRecord, 'createdAt'> & { createdAt: string };
 
 /**
  * Windows of served inputs per model version (shadow predictions included: a shadow's inputs are the

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { type MonitoringPolicyView, PoliciesService } from './policies.service';
+import { Controller, Get, Put } from '@nestjs/common';
+import { Input, Route, type RouteInput } from '@loopgate/service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { PoliciesService } from './policies.service';
+import { currentMonitoringPolicy, declareMonitoringPolicy, type MonitoringPolicyView } from './monitoring-policies.routes';
 
 @Controller('v1/models/:modelName/monitoring-policy')
 export class MonitoringPoliciesController {
@@ -8,14 +10,16 @@ export class MonitoringPoliciesController {
 
   /** Replaces the model's policy; 422 names every problem. */
   @Put()
+  @Route(declareMonitoringPolicy)
   @Requires('write', { kind: 'model', param: 'modelName' })
-  declare(@Caller() caller: CallerAccess, @Param('modelName') modelName: string, @Body() body: unknown): Promise<MonitoringPolicyView> {
-    return this.policies.declare(modelName, body ?? {}, caller.name);
+  declare(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof declareMonitoringPolicy>): Promise<MonitoringPolicyView> {
+    return this.policies.declare(params.modelName, body, caller.name);
   }
 
   @Get()
+  @Route(currentMonitoringPolicy)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  current(@Param('modelName') modelName: string): Promise<MonitoringPolicyView> {
-    return this.policies.current(modelName);
+  current(@Input() { params }: RouteInput<typeof currentMonitoringPolicy>): Promise<MonitoringPolicyView> {
+    return this.policies.current(params.modelName);
   }
 }

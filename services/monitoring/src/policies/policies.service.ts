@@ -1,21 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { LoopgateError } from '@loopgate/errors';
-import { zodProblems } from '@loopgate/service';
+import { InvalidRequestError, type RequestProblem } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { DatasetSpecsService } from '@loopgate/dataset-specs';
 import { LineageRepository } from '../lineage/lineage.repository';
 import { DEFAULT_MONITORING_POLICY, monitoringPolicySchema, monitoringPolicyVersion, type MonitoringPolicy } from './monitoring-policy';
 import { PoliciesRepository } from './policies.repository';
-
-export interface MonitoringPolicyView {
-  readonly modelName: string;
-  readonly version: string;
-  readonly policy: MonitoringPolicy;
-  /** False for the default policy of a model that declared none. */
-  readonly declared: boolean;
-  /** What the declaration could not check yet (segment fields, before the model's dataset is known). */
-  readonly warnings?: string[];
-}
+import { type MonitoringPolicyView } from './monitoring-policies.routes';
 
 /** Policies are read on every window; they change rarely, so each is cached for a few seconds. */
 const CACHE_MS = 5_000;
@@ -31,19 +21,15 @@ export class PoliciesService {
     private readonly logger: JsonLogger,
   ) {}
 
-  async declare(modelName: string, body: unknown, actor: string): Promise<MonitoringPolicyView> {
-    const parsed = monitoringPolicySchema.safeParse(body);
-    const problems = parsed.success ? [] : zodProblems(parsed.error);
-    const checked = parsed.success ? await this.segmentFieldProblems(modelName, parsed.data.quality.segmentFields) : { problems: [], warnings: [] };
-    problems.push(...checked.problems);
-    if (!parsed.success || problems.length > 0) {
-      throw new LoopgateError({ code: 'monitoring.invalid_policy', message: problems.join('; '), kind: 'invalid', details: { problems } });
-    }
-    const version = monitoringPolicyVersion(parsed.data);
-    await this.policies.save({ modelName, version, policy: parsed.data, definedBy: actor, updatedAt: new Date() });
+  /** A policy the route has parsed; its segment fields are checked here, against the model's dataset (422 in the route's shape). */
+  async declare(modelName: string, policy: MonitoringPolicy, actor: string): Promise<MonitoringPolicyView> {
+    const checked = await this.segmentFieldProblems(modelName, policy.quality.segmentFields);
+    if (checked.problems.length > 0) throw new InvalidRequestError(checked.problems);
+    const version = monitoringPolicyVersion(policy);
+    await this.policies.save({ modelName, version, policy, definedBy: actor, updatedAt: new Date() });
     this.cache.delete(modelName);
     this.logger.event('info', `monitoring policy ${version} declared for ${modelName}`);
-    return { modelName, version, policy: parsed.data, declared: true, ...(checked.warnings.length > 0 ? { warnings: checked.warnings } : {}) };
+    return { modelName, version, policy, declared: true, ...(checked.warnings.length > 0 ? { warnings: checked.warnings } : {}) };
   }
 
   /**
@@ -51,13 +37,14 @@ export class PoliciesService {
    * sensitive fields, and the model's inputs). Before a version of the model is known, its dataset is
    * not: the fields are then taken as declared, with a warning.
    */
-  private async segmentFieldProblems(modelName: string, segmentFields: readonly string[]): Promise<{ problems: string[]; warnings: string[] }> {
+  private async segmentFieldProblems(modelName: string, segmentFields: readonly string[]): Promise<{ problems: RequestProblem[]; warnings: string[] }> {
     if (segmentFields.length === 0) return { problems: [], warnings: [] };
     const dataset = await this.lineage.datasetOf(modelName);
     if (!dataset) return { problems: [], warnings: [`quality.segmentFields: not checked: no version of '${modelName}' is known yet, so neither is its dataset`] };
     const spec = await this.specs.require(dataset.datasetId, dataset.specVersion);
     const fields = spec.fields.map((f) => f.name);
-    const problems = segmentFields.flatMap((field, i) => (fields.includes(field) ? [] : [`quality.segmentFields.${i}: '${field}' is not a field of dataset '${dataset.datasetId}' (its fields: ${fields.join(', ')})`]));
+    const problems = segmentFields.flatMap((field, i): RequestProblem[] =>
+      fields.includes(field) ? [] : [{ in: 'body', path: `quality.segmentFields.${i}`, message: `'${field}' is not a field of dataset '${dataset.datasetId}'`, allowed: fields }]);
     return { problems, warnings: [] };
   }
 

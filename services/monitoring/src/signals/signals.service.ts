@@ -16,6 +16,7 @@ import { retrainDecision, type RuleDecision } from './retraining-rules';
 import { type SignalRecord, type SignalType } from './signal.entity';
 import { SignalsRepository } from './signals.repository';
 import { type WindowReport, type WindowReportKind } from './window-report.entity';
+import { type RecommendationView, type SignalView, type WindowReportView } from './signals.routes';
 
 export type OutgoingSignal =
   | { readonly type: 'DriftDetected'; readonly payload: DriftDetected; readonly summary: string; readonly dedupeKey: string }
@@ -26,8 +27,6 @@ export type OutgoingSignal =
 export interface Raised {
   readonly alerts: Alert[];
 }
-
-type Dated<T> = Omit<T, 'createdAt'> & { createdAt: string };
 
 /**
  * Every signal goes through here: stored, published, alerted, and judged by the model's rules, which may
@@ -78,14 +77,14 @@ export class SignalsService {
   }
 
   /** A person or a business event asks for retraining; the cool-down applies to them too (409 inside it). */
-  async requestRetraining(modelName: string, reason: string, actor: string): Promise<RecommendationRecord> {
+  async requestRetraining(modelName: string, reason: string, actor: string): Promise<RecommendationView> {
     const { policy } = await this.policies.current(modelName);
     const recommendation = await this.dataSource.transaction((manager) => this.recommend(manager, 'RETRAIN', modelName, null, { rule: 'requested', reason: `${reason} (asked by ${actor})` }, [], policy.retrain.cooldownMs, undefined));
     if (!recommendation) {
       throw new LoopgateError({ code: 'monitoring.cooling_down', message: `retraining of ${modelName} was recommended less than ${policy.retrain.cooldownMs} ms ago; the model's cool-down refuses another`, kind: 'conflict' });
     }
     this.relay.wake();
-    return recommendation;
+    return dated(recommendation);
   }
 
   /** After the window's transaction committed. */
@@ -100,15 +99,15 @@ export class SignalsService {
     }
   }
 
-  async listSignals(modelName: string, type: SignalType | null, limit: number, before: Date | null): Promise<Page<Dated<SignalRecord>>> {
-    return toPage(await this.signals.signals(modelName, type, limit + 1, before), limit, dated, (item) => item.createdAt);
+  async listSignals(modelName: string, type: SignalType | null, limit: number, before: Date | null): Promise<Page<SignalView>> {
+    return toPage(await this.signals.signals(modelName, type, limit + 1, before), limit, (s) => ({ ...dated(s), payload: s.payload as Record<string, unknown> }), (item) => item.createdAt);
   }
 
-  async listReports(modelName: string, kind: WindowReportKind | null, limit: number, before: Date | null): Promise<Page<Dated<WindowReport>>> {
-    return toPage(await this.signals.reports(modelName, kind, limit + 1, before), limit, dated, (item) => item.createdAt);
+  async listReports(modelName: string, kind: WindowReportKind | null, limit: number, before: Date | null): Promise<Page<WindowReportView>> {
+    return toPage(await this.signals.reports(modelName, kind, limit + 1, before), limit, (r) => ({ ...dated(r), measurements: r.measurements as Record<string, unknown> }), (item) => item.createdAt);
   }
 
-  async listRecommendations(modelName: string, limit: number, before: Date | null): Promise<Page<Dated<RecommendationRecord>>> {
+  async listRecommendations(modelName: string, limit: number, before: Date | null): Promise<Page<RecommendationView>> {
     return toPage(await this.signals.recommendations(modelName, limit + 1, before), limit, dated, (item) => item.createdAt);
   }
 

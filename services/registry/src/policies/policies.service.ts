@@ -1,17 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { LoopgateError } from '@loopgate/errors';
 import { JsonLogger } from '@loopgate/telemetry';
-import { zodProblems } from '@loopgate/service';
 import { DEFAULT_POLICY, policyVersion, promotionPolicySchema, type PromotionPolicy } from './promotion-policy';
 import { PoliciesRepository } from './policies.repository';
-
-export interface PolicyView {
-  readonly modelName: string;
-  readonly version: string;
-  readonly policy: PromotionPolicy;
-  /** False for the default policy of a model that declared none. */
-  readonly declared: boolean;
-}
+import { type PolicyView } from './policies.routes';
 
 @Injectable()
 export class PoliciesService {
@@ -21,13 +12,7 @@ export class PoliciesService {
   ) {}
 
   /** Declares a model's policy; the same policy again is the same version (created: false). */
-  async declare(modelName: string, body: unknown, actor: string): Promise<{ created: boolean; policy: PolicyView }> {
-    const parsed = promotionPolicySchema.safeParse(body);
-    if (!parsed.success) {
-      const problems = zodProblems(parsed.error);
-      throw new LoopgateError({ code: 'registry.invalid_policy', message: problems.join('; '), kind: 'invalid', details: { problems } });
-    }
-    const policy = parsed.data;
+  async declare(modelName: string, policy: PromotionPolicy, actor: string): Promise<{ created: boolean; policy: PolicyView }> {
     const version = policyVersion(policy);
     const created = await this.policies.insert({ modelName, version, policy, definedBy: actor, createdAt: new Date() });
     if (created) this.logger.event('info', `promotion policy ${version} declared for ${modelName}`, { approval: policy.approval });

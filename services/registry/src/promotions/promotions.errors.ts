@@ -14,9 +14,3 @@ export class NoPreviousProductionError extends LoopgateError {
     super({ code: 'registry.nothing_to_roll_back_to', message: `${modelName} has no earlier production version to return to`, kind: 'conflict' });
   }
 }
-
-export class InvalidPromotionError extends LoopgateError {
-  constructor(problems: readonly string[]) {
-    super({ code: 'registry.invalid_promotion', message: problems.join('; '), kind: 'invalid', details: { problems } });
-  }
-}

@@ -5,7 +5,7 @@ import { type ApprovalGranted, type ApprovalRejected, type GateResult, type Load
 import { IdempotentHandler, Outbox, OutboxRelay, type EventMetadata, type OutgoingEvent } from '@loopgate/bus';
 import { JsonLogger } from '@loopgate/telemetry';
 import { VersionsRepository } from '../versions/versions.repository';
-import { VersionsService, view, type VersionView } from '../versions/versions.service';
+import { VersionsService, view } from '../versions/versions.service';
 import { type ModelVersion } from '../versions/model-version.entity';
 import { EXCLUSIVE_STAGES, isAllowed } from '../versions/stage-transitions';
 import { IllegalTransitionError } from '../versions/versions.errors';
@@ -13,9 +13,10 @@ import { PoliciesService } from '../policies/policies.service';
 import { EvidenceRepository } from '../evidence/evidence.repository';
 import { evaluateGates } from './promotion-gates';
 import { PromotionsRepository } from './promotions.repository';
-import { type Approval } from './approval.entity';
+import { type ApprovalStatus } from './approval.entity';
 import { type GateEvaluation } from './gate-evaluation.entity';
 import { GatesFailedError, NoPreviousProductionError } from './promotions.errors';
+import { type ApprovalView, type GateEvaluationView, type PromotionOutcome } from './promotions.routes';
 
 export interface PromotionRequest {
   readonly targetStage: ModelStage;
@@ -24,10 +25,6 @@ export interface PromotionRequest {
   /** Ask an approver to override failed gates (the policy must allow it). */
   readonly override: boolean;
 }
-
-export type PromotionOutcome =
-  | { readonly status: 'PROMOTED'; readonly version: VersionView; readonly gates: GateResult[] }
-  | { readonly status: 'AWAITING_APPROVAL'; readonly approvalId: string; readonly gates: GateResult[] };
 
 interface Origin {
   readonly actor: string;
@@ -178,11 +175,11 @@ export class PromotionsService {
     }
   }
 
-  async evaluations(modelName: string, version: number): Promise<Array<Omit<GateEvaluation, 'createdAt'> & { createdAt: string }>> {
+  async evaluations(modelName: string, version: number): Promise<GateEvaluationView[]> {
     return (await this.promotions.evaluations(modelName, version)).map((e) => ({ ...e, createdAt: e.createdAt.toISOString() }));
   }
 
-  async approvals(status: Approval['status'] | null, modelNames: string[] | null, limit: number): Promise<Array<Omit<Approval, 'createdAt' | 'decidedAt'> & { createdAt: string; decidedAt: string | null }>> {
+  async approvals(status: ApprovalStatus | null, modelNames: string[] | null, limit: number): Promise<ApprovalView[]> {
     return (await this.promotions.approvals(status, modelNames, limit)).map((a) => ({ ...a, createdAt: a.createdAt.toISOString(), decidedAt: a.decidedAt?.toISOString() ?? null }));
   }
 

@@ -1,12 +1,8 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { type ModelStage } from '@loopgate/contracts';
-import { LoopgateError } from '@loopgate/errors';
-import { parseLimit, type Page } from '@loopgate/service';
-import { VersionsService, type VersionView } from './versions.service';
-import { ALLOWED_TRANSITIONS } from './stage-transitions';
+import { Controller, Get } from '@nestjs/common';
+import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { Requires } from '@loopgate/auth';
-
-const STAGES = Object.keys(ALLOWED_TRANSITIONS) as ModelStage[];
+import { VersionsService } from './versions.service';
+import { describeVersion, listVersions, type VersionDescription, type VersionView } from './versions.routes';
 
 @Controller('v1/models/:modelName/versions')
 export class VersionsController {
@@ -14,21 +10,16 @@ export class VersionsController {
 
   /** Newest first; `stage` filters, `below` (the `next` of the previous page) pages. */
   @Get()
+  @Route(listVersions)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  list(@Param('modelName') modelName: string, @Query('stage') stage?: string, @Query('limit') limit?: string, @Query('below') below?: string): Promise<Page<VersionView, number>> {
-    if (stage !== undefined && !STAGES.includes(stage as ModelStage)) throw new LoopgateError({ code: 'registry.invalid_filter', message: `stage must be one of ${STAGES.join(', ')}`, kind: 'invalid' });
-    return this.versions.list(modelName, (stage as ModelStage) ?? null, parseLimit(limit), below === undefined ? null : parseVersion(below));
+  list(@Input() { params, query }: RouteInput<typeof listVersions>): Promise<Page<VersionView, number>> {
+    return this.versions.list(params.modelName, query.stage ?? null, query.limit, query.below ?? null);
   }
 
   @Get(':version')
+  @Route(describeVersion)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  describe(@Param('modelName') modelName: string, @Param('version') version: string): Promise<VersionView> {
-    return this.versions.describe(modelName, parseVersion(version));
+  describe(@Input() { params }: RouteInput<typeof describeVersion>): Promise<VersionDescription> {
+    return this.versions.describe(params.modelName, params.version);
   }
-}
-
-export function parseVersion(raw: string): number {
-  const version = Number(raw);
-  if (!Number.isInteger(version) || version < 1) throw new LoopgateError({ code: 'registry.invalid_version', message: `a version is a whole number from 1, got '${raw}'`, kind: 'invalid' });
-  return version;
 }

@@ -5,10 +5,8 @@ import { type Page } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { VersionsRepository } from './versions.repository';
 import { type ModelVersion } from './model-version.entity';
-import { type StageChange } from './stage-change.entity';
 import { UnknownVersionError } from './versions.errors';
-
-export type VersionView = Omit<ModelVersion, 'registeredAt' | 'stageChangedAt'> & { registeredAt: string; stageChangedAt: string };
+import { type VersionDescription, type VersionView } from './versions.routes';
 
 @Injectable()
 export class VersionsService {
@@ -54,7 +52,7 @@ export class VersionsService {
     return found;
   }
 
-  async describe(modelName: string, version: number): Promise<VersionView & { history: Array<Omit<StageChange, 'changedAt' | 'id'> & { changedAt: string }> }> {
+  async describe(modelName: string, version: number): Promise<VersionDescription> {
     const found = await this.require(modelName, version);
     const history = await this.versions.history(modelName, version);
     return { ...view(found), history: history.map(({ id: _id, ...change }) => ({ ...change, changedAt: change.changedAt.toISOString() })) };
