@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { validate } from '@readme/openapi-parser';
+import { takesRouteInput } from '@loopgate/service';
 import { documentOf, routesOf, SERVICES } from '../openapi/service-routes';
 
 const ROOT = join(__dirname, '../..');
@@ -37,4 +38,7 @@ it('describes every route with schemas, and gives every JSON body an example', (
   const all = SERVICES.flatMap((service) => routesOf(service).map((r) => ({ ...r, name: `${service} ${r.method} ${r.path}` })));
   expect(all.filter((r) => !r.spec).map((r) => r.name)).toEqual([]);
   expect(all.filter((r) => r.spec?.body && r.spec.example === undefined).map((r) => r.name)).toEqual([]);
+  // @Input() is where a request is validated: a route with schemas that does not read it would let anything through.
+  const validates = (r: (typeof all)[number]) => !(r.spec?.params || r.spec?.query || r.spec?.headers || r.spec?.body) || takesRouteInput(r.controller, r.handlerName);
+  expect(all.filter((r) => !validates(r)).map((r) => r.name)).toEqual([]);
 });

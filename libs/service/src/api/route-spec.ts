@@ -1,8 +1,6 @@
 import { type z } from 'zod';
 
 export const ROUTE_SPEC = 'loopgate:route-spec';
-/** Where the validated input of a request is kept for @Input(). */
-export const ROUTE_INPUT = Symbol('loopgate:route-input');
 
 /**
  * What a route takes and answers, as zod schemas: the one place its input is validated (every problem
