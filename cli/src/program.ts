@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAccess } from './access/access.command';
 import { registerAdmin } from './admin/admin.command';
 import { registerApprovals } from './approvals/approvals.command';
 import { registerAudit } from './audit/audit.command';
@@ -47,6 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerAudit(program, context, exit);
   registerDeclarations(program, context, exit);
   registerReplay(program, context, exit);
+  registerAccess(program, context);
   registerAdmin(program, context);
   try {
     await program.parseAsync(['node', 'loopgate', ...argv]);

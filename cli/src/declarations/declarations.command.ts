@@ -10,8 +10,11 @@ type Json = Record<string, unknown>;
 /** How one kind of declared object is read and written, in the order objects are applied. */
 interface Handler {
   read(client: LoopgateClient, name: string): Promise<unknown>;
-  write(client: LoopgateClient, name: string, body: Json): Promise<unknown>;
+  write(client: LoopgateClient, name: string, body: Json, declared: { readonly datasets: ReadonlySet<string> }): Promise<unknown>;
 }
+
+/** How long a write waits for what the same declarations created to reach the service that needs it. */
+const PROPAGATION_TIMEOUT_MS = 60_000;
 
 const HANDLERS: Record<DeclaredObject['kind'], Handler> = {
   'dataset spec': {
@@ -19,19 +22,27 @@ const HANDLERS: Record<DeclaredObject['kind'], Handler> = {
     write: (c, datasetId, body) => unwrap(c.ingestion.POST('/v1/datasets/{datasetId}/specs', { params: { path: { datasetId } }, body: body as never })),
   },
   'feature set': {
-    read: (c, featureSetId) => unwrap(c.features.GET('/v1/feature-sets/{featureSetId}', { params: { path: { featureSetId } } })),
-    write: (c, _name, body) => unwrap(c.features.POST('/v1/feature-sets', { body: body as never })),
+    // Compared as it was declared: its id, its dataset and its definition's features.
+    read: async (c, featureSetId) => {
+      const current = await unwrap(c.features.GET('/v1/feature-sets/{featureSetId}', { params: { path: { featureSetId } } }));
+      return { ...current.definition, datasetId: current.datasetId };
+    },
+    // The features service learns a dataset's spec from ingestion's event: one applied just before may be on its way.
+    write: (c, _name, body, declared) => retryWhile(
+      (error) => error.code === 'features.unknown_dataset' && declared.datasets.has(String(body.datasetId)),
+      () => unwrap(c.features.POST('/v1/feature-sets', { body: body as never })),
+    ),
   },
   'model training config': {
     read: (c, modelName) => unwrap(c.training.GET('/v1/models/{modelName}', { params: { path: { modelName } } })),
     write: (c, modelName, body) => unwrap(c.training.PUT('/v1/models/{modelName}', { params: { path: { modelName } }, body: body as never })),
   },
   'promotion policy': {
-    read: (c, modelName) => unwrap(c.registry.GET('/v1/models/{modelName}/policy', { params: { path: { modelName } } })),
+    read: async (c, modelName) => (await unwrap(c.registry.GET('/v1/models/{modelName}/policy', { params: { path: { modelName } } }))).policy,
     write: (c, modelName, body) => unwrap(c.registry.PUT('/v1/models/{modelName}/policy', { params: { path: { modelName } }, body: body as never })),
   },
   'monitoring policy': {
-    read: (c, modelName) => unwrap(c.monitoring.GET('/v1/models/{modelName}/monitoring-policy', { params: { path: { modelName } } })),
+    read: async (c, modelName) => (await unwrap(c.monitoring.GET('/v1/models/{modelName}/monitoring-policy', { params: { path: { modelName } } }))).policy,
     write: (c, modelName, body) => unwrap(c.monitoring.PUT('/v1/models/{modelName}/monitoring-policy', { params: { path: { modelName } }, body: body as never })),
   },
 };
@@ -52,11 +63,13 @@ export function registerDeclarations(program: Command, context: () => CliContext
     .action(async (o: { file: string }) => {
       const ctx = context();
       const client = ctx.client();
-      const objects = await declaredObjects(client, parse(o.file));
+      const declarations = parse(o.file);
+      const objects = await declaredObjects(client, declarations);
       const changes = planOf(objects);
+      const declared = { datasets: new Set(Object.keys(declarations.datasets)) };
       for (const [i, change] of changes.entries()) {
         if (change.action === 'unchanged') continue;
-        await HANDLERS[change.kind].write(client, change.name, objects[i]!.declared);
+        await HANDLERS[change.kind].write(client, change.name, objects[i]!.declared, declared);
         ctx.note(`${change.action === 'create' ? 'created' : 'updated'} ${change.kind} ${change.name}`);
       }
       ctx.out.write(ctx.out.json ? `${JSON.stringify(changes, null, 2)}\n` : printedPlan(changes).replace(/objects to change\n$/, 'objects changed\n'));
@@ -89,5 +102,18 @@ async function currentOf(handler: Handler, client: LoopgateClient, name: string)
   } catch (error) {
     if (error instanceof LoopgateApiError && error.status === 404) return null;
     throw error;
+  }
+}
+
+/** Retries a write refused for a reason that passes (an event on its way between services), up to PROPAGATION_TIMEOUT_MS. */
+async function retryWhile<T>(passing: (error: LoopgateApiError) => boolean, write: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + PROPAGATION_TIMEOUT_MS;
+  for (;;) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof LoopgateApiError) || !passing(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 }

@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 
 /**
@@ -36,13 +35,13 @@ export interface Change {
 }
 
 /**
- * What applying would change. Only the declared keys are compared: what the services add (versions,
- * times, defaults the team did not write) is not a difference.
+ * What applying would change. Only what is declared is compared, at every depth: what the services
+ * add (versions, times, defaults the team did not write) is not a difference.
  */
 export function planOf(objects: readonly DeclaredObject[]): Change[] {
   return objects.map(({ kind, name, declared, current }) => {
     if (current === null) return { kind, name, action: 'create', differences: Object.entries(declared).map(([key, value]) => ({ key, current: undefined, declared: value })) };
-    const differences = Object.entries(declared).filter(([key, value]) => !isDeepStrictEqual(value, current[key])).map(([key, value]) => ({ key, current: current[key], declared: value }));
+    const differences = Object.entries(declared).filter(([key, value]) => !holds(current[key], value)).map(([key, value]) => ({ key, current: current[key], declared: value }));
     return { kind, name, action: differences.length === 0 ? 'unchanged' : 'update', differences };
   });
 }
@@ -56,4 +55,14 @@ export function printedPlan(changes: readonly Change[]): string {
   ]);
   const pending = changes.filter((c) => c.action !== 'unchanged').length;
   return `${lines.join('\n')}\n${pending === 0 ? 'no changes' : `${pending} of ${changes.length} objects to change`}\n`;
+}
+
+/** Whether the current value holds the declared one: the same, or with more (keys the team did not declare). */
+export function holds(current: unknown, declared: unknown): boolean {
+  if (Array.isArray(declared)) return Array.isArray(current) && current.length === declared.length && declared.every((d, i) => holds(current[i], d));
+  if (declared !== null && typeof declared === 'object') {
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) return false;
+    return Object.entries(declared).every(([key, value]) => holds((current as Record<string, unknown>)[key], value));
+  }
+  return Object.is(current, declared);
 }
