@@ -106,7 +106,7 @@ async function main(): Promise<void> {
       let next = 0;
       return [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: bodies[next++ % bodies.length] }) }];
     };
-    const predict = { url: `${SERVING}/v1/models/delay/predict`, method: 'POST' as const, headers: { 'content-type': 'application/json', authorization: `Bearer ${testAuthority().token()}` } };
+    const predict = { url: `${SERVING}/v1/models/delay/predict`, method: 'POST' as const, headers: { 'content-type': 'application/json', authorization: `Bearer ${await testAuthority().token()}` } };
     await cannon({ ...predict, connections: 8, duration: 3, requests: rotate(singleBodies) }); // warm-up
     const at1000 = await cannon({ ...predict, connections: 16, overallRate: 1_000, requests: rotate(singleBodies) });
     const at2000 = await cannon({ ...predict, connections: 16, overallRate: 2_000, requests: rotate(singleBodies) });

@@ -55,7 +55,7 @@ describe('loopgate replay', () => {
     recorder = original.bus.recorder([`${original.prefix}training.runs`]);
     await recorder.start();
     await original.start(['ingestion', 'validation', 'features', 'training', 'registry'], () => undefined);
-    token = original.authority.token({ name: 'product-team' });
+    token = await original.authority.token({ name: 'product-team' });
     // Halves of 2,500 flights: origin's PSI between them is noise over 0.25 (many rare airports), not a shift.
     await call('ingestion', 'POST', '/v1/datasets/flights/specs', { ...FLIGHTS_SPEC, checks: { psiWarn: 0.4, psiFail: 0.8 } });
     await waitFor('features to know the spec', () => call('features', 'POST', '/v1/feature-sets', FEATURE_SET).then(() => true, () => false));

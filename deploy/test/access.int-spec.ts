@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { createLocalJWKSet, jwtVerify } from 'jose';
 import { Client } from 'pg';
 import { createTestBus, freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, testAuthority, type TestBus, uniqueName, waitFor } from '@loopgate/testing';
 import { type LoopServices, startLoopServices } from '../local/demo/loop-services';
@@ -142,7 +143,7 @@ describe('access control across services, with governance issuing the tokens', (
     await waitFor('the registry to refuse the revoked token', async () => (await send(`${registry}/v1/models/delay/policy`, 'GET', issued.token)).status === 401);
     expect((await send(`${governance}/v1/tokens/current`, 'GET', issued.token)).status).toBe(401);
     // Signed by the test authority, whose key is published on this namespace too: expired an hour ago.
-    const expired = testAuthority().token({ issuedSecondsAgo: 7_200, ttlSeconds: 3_600 });
+    const expired = await testAuthority().token({ issuedSecondsAgo: 7_200, ttlSeconds: 3_600 });
     const refused = await send(`${registry}/v1/models/delay/policy`, 'GET', expired);
     expect(refused.status).toBe(401);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/token expired at/);
@@ -158,6 +159,19 @@ describe('access control across services, with governance issuing the tokens', (
     expect(JSON.parse(Buffer.from(after.token.split('.')[0], 'base64url').toString()).kid).toBe(signing.keyId);
     expect((await send(`${registry}/v1/approvals`, 'GET', before.token)).status).toBe(200);
     expect((await send(`${registry}/v1/approvals`, 'GET', after.token)).status).toBe(200);
+  });
+
+  it('serves its keys as a JWKS that any JWT library checks the tokens with: signature, issuer, audience', async () => {
+    const issued = await tokenOf(root.principal, root.secret);
+    const jwks = (await (await fetch(`${governance}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string; kty: string; crv: string; alg: string }> };
+    // The signing key and the one retiring since the rotation above, each as an Ed25519 JWK.
+    expect(jwks.keys.length).toBeGreaterThanOrEqual(2);
+    expect(jwks.keys.every((k) => k.kty === 'OKP' && k.crv === 'Ed25519' && k.alg === 'EdDSA')).toBe(true);
+    const keySet = createLocalJWKSet(jwks as never);
+    const { payload, protectedHeader } = await jwtVerify(issued.token, keySet, { issuer: 'loopgate-governance', audience: 'loopgate' });
+    expect(payload).toMatchObject({ sub: root.principal, jti: issued.tokenId, roles: [{ team: '*', role: 'admin' }] });
+    expect(jwks.keys.map((k) => k.kid)).toContain(protectedHeader.kid);
+    await expect(jwtVerify(issued.token, keySet, { issuer: 'loopgate-governance', audience: 'another-api' })).rejects.toThrow(/aud/);
   });
 
   it("lets a team's admin create and disable principals of its own team, and no further", async () => {

@@ -91,7 +91,7 @@ it('finds the routes of every service, and every route declares its access', () 
   expect(new Set(ALL.map((r) => r.name.split(' ')[0]))).toEqual(new Set(['ingestion', 'validation', 'features', 'training', 'registry', 'serving', 'monitoring', 'governance']));
   expect(ALL.filter((r) => !r.rule).map((r) => r.name)).toEqual([]);
   // Without a token: signing in, and the Open Inference Protocol's server health and metadata (probes, as /health/* in libs/service).
-  expect(ALL.filter((r) => r.rule?.public).map((r) => r.name).sort()).toEqual(['governance POST /v1/tokens', 'serving GET /v2', 'serving GET /v2/health/live', 'serving GET /v2/health/ready']);
+  expect(ALL.filter((r) => r.rule?.public).map((r) => r.name).sort()).toEqual(['governance GET /.well-known/jwks.json', 'governance POST /v1/tokens', 'serving GET /v2', 'serving GET /v2/health/live', 'serving GET /v2/health/ready']);
   expect(GUARDED.length).toBeGreaterThan(50);
 });
 
@@ -101,10 +101,10 @@ describe.each(GUARDED.map((r) => [r.name, r] as const))('%s', (_, route) => {
   const may = WHO_MAY[rule.capability];
 
   it.each(ROLES)('%s of the owning team, of another team, of a granted team, of the platform', async (role) => {
-    const own = await outcome(route, authority.token({ roles: [{ team: 'flights', role }] }));
-    const other = await outcome(route, authority.token({ roles: [{ team: 'risk', role }] }));
-    const granted = await outcome(route, authority.token({ roles: [{ team: 'partners', role }] }));
-    const platform = await outcome(route, authority.token({ roles: [{ team: '*', role }] }));
+    const own = await outcome(route, await authority.token({ roles: [{ team: 'flights', role }] }));
+    const other = await outcome(route, await authority.token({ roles: [{ team: 'risk', role }] }));
+    const granted = await outcome(route, await authority.token({ roles: [{ team: 'partners', role }] }));
+    const platform = await outcome(route, await authority.token({ roles: [{ team: '*', role }] }));
     const allowed = may.includes(role);
     // A route on no object (claims, who-am-I) or a list unnarrowed lets the role through on any team; a list shows only what it may see.
     const list = targetsOf(route).some((t) => 'list' in t);
@@ -115,13 +115,13 @@ describe.each(GUARDED.map((r) => [r.name, r] as const))('%s', (_, route) => {
       granted: allowed && (objectless || (!platformOnly && rule.capability === 'read')) ? 200 : 403,
       platform: allowed ? 200 : 403,
     });
-    if (list) expect(await outcome(route, authority.token({ roles: [{ team: 'risk', role }] }), true)).toBe(allowed ? 200 : 403);
+    if (list) expect(await outcome(route, await authority.token({ roles: [{ team: 'risk', role }] }), true)).toBe(allowed ? 200 : 403);
   });
 
   it('refuses no token, an expired token and a revoked one (401)', async () => {
     expect(await outcome(route, null)).toBe(401);
-    expect(await outcome(route, authority.token({ issuedSecondsAgo: 7_200, ttlSeconds: 3_600 }))).toBe(401);
+    expect(await outcome(route, await authority.token({ issuedSecondsAgo: 7_200, ttlSeconds: 3_600 }))).toBe(401);
     state.apply({ type: 'TokenRevoked', payload: { subject: 'revoked-token', principal: 'test-admin', expiresAt: Date.now() + 60_000, revokedBy: 'test', reason: 'test' } });
-    expect(await outcome(route, authority.token({ tokenId: 'revoked-token' }))).toBe(401);
+    expect(await outcome(route, await authority.token({ tokenId: 'revoked-token' }))).toBe(401);
   });
 });

@@ -74,7 +74,7 @@ describe('a load test against a real serving process', () => {
     const recorder = env.bus.recorder([`${env.prefix}loadtest.results`]);
     await recorder.start();
     try {
-      const plan = { servingUrl: url, modelName: 'delay', version: 4, rows: replayed, targetRps: 200, durationSeconds: 3, connections: 4, token: runnerToken() };
+      const plan = { servingUrl: url, modelName: 'delay', version: 4, rows: replayed, targetRps: 200, durationSeconds: 3, connections: 4, token: await runnerToken() };
       const passing = await loadTestAndAnnounce(plan, { p99Ms: 1_000, maxErrorRate: 0.01, minRateShare: 0.5 }, env.bus, 'canary at 200 rps');
       expect(passing).toMatchObject({ verdict: 'PASS', modelName: 'delay', version: 4, errorRate: 0 });
       expect(passing.requests).toBeGreaterThan(300);
@@ -104,7 +104,7 @@ describe('a load test against a real serving process', () => {
     await env.bus.publish([{ type: 'DatasetSpecRegistered', payload: announcedFlightsSpec({ datasetId: 'routes', fields: [field('routeId', 'STRING'), field('departure', 'TIMESTAMP'), field('miles', 'NUMBER'), field('airport', 'STRING'), field('late', 'INTEGER')], entityKey: 'routeId', eventTimeField: 'departure', labelField: 'late', segmentFields: [] }) }]);
     await env.bus.publish([{ type: 'StageChanged', payload: { modelName: 'routes', version: 1, fromStage: 'CANDIDATE', toStage: 'CANARY', trafficPercent: 5, model: await store.put(Buffer.from(model.onnx)), reason: 'load test it' } }]);
     await waitFor('the routes canary deployed', async () => ((await (await authorizedFetch(`${url}/v1/deployments`)).json()) as Array<{ modelName: string; canary: unknown }>).some((d) => d.modelName === 'routes' && d.canary !== null), { timeoutMs: 30_000 });
-    const plan = { servingUrl: url, modelName: 'routes', version: 1, targetRps: 50, durationSeconds: 1, connections: 2, token: runnerToken() };
+    const plan = { servingUrl: url, modelName: 'routes', version: 1, targetRps: 50, durationSeconds: 1, connections: 2, token: await runnerToken() };
     const limits = { p99Ms: 1_000, maxErrorRate: 0.01, minRateShare: 0.5 };
     const onFlights = await loadTestAndAnnounce({ ...plan, rows }, limits, env.bus, null);
     expect(onFlights).toMatchObject({ verdict: 'FAIL', errorRate: 1 });
@@ -113,7 +113,7 @@ describe('a load test against a real serving process', () => {
   });
 
   it('fails a test of a version that is not deployed: every request is an error', async () => {
-    const result = await loadTestAndAnnounce({ servingUrl: url, modelName: 'delay', version: 99, rows, targetRps: 50, durationSeconds: 1, connections: 2, token: runnerToken() }, { p99Ms: 1_000, maxErrorRate: 0.01, minRateShare: 0.5 }, env.bus, null);
+    const result = await loadTestAndAnnounce({ servingUrl: url, modelName: 'delay', version: 99, rows, targetRps: 50, durationSeconds: 1, connections: 2, token: await runnerToken() }, { p99Ms: 1_000, maxErrorRate: 0.01, minRateShare: 0.5 }, env.bus, null);
     expect(result.verdict).toBe('FAIL');
     expect(result.errorRate).toBe(1);
   });

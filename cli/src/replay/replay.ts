@@ -41,7 +41,7 @@ export async function replay(options: ReplayOptions, log: (line: string) => void
   try {
     await recorder.start();
     await namespace.start(plan.stages, log);
-    const token = namespace.authority.token({ name: 'replay' });
+    const token = await namespace.authority.token({ name: 'replay' });
     const target = endpoints(namespace.urls, token);
     const declarations = await copyDeclarations(endpoints(options.sources, options.sourceToken), target, scopeOf(inputs));
     log(`declared over HTTP, copied from the original services as they are now: ${declarations.specs} dataset spec versions, ${declarations.featureSets} feature-set versions, ${declarations.models} model configs, ${declarations.policies} promotion policies`);

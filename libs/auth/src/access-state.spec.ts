@@ -1,6 +1,7 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { AccessState, type Principal } from './access-state';
-import { signAccessToken, type AccessTokenClaims } from './access-token';
+import { MAX_TOKEN_LIFETIME_S, signAccessToken, TOKEN_AUDIENCE, TOKEN_ISSUER, type AccessTokenClaims } from './access-token';
 import { UnauthenticatedError } from './auth.errors';
 import { type RoleBinding } from './roles';
 
@@ -20,13 +21,13 @@ function stateWithKeys(): AccessState {
   return state;
 }
 
-function token(roles: RoleBinding[], overrides: Partial<AccessTokenClaims> = {}, key = { keyId: 'k1', privateKey: k1.privateKey }): string {
+function token(roles: RoleBinding[], overrides: Partial<AccessTokenClaims> = {}, key = { keyId: 'k1', privateKey: k1.privateKey }): Promise<string> {
   return signAccessToken({ sub: 'alice', kind: 'person', roles, jti: 'tok-1', iat: NOW / 1000 - 5, exp: NOW / 1000 + 3600, ...overrides }, key);
 }
 
-function reasonOf(work: () => unknown): string {
+async function reasonOf(state: AccessState, token: string | Promise<string>): Promise<string> {
   try {
-    work();
+    await state.authenticate(await token, NOW);
   } catch (error) {
     if (error instanceof UnauthenticatedError) return error.reason;
     throw error;
@@ -34,33 +35,49 @@ function reasonOf(work: () => unknown): string {
   return 'accepted';
 }
 
+/** A token as another issuer, or for another audience, would sign it: the same key, other claims. */
+async function foreignToken(claims: { iss?: string; aud?: string; lifetimeS?: number }): Promise<string> {
+  const iat = NOW / 1000 - 5;
+  return new SignJWT({ kind: 'person', roles: [] }).setProtectedHeader({ alg: 'EdDSA', kid: 'k1' }).setSubject('alice').setJti('tok-9')
+    .setIssuer(claims.iss ?? TOKEN_ISSUER).setAudience(claims.aud ?? TOKEN_AUDIENCE).setIssuedAt(iat).setExpirationTime(iat + (claims.lifetimeS ?? 3_600))
+    .sign(createPrivateKey(k1.privateKey));
+}
+
 describe('AccessState.authenticate', () => {
-  it('accepts a token signed with a published key and reads its roles', () => {
-    const principal = stateWithKeys().authenticate(token([{ team: 'flights', role: 'viewer' }]), NOW);
+  it('accepts a token signed with a published key and reads its roles', async () => {
+    const principal = await stateWithKeys().authenticate(await token([{ team: 'flights', role: 'viewer' }]), NOW);
     expect(principal).toMatchObject({ name: 'alice', kind: 'person', tokenId: 'tok-1', roles: [{ team: 'flights', role: 'viewer' }] });
   });
 
-  it('refuses expired, revoked, tampered, unknown-key and retired-key tokens, saying which', () => {
+  it('refuses expired, revoked, tampered, unknown-key and retired-key tokens, saying which', async () => {
     const state = stateWithKeys();
-    expect(reasonOf(() => state.authenticate(token([], { exp: NOW / 1000 - 1 }), NOW))).toMatch(/expired/);
-    expect(reasonOf(() => state.authenticate(token([], {}, { keyId: 'k2', privateKey: k2.privateKey }), NOW))).toMatch(/never published/);
-    expect(reasonOf(() => state.authenticate(token([], {}, { keyId: 'k1', privateKey: k2.privateKey }), NOW))).toMatch(/signature/);
-    const [header, , signature] = token([{ team: 'flights', role: 'viewer' }]).split('.');
-    const forged = Buffer.from(JSON.stringify({ sub: 'alice', kind: 'person', roles: [{ team: '*', role: 'admin' }], jti: 'tok-1', iat: 0, exp: NOW })).toString('base64url');
-    expect(reasonOf(() => state.authenticate(`${header}.${forged}.${signature}`, NOW))).toMatch(/signature/);
-    expect(reasonOf(() => state.authenticate('not-a-token', NOW))).toMatch(/three/);
+    expect(await reasonOf(state, token([], { exp: NOW / 1000 - 1 }))).toMatch(/expired/);
+    expect(await reasonOf(state, token([], {}, { keyId: 'k2', privateKey: k2.privateKey }))).toMatch(/never published/);
+    expect(await reasonOf(state, token([], {}, { keyId: 'k1', privateKey: k2.privateKey }))).toMatch(/signature/);
+    const [header, , signature] = (await token([{ team: 'flights', role: 'viewer' }])).split('.');
+    const forged = Buffer.from(JSON.stringify({ sub: 'alice', kind: 'person', roles: [{ team: '*', role: 'admin' }], jti: 'tok-1', iat: 0, exp: NOW, iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE })).toString('base64url');
+    expect(await reasonOf(state, `${header}.${forged}.${signature}`)).toMatch(/signature/);
+    expect(await reasonOf(state, 'not-a-token')).toMatch(/not a signed token/);
     state.apply({ type: 'TokenRevoked', payload: { subject: 'tok-1', principal: 'alice', expiresAt: NOW + 3_600_000, revokedBy: 'root', reason: 'lost' } });
-    expect(reasonOf(() => state.authenticate(token([]), NOW))).toMatch(/revoked/);
+    expect(await reasonOf(state, token([]))).toMatch(/revoked/);
     state.apply({ type: 'SigningKeyPublished', payload: { subject: 'k1', algorithm: 'Ed25519', publicKey: k1.publicKey, publishedAt: NOW - 10_000, retiresAt: NOW - 1 } });
-    expect(reasonOf(() => state.authenticate(token([], { jti: 'tok-2' }), NOW))).toMatch(/retired/);
+    expect(await reasonOf(state, token([], { jti: 'tok-2' }))).toMatch(/retired/);
   });
 
-  it('keeps accepting the old key after a rotation until it retires', () => {
+  it('refuses a token of another issuer, for another audience, or living longer than a token may', async () => {
+    const state = stateWithKeys();
+    expect(await reasonOf(state, foreignToken({}))).toBe('accepted');
+    expect(await reasonOf(state, foreignToken({ iss: 'someone-else' }))).toBe(`the token's iss claim is not accepted: it must be ${TOKEN_ISSUER}`);
+    expect(await reasonOf(state, foreignToken({ aud: 'another-api' }))).toBe(`the token's aud claim is not accepted: it must be ${TOKEN_AUDIENCE}`);
+    expect(await reasonOf(state, foreignToken({ lifetimeS: MAX_TOKEN_LIFETIME_S + 1 }))).toMatch(/longer than the 2592000 s a token may/);
+  });
+
+  it('keeps accepting the old key after a rotation until it retires', async () => {
     const state = stateWithKeys();
     state.apply({ type: 'SigningKeyPublished', payload: { subject: 'k2', algorithm: 'Ed25519', publicKey: k2.publicKey, publishedAt: NOW, retiresAt: null } });
     state.apply({ type: 'SigningKeyPublished', payload: { subject: 'k1', algorithm: 'Ed25519', publicKey: k1.publicKey, publishedAt: NOW - 10_000, retiresAt: NOW + 3_600_000 } });
-    expect(reasonOf(() => state.authenticate(token([]), NOW))).toBe('accepted');
-    expect(reasonOf(() => state.authenticate(token([], {}, { keyId: 'k2', privateKey: k2.privateKey }), NOW))).toBe('accepted');
+    expect(await reasonOf(state, token([]))).toBe('accepted');
+    expect(await reasonOf(state, token([], {}, { keyId: 'k2', privateKey: k2.privateKey }))).toBe('accepted');
   });
 });
 

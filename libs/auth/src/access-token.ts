@@ -1,8 +1,17 @@
-import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { isRole, type RoleBinding } from './roles';
 import { UnauthenticatedError } from './auth.errors';
 
 export type PrincipalKind = 'person' | 'service';
+
+/** Who issues the platform's tokens and who they are for: every verifier checks both. */
+export const TOKEN_ISSUER = 'loopgate-governance';
+export const TOKEN_AUDIENCE = 'loopgate';
+/** No verifier takes a token that lives longer (governance's GOVERNANCE_TOKEN_MAX_TTL_S stays below it). */
+export const MAX_TOKEN_LIFETIME_S = 30 * 86_400;
+/** Tokens signed this far in the future (clock skew) are still accepted. */
+const CLOCK_SKEW_S = 60;
 
 /** What a token says; times in seconds since the epoch, as in JWT. */
 export interface AccessTokenClaims {
@@ -22,48 +31,61 @@ export interface SigningKey {
   readonly privateKey: string | KeyObject;
 }
 
-export interface ParsedAccessToken {
-  readonly keyId: string;
-  readonly claims: AccessTokenClaims;
-  /** The bytes the signature covers. */
-  readonly signedPart: Buffer;
-  readonly signature: Buffer;
-}
-
-const base64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
-
-/** A JWS compact token (EdDSA over Ed25519), readable by any JWT library. */
-export function signAccessToken(claims: AccessTokenClaims, key: SigningKey): string {
-  const header = base64url(JSON.stringify({ alg: 'EdDSA', typ: 'JWT', kid: key.keyId }));
-  const payload = base64url(JSON.stringify(claims));
+/** A JWT (JWS compact, EdDSA over Ed25519) with iss, aud and the key id: any JWT library or gateway reads it (keys at governance's /.well-known/jwks.json). */
+export function signAccessToken(claims: AccessTokenClaims, key: SigningKey): Promise<string> {
   const privateKey = typeof key.privateKey === 'string' ? createPrivateKey(key.privateKey) : key.privateKey;
-  const signature = sign(null, Buffer.from(`${header}.${payload}`), privateKey);
-  return `${header}.${payload}.${base64url(signature)}`;
+  return new SignJWT({ kind: claims.kind, roles: claims.roles.map((r) => ({ team: r.team, role: r.role })) })
+    .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: key.keyId })
+    .setSubject(claims.sub)
+    .setJti(claims.jti)
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE)
+    .setIssuedAt(claims.iat)
+    .setExpirationTime(claims.exp)
+    .sign(privateKey);
 }
 
-/** Splits and checks the shape of a token; the signature and times are checked by AccessState. */
-export function parseAccessToken(token: string): ParsedAccessToken {
-  const parts = token.split('.');
-  if (parts.length !== 3) throw new UnauthenticatedError('the token is not a signed token (three dot-separated parts)');
-  const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
-  const header = decodeJson(headerPart, 'header');
-  if (header.alg !== 'EdDSA' || typeof header.kid !== 'string') throw new UnauthenticatedError('the token header must name alg EdDSA and a kid');
-  const claims = decodeJson(payloadPart, 'payload');
-  if (!isClaims(claims)) throw new UnauthenticatedError('the token payload lacks sub, kind, roles, jti, iat or exp');
-  return { keyId: header.kid, claims, signedPart: Buffer.from(`${headerPart}.${payloadPart}`), signature: Buffer.from(signaturePart, 'base64url') };
-}
-
-function decodeJson(part: string, what: string): Record<string, unknown> {
+/** The key a token names, without verifying anything (to know whether the key is known yet). */
+export function keyIdOf(token: string): string | null {
   try {
-    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+    const { kid } = decodeProtectedHeader(token);
+    return typeof kid === 'string' ? kid : null;
   } catch {
-    // reported below
+    return null;
   }
-  throw new UnauthenticatedError(`the token ${what} is not base64url JSON`);
 }
 
-function isClaims(value: Record<string, unknown>): value is Record<string, unknown> & AccessTokenClaims {
+/**
+ * Verifies a token with the public key its kid names: signature (EdDSA only), issuer, audience, issue
+ * time (within the clock skew) and lifetime (at most MAX_TOKEN_LIFETIME_S). Expiry is the caller's to
+ * check on every use, so a cached verification keeps no expired token alive.
+ */
+export async function verifyAccessToken(token: string, keyOf: (keyId: string) => KeyObject | undefined, nowMs: number): Promise<{ keyId: string; claims: AccessTokenClaims }> {
+  const keyId = keyIdOf(token);
+  if (keyId === null) throw new UnauthenticatedError('the token is not a signed token with a key id (a JWS with kid)');
+  const key = keyOf(keyId);
+  if (!key) throw new UnauthenticatedError(`the token is signed with key '${keyId}', which governance never published`);
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, key, { algorithms: ['EdDSA'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, currentDate: new Date(nowMs), clockTolerance: Number.MAX_SAFE_INTEGER, requiredClaims: ['sub', 'jti', 'iat', 'exp'] }));
+  } catch (error) {
+    throw new UnauthenticatedError(reasonOf(error));
+  }
+  if (!isClaims(payload)) throw new UnauthenticatedError('the token payload lacks sub, kind, roles, jti, iat or exp');
+  if (payload.iat * 1000 > nowMs + CLOCK_SKEW_S * 1000) throw new UnauthenticatedError('the token was issued in the future');
+  if (payload.exp - payload.iat > MAX_TOKEN_LIFETIME_S) throw new UnauthenticatedError(`the token lives ${payload.exp - payload.iat} s, longer than the ${MAX_TOKEN_LIFETIME_S} s a token may`);
+  return { keyId, claims: payload };
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature does not verify';
+  if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted: ${error.reason === 'check_failed' ? `it must be ${error.claim === 'iss' ? TOKEN_ISSUER : TOKEN_AUDIENCE}` : error.reason}`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'the token is not signed with EdDSA';
+  if (error instanceof errors.JOSEError) return `the token is not a valid JWT (${error.message})`;
+  return `the token cannot be verified (${(error as Error).message})`;
+}
+
+function isClaims(value: JWTPayload): value is JWTPayload & AccessTokenClaims {
   return typeof value.sub === 'string' && value.sub !== ''
     && (value.kind === 'person' || value.kind === 'service')
     && typeof value.jti === 'string' && Number.isFinite(value.iat) && Number.isFinite(value.exp)

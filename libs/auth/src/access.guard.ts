@@ -3,7 +3,7 @@ import { ModuleRef, Reflector } from '@nestjs/core';
 import { type AccessObject, type AccessState, type Principal } from './access-state';
 import { ACCESS_RULE, type AccessRule, type AccessTarget } from './access.decorators';
 import { AccessControl } from './access-control';
-import { parseAccessToken } from './access-token';
+import { keyIdOf } from './access-token';
 import { AccessDeniedError, UnauthenticatedError } from './auth.errors';
 import { CallerAccess } from './caller-access';
 
@@ -59,7 +59,7 @@ export class AccessGuard implements CanActivate {
     if (!token) return this.deny('anonymous', action, action, 'no bearer token', false);
     if (this.signedWithUnknownKey(token)) await this.access.catchUp(); // a key rotated a moment ago
     try {
-      return this.state.authenticate(token, Date.now());
+      return await this.state.authenticate(token, Date.now());
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) throw error;
       return this.deny('anonymous', action, action, error.reason, false);
@@ -67,11 +67,8 @@ export class AccessGuard implements CanActivate {
   }
 
   private signedWithUnknownKey(token: string): boolean {
-    try {
-      return !this.state.hasKey(parseAccessToken(token).keyId);
-    } catch {
-      return false;
-    }
+    const keyId = keyIdOf(token);
+    return keyId !== null && !this.state.hasKey(keyId);
   }
 
   private async targetOf(target: AccessTarget | undefined, request: HttpRequest): Promise<Target> {

@@ -30,7 +30,7 @@ export class EphemeralAuthority {
     this.publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
   }
 
-  token(options: EphemeralTokenOptions = {}): string {
+  token(options: EphemeralTokenOptions = {}): Promise<string> {
     const iat = Math.floor(Date.now() / 1000) - (options.issuedSecondsAgo ?? 0);
     return signAccessToken({
       sub: options.name ?? this.defaultName, kind: options.kind ?? 'person', roles: options.roles ?? [{ team: PLATFORM_TEAM, role: 'admin' }],

@@ -1,6 +1,6 @@
 export * from './roles';
 export * from './auth.errors';
-export { signAccessToken, parseAccessToken, type AccessTokenClaims, type SigningKey, type PrincipalKind } from './access-token';
+export { keyIdOf, MAX_TOKEN_LIFETIME_S, signAccessToken, TOKEN_AUDIENCE, TOKEN_ISSUER, verifyAccessToken, type AccessTokenClaims, type SigningKey, type PrincipalKind } from './access-token';
 export { AccessState, ACCESS_EVENTS, type AccessObject, type AccessEvent, type AccessDecision, type ObjectKind, type Principal } from './access-state';
 export { AccessControl } from './access-control';
 export { AccessGuard } from './access.guard';

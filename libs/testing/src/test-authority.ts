@@ -30,8 +30,8 @@ export function testAuthority(): TestAuthority {
 }
 
 /** fetch as a platform admin of the test authority, unless the request brings its own Authorization. */
-export function authorizedFetch(input: string, init: RequestInit = {}): Promise<Response> {
+export async function authorizedFetch(input: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  if (!headers.has('authorization')) headers.set('authorization', `Bearer ${testAuthority().token()}`);
+  if (!headers.has('authorization')) headers.set('authorization', `Bearer ${await testAuthority().token()}`);
   return fetch(input, { ...init, headers });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TOKEN_LIFETIME_S } from '@loopgate/auth';
 import { baseConfigSchema, loadConfig } from '@loopgate/service';
 import { version } from '../package.json';
 
@@ -14,8 +15,8 @@ export const governanceConfigSchema = baseConfigSchema.extend({
   /** Whether the person who asked for a promotion may approve it too. */
   /** How long an access token lives unless the exchange asks for less. */
   GOVERNANCE_TOKEN_TTL_S: z.coerce.number().int().min(60).default(3_600),
-  /** The longest a token may live; a rotated signing key retires after this long. */
-  GOVERNANCE_TOKEN_MAX_TTL_S: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
+  /** The longest a token may live; a rotated signing key retires after this long. Verifiers refuse any token longer than MAX_TOKEN_LIFETIME_S. */
+  GOVERNANCE_TOKEN_MAX_TTL_S: z.coerce.number().int().min(60).max(MAX_TOKEN_LIFETIME_S).default(86_400),
   GOVERNANCE_ALLOW_SELF_APPROVAL: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 

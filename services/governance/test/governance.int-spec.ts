@@ -125,8 +125,8 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
     // The model belongs to team flights; alice asked for the promotion, bob and carol approve for the team.
     await testAuthority().assign(service.env.bus, 'model', 'delay', 'flights');
     const approver = (name: string) => testAuthority().token({ name, roles: [{ team: 'flights', role: 'approver' }] });
-    const decide = (body: unknown, who = 'bob') => authorizedFetch(`${service.url}/v1/approvals/${approvalId}/decision`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${approver(who)}` }, body: JSON.stringify(body),
+    const decide = async (body: unknown, who = 'bob') => authorizedFetch(`${service.url}/v1/approvals/${approvalId}/decision`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await approver(who)}` }, body: JSON.stringify(body),
     });
 
     const self = await decide({ decision: 'GRANT', reason: 'looks fine to me' }, 'alice');

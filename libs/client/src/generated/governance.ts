@@ -1,5 +1,25 @@
 // Generated from contracts/openapi/governance.json by openapi-typescript (npm run contracts:openapi): do not edit.
 export interface paths {
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public keys that verify the platform's tokens (RFC 7517), for any gateway or JWT library
+         * @description Every key that still verifies tokens: the one that signs and those retiring. Tokens carry iss loopgate-governance and aud loopgate.
+         */
+        get: operations["JsonWebKeySet_jwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/docs": {
         parameters: {
             query?: never;
@@ -383,6 +403,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Jwks: {
+            keys: components["schemas"]["Jwk"][];
+        };
+        Jwk: {
+            /** @enum {string} */
+            kty: "OKP";
+            /** @enum {string} */
+            crv: "Ed25519";
+            /** @description the public key, base64url */
+            x: string;
+            kid: string;
+            /** @enum {string} */
+            alg: "EdDSA";
+            /** @enum {string} */
+            use: "sig";
+        };
         Error: {
             error: {
                 /** @example http.invalid_request */
@@ -825,6 +861,26 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    JsonWebKeySet_jwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public keys that verify the platform's tokens (RFC 7517), for any gateway or JWT library */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Jwks"];
+                };
+            };
+        };
+    };
     OpenApi_reference: {
         parameters: {
             query?: never;

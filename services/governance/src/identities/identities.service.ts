@@ -66,7 +66,7 @@ export class IdentitiesService {
     const tokenId = randomUUID();
     const expiresAt = new Date((issuedAt + ttl) * 1000);
     await this.identities.insertToken({ tokenId, principal: name, issuedAt: new Date(issuedAt * 1000), expiresAt, revokedAt: null, revokedBy: null });
-    const token = signAccessToken({ sub: name, kind: principal.kind, roles: principal.roles, jti: tokenId, iat: issuedAt, exp: issuedAt + ttl }, await this.keys.signer());
+    const token = await signAccessToken({ sub: name, kind: principal.kind, roles: principal.roles, jti: tokenId, iat: issuedAt, exp: issuedAt + ttl }, await this.keys.signer());
     return { token, tokenId, principal: name, expiresAt: expiresAt.toISOString() };
   }
 

@@ -1,8 +1,8 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
-import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Caller, Public, Requires, type CallerAccess } from '@loopgate/auth';
 import { Route } from '@loopgate/service';
 import { SigningKeysService } from './signing-keys.service';
-import { type RotationView, rotateSigningKey } from './signing-keys.routes';
+import { jsonWebKeySet, type JwksView, type RotationView, rotateSigningKey } from './signing-keys.routes';
 
 @Controller('v1/signing-keys')
 export class SigningKeysController {
@@ -15,5 +15,18 @@ export class SigningKeysController {
   @Requires('administer', { platform: true })
   rotate(@Caller() caller: CallerAccess): Promise<RotationView> {
     return this.keys.rotate(caller.name);
+  }
+}
+
+/** Where gateways find the keys: the well-known path of RFC 8615, outside the versioned API. */
+@Controller('.well-known')
+export class JsonWebKeySetController {
+  constructor(private readonly keys: SigningKeysService) {}
+
+  @Get('jwks.json')
+  @Route(jsonWebKeySet)
+  @Public()
+  jwks(): Promise<JwksView> {
+    return this.keys.jsonWebKeySet();
   }
 }

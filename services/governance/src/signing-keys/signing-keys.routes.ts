@@ -16,3 +16,24 @@ export const rotateSigningKey = route({
   response: RotationSchema,
   status: 200,
 });
+
+const JwkSchema = z
+  .object({
+    kty: z.literal('OKP'),
+    crv: z.literal('Ed25519'),
+    x: z.string().meta({ description: 'the public key, base64url' }),
+    kid: z.string(),
+    alg: z.literal('EdDSA'),
+    use: z.literal('sig'),
+  })
+  .meta({ id: 'Jwk' });
+
+const JwksSchema = z.object({ keys: z.array(JwkSchema) }).meta({ id: 'Jwks' });
+
+export type JwksView = z.output<typeof JwksSchema>;
+
+export const jsonWebKeySet = route({
+  summary: 'The public keys that verify the platform\'s tokens (RFC 7517), for any gateway or JWT library',
+  description: 'Every key that still verifies tokens: the one that signs and those retiring. Tokens carry iss loopgate-governance and aud loopgate.',
+  response: JwksSchema,
+});

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Outbox, OutboxRelay } from '@loopgate/bus';
 import { type SigningKey as TokenSigningKey } from '@loopgate/auth';
@@ -8,7 +8,7 @@ import { GOVERNANCE_CONFIG } from '../governance.tokens';
 import { type GovernanceConfig } from '../governance.config';
 import { SigningKeysRepository } from './signing-keys.repository';
 import { type SigningKey } from './signing-key.entity';
-import { type RotationView, type SigningKeyView } from './signing-keys.routes';
+import { type JwksView, type RotationView, type SigningKeyView } from './signing-keys.routes';
 
 /**
  * The keys tokens are signed with. A key is published (SigningKeyPublished) before it signs anything;
@@ -41,6 +41,17 @@ export class SigningKeysService implements OnApplicationBootstrap {
     const key = await this.keys.signing();
     if (!key) throw new Error('no signing key: governance creates one at start-up');
     return { keyId: key.keyId, privateKey: key.privateKey };
+  }
+
+  /** Every key that still verifies tokens, as JWKs (Ed25519: the public key as base64url x). */
+  async jsonWebKeySet(): Promise<JwksView> {
+    const live = await this.keys.live(this.dataSource.manager, new Date());
+    return {
+      keys: live.map((key) => {
+        const { x } = createPublicKey(key.publicKey).export({ format: 'jwk' });
+        return { kty: 'OKP' as const, crv: 'Ed25519' as const, x: x!, kid: key.keyId, alg: 'EdDSA' as const, use: 'sig' as const };
+      }),
+    };
   }
 
   /** A new key signs from now on; the others retire once every token they signed has expired. */
