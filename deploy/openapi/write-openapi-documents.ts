@@ -1,6 +1,7 @@
 /**
  * Writes what comes from the routes' schemas, as the Avro types are generated: each service's OpenAPI
- * document under contracts/openapi/, the types of @loopgate/client from it, and docs/api.md.
+ * document under contracts/openapi/, the types of @loopgate/client from it, docs/api.md, and
+ * docs/configuration.md from the services' configuration schemas.
  *
  *   npm run contracts:openapi              write them
  *   npm run contracts:openapi -- --check   exit 1 naming each stale file (the tests run this)
@@ -10,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { CONFIGURATION_REFERENCE_PATH, configurationReferenceText } from './configuration-reference';
 import { API_REFERENCE_PATH, apiReferenceText, CLIENT_TYPES_DIR, documentOf, documentPath, documentText, SERVICES } from './service-routes';
 
 async function clientTypesText(service: string): Promise<string> {
@@ -22,7 +24,7 @@ async function generatedFiles(): Promise<Array<{ path: string; text: string }>> 
     { path: documentPath(service), text: documentText(service) },
     { path: join(CLIENT_TYPES_DIR, `${service}.ts`), text: await clientTypesText(service) },
   ]));
-  return [...perService.flat(), { path: API_REFERENCE_PATH, text: apiReferenceText() }];
+  return [...perService.flat(), { path: API_REFERENCE_PATH, text: apiReferenceText() }, { path: CONFIGURATION_REFERENCE_PATH, text: configurationReferenceText() }];
 }
 
 const onDisk = (path: string): string | null => {

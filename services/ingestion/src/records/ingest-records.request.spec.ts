@@ -17,7 +17,7 @@ function problemsOf(body: unknown, datasetId?: string) {
 
 describe('ingest records request', () => {
   it('takes the rows, and its example', () => {
-    expect(ingest({ records: [{ a: 1 }] })).toEqual({ params: { datasetId: 'flights' }, query: {}, body: { records: [{ a: 1 }] } });
+    expect(ingest({ records: [{ a: 1 }] })).toEqual({ params: { datasetId: 'flights' }, query: {}, headers: {}, body: { records: [{ a: 1 }] } });
     expect(ingest(ingestRecords.example).body.records).toHaveLength(1);
   });
 
