@@ -54,14 +54,14 @@ describe('a table without a clock or an id, end to end (penguins)', () => {
     const { run } = outcome;
     expect(run).toMatchObject({ task: 'multiclass', classes: SPECIES, trainRows: 258, holdoutRows: 86 });
     expect(run.effectiveParams).toMatchObject({ split: 'stratified', folds: '5', holdoutFraction: '0.25' });
-    expect(run.metrics.accuracy).toBeGreaterThan(0.95);
-    expect(run.crossValidation.folds).toBe(5);
+    expect(run.metrics!.accuracy).toBeGreaterThan(0.95);
+    expect(run.crossValidation!.folds).toBe(5);
     for (const metric of ['accuracy', 'macro_f1', 'log_loss']) {
-      expect(run.crossValidation.metrics[metric].std).toBeGreaterThanOrEqual(0);
-      expect(Math.abs(run.crossValidation.metrics[metric].mean - run.metrics[metric])).toBeLessThan(0.1);
+      expect(run.crossValidation!.metrics[metric].std).toBeGreaterThanOrEqual(0);
+      expect(Math.abs(run.crossValidation!.metrics[metric].mean - run.metrics![metric])).toBeLessThan(0.1);
     }
     // Stratified: each species keeps its share of the 344 rows (152, 68, 124) in the holdout.
-    expect(run.confusionMatrix.map((row: number[]) => row.reduce((a, b) => a + b, 0))).toEqual([38, 17, 31]);
+    expect(run.confusionMatrix!.map((row: number[]) => row.reduce((a, b) => a + b, 0))).toEqual([38, 17, 31]);
   });
 
   it('blocks the release on a bias gate that names the group it could not measure', () => {
@@ -81,7 +81,7 @@ describe('a table without a clock or an id, end to end (penguins)', () => {
   it('answers each penguin with its species and the probability of each', () => {
     expect(outcome.predictions).toHaveLength(9);
     for (const p of outcome.predictions) {
-      expect(Object.keys(p.probabilities).sort()).toEqual(SPECIES);
+      expect(Object.keys(p.probabilities!).sort()).toEqual(SPECIES);
       expect(Object.values(p.probabilities as Record<string, number>).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
       expect(p).toMatchObject({ task: 'multiclass', score: Math.max(...Object.values(p.probabilities as Record<string, number>)) });
     }
@@ -93,7 +93,7 @@ describe('a table without a clock or an id, end to end (penguins)', () => {
     for (const [modelName, producer] of [[PENGUINS_IMPORTED_MODEL, 'skl2onnx 1.20.0'], ['penguins-species-lightgbm', 'OnnxMLTools 1.16.0']]) {
       const { run, finalStage, loadTest, predictions } = outcome.imports[modelName];
       expect(run).toMatchObject({ algorithm: 'onnx_import', task: 'multiclass', classes: SPECIES, snapshotId: outcome.snapshot.snapshotId, holdoutRows: 344, effectiveParams: { producer } });
-      expect(run.metrics.accuracy).toBeGreaterThan(0.95);
+      expect(run.metrics!.accuracy).toBeGreaterThan(0.95);
       const chain = loop.events.chainTo(loop.events.ofType('StageChanged', (p) => p.modelName === modelName && p.toStage === 'PRODUCTION')[0].id);
       expect(chain.map((e) => e.type)).toEqual(['TrainingRequested', 'TrainingCompleted', 'VersionRegistered', 'StageChanged', 'LoadTestCompleted', 'StageChanged']);
       expect(finalStage).toBe('PRODUCTION');
@@ -105,7 +105,7 @@ describe('a table without a clock or an id, end to end (penguins)', () => {
   it("answers what produced an imported model's prediction from the audit log: who uploaded which file, of which producer, evaluated on which snapshot", () => {
     const { run } = outcome.imports[PENGUINS_IMPORTED_MODEL];
     expect(importedLineage.model.payload).toMatchObject({ modelName: PENGUINS_IMPORTED_MODEL, runId: run.runId });
-    expect(importedLineage.request.payload).toMatchObject({ algorithm: 'onnx_import', requestedBy: 'penguins-lead', params: { sourceSha256: run.effectiveParams.sourceSha256, producer: 'skl2onnx 1.20.0' } });
+    expect(importedLineage.request.payload).toMatchObject({ algorithm: 'onnx_import', requestedBy: 'penguins-lead', params: { sourceSha256: run.effectiveParams!.sourceSha256, producer: 'skl2onnx 1.20.0' } });
     expect(importedLineage.snapshot.payload.snapshotId).toBe(outcome.snapshot.snapshotId);
     expect(importedLineage.trainingSet).toBeNull();
     expect(importedLineage.stages.map((s: { payload: { toStage: string } }) => s.payload.toStage)).toEqual(['CANARY', 'PRODUCTION']);
@@ -117,12 +117,12 @@ describe('a table without a clock or an id, end to end (penguins)', () => {
     expect(snapshot).toMatchObject({ rowCount: 344, verdict: 'PASS' });
     // Two penguins have no body mass: they are neither trained on nor evaluated.
     expect(trained.run).toMatchObject({ task: 'regression', algorithm: 'ridge_regression', trainRows: 257, holdoutRows: 85, effectiveParams: { split: 'random', folds: '5' } });
-    expect(trained.run.metrics.r2).toBeGreaterThan(0.6);
-    expect(trained.run.crossValidation.metrics.rmse.mean).toBeGreaterThan(0);
+    expect(trained.run.metrics!.r2).toBeGreaterThan(0.6);
+    expect(trained.run.crossValidation!.metrics.rmse.mean).toBeGreaterThan(0);
     expect(imported.run).toMatchObject({ task: 'regression', algorithm: 'onnx_import', holdoutRows: 342 });
     for (const released of [trained, imported]) {
       expect(released.finalStage).toBe('PRODUCTION');
-      expect(released.predictions.every((p) => p.task === 'regression' && p.value > 2_000 && p.value < 7_000)).toBe(true);
+      expect(released.predictions.every((p) => p.task === 'regression' && p.value! > 2_000 && p.value! < 7_000)).toBe(true);
     }
     const stages = (modelName: string) => loop.events.ofType('StageChanged', (p) => p.modelName === modelName).map((e) => e.data.toStage);
     expect(stages(MASS_MODEL)).toEqual(['CANARY', 'PRODUCTION']);

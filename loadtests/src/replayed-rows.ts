@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { type TokenSource } from '@loopgate/client';
+import { type LoopgateClient, unwrap } from '@loopgate/client';
 import { artifactStoreFor, defaultArtifactStoreUri, parseJsonLines, type ArtifactRef } from '@loopgate/artifacts';
 import { RESERVED_FIELD_PREFIX } from '@loopgate/dataset-specs';
-import { getJson } from './platform-api';
 
 export type ReplayedRow = Record<string, unknown>;
 
@@ -22,12 +21,10 @@ export const rowSourcesSchema = {
   ARTIFACT_STORE_URI: z.string().default(defaultArtifactStoreUri()),
 };
 
-/** Where the runner finds a version's rows: the registry names its training snapshot, ingestion says where its rows are. */
+/** Where the runner finds a version's rows: the registry names its training snapshot, ingestion says where its rows are (the client's registry and ingestion). */
 export interface RowSources {
-  readonly registryUrl: string;
-  readonly ingestionUrl: string;
+  readonly client: LoopgateClient;
   readonly artifactStoreUri: string;
-  readonly tokens: TokenSource;
 }
 
 /**
@@ -35,8 +32,8 @@ export interface RowSources {
  * its own dataset, never another's (serving would refuse them, and the test would measure errors).
  */
 export async function rowsOfTrainingSnapshot(sources: RowSources, modelName: string, version: number, limit: number): Promise<{ snapshotId: string; rows: ReplayedRow[] }> {
-  const { snapshotId } = await getJson<{ snapshotId: string }>(sources.tokens, `${sources.registryUrl}/v1/models/${encodeURIComponent(modelName)}/versions/${version}`);
-  const snapshot = await getJson<{ uri: string; sha256: string }>(sources.tokens, `${sources.ingestionUrl}/v1/snapshots/${encodeURIComponent(snapshotId)}`);
+  const { snapshotId } = await unwrap(sources.client.registry.GET('/v1/models/{modelName}/versions/{version}', { params: { path: { modelName, version } } }));
+  const snapshot = await unwrap(sources.client.ingestion.GET('/v1/snapshots/{snapshotId}', { params: { path: { snapshotId } } }));
   const rows = await rowsOfSnapshot(sources.artifactStoreUri, { uri: snapshot.uri, sha256: snapshot.sha256 });
   if (rows.length === 0) throw new Error(`snapshot ${snapshotId} of ${modelName} v${version} has no rows to replay`);
   return { snapshotId, rows: rows.slice(0, limit) };

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { EventBus } from '@loopgate/bus';
 import { loadTestAndAnnounce } from './load-test-gate';
 import { rowSourcesSchema, rowsOfSnapshot, rowsOfTrainingSnapshot } from './replayed-rows';
-import { credentialsSchema, servingTokens } from './serving-credentials';
+import { credentialsSchema, runnerClient } from './serving-credentials';
 
 const configSchema = z.object({
   SERVING_URL: z.url().default('http://127.0.0.1:3006'),
@@ -41,15 +41,15 @@ async function main(): Promise<void> {
     process.exit(78);
   }
   const config = parsed.data;
-  const tokens = servingTokens(config);
+  const client = runnerClient(config);
   const rows = config.SNAPSHOT_URI && config.SNAPSHOT_SHA256
     ? await rowsOfSnapshot(config.ARTIFACT_STORE_URI, { uri: config.SNAPSHOT_URI, sha256: config.SNAPSHOT_SHA256 })
-    : (await rowsOfTrainingSnapshot({ registryUrl: config.REGISTRY_URL, ingestionUrl: config.INGESTION_URL, artifactStoreUri: config.ARTIFACT_STORE_URI, tokens }, config.MODEL_NAME, config.MODEL_VERSION, config.ROWS)).rows;
+    : (await rowsOfTrainingSnapshot({ client, artifactStoreUri: config.ARTIFACT_STORE_URI }, config.MODEL_NAME, config.MODEL_VERSION, config.ROWS)).rows;
   const bus = new EventBus({ brokers: config.KAFKA_BROKERS, service: 'loadtests', serviceVersion: '0.1.0', topicPrefix: config.TOPIC_PREFIX });
   await bus.connect();
   try {
     const result = await loadTestAndAnnounce(
-      { servingUrl: config.SERVING_URL, modelName: config.MODEL_NAME, version: config.MODEL_VERSION, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await tokens.token() },
+      { servingUrl: config.SERVING_URL, modelName: config.MODEL_NAME, version: config.MODEL_VERSION, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await client.tokens.token() },
       { p99Ms: config.P99_MS, maxErrorRate: config.MAX_ERROR_RATE, minRateShare: config.MIN_RATE_SHARE },
       bus,
       config.SCENARIO ?? null,

@@ -7,12 +7,11 @@
  * Each LoadTestCompleted names the StageChanged that deployed the canary as its cause.
  */
 import { z } from 'zod';
-import { type TokenSource } from '@loopgate/client';
+import { type LoopgateClient, unwrap } from '@loopgate/client';
 import { type ConsumedEvent, EventBus } from '@loopgate/bus';
 import { loadTestAndAnnounce } from './load-test-gate';
-import { type RowSources, rowSourcesSchema, rowsOfTrainingSnapshot } from './replayed-rows';
-import { getJson } from './platform-api';
-import { credentialsSchema, servingTokens } from './serving-credentials';
+import { rowSourcesSchema, rowsOfTrainingSnapshot } from './replayed-rows';
+import { credentialsSchema, runnerClient, type RunnerClient } from './serving-credentials';
 
 const configSchema = z.object({
   SERVING_URL: z.url().default('http://127.0.0.1:3006'),
@@ -40,15 +39,14 @@ async function main(): Promise<void> {
     process.exit(78);
   }
   const config = parsed.data;
-  const tokens = servingTokens(config);
-  const sources: RowSources = { registryUrl: config.REGISTRY_URL, ingestionUrl: config.INGESTION_URL, artifactStoreUri: config.ARTIFACT_STORE_URI, tokens };
+  const client = runnerClient(config);
   const bus = new EventBus({ brokers: config.KAFKA_BROKERS, service: 'loadtests', serviceVersion: '0.1.0', topicPrefix: config.TOPIC_PREFIX });
   await bus.connect();
   const consumer = bus.consumer({
     groupId: `${config.TOPIC_PREFIX}loadtests.canaries`,
     // A watcher started on an existing cluster tests the canaries to come, not every canary there ever was.
     fromBeginning: false,
-    handlers: { StageChanged: (event) => testCanary(event, config, sources, bus) },
+    handlers: { StageChanged: (event) => testCanary(event, config, client, bus) },
   });
   await consumer.start();
   console.log(`loadtests: watching for canaries (${config.TARGET_RPS} rps for ${config.DURATION_SECONDS} s, p99 <= ${config.P99_MS} ms)`);
@@ -61,16 +59,16 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop());
 }
 
-async function testCanary(event: ConsumedEvent<'StageChanged'>, config: Config, sources: RowSources, bus: EventBus): Promise<void> {
+async function testCanary(event: ConsumedEvent<'StageChanged'>, config: Config, client: RunnerClient, bus: EventBus): Promise<void> {
   const { modelName, version, toStage } = event.payload;
   if (toStage !== 'CANARY') return;
-  const { snapshotId, rows } = await rowsOfTrainingSnapshot(sources, modelName, version, config.ROWS);
-  if (!(await deployed(config, modelName, version, sources.tokens))) {
+  const { snapshotId, rows } = await rowsOfTrainingSnapshot({ client, artifactStoreUri: config.ARTIFACT_STORE_URI }, modelName, version, config.ROWS);
+  if (!(await deployed(config, modelName, version, client))) {
     console.error(`loadtests: ${modelName} v${version} was not deployed as canary within ${config.DEPLOY_TIMEOUT_MS} ms; not tested`);
     return;
   }
   const result = await loadTestAndAnnounce(
-    { servingUrl: config.SERVING_URL, modelName, version, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await sources.tokens.token() },
+    { servingUrl: config.SERVING_URL, modelName, version, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await client.tokens.token() },
     { p99Ms: config.P99_MS, maxErrorRate: config.MAX_ERROR_RATE, minRateShare: config.MIN_RATE_SHARE },
     bus, 'canary', event.metadata,
   );
@@ -78,10 +76,10 @@ async function testCanary(event: ConsumedEvent<'StageChanged'>, config: Config, 
 }
 
 /** Serving follows registry.models on its own; the canary is tested once serving answers with it. */
-async function deployed(config: Config, modelName: string, version: number, tokens: TokenSource): Promise<boolean> {
+async function deployed(config: Config, modelName: string, version: number, client: LoopgateClient): Promise<boolean> {
   const deadline = Date.now() + config.DEPLOY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const deployments = await getJson<Array<{ modelName: string; canary: { version: number } | null }>>(tokens, `${config.SERVING_URL}/v1/deployments`).catch(() => []);
+    const deployments = await unwrap(client.serving.GET('/v1/deployments')).catch(() => []);
     if (deployments.some((d) => d.modelName === modelName && d.canary?.version === version)) return true;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -5,8 +5,9 @@
  * monitoring judge each month, retrain on the recommendation, and release or block the new version.
  * Every step is driven by the events; this file only plays the product service and waits.
  */
+import { type FeaturesComponents, type MonitoringComponents, type RegistryComponents, type TrainingComponents, unwrap } from '@loopgate/client';
 import { FLIGHTS_SPEC, readFlightsOfMonth, type Flight } from '@loopgate/datasets';
-import { call, type Json } from './loop-http';
+import { newestFirst } from './loop-clients';
 import { type LoopEventLog } from './loop-events';
 import { type LoopAccess } from './loop-access';
 import { type LoopNamespace, type PipelineService } from './loop-services';
@@ -18,7 +19,7 @@ export const DATASET = 'flights';
 export const MODEL = 'flights-delay-gbdt';
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June'];
 
-export const FEATURE_SET = {
+export const FEATURE_SET: FeaturesComponents['schemas']['FeatureSetRequest'] = {
   featureSetId: 'flights-delay',
   datasetId: DATASET,
   features: [
@@ -37,9 +38,9 @@ export interface LoopOptions {
   /** Months streamed after January's training (2 = February .. 6 = June). */
   readonly months: readonly number[];
   /** The registry's promotion policy (autoRelease is added). */
-  readonly promotionPolicy: Record<string, unknown>;
+  readonly promotionPolicy: RegistryComponents['schemas']['PromotionPolicy'];
   /** Monitoring's policy of the model (quality window: one month of outcomes). */
-  readonly monitoringPolicy: Record<string, unknown>;
+  readonly monitoringPolicy: MonitoringComponents['schemas']['MonitoringPolicy'];
   readonly log: (line: string) => void;
   /** Runs after the loop while the services still answer (queries of lineage, the audit log). */
   readonly whileRunning?: (loop: LoopContext) => Promise<void>;
@@ -73,11 +74,9 @@ export interface LoopOutcome {
   readonly finishedAt: number;
 }
 
-export type { Json } from './loop-http';
-
 export async function runFlightsLoop(options: LoopOptions): Promise<LoopOutcome> {
   const setting = { ...options, objects: { team: TEAM, datasets: [DATASET], models: [MODEL] }, driftWindow: Math.max(100, Math.floor(options.rowsPerMonth / 2)) };
-  const run = await runLoop(setting, ({ urls, events, access }) => new FlightsLoop(options, urls, events, access).run(), options.whileRunning);
+  const run = await runLoop(setting, ({ events, access }) => new FlightsLoop(options, events, access).run(), options.whileRunning);
   return { events: run.events, ...run.result, startedAt: run.startedAt, finishedAt: run.finishedAt };
 }
 
@@ -92,7 +91,6 @@ class FlightsLoop {
 
   constructor(
     private readonly options: LoopOptions,
-    private readonly urls: Record<PipelineService, string>,
     private readonly events: LoopEventLog,
     private readonly access: LoopAccess,
   ) {}
@@ -107,27 +105,35 @@ class FlightsLoop {
     const v1 = await this.followTraining(first.materializedEventId, 'new training set of January');
     if (v1 === null) throw new Error('model v1 was not released; the loop has no production model to serve with');
     // From now on the team retrains on monitoring's recommendations only, on the data that covers what went wrong.
-    await call(this.access.lead, 'PUT', `${this.urls.training}/v1/models/${MODEL}`, this.modelConfig(false));
+    await unwrap(this.lead.training.PUT('/v1/models/{modelName}', { params: { path: { modelName: MODEL } }, body: this.modelConfig(false) }));
     this.options.log(`training config of ${MODEL}: retrain only when monitoring recommends it, on the next training set`);
     for (const month of this.options.months) await this.month(month);
     return { versions: this.versions, months: this.months };
   }
 
-  private modelConfig(trainOnNewFeatureSet: boolean) {
+  /** The lead's client; the product service's is `app`. */
+  private get lead() {
+    return this.access.clients.lead;
+  }
+
+  private get app() {
+    return this.access.clients.app;
+  }
+
+  private modelConfig(trainOnNewFeatureSet: boolean): TrainingComponents['schemas']['ModelConfigRequest'] {
     return { featureSetId: FEATURE_SET.featureSetId, algorithm: 'gbdt', params: { maxIterations: '100' }, seed: 42, minSegmentSize: 100, trainOnNewFeatureSet, retrainOn: 'next_feature_set' };
   }
 
   private async declare(): Promise<void> {
-    const spec = await call(this.access.lead, 'POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/specs`, FLIGHTS_SPEC);
+    const spec = await unwrap(this.lead.ingestion.POST('/v1/datasets/{datasetId}/specs', { params: { path: { datasetId: DATASET } }, body: FLIGHTS_SPEC }));
     this.options.log(`dataset '${DATASET}' spec v${spec.version}: label '${spec.labelField}' arrives after the flight`);
-    const featureSet = await until('the features service to know the dataset', async () => {
-      const response = await fetch(`${this.urls.features}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await this.access.lead.headers()) }, body: JSON.stringify(FEATURE_SET) });
-      return response.ok ? ((await response.json()) as { version: string }) : null;
-    });
+    // Refused until the features service has the dataset's spec from its topic: asked again until then.
+    const featureSet = await until('the features service to know the dataset', () => unwrap(this.lead.features.POST('/v1/feature-sets', { body: FEATURE_SET })));
     this.options.log(`feature set '${FEATURE_SET.featureSetId}' ${featureSet.version}: ${FEATURE_SET.features.map((f) => f.name).join(', ')}`);
-    await call(this.access.lead, 'PUT', `${this.urls.training}/v1/models/${MODEL}`, this.modelConfig(true));
-    await call(this.access.lead, 'PUT', `${this.urls.registry}/v1/models/${MODEL}/policy`, { ...this.options.promotionPolicy, autoRelease: { canaryPercent: 10, toProduction: true } });
-    await call(this.access.lead, 'PUT', `${this.urls.monitoring}/v1/models/${MODEL}/monitoring-policy`, this.options.monitoringPolicy);
+    const model = { params: { path: { modelName: MODEL } } };
+    await unwrap(this.lead.training.PUT('/v1/models/{modelName}', { ...model, body: this.modelConfig(true) }));
+    await unwrap(this.lead.registry.PUT('/v1/models/{modelName}/policy', { ...model, body: { ...this.options.promotionPolicy, autoRelease: { canaryPercent: 10, toProduction: true } } }));
+    await unwrap(this.lead.monitoring.PUT('/v1/models/{modelName}/monitoring-policy', { ...model, body: this.options.monitoringPolicy }));
     this.options.log(`model '${MODEL}' (gradient-boosted trees, seed 42), its promotion policy (automatic release through the gates) and its monitoring policy declared`);
   }
 
@@ -139,7 +145,7 @@ class FlightsLoop {
     const started = Date.now();
     for (let from = 0; from < flights.length; from += 2_000) {
       const records = flights.slice(from, from + 2_000).map((f, i) => ({ flightId: this.entityId(month, from + i), date: f.date, distance: f.distance, origin: f.origin, destination: f.destination }));
-      await call(this.access.app, 'POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/records`, { records }, { 'idempotency-key': `loop-${month}-${from}` });
+      await unwrap(this.app.ingestion.POST('/v1/datasets/{datasetId}/records', { params: { path: { datasetId: DATASET } }, body: { records }, headers: { 'idempotency-key': `loop-${month}-${from}` } }));
     }
     this.options.log(`${MONTH_NAMES[month - 1]}: ${flights.length} flights sent to ingestion in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -150,7 +156,7 @@ class FlightsLoop {
       const labels = flights.slice(from, from + 5_000).map((f, i) => ({
         entityId: this.entityId(month, from + i), eventTime: f.date, label: f.delay > 15, ...(predictionIds ? { predictionId: predictionIds[from + i] } : {}),
       }));
-      await call(this.access.app, 'POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/labels`, { labels });
+      await unwrap(this.app.ingestion.POST('/v1/datasets/{datasetId}/labels', { params: { path: { datasetId: DATASET } }, body: { labels } }));
     }
   }
 
@@ -160,7 +166,7 @@ class FlightsLoop {
     const served: Record<string, number> = {};
     for (let from = 0; from < flights.length; from += 500) {
       const rows = flights.slice(from, from + 500).map((f, i) => ({ entityId: this.entityId(month, from + i), date: f.date, distance: f.distance, origin: f.origin, destination: f.destination }));
-      const { predictions } = (await call(this.access.app, 'POST', `${this.urls.serving}/v1/models/${MODEL}/predict`, { rows })) as { predictions: Array<{ predictionId: string; version: number; route: string }> };
+      const { predictions } = await unwrap(this.app.serving.POST('/v1/models/{modelName}/predict', { params: { path: { modelName: MODEL } }, body: { rows } }));
       for (const p of predictions) {
         predictionIds.push(p.predictionId);
         served[`v${p.version} ${p.route}`] = (served[`v${p.version} ${p.route}`] ?? 0) + 1;
@@ -177,11 +183,10 @@ class FlightsLoop {
   private async sealAndMaterialize(month: number): Promise<{ snapshotId: string; materializedEventId: string } | null> {
     this.sent += this.options.rowsPerMonth;
     await until('ingestion to store the month\'s records and outcomes', async () => {
-      const stats = await call(this.access.app, 'GET', `${this.urls.ingestion}/v1/datasets/${DATASET}/stats`);
+      const stats = await unwrap(this.app.ingestion.GET('/v1/datasets/{datasetId}/stats', { params: { path: { datasetId: DATASET } } }));
       return stats.records >= this.sent && stats.labels >= this.sent;
     }, 120_000);
-    const { snapshots } = await call(this.access.app, 'POST', `${this.urls.ingestion}/v1/datasets/${DATASET}/snapshots`, {});
-    const snapshot = snapshots[0] as { snapshotId: string; rowCount: number };
+    const { snapshots: [snapshot] } = await unwrap(this.app.ingestion.POST('/v1/datasets/{datasetId}/snapshots', { params: { path: { datasetId: DATASET } } }));
     const name = MONTH_NAMES[month - 1];
     const verdict = await until('the validation verdict', async () =>
       this.events.ofType('SnapshotValidated', (p) => p.snapshotId === snapshot.snapshotId)[0] ?? this.events.ofType('SnapshotQuarantined', (p) => p.snapshotId === snapshot.snapshotId)[0], 120_000);
@@ -210,7 +215,7 @@ class FlightsLoop {
     const version = registered.data.version;
     this.options.log(`training: v${version} (${requested.data.reason}) trained on ${run.trainRows} rows, evaluated on the latest ${run.holdoutRows}: AUC ${run.metrics.auc.toFixed(3)}, ECE ${run.metrics.ece.toFixed(3)}`);
     const outcome = await until(`the release of v${version}`, async () => {
-      const stage = (await call(this.access.lead, 'GET', `${this.urls.registry}/v1/models/${MODEL}/versions/${version}`)).stage as string;
+      const { stage } = await unwrap(this.lead.registry.GET('/v1/models/{modelName}/versions/{version}', { params: { path: { modelName: MODEL, version } } }));
       if (stage === 'PRODUCTION') return { stage, detail: 'promoted to PRODUCTION through every gate' };
       const failed = this.events.ofType('GateEvaluated', (p) => p.version === version && !p.passed)[0];
       if (failed) return { stage, detail: `blocked before ${failed.data.targetStage}: ${failed.data.gates.filter((g) => !g.passed).map((g) => `${g.gate}${g.segment ? ` (${g.segment})` : ''} ${g.detail}`).join('; ')}` };
@@ -234,12 +239,12 @@ class FlightsLoop {
     await this.sendOutcomes(month, flights, predictionIds);
     await this.waitForQualityJudgements(judgedBefore, served);
     // A recommendation is stored with the window that caused it, and published through the outbox after.
-    const recommended = ((await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/recommendations?limit=100`)).items as Json[])
-      .find((r) => r.createdAt >= since && r.kind === 'RETRAIN' && r.status === 'PUBLISHED');
+    const recommended = (await this.recommendationsSince(since)).find((r) => r.kind === 'RETRAIN' && r.status === 'PUBLISHED');
     const retrain = recommended && await this.events.waitFor('RetrainRecommended on its topic', 'RetrainRecommended', (p) => p.recommendationId === recommended.recommendationId, 60_000);
     if (retrain) {
       this.options.log(`monitoring: retraining recommended (${retrain.data.rule}): ${retrain.data.reason}`);
-      await until('training to hold the recommendation for the next training set', async () => (await call(this.access.lead, 'GET', `${this.urls.training}/v1/models/${MODEL}`)).waitingRetrain?.recommendationId === retrain.data.recommendationId, 60_000);
+      await until('training to hold the recommendation for the next training set', async () =>
+        (await unwrap(this.lead.training.GET('/v1/models/{modelName}', { params: { path: { modelName: MODEL } } }))).waitingRetrain?.recommendationId === retrain.data.recommendationId, 60_000);
     }
     if (retrain) this.waitingRetrain = `${retrain.data.rule} in ${name}`;
     const materialized = await this.sealAndMaterialize(month);
@@ -251,12 +256,23 @@ class FlightsLoop {
   }
 
   private async qualityReportCount(): Promise<number> {
-    return ((await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/reports?kind=QUALITY&limit=500`)).items as unknown[]).length;
+    return (await this.qualityReports(500)).length;
+  }
+
+  /** Monitoring's quality reports of the model, newest first (with `since`, those made since). */
+  private qualityReports(limit: number, since?: string) {
+    return newestFirst((before) => unwrap(this.lead.monitoring.GET('/v1/models/{modelName}/reports', { params: { path: { modelName: MODEL }, query: { kind: 'QUALITY', limit, before } } })), since);
+  }
+
+  private recommendationsSince(since: string) {
+    return newestFirst((before) => unwrap(this.lead.monitoring.GET('/v1/models/{modelName}/recommendations', { params: { path: { modelName: MODEL }, query: { limit: 100, before } } })), since);
   }
 
   /** Monitoring judges a window per version each time a month's worth of its predictions is labelled; waits for the windows this month completes. */
   private async waitForQualityJudgements(before: number, served: Record<string, number>): Promise<void> {
-    const window = (await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/monitoring-policy`)).policy.quality.windowSize as number;
+    // The policy as monitoring holds it, defaults filled in (the document types them optional, as a request takes them).
+    const window = (await unwrap(this.lead.monitoring.GET('/v1/models/{modelName}/monitoring-policy', { params: { path: { modelName: MODEL } } }))).policy.quality?.windowSize;
+    if (!window) throw new Error(`monitoring answered a policy of ${MODEL} without a quality window size`);
     const labelled = Object.entries(served).filter(([key]) => !key.endsWith('FALLBACK')).reduce((sum, [, n]) => sum + n, 0);
     const expected = Object.entries(served).filter(([key]) => !key.endsWith('FALLBACK')).reduce((sum, [, n]) => sum + Math.floor(n / window), 0);
     if (expected === 0) return;
@@ -264,18 +280,20 @@ class FlightsLoop {
   }
 
   private async summarize(month: string, since: string, served: Record<string, number>): Promise<MonthSummary> {
-    const after = (items: Json[]): Json[] => items.filter((i) => i.createdAt >= since);
-    const quality = after((await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/reports?kind=QUALITY&limit=100`)).items).map((r: Json) => ({
-      version: r.version, auc: r.measurements.metrics.auc, ece: r.measurements.metrics.ece, positiveRate: r.measurements.metrics.positive_rate, size: r.windowSize, status: r.status,
-    }));
-    const drift = after((await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/drift-reports?limit=100`)).items).map((r: Json) => {
-      const largest = [...r.features].sort((a: Json, b: Json) => b.psi - a.psi)[0];
+    const quality = (await this.qualityReports(100, since)).map((r) => {
+      // A quality report's measurements are the judgement's (the API leaves their shape open): its metrics by name.
+      const { metrics } = r.measurements as { metrics: Record<string, number> };
+      return { version: r.version, auc: metrics.auc, ece: metrics.ece, positiveRate: metrics.positive_rate, size: r.windowSize, status: r.status };
+    });
+    const driftReports = await newestFirst((before) => unwrap(this.lead.monitoring.GET('/v1/models/{modelName}/drift-reports', { params: { path: { modelName: MODEL }, query: { limit: 100, before } } })), since);
+    const drift = driftReports.map((r) => {
+      const largest = [...r.features].sort((a, b) => b.psi - a.psi)[0];
       return { version: r.version, severity: r.severity, largest: largest ? `${largest.feature} PSI ${largest.psi.toFixed(3)}` : '-' };
     });
     const inMonth = this.events.events().filter((e) => e.time >= since);
     const signals = inMonth.filter((e) => ['DriftDetected', 'QualityDegraded', 'SloBreached', 'RetrainRecommended', 'RollbackRecommended'].includes(e.type)).map((e) => describe(e.type, e.payload()));
     const decisions = inMonth.filter((e) => ['GateEvaluated', 'StageChanged', 'RolledBack'].includes(e.type)).map((e) => describe(e.type, e.payload()));
-    const suppressed = after((await call(this.access.lead, 'GET', `${this.urls.monitoring}/v1/models/${MODEL}/recommendations?limit=100`)).items).filter((r: Json) => r.status === 'SUPPRESSED');
+    const suppressed = (await this.recommendationsSince(since)).filter((r) => r.status === 'SUPPRESSED');
     for (const r of suppressed) decisions.push(`no second ${r.kind.toLowerCase()} recommendation (${r.rule}): the model's cool-down holds it back`);
     decisions.push(...this.quarantined.splice(0));
     return { month, served, quality, drift, signals, decisions };

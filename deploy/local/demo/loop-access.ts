@@ -7,9 +7,9 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { TokenSource } from '@loopgate/client';
-import { call } from './loop-http';
-import { type LoopNamespace } from './loop-services';
+import { type GovernanceComponents, type LoopgateClient, type TokenSource, unwrap } from '@loopgate/client';
+import { loopClient } from './loop-clients';
+import { type LoopNamespace, type PipelineService } from './loop-services';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -20,13 +20,25 @@ export interface LoopObjects {
   readonly models: readonly string[];
 }
 
-export interface LoopAccess {
+/** A principal of the loop's typed client of every service. */
+export interface LoopClients {
   /** The platform admin: audit log, lineage across teams. */
-  readonly admin: TokenSource;
+  readonly admin: LoopgateClient;
   /** The team's lead: declarations and policies. */
-  readonly lead: TokenSource;
+  readonly lead: LoopgateClient;
   /** The product service: records, outcomes, predictions, snapshots. */
+  readonly app: LoopgateClient;
+}
+
+export interface LoopAccess {
+  /** The platform admin's tokens (those of its client). */
+  readonly admin: TokenSource;
+  /** The team lead's tokens (those of its client). */
+  readonly lead: TokenSource;
+  /** The product service's tokens (those of its client). */
   readonly app: TokenSource;
+  /** Each principal's client of the loop's services, with its own token. */
+  readonly clients: LoopClients;
   readonly loadTests: { principal: string; secret: string };
 }
 
@@ -39,21 +51,20 @@ export async function bootstrapAdmin(namespace: LoopNamespace, name = 'platform-
 }
 
 export async function setUpLoopAccess(
-  governanceUrl: string,
+  urls: Record<PipelineService, string>,
   admin: { principal: string; secret: string },
   objects: LoopObjects,
 ): Promise<LoopAccess> {
   const team = objects.team;
-  const adminTokens = new TokenSource({ governanceUrl, ...admin });
-  const principal = async (name: string, kind: 'person' | 'service', roles: Array<{ team: string; role: string }>) => {
-    const created = (await call(adminTokens, 'POST', `${governanceUrl}/v1/principals`, { name, kind, roles })) as { secret: string };
+  const asAdmin = loopClient(urls, admin);
+  const principal = async (name: string, kind: 'person' | 'service', roles: Array<GovernanceComponents['schemas']['RoleBinding']>) => {
+    const created = await unwrap(asAdmin.governance.POST('/v1/principals', { body: { name, kind, roles } }));
     return { principal: name, secret: created.secret };
   };
-  const lead = await principal(`${team}-lead`, 'person', [{ team, role: 'admin' }]);
-  const app = await principal(`${team}-app`, 'service', [{ team, role: 'data_scientist' }]);
+  const lead = loopClient(urls, await principal(`${team}-lead`, 'person', [{ team, role: 'admin' }]));
+  const app = loopClient(urls, await principal(`${team}-app`, 'service', [{ team, role: 'data_scientist' }]));
   const loadTests = await principal('loadtests', 'service', [{ team: '*', role: 'viewer' }]);
-  const leadTokens = new TokenSource({ governanceUrl, ...lead });
-  for (const dataset of objects.datasets) await call(leadTokens, 'PUT', `${governanceUrl}/v1/access/datasets/${dataset}`, { ownerTeam: team });
-  for (const model of objects.models) await call(leadTokens, 'PUT', `${governanceUrl}/v1/access/models/${model}`, { ownerTeam: team });
-  return { admin: adminTokens, lead: leadTokens, app: new TokenSource({ governanceUrl, ...app }), loadTests };
+  for (const dataset of objects.datasets) await unwrap(lead.governance.PUT('/v1/access/datasets/{name}', { params: { path: { name: dataset } }, body: { ownerTeam: team } }));
+  for (const model of objects.models) await unwrap(lead.governance.PUT('/v1/access/models/{name}', { params: { path: { name: model } }, body: { ownerTeam: team } }));
+  return { admin: asAdmin.tokens, lead: lead.tokens, app: app.tokens, clients: { admin: asAdmin, lead, app }, loadTests };
 }

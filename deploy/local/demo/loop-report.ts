@@ -1,5 +1,6 @@
+import { type EventPayloads, type EventType } from '@loopgate/contracts';
 import { BULK_EVENTS, type LoopEvent } from './loop-events';
-import { type Json, type LoopOutcome } from './flights-loop';
+import { type LoopOutcome } from './flights-loop';
 
 const short = (id: string | null) => (id ? id.slice(0, 8) : '-'.padEnd(8));
 
@@ -58,26 +59,29 @@ export function chainLines(chain: readonly LoopEvent[]): string[] {
 /** The metric a line of the timeline shows for a run, by task. */
 const HEADLINE_METRIC: Record<string, string> = { binary: 'auc', multiclass: 'accuracy', regression: 'rmse' };
 
+/** The line of each event the timeline and the report describe; any other is its type. */
+const DESCRIPTIONS: { readonly [T in EventType]?: (payload: EventPayloads[T]) => string } = {
+  QualityDegraded: (p) => `QualityDegraded v${p.version} ${p.metric} ${p.measured.toFixed(3)} vs ${p.threshold}${p.segment ? ` in ${p.segment}` : ''}`,
+  DriftDetected: (p) => `DriftDetected v${p.version} ${p.severity}: ${p.features.filter((f) => f.drifted).map((f) => `${f.feature} PSI ${f.psi?.toFixed(3)}`).join(', ')}`,
+  SloBreached: (p) => `SloBreached ${p.slo} ${p.measured.toFixed(3)} vs ${p.threshold}`,
+  RetrainRecommended: (p) => `RetrainRecommended (${p.rule})`,
+  RollbackRecommended: (p) => `RollbackRecommended v${p.version} (${p.rule})`,
+  GateEvaluated: (p) => `GateEvaluated v${p.version} -> ${p.targetStage}: ${p.passed ? 'PASS' : `FAIL ${p.gates.filter((g) => !g.passed).map((g) => g.gate + (g.segment ? `(${g.segment})` : '')).join(', ')}`}`,
+  StageChanged: (p) => `StageChanged v${p.version} ${p.fromStage} -> ${p.toStage}`,
+  RolledBack: (p) => `RolledBack v${p.fromVersion} -> v${p.toVersion}`,
+  SnapshotSealed: (p) => `SnapshotSealed ${p.snapshotId.slice(0, 12)} (${p.rowCount} rows)`,
+  SnapshotValidated: (p) => `SnapshotValidated ${p.snapshotId.slice(0, 12)} ${p.verdict}`,
+  FeatureSetMaterialized: (p) => `FeatureSetMaterialized ${p.featureSetId} (${p.rowCount} rows)`,
+  TrainingRequested: (p) => `TrainingRequested ${p.modelName} (${p.reason})`,
+  TrainingStarted: (p) => `TrainingStarted attempt ${p.attempt}`,
+  TrainingCompleted: (p) => `TrainingCompleted ${p.task} ${HEADLINE_METRIC[p.task]} ${p.metrics[HEADLINE_METRIC[p.task]].toFixed(3)}`,
+  VersionRegistered: (p) => `VersionRegistered v${p.version}`,
+  LoadTestCompleted: (p) => `LoadTestCompleted v${p.version} ${p.verdict} (${Math.round(p.rps)} rps, p99 ${p.p99Ms} ms)`,
+  DeploymentActivated: (p) => `DeploymentActivated v${p.version} ${p.role ?? ''}`.trim(),
+};
+
 /** One line per event of the timeline and the report. */
-export function describe(type: string, payload: Json): string {
-  switch (type) {
-    case 'QualityDegraded': return `QualityDegraded v${payload.version} ${payload.metric} ${payload.measured.toFixed(3)} vs ${payload.threshold}${payload.segment ? ` in ${payload.segment}` : ''}`;
-    case 'DriftDetected': return `DriftDetected v${payload.version} ${payload.severity}: ${payload.features.filter((f: Json) => f.drifted).map((f: Json) => `${f.feature} PSI ${f.psi.toFixed(3)}`).join(', ')}`;
-    case 'SloBreached': return `SloBreached ${payload.slo} ${payload.measured.toFixed(3)} vs ${payload.threshold}`;
-    case 'RetrainRecommended': return `RetrainRecommended (${payload.rule})`;
-    case 'RollbackRecommended': return `RollbackRecommended v${payload.version} (${payload.rule})`;
-    case 'GateEvaluated': return `GateEvaluated v${payload.version} -> ${payload.targetStage}: ${payload.passed ? 'PASS' : `FAIL ${payload.gates.filter((g: Json) => !g.passed).map((g: Json) => g.gate + (g.segment ? `(${g.segment})` : '')).join(', ')}`}`;
-    case 'StageChanged': return `StageChanged v${payload.version} ${payload.fromStage} -> ${payload.toStage}`;
-    case 'RolledBack': return `RolledBack v${payload.fromVersion} -> v${payload.toVersion}`;
-    case 'SnapshotSealed': return `SnapshotSealed ${payload.snapshotId.slice(0, 12)} (${payload.rowCount} rows)`;
-    case 'SnapshotValidated': return `SnapshotValidated ${payload.snapshotId.slice(0, 12)} ${payload.verdict}`;
-    case 'FeatureSetMaterialized': return `FeatureSetMaterialized ${payload.featureSetId} (${payload.rowCount} rows)`;
-    case 'TrainingRequested': return `TrainingRequested ${payload.modelName} (${payload.reason})`;
-    case 'TrainingStarted': return `TrainingStarted attempt ${payload.attempt}`;
-    case 'TrainingCompleted': return `TrainingCompleted ${payload.task} ${HEADLINE_METRIC[payload.task as string]} ${payload.metrics[HEADLINE_METRIC[payload.task as string]].toFixed(3)}`;
-    case 'VersionRegistered': return `VersionRegistered v${payload.version}`;
-    case 'LoadTestCompleted': return `LoadTestCompleted v${payload.version} ${payload.verdict} (${Math.round(payload.rps)} rps, p99 ${payload.p99Ms} ms)`;
-    case 'DeploymentActivated': return `DeploymentActivated v${payload.version} ${payload.role ?? ''}`.trim();
-    default: return type;
-  }
+export function describe<T extends EventType>(type: T, payload: EventPayloads[T]): string {
+  const description = DESCRIPTIONS[type];
+  return description ? description(payload) : type;
 }

@@ -4,8 +4,7 @@
  * the dataset and the models, the load-test runner; and, whatever happens, every service stopped after.
  */
 import { EventBus } from '@loopgate/bus';
-import { type TokenSource } from '@loopgate/client';
-import { call } from './loop-http';
+import { type LoopgateClient, unwrap } from '@loopgate/client';
 import { LoopEventLog } from './loop-events';
 import { bootstrapAdmin, type LoopAccess, type LoopObjects, setUpLoopAccess } from './loop-access';
 import { type LoopNamespace, type PipelineService, startLoopServices } from './loop-services';
@@ -63,13 +62,13 @@ export async function runLoop<T>(setting: LoopSetting, drive: (loop: LoopContext
     const admin = await bootstrapAdmin(namespace);
     log(`first platform admin '${admin.principal}' created by the bootstrap command (its secret is printed once)`);
     services = await startLoopServices(namespace, setting.ports, { logLevel: setting.logLevel, output: setting.serviceOutput, driftWindow: setting.driftWindow });
-    const access = await setUpLoopAccess(services.urls.governance, admin, objects);
+    const access = await setUpLoopAccess(services.urls, admin, objects);
     services.startLoadTests(access.loadTests);
     log(`services ready: ${Object.entries(services.urls).map(([name, url]) => `${name} ${url}`).join(', ')}; load tests watch for canaries`);
     log(`team ${objects.team} owns dataset(s) ${objects.datasets.join(', ')} and model(s) ${objects.models.join(', ')}: its lead declares, its product service streams and asks for predictions, each with its own token`);
     const loop = { urls: services.urls, events, access };
     const result = await drive(loop);
-    await auditCaughtUp(services.urls.governance, events, access.admin);
+    await auditCaughtUp(events, access.clients.admin);
     await whileRunning?.(loop);
     return { result, events, startedAt, finishedAt: Date.now() };
   } finally {
@@ -80,10 +79,11 @@ export async function runLoop<T>(setting: LoopSetting, drive: (loop: LoopContext
 }
 
 /** Governance has recorded every event of the loop in its audit log (checkpoints, which keep coming, aside). */
-async function auditCaughtUp(governance: string, events: LoopEventLog, admin: TokenSource): Promise<void> {
+async function auditCaughtUp(events: LoopEventLog, admin: LoopgateClient): Promise<void> {
   const expected = events.events().filter((e) => e.type !== 'AuditCheckpointed').length;
   await until('the audit log to hold every event of the loop', async () => {
-    const page = (await call(admin, 'GET', `${governance}/v1/audit/entries?limit=1`)).items as Array<{ sequence: number }>;
-    return (page[0]?.sequence ?? 0) >= expected;
+    // The newest entry is the first of the first page.
+    const { items } = await unwrap(admin.governance.GET('/v1/audit/entries', { params: { query: { limit: 1 } } }));
+    return (items[0]?.sequence ?? 0) >= expected;
   }, 300_000);
 }

@@ -71,6 +71,7 @@ export async function startLoopServices(
   };
   try {
     for (const name of names) {
+      // Readiness comes before any principal: the same open route on every service, asked as it is.
       await until(`${name} to be ready`, async () => (await fetch(`${urls[name]}/health/ready`)).ok, 120_000, children.find((c) => c.name === name)!);
     }
   } catch (error) {

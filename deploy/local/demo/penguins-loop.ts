@@ -16,8 +16,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type FeaturesComponents, type IngestionComponents, type RegistryComponents, type ServingComponents, type TrainingComponents, unwrap } from '@loopgate/client';
+import { type CheckResult, type GateResult, type LoadTestCompleted } from '@loopgate/contracts';
 import { PENGUINS_SPEC, readPenguins, type Penguin } from '@loopgate/datasets';
-import { call, type Json } from './loop-http';
 import { type LoopContext, type LoopRun, type LoopSetting, runLoop, until } from './loop-runner';
 
 export const PENGUINS_TEAM = 'penguins';
@@ -32,7 +33,14 @@ export const MASS_IMPORTED_MODEL = 'penguins-mass-sklearn-gbr';
 /** The team's models trained elsewhere, exported with skl2onnx and onnxmltools, and their manifests (libs/ml/test/fixtures/imported/build_fixtures.py). */
 const IMPORTED_FILES = join(__dirname, '../../../libs/ml/test/fixtures/imported');
 
-export const PENGUINS_FEATURE_SET = {
+type DatasetSpec = IngestionComponents['schemas']['DatasetSpec'];
+type FeatureSetRequest = FeaturesComponents['schemas']['FeatureSetRequest'];
+type ModelConfig = TrainingComponents['schemas']['ModelConfigRequest'];
+type PromotionPolicy = RegistryComponents['schemas']['PromotionPolicy'];
+type Run = TrainingComponents['schemas']['Run'];
+type Prediction = ServingComponents['schemas']['Prediction'];
+
+export const PENGUINS_FEATURE_SET: FeatureSetRequest = {
   featureSetId: 'penguins-species',
   datasetId: PENGUINS_DATASET,
   features: [
@@ -45,11 +53,11 @@ export const PENGUINS_FEATURE_SET = {
 };
 
 /** 344 rows: a seeded sample of each species' share is held out, and 5 folds say how much the metrics vary. */
-export const PENGUINS_MODEL_CONFIG = {
+export const PENGUINS_MODEL_CONFIG: ModelConfig = {
   featureSetId: PENGUINS_FEATURE_SET.featureSetId, task: 'multiclass', algorithm: 'logistic_regression', seed: 42, split: 'stratified', holdoutFraction: 0.25, folds: 5, minSegmentSize: 10,
 };
 
-export const PENGUINS_POLICY = {
+export const PENGUINS_POLICY: PromotionPolicy = {
   minMetrics: { accuracy: 0.9, log_loss: 0.3 },
   maxBias: { accuracy_difference: 0.1 },
   minSegmentSize: 10,
@@ -62,18 +70,18 @@ export const PENGUINS_POLICY = {
 /** The same table, the body mass its label. */
 export const MASS_SPEC = { ...PENGUINS_SPEC, labelField: 'bodyMassG' };
 
-export const MASS_FEATURE_SET = {
+export const MASS_FEATURE_SET: FeatureSetRequest = {
   featureSetId: 'penguins-mass',
   datasetId: MASS_DATASET,
   features: PENGUINS_FEATURE_SET.features.filter((f) => f.source !== 'bodyMassG'),
 };
 
-export const MASS_MODEL_CONFIG = {
+export const MASS_MODEL_CONFIG: ModelConfig = {
   featureSetId: MASS_FEATURE_SET.featureSetId, task: 'regression', algorithm: 'ridge_regression', seed: 42, split: 'random', holdoutFraction: 0.25, folds: 5, minSegmentSize: 10,
 };
 
 /** R² a floor, RMSE (grams) a ceiling: the registry knows which side of each is better. */
-export const MASS_POLICY = {
+export const MASS_POLICY: PromotionPolicy = {
   minMetrics: { r2: 0.6, rmse: 500 },
   minSegmentSize: 10,
   unmeasured: 'ignore',
@@ -84,34 +92,34 @@ export const MASS_POLICY = {
 
 /** A version through the gates, its canary and load test to production, and its answers to sampled penguins. */
 export interface ReleasedModel {
-  readonly run: Json;
+  readonly run: Run;
   readonly version: number;
   readonly finalStage: string;
-  readonly loadTest: Json;
-  readonly predictions: Json[];
+  readonly loadTest: LoadTestCompleted;
+  readonly predictions: Prediction[];
 }
 
 export interface SealedSnapshot {
   readonly snapshotId: string;
   readonly rowCount: number;
   readonly verdict: string;
-  readonly checks: Json[];
+  readonly checks: CheckResult[];
 }
 
 export interface PenguinsOutcome {
-  readonly spec: Json;
+  readonly spec: DatasetSpec;
   readonly snapshot: SealedSnapshot;
   readonly trainingSetRows: number;
-  readonly run: Json;
+  readonly run: Run;
   /** The gates of the first try for a canary, and those that failed. */
-  readonly firstGates: { readonly passed: boolean; readonly failed: Json[] };
+  readonly firstGates: { readonly passed: boolean; readonly failed: GateResult[] };
   readonly finalStage: string;
-  readonly loadTest: Json;
-  readonly predictions: Json[];
+  readonly loadTest: LoadTestCompleted;
+  readonly predictions: Prediction[];
   /** The models trained elsewhere, by model name: the platform's evaluation, the release and the answers to the same penguins. */
   readonly imports: Readonly<Record<string, ReleasedModel>>;
   /** The body mass: its spec, snapshot, the trained ridge regression and the imported regressor. */
-  readonly mass: { readonly spec: Json; readonly snapshot: SealedSnapshot; readonly trained: ReleasedModel; readonly imported: ReleasedModel };
+  readonly mass: { readonly spec: DatasetSpec; readonly snapshot: SealedSnapshot; readonly trained: ReleasedModel; readonly imported: ReleasedModel };
 }
 
 export type PenguinsLoopSetting = Omit<LoopSetting, 'objects' | 'driftWindow'>;
@@ -124,16 +132,20 @@ export async function runPenguinsLoop(setting: PenguinsLoopSetting, whileRunning
 class PenguinsLoop {
   constructor(private readonly loop: LoopContext, private readonly log: (line: string) => void) {}
 
-  private get urls() {
-    return this.loop.urls;
+  /** The team lead's client: declarations and policies. */
+  private get lead() {
+    return this.loop.access.clients.lead;
+  }
+
+  /** The product service's client: records, snapshots, predictions. */
+  private get app() {
+    return this.loop.access.clients.app;
   }
 
   async run(): Promise<PenguinsOutcome> {
-    const { lead } = this.loop.access;
     const spec = await this.declare(PENGUINS_DATASET, PENGUINS_SPEC, PENGUINS_FEATURE_SET);
-    this.log(`dataset '${PENGUINS_DATASET}' spec v${spec.version}: no entity key or event time, so rows are identified by their content (${spec.entityKey}) and dated by arrival (${spec.eventTimeField}); label '${spec.labelField}' (classes ${PENGUINS_SPEC.fields[0].allowedValues.join(', ')})`);
-    await call(lead, 'PUT', `${this.urls.training}/v1/models/${PENGUINS_MODEL}`, PENGUINS_MODEL_CONFIG);
-    await call(lead, 'PUT', `${this.urls.registry}/v1/models/${PENGUINS_MODEL}/policy`, PENGUINS_POLICY);
+    this.log(`dataset '${PENGUINS_DATASET}' spec v${spec.version}: no entity key or event time, so rows are identified by their content (${spec.entityKey}) and dated by arrival (${spec.eventTimeField}); label '${spec.labelField}' (classes ${(PENGUINS_SPEC.fields[0].allowedValues ?? []).join(', ')})`);
+    await this.configure(PENGUINS_MODEL, PENGUINS_MODEL_CONFIG, PENGUINS_POLICY);
     this.log(`feature set '${PENGUINS_FEATURE_SET.featureSetId}', model '${PENGUINS_MODEL}' (multinomial logistic regression, stratified split, 5 folds) and its promotion policy declared`);
 
     const penguins = await readPenguins();
@@ -158,10 +170,8 @@ class PenguinsLoop {
 
   /** The same penguins with their body mass as the label: a trained regression and an imported one, both released. */
   private async bodyMass(penguins: readonly Penguin[], sample: readonly Penguin[]): Promise<PenguinsOutcome['mass']> {
-    const { lead } = this.loop.access;
     const spec = await this.declare(MASS_DATASET, MASS_SPEC, MASS_FEATURE_SET);
-    await call(lead, 'PUT', `${this.urls.training}/v1/models/${MASS_MODEL}`, MASS_MODEL_CONFIG);
-    await call(lead, 'PUT', `${this.urls.registry}/v1/models/${MASS_MODEL}/policy`, MASS_POLICY);
+    await this.configure(MASS_MODEL, MASS_MODEL_CONFIG, MASS_POLICY);
     this.log(`dataset '${MASS_DATASET}' (label '${spec.labelField}'), feature set '${MASS_FEATURE_SET.featureSetId}' and model '${MASS_MODEL}' (ridge regression, random split, 5 folds) declared`);
     const snapshot = await this.uploadAndSeal(MASS_DATASET, penguins);
     const materialized = await this.loop.events.waitFor('the training set of the mass', 'FeatureSetMaterialized', (p) => p.snapshotId === snapshot.snapshotId, 180_000);
@@ -174,42 +184,44 @@ class PenguinsLoop {
   }
 
   /** The dataset's spec, then its feature set once the features service knows the spec. */
-  private async declare(datasetId: string, spec: unknown, featureSet: unknown): Promise<Json> {
-    const { lead } = this.loop.access;
-    const registered = await call(lead, 'POST', `${this.urls.ingestion}/v1/datasets/${datasetId}/specs`, spec);
-    await until(`the features service to know dataset '${datasetId}'`, async () => {
-      const response = await fetch(`${this.urls.features}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await lead.headers()) }, body: JSON.stringify(featureSet) });
-      return response.ok;
-    });
+  private async declare(datasetId: string, spec: IngestionComponents['schemas']['DatasetSpecRequest'], featureSet: FeatureSetRequest): Promise<DatasetSpec> {
+    const registered = await unwrap(this.lead.ingestion.POST('/v1/datasets/{datasetId}/specs', { params: { path: { datasetId } }, body: spec }));
+    // Refused until the features service has the spec from its topic: asked again until then.
+    await until(`the features service to know dataset '${datasetId}'`, () => unwrap(this.lead.features.POST('/v1/feature-sets', { body: featureSet })));
     return registered;
+  }
+
+  /** The model's training config and its promotion policy. */
+  private async configure(modelName: string, config: ModelConfig, policy: PromotionPolicy): Promise<void> {
+    await unwrap(this.lead.training.PUT('/v1/models/{modelName}', { params: { path: { modelName } }, body: config }));
+    await unwrap(this.lead.registry.PUT('/v1/models/{modelName}/policy', { params: { path: { modelName } }, body: policy }));
   }
 
   /** Every penguin in one request, sealed at once, and validation's verdict; a quarantine stops the loop with the failed checks. */
   private async uploadAndSeal(datasetId: string, penguins: readonly Penguin[]): Promise<SealedSnapshot> {
-    const { app } = this.loop.access;
-    await call(app, 'POST', `${this.urls.ingestion}/v1/datasets/${datasetId}/records`, { records: penguins }, { 'idempotency-key': `${datasetId}-all` });
-    await until(`ingestion to store the penguins of '${datasetId}'`, async () => (await call(app, 'GET', `${this.urls.ingestion}/v1/datasets/${datasetId}/stats`)).records >= penguins.length, 120_000);
-    const { snapshots } = await call(app, 'POST', `${this.urls.ingestion}/v1/datasets/${datasetId}/snapshots`, {});
-    const sealed = snapshots[0] as { snapshotId: string; rowCount: number };
+    const dataset = { params: { path: { datasetId } } };
+    await unwrap(this.app.ingestion.POST('/v1/datasets/{datasetId}/records', { ...dataset, body: { records: [...penguins] }, headers: { 'idempotency-key': `${datasetId}-all` } }));
+    await until(`ingestion to store the penguins of '${datasetId}'`, async () => (await unwrap(this.app.ingestion.GET('/v1/datasets/{datasetId}/stats', dataset))).records >= penguins.length, 120_000);
+    const { snapshots: [sealed] } = await unwrap(this.app.ingestion.POST('/v1/datasets/{datasetId}/snapshots', dataset));
     const verdict = await until('the validation verdict', async () =>
       this.loop.events.ofType('SnapshotValidated', (p) => p.snapshotId === sealed.snapshotId)[0] ?? this.loop.events.ofType('SnapshotQuarantined', (p) => p.snapshotId === sealed.snapshotId)[0], 120_000);
-    const checks = (verdict.data as { checks: Json[] }).checks;
+    const { checks } = verdict.data;
     const snapshot = { ...sealed, verdict: (verdict.data as { verdict?: string }).verdict ?? 'QUARANTINED', checks };
     this.log(`snapshot ${sealed.snapshotId.slice(0, 12)} of ${sealed.rowCount} penguins: ${snapshot.verdict}; ${checks.filter((c) => c.measured !== null && c.measured > 0 && c.check !== 'label.missing_rate').map((c) => `${c.check}${c.field ? ` ${c.field}` : ''}: ${c.detail}`).join('; ')}`);
     if (verdict.type === 'SnapshotQuarantined') throw new Error(`the snapshot of '${datasetId}' was quarantined: ${JSON.stringify(checks.filter((c) => c.status === 'FAIL'))}`);
     return snapshot;
   }
 
-  private async versionOf(run: Json): Promise<number> {
+  private async versionOf(run: Run): Promise<number> {
     return (await this.loop.events.waitFor(`the version of run ${String(run.runId).slice(0, 8)}`, 'VersionRegistered', (p) => p.runId === run.runId, 60_000)).data.version;
   }
 
   /** The version in production, or the load test that kept it in its canary. */
-  private async released(modelName: string, version: number): Promise<{ stage: string; loadTest: Json }> {
+  private async released(modelName: string, version: number): Promise<{ stage: string; loadTest: LoadTestCompleted }> {
     const released = await until(`${modelName} v${version} in production, or its load test failed`, async () => {
       const failedLoadTest = this.loop.events.ofType('LoadTestCompleted', (p) => p.modelName === modelName && p.version === version && p.verdict === 'FAIL')[0];
       if (failedLoadTest) return { stage: 'CANARY', loadTest: failedLoadTest.data };
-      const stage = (await call(this.loop.access.lead, 'GET', `${this.urls.registry}/v1/models/${modelName}/versions/${version}`)).stage as string;
+      const { stage } = await unwrap(this.lead.registry.GET('/v1/models/{modelName}/versions/{version}', { params: { path: { modelName, version } } }));
       const loadTest = this.loop.events.ofType('LoadTestCompleted', (p) => p.modelName === modelName && p.version === version).at(-1)?.data;
       return stage === 'PRODUCTION' && { stage, loadTest: loadTest! };
     }, 300_000);
@@ -225,51 +237,65 @@ class PenguinsLoop {
    * A model the team trained elsewhere: uploaded with its manifest, evaluated by the platform on the
    * snapshot (its own figures, not the team's), then released as a trained one is.
    */
-  private async importTrainedElsewhere(modelName: string, fixture: string, snapshotId: string, policy: unknown, sample: readonly Penguin[], label: keyof Penguin): Promise<ReleasedModel> {
-    const { lead } = this.loop.access;
-    await call(lead, 'PUT', `${this.urls.registry}/v1/models/${modelName}/policy`, policy);
-    const manifest = JSON.parse(await readFile(join(IMPORTED_FILES, `${fixture}.manifest.json`), 'utf8')) as Json;
+  private async importTrainedElsewhere(modelName: string, fixture: string, snapshotId: string, policy: PromotionPolicy, sample: readonly Penguin[], label: keyof Penguin): Promise<ReleasedModel> {
+    const model = { params: { path: { modelName } } };
+    await unwrap(this.lead.registry.PUT('/v1/models/{modelName}/policy', { ...model, body: policy }));
+    const manifest: TrainingComponents['schemas']['ImportManifest'] = {
+      ...(JSON.parse(await readFile(join(IMPORTED_FILES, `${fixture}.manifest.json`), 'utf8')) as Omit<TrainingComponents['schemas']['ImportManifest'], 'evaluationSnapshotId'>),
+      evaluationSnapshotId: snapshotId,
+    };
     const form = new FormData();
     form.append('model', new Blob([await readFile(join(IMPORTED_FILES, `${fixture}.onnx`))]), `${fixture}.onnx`);
-    form.append('manifest', JSON.stringify({ ...manifest, evaluationSnapshotId: snapshotId }));
-    const run = await call(lead, 'POST', `${this.urls.training}/v1/models/${modelName}/imports`, form);
-    const figures = run.task === 'regression' ? `RMSE ${run.metrics.rmse.toFixed(1)}, R² ${run.metrics.r2.toFixed(3)}` : `accuracy ${run.metrics.accuracy.toFixed(3)}, log loss ${run.metrics.log_loss.toFixed(3)}`;
-    this.log(`training: ${modelName} imported (${run.effectiveParams.producer}, sha256 ${String(run.effectiveParams.sourceSha256).slice(0, 12)}), evaluated by the platform on ${run.holdoutRows} rows: ${figures}`);
+    form.append('manifest', JSON.stringify(manifest));
+    // Multipart with the model's bytes, which the typed body (a string field) cannot hold: the FormData goes as it is (openapi-fetch passes it through).
+    const run = await unwrap(this.lead.training.POST('/v1/models/{modelName}/imports', { ...model, body: form as never }));
+    const { metrics, effectiveParams } = figuresOf(run);
+    const figures = run.task === 'regression' ? `RMSE ${metrics.rmse.toFixed(1)}, R² ${metrics.r2.toFixed(3)}` : `accuracy ${metrics.accuracy.toFixed(3)}, log loss ${metrics.log_loss.toFixed(3)}`;
+    this.log(`training: ${modelName} imported (${effectiveParams.producer}, sha256 ${String(effectiveParams.sourceSha256).slice(0, 12)}), evaluated by the platform on ${run.holdoutRows} rows: ${figures}`);
     const version = await this.versionOf(run);
     const { stage, loadTest } = await this.released(modelName, version);
     return { run, version, finalStage: stage, loadTest, predictions: await this.predict(modelName, sample, label) };
   }
 
   /** The run the training set caused, to its end. */
-  private async trainingOf(materializedEventId: string): Promise<Json> {
+  private async trainingOf(materializedEventId: string): Promise<Run> {
     const requested = await until('the training request of the training set', async () => this.loop.events.ofType('TrainingRequested').find((e) => e.causationId === materializedEventId), 60_000);
     const done = await until('the training run to end', async () =>
       this.loop.events.ofType('TrainingCompleted', (p) => p.requestId === requested.data.requestId)[0] ?? this.loop.events.ofType('TrainingFailed', (p) => p.requestId === requested.data.requestId && !p.willRetry)[0], 600_000);
     if (done.type === 'TrainingFailed') throw new Error(`training failed: ${(done.data as unknown as { message: string }).message}`);
-    const run = await call(this.loop.access.lead, 'GET', `${this.urls.training}/v1/runs/${(done.data as { runId: string }).runId}`);
-    const cv = run.crossValidation as { folds: number; metrics: Record<string, { mean: number; std: number }> };
+    const run = await unwrap(this.lead.training.GET('/v1/runs/{runId}', { params: { path: { runId: (done.data as { runId: string }).runId } } }));
+    const { metrics, effectiveParams } = figuresOf(run);
+    const cv = run.crossValidation;
+    if (!cv) throw new Error(`run ${run.runId} of ${run.modelName} has no cross-validation`);
     const headline = run.task === 'regression' ? 'rmse' : 'accuracy';
-    const figures = run.task === 'regression' ? `RMSE ${run.metrics.rmse.toFixed(1)} g, R² ${run.metrics.r2.toFixed(3)}` : `accuracy ${run.metrics.accuracy.toFixed(3)}, macro F1 ${run.metrics.macro_f1.toFixed(3)}, log loss ${run.metrics.log_loss.toFixed(3)}`;
-    this.log(`training: run ${String(run.runId).slice(0, 8)} of ${run.modelName} on ${run.trainRows} rows, ${run.holdoutRows} held out (${run.effectiveParams.split}): ${figures}; over ${cv.folds} folds ${headline} ${cv.metrics[headline].mean.toFixed(3)} ± ${cv.metrics[headline].std.toFixed(3)}`);
+    const figures = run.task === 'regression' ? `RMSE ${metrics.rmse.toFixed(1)} g, R² ${metrics.r2.toFixed(3)}` : `accuracy ${metrics.accuracy.toFixed(3)}, macro F1 ${metrics.macro_f1.toFixed(3)}, log loss ${metrics.log_loss.toFixed(3)}`;
+    this.log(`training: run ${run.runId.slice(0, 8)} of ${run.modelName} on ${run.trainRows} rows, ${run.holdoutRows} held out (${effectiveParams.split}): ${figures}; over ${cv.folds} folds ${headline} ${cv.metrics[headline].mean.toFixed(3)} ± ${cv.metrics[headline].std.toFixed(3)}`);
     return run;
   }
 
   /** The team's decision: a group too small to measure is recorded and let through, and the version is tried for a canary again. */
   private async letUnmeasuredThrough(version: number): Promise<void> {
-    const { lead } = this.loop.access;
-    await call(lead, 'PUT', `${this.urls.registry}/v1/models/${PENGUINS_MODEL}/policy`, { ...PENGUINS_POLICY, unmeasured: 'ignore' });
-    await call(lead, 'POST', `${this.urls.registry}/v1/models/${PENGUINS_MODEL}/versions/${version}/promotions`, {
-      targetStage: 'CANARY', trafficPercent: 10, reason: 'the sex of 11 penguins is unknown: too few to measure, recorded as not measured',
-    });
+    await unwrap(this.lead.registry.PUT('/v1/models/{modelName}/policy', { params: { path: { modelName: PENGUINS_MODEL } }, body: { ...PENGUINS_POLICY, unmeasured: 'ignore' } }));
+    await unwrap(this.lead.registry.POST('/v1/models/{modelName}/versions/{version}/promotions', {
+      params: { path: { modelName: PENGUINS_MODEL, version } },
+      body: { targetStage: 'CANARY', trafficPercent: 10, reason: 'the sex of 11 penguins is unknown: too few to measure, recorded as not measured' },
+    }));
     this.log(`team: unmeasurable groups are recorded and let through (policy unmeasured: ignore); v${version} promoted to CANARY`);
   }
 
   /** The sampled penguins without their label, as a product would send them. */
-  private async predict(modelName: string, penguins: readonly Penguin[], label: keyof Penguin): Promise<Json[]> {
+  private async predict(modelName: string, penguins: readonly Penguin[], label: keyof Penguin): Promise<Prediction[]> {
     const rows = penguins.map((p) => Object.fromEntries(Object.entries(p).filter(([field]) => field !== label)));
-    const { predictions } = await call(this.loop.access.app, 'POST', `${this.urls.serving}/v1/models/${modelName}/predict`, { rows });
-    const answer = (p: Json) => (p.task === 'regression' ? `${Math.round(p.value)} g` : `${p.class} (${(p.score * 100).toFixed(0)}%)`);
-    this.log(`serving ${modelName}: ${predictions.map((p: Json, i: number) => `${penguins[i][label]}${label === 'bodyMassG' ? ' g' : ''} -> ${answer(p)}`).join(', ')}`);
+    const { predictions } = await unwrap(this.app.serving.POST('/v1/models/{modelName}/predict', { params: { path: { modelName } }, body: { rows } }));
+    const answer = (p: Prediction) => (p.task === 'regression' ? `${Math.round(p.value ?? NaN)} g` : `${p.class} (${(p.score * 100).toFixed(0)}%)`);
+    this.log(`serving ${modelName}: ${predictions.map((p, i) => `${penguins[i][label]}${label === 'bodyMassG' ? ' g' : ''} -> ${answer(p)}`).join(', ')}`);
     return predictions;
   }
+}
+
+/** The figures of a run that succeeded (training fills them in when it does). */
+function figuresOf(run: Run): { metrics: Record<string, number>; effectiveParams: Record<string, string> } {
+  const { metrics, effectiveParams } = run;
+  if (!metrics || !effectiveParams) throw new Error(`run ${run.runId} of ${run.modelName} has no figures (${run.status}${run.errorMessage ? `: ${run.errorMessage}` : ''})`);
+  return { metrics, effectiveParams };
 }

@@ -9,7 +9,9 @@
  *   DEMO_NAMESPACE=...         topic prefix and schema prefix of this run (default: a new one per run)
  */
 import { join } from 'node:path';
-import { runFlightsLoop, MODEL, type Json } from './flights-loop';
+import { type GovernanceComponents, unwrap } from '@loopgate/client';
+import { type EventPayloads, type EventType } from '@loopgate/contracts';
+import { runFlightsLoop, MODEL } from './flights-loop';
 import { chainLines, report, timeline } from './loop-report';
 import { PIPELINE_SERVICES, type PipelineService } from './loop-services';
 import { replayTrainingSetOf } from './loop-replay';
@@ -30,17 +32,28 @@ function checkOptions(): void {
   }
 }
 
-function lineageLines(l: Json): string[] {
-  const p = (s: Json) => s?.payload ?? {};
+type LineageStep = GovernanceComponents['schemas']['LineageStep'];
+
+/** The payload of a step of the lineage, as the event governance recorded it (each place of the lineage holds one type), or nothing for a step it has not. */
+function payloadOf<T extends EventType>(_type: T, step: LineageStep | null): Partial<EventPayloads[T]> {
+  return (step?.payload ?? {}) as Partial<EventPayloads[T]>;
+}
+
+function lineageLines(l: GovernanceComponents['schemas']['PredictionLineage']): string[] {
+  const model = payloadOf('VersionRegistered', l.model);
+  const run = payloadOf('TrainingCompleted', l.run);
+  const request = payloadOf('TrainingRequested', l.request);
+  const trainingSet = payloadOf('FeatureSetMaterialized', l.trainingSet);
+  const snapshot = payloadOf('SnapshotSealed', l.snapshot);
   const lines = [
-    `model ${p(l.model).modelName} v${p(l.model).version}: sha256 ${String(p(l.model).model?.sha256).slice(0, 16)}, code ${p(l.model).codeVersion?.split(' ')[0]}`,
-    `run ${String(p(l.run).runId).slice(0, 8)}: ${p(l.run).algorithm}, seed ${p(l.run).seed}, AUC ${p(l.run).metrics?.auc?.toFixed(3)}, requested for ${p(l.request).reason} by ${p(l.request).requestedBy}`,
+    `model ${model.modelName} v${model.version}: sha256 ${String(model.model?.sha256).slice(0, 16)}, code ${model.codeVersion?.split(' ')[0]}`,
+    `run ${String(run.runId).slice(0, 8)}: ${run.algorithm}, seed ${run.seed}, AUC ${run.metrics?.auc?.toFixed(3)}, requested for ${request.reason} by ${request.requestedBy}`,
   ];
-  if (l.recommendation) lines.push(`recommended by rule ${p(l.recommendation.step).rule}, on ${l.recommendation.signals.map((s: Json) => `${s.type} ${s.payload.metric ?? ''} ${s.payload.segment ?? ''}`.trim()).join(', ')}`);
-  lines.push(`training set ${p(l.trainingSet).featureSetId} ${p(l.trainingSet).version} (${p(l.trainingSet).rowCount} rows, sha256 ${String(p(l.trainingSet).trainingSet?.sha256).slice(0, 16)})`);
-  lines.push(`snapshot ${String(p(l.snapshot).snapshotId).slice(0, 12)}: ${p(l.snapshot).rowCount} records of '${p(l.snapshot).datasetId}', verdicts ${l.dataVerdicts.map((v: Json) => `${v.type}${v.payload.verdict ? ` ${v.payload.verdict}` : ''}`).join(', ')}`);
-  lines.push(`gates: ${l.gates.map((g: Json) => `${g.payload.targetStage} ${g.payload.passed ? 'PASS' : 'FAIL'}`).join(', ')}; load tests: ${l.loadTests.map((t: Json) => `${t.payload.verdict} p99 ${t.payload.p99Ms} ms`).join(', ')}; approvals: ${l.approvals.length}`);
-  lines.push(`stages: ${l.stages.map((s: Json) => `${s.payload.fromStage} -> ${s.payload.toStage} (${s.actor})`).join(', ')}`);
+  if (l.recommendation) lines.push(`recommended by rule ${payloadOf('RetrainRecommended', l.recommendation.step).rule}, on ${l.recommendation.signals.map((s) => `${s.type} ${s.payload.metric ?? ''} ${s.payload.segment ?? ''}`.trim()).join(', ')}`);
+  lines.push(`training set ${trainingSet.featureSetId} ${trainingSet.version} (${trainingSet.rowCount} rows, sha256 ${String(trainingSet.trainingSet?.sha256).slice(0, 16)})`);
+  lines.push(`snapshot ${String(snapshot.snapshotId).slice(0, 12)}: ${snapshot.rowCount} records of '${snapshot.datasetId}', verdicts ${l.dataVerdicts.map((v) => `${v.type}${v.payload.verdict ? ` ${v.payload.verdict}` : ''}`).join(', ')}`);
+  lines.push(`gates: ${l.gates.map((g) => `${g.payload.targetStage} ${g.payload.passed ? 'PASS' : 'FAIL'}`).join(', ')}; load tests: ${l.loadTests.map((t) => `${t.payload.verdict} p99 ${t.payload.p99Ms} ms`).join(', ')}; approvals: ${l.approvals.length}`);
+  lines.push(`stages: ${l.stages.map((s) => `${s.payload.fromStage} -> ${s.payload.toStage} (${s.actor})`).join(', ')}`);
   return lines;
 }
 
@@ -68,12 +81,12 @@ async function main(): Promise<void> {
     },
     log,
     whileRunning: async ({ urls, events, access }) => {
-      const get = async (path: string) => (await fetch(`${urls.governance}${path}`, { headers: await access.admin.headers() })).json() as Promise<Json>;
-      const audit = await get('/v1/audit/verify');
+      const { governance } = access.clients.admin;
+      const audit = await unwrap(governance.GET('/v1/audit/verify'));
       log(`audit log: ${audit.entries} entries, head ${String(audit.headHash).slice(0, 16)}, ${audit.ok ? 'chain verified' : `BROKEN: ${JSON.stringify(audit.firstBreak ?? audit.checkpoints.mismatch)}`}, ${audit.checkpoints.checked} checkpoints match`);
       const last = events.ofType('PredictionServed').at(-1);
       if (!last) return;
-      const lineage = await get(`/v1/lineage/predictions/${last.data.predictionId}`);
+      const lineage = await unwrap(governance.GET('/v1/lineage/predictions/{predictionId}', { params: { path: { predictionId: last.data.predictionId } } }));
       log(`what produced prediction ${last.data.predictionId.slice(0, 8)} (${last.data.modelName} v${last.data.version}, score ${last.data.score.toFixed(3)})? from the audit log:`);
       for (const line of lineageLines(lineage)) log(`  ${line}`);
       const production = events.ofType('StageChanged', (p) => p.modelName === MODEL && p.toStage === 'PRODUCTION').at(-1);

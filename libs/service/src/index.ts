@@ -5,7 +5,6 @@ export * from './http/http-error.filter';
 export { PlatformModule, ARTIFACT_STORE, type PlatformOptions } from './platform/platform.module';
 export * from './platform/bootstrap';
 export * from './http/pagination';
-export * from './http/zod-problems';
 export * from './api/api-schemas';
 export * from './api/http-routes';
 export * from './api/openapi-document';

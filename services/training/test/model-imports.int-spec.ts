@@ -138,9 +138,10 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
 
     const badManifest = await importModel('penguins-wrong', { model, manifest: { task: 'ranking', inputs: {}, evaluationSnapshotId: 'x' } });
     expect(badManifest.status).toBe(422);
-    expect(badManifest.body.error.message).toMatch(/manifest\.task: .*manifest\.datasetId: .*manifest\.evaluationSnapshotId: must be a snapshot id/);
-    expect((await importModel('penguins-wrong', { model, manifest: '{not json' })).body.error.message).toMatch(/^manifest: is not JSON/);
-    expect((await importModel('penguins-wrong', { manifest: { ...manifest, evaluationSnapshotId: accepted } })).body.error.message).toBe('model: send the ONNX file as the multipart part "model"');
+    expect(badManifest.body.error.code).toBe('http.invalid_request');
+    expect(badManifest.body.error.message).toMatch(/body\.manifest\.task: .*body\.manifest\.datasetId: .*body\.manifest\.evaluationSnapshotId: must be a snapshot id/);
+    expect((await importModel('penguins-wrong', { model, manifest: '{not json' })).body.error.message).toMatch(/^body\.manifest: is not JSON/);
+    expect((await importModel('penguins-wrong', { manifest: { ...manifest, evaluationSnapshotId: accepted } })).body.error.message).toBe('body.model: send the ONNX file as the multipart part "model"');
     expect((await importModel('penguins-wrong', { model, manifest: { ...manifest, datasetId: 'penguins-mass', evaluationSnapshotId: accepted } })).body.error.message)
       .toBe(`manifest.datasetId: is 'penguins-mass', snapshot ${accepted} is of 'penguins'`);
 

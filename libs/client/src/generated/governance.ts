@@ -467,7 +467,7 @@ export interface components {
              * @description roles of other teams on the object
              * @default []
              */
-            grants: {
+            grants?: {
                 /** @description one team (not *) */
                 team: "*" | string;
                 /** @enum {string} */

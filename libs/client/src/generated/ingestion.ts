@@ -406,52 +406,52 @@ export interface components {
                 /** @enum {string} */
                 type: "NUMBER" | "INTEGER" | "STRING" | "BOOLEAN" | "TIMESTAMP";
                 /** @default false */
-                nullable: boolean;
+                nullable?: boolean;
                 /**
                  * @description the smallest value validation expects (numbers and timestamps)
                  * @default null
                  */
-                min: number | null;
+                min?: number | null;
                 /** @default null */
-                max: number | null;
+                max?: number | null;
                 /**
                  * @description the only values of a STRING field; a STRING label needs them (its classes)
                  * @default null
                  */
-                allowedValues: string[] | null;
+                allowedValues?: string[] | null;
             }[];
             /**
              * @description left out, each row is identified by its content, in the platform's __row_id column (a static table without ids)
              * @default __row_id
              */
-            entityKey: string;
+            entityKey?: string;
             /**
              * @description left out, each row's time is its arrival, in the platform's __arrived_at column (a table without a clock)
              * @default __arrived_at
              */
-            eventTimeField: string;
+            eventTimeField?: string;
             /**
              * @description one of the fields: nullable when labels arrive later (POST .../labels)
              * @default null
              */
-            labelField: string | null;
+            labelField?: string | null;
             /** @default [] */
-            segmentFields: string[];
+            segmentFields?: string[];
             /** @default [] */
-            sensitiveFields: string[];
+            sensitiveFields?: string[];
             /** @default null */
-            freshnessSlaMs: number | null;
+            freshnessSlaMs?: number | null;
             /**
              * @default {
              *       "maxRows": null,
              *       "windowMs": null
              *     }
              */
-            sealing: {
+            sealing?: {
                 /** @default null */
-                maxRows: number | null;
+                maxRows?: number | null;
                 /** @default null */
-                windowMs: number | null;
+                windowMs?: number | null;
             };
             /**
              * @default {
@@ -465,23 +465,23 @@ export interface components {
              *       "minRowsForShift": 1000
              *     }
              */
-            checks: {
+            checks?: {
                 /** @default 0.01 */
-                maxViolationRate: number;
+                maxViolationRate?: number;
                 /** @default 0.05 */
-                maxNullRate: number;
+                maxNullRate?: number;
                 /** @default 0.01 */
-                maxDuplicateRate: number;
+                maxDuplicateRate?: number;
                 /** @default 0.5 */
-                maxMissingLabelRate: number;
+                maxMissingLabelRate?: number;
                 /** @default 0.02 */
-                minClassShare: number;
+                minClassShare?: number;
                 /** @default 0.1 */
-                psiWarn: number;
+                psiWarn?: number;
                 /** @default 0.25 */
-                psiFail: number;
+                psiFail?: number;
                 /** @default 1000 */
-                minRowsForShift: number;
+                minRowsForShift?: number;
             };
         };
         DatasetStats: {

@@ -289,24 +289,24 @@ export interface components {
              * @description the team named on every signal of the model; the service's default owner when null
              * @default null
              */
-            owner: string | null;
+            owner?: string | null;
             /** @default {} */
-            drift: {
+            drift?: {
                 /**
                  * @description PSI from which a feature has drifted; the service's default when null
                  * @default null
                  */
-                psiWarn: number | null;
+                psiWarn?: number | null;
                 /**
                  * @description PSI from which a feature alarms; the service's default when null
                  * @default null
                  */
-                psiAlert: number | null;
+                psiAlert?: number | null;
                 /**
                  * @description thresholds of single features, by name
                  * @default {}
                  */
-                perFeature: {
+                perFeature?: {
                     [key: string]: {
                         psiWarn: number;
                         psiAlert: number;
@@ -314,19 +314,19 @@ export interface components {
                 };
             };
             /** @default {} */
-            quality: {
+            quality?: {
                 /**
                  * @description labelled predictions per window of one version
                  * @default 2000
                  */
-                windowSize: number;
+                windowSize?: number;
                 /**
                  * @description input fields whose values are segments (fields of the model's dataset); a segment with fewer labelled predictions in a window than minSegmentSize is not judged
                  * @default []
                  */
-                segmentFields: string[];
+                segmentFields?: string[];
                 /** @default 200 */
-                minSegmentSize: number;
+                minSegmentSize?: number;
                 /**
                  * @description floors on higher-is-better metrics (auc, accuracy, macro_f1, r2, ...); a metric the model's task does not report never fires
                  * @default {}
@@ -334,7 +334,7 @@ export interface components {
                  *       "auc": 0.7
                  *     }
                  */
-                floors: {
+                floors?: {
                     accuracy?: number;
                     auc?: number;
                     f1?: number;
@@ -352,7 +352,7 @@ export interface components {
                  *       "ece": 0.05
                  *     }
                  */
-                ceilings: {
+                ceilings?: {
                     brier?: number;
                     classwise_ece?: number;
                     ece?: number;
@@ -362,70 +362,70 @@ export interface components {
                 };
             };
             /** @default {} */
-            slo: {
+            slo?: {
                 /**
                  * @description predictions of one version per measured window
                  * @default 1000
                  */
-                windowSize: number;
+                windowSize?: number;
                 /** @default 100 */
-                p99LatencyMs: number;
+                p99LatencyMs?: number;
                 /**
                  * @description share of answers that came from a fallback because the deployed model failed
                  * @default 0.01
                  */
-                maxFallbackRate: number;
+                maxFallbackRate?: number;
             };
             /** @default {} */
-            canary: {
+            canary?: {
                 /**
                  * @description canary predictions before it is compared with the primary, and again after every as many more
                  * @default 1000
                  */
-                minPredictions: number;
+                minPredictions?: number;
                 /** @default 2 */
-                maxP99LatencyRatio: number;
+                maxP99LatencyRatio?: number;
                 /**
                  * @description PSI of the canary's scores against the primary's over the same period
                  * @default 0.25
                  */
-                maxScorePsi: number;
+                maxScorePsi?: number;
                 /**
                  * @description labelled predictions of each route before quality is compared
                  * @default 200
                  */
-                minLabelled: number;
+                minLabelled?: number;
                 /** @default 0.05 */
-                maxAucDrop: number;
+                maxAucDrop?: number;
             };
             /** @default {} */
-            retrain: {
+            retrain?: {
                 /** @default true */
-                onQualityDegraded: boolean;
+                onQualityDegraded?: boolean;
                 /**
                  * @description whether a quality drop in one segment alone recommends retraining (segments are small and noisy; they are always reported)
                  * @default false
                  */
-                onSegmentQuality: boolean;
+                onSegmentQuality?: boolean;
                 /**
                  * @description drifted features (WARN or ALERT) in one window that recommend retraining; null: drift never does
                  * @default 2
                  */
-                onDriftedFeatures: number | null;
+                onDriftedFeatures?: number | null;
                 /** @default false */
-                onScoreDrift: boolean;
+                onScoreDrift?: boolean;
                 /**
                  * @description no second recommendation for the model within this long of the last one
                  * @default 21600000
                  */
-                cooldownMs: number;
+                cooldownMs?: number;
             };
             /** @default {} */
-            rollback: {
+            rollback?: {
                 /** @default true */
-                onCanaryRegression: boolean;
+                onCanaryRegression?: boolean;
                 /** @default 600000 */
-                cooldownMs: number;
+                cooldownMs?: number;
             };
         };
         Recommendation: {

@@ -299,7 +299,7 @@ export interface components {
              *       "auc": 0.7
              *     }
              */
-            minMetrics: {
+            minMetrics?: {
                 accuracy?: number;
                 auc?: number;
                 brier?: number;
@@ -320,18 +320,18 @@ export interface components {
              * @description fewest holdout rows a segment or sensitive group needs before a gate judges it: the bias gap is taken over groups this large, and regression is compared on segments this large in both versions
              * @default 30
              */
-            minSegmentSize: number;
+            minSegmentSize?: number;
             /**
              * @description what a gate does with what it cannot measure (a group or segment under the minimum size, an attribute with fewer than two measurable groups, a metric the version does not report): a gate result with `measured: null` that fails the promotion ('fail'), or is recorded and passes ('ignore')
              * @default fail
              * @enum {string}
              */
-            unmeasured: "fail" | "ignore";
+            unmeasured?: "fail" | "ignore";
             /**
              * @description how much worse than the current production version a candidate may be, overall and in every segment both report
              * @default null
              */
-            maxRegression: {
+            maxRegression?: {
                 metrics: {
                     accuracy?: number;
                     auc?: number;
@@ -356,7 +356,7 @@ export interface components {
              * @description ceilings on bias metrics across the dataset's sensitive attributes (each task reports its own: see libs/ml BIAS_METRICS)
              * @default {}
              */
-            maxBias: {
+            maxBias?: {
                 demographic_parity_difference?: number;
                 equal_opportunity_difference?: number;
                 accuracy_difference?: number;
@@ -371,29 +371,29 @@ export interface components {
              *       "RELEASED"
              *     ]
              */
-            dataVerdicts: ("PASS" | "WARN" | "RELEASED")[];
+            dataVerdicts?: ("PASS" | "WARN" | "RELEASED")[];
             /**
              * @description stages that need a passing load test of the version first
              * @default [
              *       "PRODUCTION"
              *     ]
              */
-            loadTestRequiredFor: ("CANARY" | "SHADOW" | "PRODUCTION")[];
+            loadTestRequiredFor?: ("CANARY" | "SHADOW" | "PRODUCTION")[];
             /**
              * @description never: gates decide; always: a person approves every promotion; override: a person may approve one that failed its gates, with a reason
              * @default override
              * @enum {string}
              */
-            approval: "never" | "always" | "override";
+            approval?: "never" | "always" | "override";
             /**
              * @description releases without a person: every registered version is tried as a canary, and a canary whose load test passed is tried for production; the gates decide each step (null: people promote)
              * @default null
              */
-            autoRelease: {
+            autoRelease?: {
                 /** @default 10 */
-                canaryPercent: number;
+                canaryPercent?: number;
                 /** @default true */
-                toProduction: boolean;
+                toProduction?: boolean;
             } | null;
         };
         Rollback: {
@@ -573,7 +573,7 @@ export interface components {
              * @description ask an approver to override failed gates (the policy must allow it; the reason needs 10 characters)
              * @default false
              */
-            override: boolean;
+            override?: boolean;
         };
     };
     responses: never;

@@ -340,7 +340,7 @@ export interface components {
              * @default binary
              * @enum {string}
              */
-            task: "binary" | "multiclass" | "regression";
+            task?: "binary" | "multiclass" | "regression";
             algorithm: string;
             /**
              * @description the trainer's params by name (see docs/features-and-training.md for each trainer's)
@@ -349,38 +349,38 @@ export interface components {
              *       "maxLeaves": 31
              *     }
              */
-            params: {
+            params?: {
                 [key: string]: string | number | boolean;
             };
             /** @default 42 */
-            seed: number;
+            seed?: number;
             /** @default 0.2 */
-            holdoutFraction: number;
+            holdoutFraction?: number;
             /**
              * @description which rows are held out: the latest (time), a seeded sample (random), or a seeded sample of each class (stratified)
              * @default time
              * @enum {string}
              */
-            split: "time" | "random" | "stratified";
+            split?: "time" | "random" | "stratified";
             /**
              * @description k-fold cross-validation for small data: each metric's mean and spread over k folds
              * @default null
              */
-            folds: number | null;
+            folds?: number | null;
             /** @default 50 */
-            minSegmentSize: number;
+            minSegmentSize?: number;
             /** @default null */
-            timeoutMs: number | null;
+            timeoutMs?: number | null;
             /** @default true */
-            trainOnNewFeatureSet: boolean;
+            trainOnNewFeatureSet?: boolean;
             /**
              * @description what a retraining recommendation trains on: the latest training set now, or the next one materialized
              * @default latest_feature_set
              * @enum {string}
              */
-            retrainOn: "latest_feature_set" | "next_feature_set";
+            retrainOn?: "latest_feature_set" | "next_feature_set";
             /** @default null */
-            scheduleEveryMs: number | null;
+            scheduleEveryMs?: number | null;
         };
         Run: {
             /** Format: uuid */
@@ -562,7 +562,7 @@ export interface components {
              * @default HUMAN_REQUEST
              * @enum {string}
              */
-            reason: "HUMAN_REQUEST" | "BUSINESS_EVENT";
+            reason?: "HUMAN_REQUEST" | "BUSINESS_EVENT";
             /** @description the training set to train on; the model's latest when absent */
             featureSetVersion?: string;
             snapshotId?: string;
@@ -575,7 +575,7 @@ export interface components {
              *       "maxLeaves": 31
              *     }
              */
-            params: {
+            params?: {
                 [key: string]: string | number | boolean;
             };
             seed?: number;

@@ -1,6 +1,10 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { type IngestionComponents } from '@loopgate/client';
+
+/** The body of POST /v1/datasets/:id/specs, as the client types it from ingestion's document. */
+type DatasetSpecRequest = IngestionComponents['schemas']['DatasetSpecRequest'];
 
 /** One real US flight of January-June 2001 (vega-datasets' flights-3m.parquet). */
 export interface Flight {
@@ -50,7 +54,7 @@ export const FLIGHTS_SPEC = {
   eventTimeField: 'date',
   labelField: 'delayed',
   segmentFields: ['origin'],
-} as const;
+} satisfies DatasetSpecRequest;
 
 /** A flight as a row of the flights dataset: label "delayed more than 15 minutes". */
 export function flightRow(flight: Flight, index: number): { flightId: string; date: number; distance: number; origin: string; destination: string; delayed: number } {

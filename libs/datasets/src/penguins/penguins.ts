@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { type IngestionComponents } from '@loopgate/client';
+
+type DatasetSpecRequest = IngestionComponents['schemas']['DatasetSpecRequest'];
 
 /** One real penguin of the Palmer Archipelago (vega-datasets' penguins.json): a static table, no id, no clock. */
 export interface Penguin {
@@ -49,4 +52,4 @@ export const PENGUINS_SPEC = {
   labelField: 'species',
   segmentFields: ['island'],
   sensitiveFields: ['sex'],
-} as const;
+} satisfies DatasetSpecRequest;

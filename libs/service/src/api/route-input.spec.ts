@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InvalidRequestError, parseRouteInput } from './route-input';
+import { InvalidRequestError, parseRouteInput, requestProblems } from './route-input';
 import { route } from './route';
 
 const spec = route({
@@ -52,6 +52,15 @@ describe('parseRouteInput', () => {
   it('lists the allowed keys of a record keyed by an enum', () => {
     const floors = route({ summary: 'floors', body: z.strictObject({ floors: z.partialRecord(z.enum(['auc', 'logLoss']), z.number()) }) });
     expect(() => parseRouteInput(floors, { body: { floors: { auroc: 0.7 } } })).toThrow("body.floors: has unknown key 'auroc' (allowed: auc, logLoss)");
+  });
+
+  it('maps a part it cannot parse itself (a JSON part of a multipart upload) to the same problems, under its name', () => {
+    const manifest = z.strictObject({ task: z.enum(['binary', 'regression']) });
+    const parsed = manifest.safeParse({ task: 'ranking', extra: 1 }, { reportInput: true });
+    expect(parsed.success ? [] : requestProblems('body', parsed.error, manifest, 'manifest')).toEqual([
+      { in: 'body', path: 'manifest.task', message: 'is not an allowed value', allowed: ['binary', 'regression'] },
+      { in: 'body', path: 'manifest', message: "has unknown key 'extra'", allowed: ['task'] },
+    ]);
   });
 
   it('tells a wrong value from a missing one', () => {

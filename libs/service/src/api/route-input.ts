@@ -32,7 +32,7 @@ export function parseRouteInput<S extends RouteSpec>(spec: S, request: { params?
     // reportInput: an issue keeps the value it met, which tells a missing value from a wrong one.
     const parsed = schema.safeParse(value, { reportInput: true });
     if (parsed.success) return parsed.data;
-    problems.push(...parsed.error.issues.map((issue) => problemOf(where, issue, schema)));
+    problems.push(...requestProblems(where, parsed.error, schema));
     return undefined;
   };
   const input = {
@@ -43,6 +43,17 @@ export function parseRouteInput<S extends RouteSpec>(spec: S, request: { params?
   };
   if (problems.length > 0) throw new InvalidRequestError(problems);
   return input as RouteInput<S>;
+}
+
+/**
+ * A zod error as the layer's problems, for a part of a request it cannot parse itself (a JSON part of
+ * a multipart upload): `prefix` is where that part sits (manifest).
+ */
+export function requestProblems(where: RequestProblem['in'], error: z.ZodError, schema: z.ZodType, prefix = ''): RequestProblem[] {
+  return error.issues.map((issue) => {
+    const problem = problemOf(where, issue, schema);
+    return prefix ? { ...problem, path: problem.path ? `${prefix}.${problem.path}` : prefix } : problem;
+  });
 }
 
 function problemOf(where: RequestProblem['in'], issue: z.core.$ZodIssue, schema: z.ZodType): RequestProblem {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { type ImportManifest, MODEL_TASKS } from '@loopgate/ml';
-import { zodProblems } from '@loopgate/service';
-import { InvalidModelImportError } from './imports.errors';
+import { InvalidRequestError, requestProblems } from '@loopgate/service';
 
 const name = z.string().min(1).max(256);
 
@@ -24,15 +23,15 @@ export type ModelImportRequest = { readonly manifest: ImportManifest; readonly e
 
 /** The manifest part of an import, as JSON text: every problem at once. */
 export function parseImportManifest(text: string | undefined): ModelImportRequest {
-  if (text === undefined) throw new InvalidModelImportError(['manifest: send the manifest (JSON) as the multipart part "manifest"']);
+  if (text === undefined) throw new InvalidRequestError([{ in: 'body', path: 'manifest', message: 'send the manifest (JSON) as the multipart part "manifest"' }]);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InvalidModelImportError([`manifest: is not JSON (${(error as Error).message})`]);
+    throw new InvalidRequestError([{ in: 'body', path: 'manifest', message: `is not JSON (${(error as Error).message})` }]);
   }
   const parsed = ImportManifestSchema.safeParse(json);
-  if (!parsed.success) throw new InvalidModelImportError(zodProblems(parsed.error).map((p) => `manifest.${p}`));
+  if (!parsed.success) throw new InvalidRequestError(requestProblems('body', parsed.error, ImportManifestSchema, 'manifest'));
   const { evaluationSnapshotId, ...manifest } = parsed.data;
   return { manifest, evaluationSnapshotId };
 }

@@ -2,11 +2,10 @@ import { Body, Controller, Post, Res, UploadedFiles, UseInterceptors } from '@ne
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import { type Response } from 'express';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
-import { Input, Route, type RouteInput } from '@loopgate/service';
+import { Input, InvalidRequestError, Route, type RouteInput } from '@loopgate/service';
 import { type RunView } from '../runs/runs.routes';
 import { ImportSizeInterceptor } from './import-size.interceptor';
 import { ImportsService } from './imports.service';
-import { InvalidModelImportError } from './imports.errors';
 import { parseImportManifest } from './model-import.request';
 import { importModel } from './model-imports.routes';
 
@@ -34,7 +33,7 @@ export class ModelImportsController {
     const model = files?.model?.[0]?.buffer;
     const manifestText = files?.manifest?.[0]?.buffer.toString('utf8') ?? (typeof body?.manifest === 'string' ? body.manifest : undefined);
     const request = parseImportManifest(manifestText);
-    if (!model || model.length === 0) throw new InvalidModelImportError(['model: send the ONNX file as the multipart part "model"']);
+    if (!model || model.length === 0) throw new InvalidRequestError([{ in: 'body', path: 'model', message: 'send the ONNX file as the multipart part "model"' }]);
     const { created, run } = await this.imports.importModel(params.modelName, model, request, caller.name);
     response.status(created ? 201 : 200);
     return run;
