@@ -107,6 +107,11 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
     expect(bad.status).toBe(422);
     expect((await json(bad)).error.details.problems.map((p: { row: number; field: string }) => [p.row, p.field])).toEqual([[1, 'distance'], [2, 'date']]);
 
+    // A misspelt column is named once for the file, not as two problems on each of its rows.
+    const misspelt = await upload('limits', toCsv(rows.slice(0, 50).map(({ distance, ...r }) => ({ ...r, distanse: distance }))), 'text/csv');
+    expect(misspelt.status).toBe(422);
+    expect((await json(misspelt)).error).toMatchObject({ code: 'ingestion.csv_header_mismatch', details: { unknown: ['distanse'], missing: ['distance'] } });
+
     expect((await upload('limits', 'a,b', 'application/pdf')).status).toBe(415);
     expect((await upload('nobody', toCsv(rows.slice(0, 2)), 'text/csv')).status).toBe(404);
     expect(await json(authorizedFetch(`${url}/v1/datasets/limits/stats`))).toMatchObject({ records: 0 });

@@ -1,6 +1,7 @@
 import { InvalidRequestError, parseRouteInput } from '@loopgate/service';
-import { csvValue, uploadFormatOf } from './upload-formats';
-import { UnsupportedUploadError } from './uploads.errors';
+import { checkedHeader, csvValue, uploadFormatOf } from './upload-formats';
+import { CsvHeaderMismatchError, UnsupportedUploadError } from './uploads.errors';
+import { type DatasetSpec } from '../specs/dataset-spec';
 import { uploadRows } from './uploads.routes';
 
 describe('upload formats', () => {
@@ -24,4 +25,14 @@ describe('upload formats', () => {
     expect(csvValue('STRING', '007')).toBe('007');
     expect(csvValue('STRING', '')).toBeNull();
   });
+
+  it('checks a CSV header once: a misspelt column is one problem for the file, not two for every row', () => {
+    const spec = { fields: [{ name: 'distance', type: 'NUMBER', nullable: false }, { name: 'origin', type: 'STRING', nullable: false }, { name: 'note', type: 'STRING', nullable: true }] } as unknown as DatasetSpec;
+    expect(checkedHeader(['distance', 'origin'], spec)).toEqual(['distance', 'origin']);
+    expect(() => checkedHeader(['distanse', 'origin'], spec)).toThrow(CsvHeaderMismatchError);
+    expect(() => checkedHeader(['distanse', 'origin'], spec)).toThrow(
+      "the CSV header does not match the dataset spec: unknown column 'distanse'; no column for the required field 'distance' (the spec's fields: distance, origin, note); nothing was stored",
+    );
+  });
 });
+

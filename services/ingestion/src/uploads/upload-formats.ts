@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import { type DatasetSpec } from '../specs/dataset-spec';
-import { UnreadableUploadError, UnsupportedUploadError } from './uploads.errors';
+import { CsvHeaderMismatchError, UnreadableUploadError, UnsupportedUploadError } from './uploads.errors';
 
 export const UPLOAD_FORMATS = ['csv', 'jsonl', 'parquet'] as const;
 
@@ -41,7 +41,7 @@ export function readUploadRows(path: string, format: UploadFormat, spec: Dataset
 async function* readCsv(path: string, spec: DatasetSpec): AsyncIterable<unknown> {
   const types = new Map(spec.fields.map((f) => [f.name, f.type]));
   if (spec.labelField !== null && !types.has(spec.labelField)) types.set(spec.labelField, 'NUMBER');
-  const parser = createReadStream(path).pipe(parse({ columns: true, skip_empty_lines: true, trim: true, bom: true }));
+  const parser = createReadStream(path).pipe(parse({ columns: (header: string[]) => checkedHeader(header, spec), skip_empty_lines: true, trim: true, bom: true }));
   try {
     for await (const record of parser as AsyncIterable<Record<string, string>>) {
       const row: Record<string, unknown> = {};
@@ -49,8 +49,21 @@ async function* readCsv(path: string, spec: DatasetSpec): AsyncIterable<unknown>
       yield row;
     }
   } catch (error) {
+    if (error instanceof CsvHeaderMismatchError) throw error;
     throw new UnreadableUploadError(`the CSV cannot be read: ${(error as Error).message}`, error);
   }
+}
+
+/**
+ * The header row, checked once against the spec: a misspelt column would otherwise make every row
+ * fail twice (an unknown field, and the field it should have been missing).
+ */
+export function checkedHeader(header: readonly string[], spec: DatasetSpec): string[] {
+  const fields = new Set(spec.fields.map((f) => f.name));
+  const unknown = header.filter((name) => !fields.has(name));
+  const missing = spec.fields.filter((f) => !f.nullable && !header.includes(f.name)).map((f) => f.name);
+  if (unknown.length > 0 || missing.length > 0) throw new CsvHeaderMismatchError(unknown, missing, [...fields]);
+  return [...header];
 }
 
 /** CSV carries text: numbers, booleans and epoch timestamps are read as such when the spec says so. */

@@ -21,3 +21,18 @@ export class UnreadableUploadError extends LoopgateError {
     super({ code: 'ingestion.unreadable_upload', message: `${message}; nothing was stored`, kind: 'invalid', cause });
   }
 }
+
+export class CsvHeaderMismatchError extends LoopgateError {
+  constructor(unknown: readonly string[], missing: readonly string[], fields: readonly string[]) {
+    const parts = [
+      ...(unknown.length > 0 ? [`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `'${c}'`).join(', ')}`] : []),
+      ...(missing.length > 0 ? [`no column for the required field${missing.length > 1 ? 's' : ''} ${missing.map((c) => `'${c}'`).join(', ')}`] : []),
+    ];
+    super({
+      code: 'ingestion.csv_header_mismatch',
+      message: `the CSV header does not match the dataset spec: ${parts.join('; ')} (the spec's fields: ${fields.join(', ')}); nothing was stored`,
+      kind: 'invalid',
+      details: { unknown, missing, fields },
+    });
+  }
+}
