@@ -27,3 +27,4 @@ export * from './serving/serving-contract';
 export * from './monitoring/feature-drift';
 export * from './monitoring/score-drift';
 export * from './imports/imported-model';
+export * from './features/timestamp';

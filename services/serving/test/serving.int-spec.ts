@@ -127,7 +127,7 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       expect(bad.error!.code).toBe('serving.invalid_rows');
       expect(bad.error!.message).toContain('rows.0.distance: must be a finite number');
       expect(bad.error!.message).toContain('rows.1.origin: must be a string');
-      expect(bad.error!.message).toContain('rows.1.date: must be a timestamp');
+      expect(bad.error!.message).toContain('rows.1.date: must be epoch milliseconds, or an ISO-8601 date-time with a zone');
       expect((await authorizedFetch(`${s.url}/v1/models/delay/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"rows": []}' })).status).toBe(422);
     });
 

@@ -1,3 +1,4 @@
+import { TIMESTAMP_RULE, timestampMillis } from '../features/timestamp';
 import { onnx } from 'onnx-proto';
 import { type FeedTensor } from '../features/onnx-feeds';
 import { MODEL_CLASSES, MODEL_TASKS, type ModelTask, TASK_OUTPUT } from '../training/model-task';
@@ -116,7 +117,7 @@ export interface FieldProblem {
 
 /**
  * Rows of raw fields as the model's input tensors. Missing or null values are allowed (the graph
- * imputes them); a value of the wrong type is a problem. Timestamps may be epoch milliseconds or ISO-8601.
+ * imputes them); a value of the wrong type is a problem. Timestamps follow TIMESTAMP_RULE.
  */
 export function feedsForRows(contract: ServingContract, rows: ReadonlyArray<Readonly<Record<string, unknown>>>): { feeds: Record<string, FeedTensor>; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
@@ -145,10 +146,10 @@ export function feedsForRows(contract: ServingContract, rows: ReadonlyArray<Read
       const data = new BigInt64Array(rows.length);
       rows.forEach((row, i) => {
         const v = row[name];
-        const ms = typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : NaN;
+        const ms = timestampMillis(v);
         if (v === null || v === undefined) data[i] = 0n;
-        else if (Number.isFinite(ms)) data[i] = BigInt(Math.trunc(ms));
-        else problems.push({ row: i, field: name, problem: `must be a timestamp (epoch milliseconds or ISO-8601), got ${JSON.stringify(v)}` });
+        else if (ms !== null) data[i] = BigInt(ms);
+        else problems.push({ row: i, field: name, problem: `must be ${TIMESTAMP_RULE}, got ${JSON.stringify(v)}` });
       });
       feeds[name] = { type: 'int64', data, dims };
     }

@@ -17,7 +17,7 @@ describe('observe labels request', () => {
     } catch (error) {
       expect((error as InvalidRequestError).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
         expect.stringMatching(/^labels\.0\.entityId: /),
-        'labels.0.eventTime: must be epoch milliseconds or an ISO-8601 date-time',
+        'labels.0.eventTime: must be epoch milliseconds, or an ISO-8601 date-time with a zone (2001-01-31T08:05:00Z)',
         expect.stringMatching(/^labels\.0\.label: /),
         "labels.1: has unknown key 'extra'",
       ]);

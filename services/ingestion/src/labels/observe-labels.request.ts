@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { LoopgateError } from '@loopgate/errors';
+import { TIMESTAMP_RULE, timestampMillis } from '@loopgate/ml';
 
+/** The same rule as a row's TIMESTAMP fields. */
 const epochOrIso = z
-  .union([z.number().int().nonnegative(), z.iso.datetime({ offset: true }).transform((s) => Date.parse(s))], { error: 'must be epoch milliseconds or an ISO-8601 date-time' })
-  .meta({ description: 'epoch milliseconds or an ISO-8601 date-time with a zone' });
+  .union([z.number(), z.string()])
+  .transform((value, context) => timestampMillis(value) ?? (context.addIssue({ code: 'custom', message: `must be ${TIMESTAMP_RULE}` }), z.NEVER))
+  .meta({ description: TIMESTAMP_RULE });
 
 const ObservedLabelSchema = z.strictObject({
   entityId: z.string().min(1).max(256),

@@ -48,7 +48,7 @@ describe('conformRow', () => {
     expect(conformRow({ date: 'yesterday', distance: 1.5, weekend: 'no', extra: 1 }, spec, arrivedAt).problems).toEqual([
       { field: 'extra', message: 'is not a field of the dataset spec' },
       { field: 'flightId', message: 'is required' },
-      { field: 'date', message: 'must be epoch milliseconds or an ISO-8601 date-time (got "yesterday")' },
+      { field: 'date', message: 'must be epoch milliseconds, or an ISO-8601 date-time with a zone (2001-01-31T08:05:00Z) (got "yesterday")' },
       { field: 'distance', message: 'must be an integer (got 1.5)' },
       { field: 'weekend', message: 'must be true or false (got "no")' },
     ]);

@@ -1,5 +1,6 @@
 import { type RecordIngested } from '@loopgate/contracts';
 import { datesRowsByArrival, identifiesRowsByContent, rowIdOf } from '@loopgate/dataset-specs';
+import { TIMESTAMP_RULE, timestampMillis } from '@loopgate/ml';
 import { type DatasetSpec, type FieldSpec } from '../specs/dataset-spec';
 
 export type RecordValue = RecordIngested['values'][string];
@@ -58,13 +59,11 @@ function conformValue(field: FieldSpec, raw: unknown): { value: RecordValue } | 
     case 'BOOLEAN':
       return typeof raw === 'boolean' ? { value: raw } : `must be true or false (got ${describe(raw)})`;
     case 'TIMESTAMP': {
-      const ms = typeof raw === 'number' ? raw : typeof raw === 'string' && ISO_DATE_TIME.test(raw) ? Date.parse(raw) : NaN;
-      return Number.isSafeInteger(ms) && ms >= 0 ? { value: ms } : `must be epoch milliseconds or an ISO-8601 date-time (got ${describe(raw)})`;
+      const ms = timestampMillis(raw);
+      return ms !== null ? { value: ms } : `must be ${TIMESTAMP_RULE} (got ${describe(raw)})`;
     }
   }
 }
-
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function describe(value: unknown): string {
   const text = JSON.stringify(value);
