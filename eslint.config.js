@@ -7,6 +7,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const nx = require('@nx/eslint-plugin');
 const globals = require('globals');
+const prettier = require('eslint-config-prettier');
 
 module.exports = tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/.data/**', '**/coverage/**', '**/*.js', '**/*.cjs'] },
@@ -24,7 +25,10 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -41,7 +45,14 @@ module.exports = tseslint.config(
       // A package's index is its public API: no reaching into another package's files.
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@loopgate/*/**'], message: 'Import a Loopgate package by its name only; its index is its public API.' }] },
+        {
+          patterns: [
+            {
+              group: ['@loopgate/*/**'],
+              message: 'Import a Loopgate package by its name only; its index is its public API.',
+            },
+          ],
+        },
       ],
       // The Kafka client and the Avro library stay behind libs/bus so either can be replaced.
       'no-restricted-imports': [
@@ -61,7 +72,15 @@ module.exports = tseslint.config(
   },
   {
     // Nest's decorators need runtime class references for DI, so type-only imports would break it.
-    files: ['services/**/*.ts', 'libs/service/**/*.ts', 'libs/telemetry/**/*.ts', 'libs/bus/src/nest/**/*.ts', 'libs/db/**/*.ts'],
+    files: [
+      'services/**/*.ts',
+      'libs/service/**/*.ts',
+      'libs/telemetry/**/*.ts',
+      'libs/bus/src/nest/**/*.ts',
+      'libs/db/**/*.ts',
+    ],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
+  // Formatting is Prettier's (npm run format); no lint rule argues with it.
+  prettier,
 );

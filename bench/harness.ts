@@ -10,16 +10,26 @@ const ROOT = join(__dirname, '..');
 /** A JSON call that must succeed; the answer's body. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- benches read a few fields of each answer
 export async function call(method: string, url: string, body?: unknown): Promise<any> {
-  const response = await authorizedFetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await authorizedFetch(url, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
 
 /** Polls every 100 ms until check gives a truthy value (errors count as not yet). */
-export async function until<T>(what: string, check: () => Promise<T | null | false> | T | null | false, timeoutMs = 1_800_000): Promise<T> {
+export async function until<T>(
+  what: string,
+  check: () => Promise<T | null | false> | T | null | false,
+  timeoutMs = 1_800_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await Promise.resolve().then(check).catch(() => null);
+    const value = await Promise.resolve()
+      .then(check)
+      .catch(() => null);
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -27,17 +37,38 @@ export async function until<T>(what: string, check: () => Promise<T | null | fal
 }
 
 /** A service from its main.ts in a process of its own, on a schema of its own (bench_<service>_<suffix>). */
-export function startService(service: string, port: number, env: Record<string, string> & { SUFFIX: string }): ChildProcess {
-  return spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, `services/${service}/src/main.ts`)], {
-    env: { ...process.env, ...env, PORT: String(port), DATABASE_SCHEMA: `bench_${service}_${env.SUFFIX}`, LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+export function startService(
+  service: string,
+  port: number,
+  env: Record<string, string> & { SUFFIX: string },
+): ChildProcess {
+  return spawn(
+    process.execPath,
+    ['-r', join(ROOT, 'tools/register.js'), join(ROOT, `services/${service}/src/main.ts`)],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        DATABASE_SCHEMA: `bench_${service}_${env.SUFFIX}`,
+        LOG_LEVEL: 'error',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }
 
 /** Stops the services and drops the schemas startService gave them. */
-export async function stopServices(services: readonly ChildProcess[], names: readonly string[], suffix: string, databaseUrl: string): Promise<void> {
+export async function stopServices(
+  services: readonly ChildProcess[],
+  names: readonly string[],
+  suffix: string,
+  databaseUrl: string,
+): Promise<void> {
   for (const service of services) service.kill('SIGTERM');
-  await Promise.all(services.map((s) => new Promise((resolve) => (s.exitCode !== null ? resolve(null) : s.once('exit', resolve)))));
+  await Promise.all(
+    services.map((s) => new Promise((resolve) => (s.exitCode !== null ? resolve(null) : s.once('exit', resolve)))),
+  );
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {

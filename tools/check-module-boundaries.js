@@ -8,13 +8,48 @@ const { ESLint } = require('eslint');
 
 const root = join(__dirname, '..');
 const cases = [
-  { name: 'a lib may not import a service', dir: 'libs/telemetry/src', code: "import '@loopgate/ingestion';", rule: '@nx/enforce-module-boundaries' },
-  { name: "a lib may not reach into a service's files", dir: 'libs/telemetry/src', code: "import { AppModule } from '@loopgate/ingestion/src/app.module';\nexport const probe = AppModule;", rule: '@typescript-eslint/no-restricted-imports' },
-  { name: 'contracts may not import a lib', dir: 'contracts/src', code: "import { LoopgateError } from '@loopgate/errors';\nexport const probe = LoopgateError;", rule: '@nx/enforce-module-boundaries' },
-  { name: 'a service may not import kafkajs', dir: 'services/ingestion/src', code: "import { Kafka } from 'kafkajs';\nexport const probe = Kafka;", rule: 'no-restricted-imports' },
-  { name: 'a service may not import avsc', dir: 'services/ingestion/src', code: "import { Type } from 'avsc';\nexport const probe = Type;", rule: 'no-restricted-imports' },
-  { name: 'a promise may not float', dir: 'libs/errors/src', code: 'async function work(): Promise<void> {}\nexport function probe(): void {\n  work();\n}', rule: '@typescript-eslint/no-floating-promises' },
-  { name: 'a service may import libs and contracts', dir: 'services/ingestion/src', code: "import { LoopgateError } from '@loopgate/errors';\nimport { TOPICS } from '@loopgate/contracts';\nexport const probe = [LoopgateError, TOPICS];", rule: null },
+  {
+    name: 'a lib may not import a service',
+    dir: 'libs/telemetry/src',
+    code: "import '@loopgate/ingestion';",
+    rule: '@nx/enforce-module-boundaries',
+  },
+  {
+    name: "a lib may not reach into a service's files",
+    dir: 'libs/telemetry/src',
+    code: "import { AppModule } from '@loopgate/ingestion/src/app.module';\nexport const probe = AppModule;",
+    rule: '@typescript-eslint/no-restricted-imports',
+  },
+  {
+    name: 'contracts may not import a lib',
+    dir: 'contracts/src',
+    code: "import { LoopgateError } from '@loopgate/errors';\nexport const probe = LoopgateError;",
+    rule: '@nx/enforce-module-boundaries',
+  },
+  {
+    name: 'a service may not import kafkajs',
+    dir: 'services/ingestion/src',
+    code: "import { Kafka } from 'kafkajs';\nexport const probe = Kafka;",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'a service may not import avsc',
+    dir: 'services/ingestion/src',
+    code: "import { Type } from 'avsc';\nexport const probe = Type;",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'a promise may not float',
+    dir: 'libs/errors/src',
+    code: 'async function work(): Promise<void> {}\nexport function probe(): void {\n  work();\n}',
+    rule: '@typescript-eslint/no-floating-promises',
+  },
+  {
+    name: 'a service may import libs and contracts',
+    dir: 'services/ingestion/src',
+    code: "import { LoopgateError } from '@loopgate/errors';\nimport { TOPICS } from '@loopgate/contracts';\nexport const probe = [LoopgateError, TOPICS];",
+    rule: null,
+  },
 ];
 
 async function main() {
@@ -31,7 +66,9 @@ async function main() {
       const rules = result.messages.map((m) => m.ruleId);
       const ok = c.rule === null ? result.errorCount === 0 : rules.includes(c.rule);
       if (!ok) failed++;
-      console.log(`${ok ? 'ok  ' : 'FAIL'} ${c.name}${ok ? '' : ` (got: ${result.messages.map((m) => `${m.ruleId}: ${m.message}`).join('; ') || 'no errors'})`}`);
+      console.log(
+        `${ok ? 'ok  ' : 'FAIL'} ${c.name}${ok ? '' : ` (got: ${result.messages.map((m) => `${m.ruleId}: ${m.message}`).join('; ') || 'no errors'})`}`,
+      );
     } finally {
       rmSync(file, { force: true });
     }

@@ -58,7 +58,10 @@ async function consumeInChild(prefix: string, groupId: string): Promise<void> {
   process.on('disconnect', () => void bus.disconnect().then(() => process.exit(0)));
 }
 
-async function startConsumer(prefix: string, groupId: string): Promise<{ child: ChildProcess; report: Promise<ConsumerReport> }> {
+async function startConsumer(
+  prefix: string,
+  groupId: string,
+): Promise<{ child: ChildProcess; report: Promise<ConsumerReport> }> {
   const child = fork(__filename, ['--consumer', prefix, groupId], { execArgv: process.execArgv, stdio: 'inherit' });
   const report = new Promise<ConsumerReport>((resolve, reject) => {
     child.on('message', (message) => message !== 'started' && resolve(message as ConsumerReport));
@@ -120,9 +123,15 @@ async function main(): Promise<void> {
   };
   console.log(`bus publish->consume: ${EVENTS} events, producer and consumer in separate processes`);
   console.log(`  encode+address only:  ${result.prepareEventsPerSecond.toLocaleString()} events/s`);
-  console.log(`  publish (acks=all):   ${result.publishEventsPerSecond.toLocaleString()} events/s (${result.publishSeconds} s)`);
-  console.log(`  end to end consumed:  ${result.endToEndEventsPerSecond.toLocaleString()} events/s (${result.endToEndSeconds} s)`);
-  console.log(`  backlog consume only: ${result.backlogConsumeEventsPerSecond.toLocaleString()} events/s (${result.backlogConsumeSeconds} s, group join included)`);
+  console.log(
+    `  publish (acks=all):   ${result.publishEventsPerSecond.toLocaleString()} events/s (${result.publishSeconds} s)`,
+  );
+  console.log(
+    `  end to end consumed:  ${result.endToEndEventsPerSecond.toLocaleString()} events/s (${result.endToEndSeconds} s)`,
+  );
+  console.log(
+    `  backlog consume only: ${result.backlogConsumeEventsPerSecond.toLocaleString()} events/s (${result.backlogConsumeSeconds} s, group join included)`,
+  );
   console.log(JSON.stringify(result));
 
   await bus.disconnect();

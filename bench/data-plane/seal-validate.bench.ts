@@ -25,7 +25,10 @@ const INGESTION = 'http://127.0.0.1:3911';
 const VALIDATION = 'http://127.0.0.1:3912';
 
 // The reference spec, with the label sent inline with each row (it is known for historical flights).
-const SPEC = { ...FLIGHTS_SPEC, fields: [...FLIGHTS_SPEC.fields, { name: 'delayed', type: 'INTEGER', nullable: true }] };
+const SPEC = {
+  ...FLIGHTS_SPEC,
+  fields: [...FLIGHTS_SPEC.fields, { name: 'delayed', type: 'INTEGER', nullable: true }],
+};
 
 async function main(): Promise<void> {
   const suffix = randomBytes(4).toString('hex');
@@ -35,7 +38,13 @@ async function main(): Promise<void> {
   await bus.connect();
   // The services verify the benches' tokens against this key, as they would governance's.
   await testAuthority().publishKey(bus);
-  const env = { SUFFIX: suffix, TOPIC_PREFIX: prefix, DATABASE_URL, KAFKA_BROKERS: BROKERS, ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}` };
+  const env = {
+    SUFFIX: suffix,
+    TOPIC_PREFIX: prefix,
+    DATABASE_URL,
+    KAFKA_BROKERS: BROKERS,
+    ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}`,
+  };
   const services = [startService('ingestion', 3911, env), startService('validation', 3912, env)];
   try {
     await until('ingestion', async () => (await authorizedFetch(`${INGESTION}/health/ready`)).ok);
@@ -47,12 +56,23 @@ async function main(): Promise<void> {
     for (let from = 0; from < rows.length; from += 5_000) {
       const batch: OutgoingEvent[] = rows.slice(from, from + 5_000).map((values) => ({
         type: 'RecordIngested',
-        payload: { datasetId: 'flights', specVersion: 1, entityId: values.flightId, eventTime: values.date, values, source: 'KAFKA', batchId: null },
+        payload: {
+          datasetId: 'flights',
+          specVersion: 1,
+          entityId: values.flightId,
+          eventTime: values.date,
+          values,
+          source: 'KAFKA',
+          batchId: null,
+        },
       }));
       await bus.publish(batch);
     }
     const published = Date.now();
-    await until('every record stored', async () => (await call('GET', `${INGESTION}/v1/datasets/flights/stats`)).records === rows.length);
+    await until(
+      'every record stored',
+      async () => (await call('GET', `${INGESTION}/v1/datasets/flights/stats`)).records === rows.length,
+    );
     const stored = Date.now();
 
     const { snapshots } = await call('POST', `${INGESTION}/v1/datasets/flights/snapshots`);
@@ -76,9 +96,13 @@ async function main(): Promise<void> {
       machine: machine(),
     };
     console.log(`data plane: ${rows.length} real flights, ingestion and validation in their own processes`);
-    console.log(`  over Kafka: ${result.kafkaRecordsPerSecond.toLocaleString()} records/s stored (${result.storedSeconds} s; publishing took ${result.publishSeconds} s)`);
+    console.log(
+      `  over Kafka: ${result.kafkaRecordsPerSecond.toLocaleString()} records/s stored (${result.storedSeconds} s; publishing took ${result.publishSeconds} s)`,
+    );
     console.log(`  seal:       ${result.sealSeconds} s (${result.snapshotMegabytes} MB)`);
-    console.log(`  validate:   ${result.validationMs} ms in the service; ${result.sealToReportSeconds} s from seal to report (verdict ${result.verdict})`);
+    console.log(
+      `  validate:   ${result.validationMs} ms in the service; ${result.sealToReportSeconds} s from seal to report (verdict ${result.verdict})`,
+    );
     console.log(JSON.stringify(result));
   } finally {
     await stopServices(services, ['ingestion', 'validation'], suffix, DATABASE_URL);

@@ -34,15 +34,44 @@ const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@1
 const FEATURES = 'http://127.0.0.1:3913';
 const TRAINING = 'http://127.0.0.1:3914';
 
-const field = (name: string, type: DatasetSpecRegistered['fields'][number]['type'], extra: Partial<DatasetSpecRegistered['fields'][number]> = {}) => ({ name, type, nullable: false, min: null, max: null, allowedValues: null, ...extra });
+const field = (
+  name: string,
+  type: DatasetSpecRegistered['fields'][number]['type'],
+  extra: Partial<DatasetSpecRegistered['fields'][number]> = {},
+) => ({ name, type, nullable: false, min: null, max: null, allowedValues: null, ...extra });
 const SPEC: DatasetSpecRegistered = {
-  datasetId: 'flights', version: 1, specHash: 'bench',
-  fields: [field('flightId', 'STRING'), field('date', 'TIMESTAMP'), field('distance', 'NUMBER'), field('origin', 'STRING'), field('destination', 'STRING'), field('delayed', 'INTEGER', { nullable: true })],
-  entityKey: 'flightId', eventTimeField: 'date', labelField: 'delayed', segmentFields: ['origin'], sensitiveFields: [], freshnessSlaMs: null, sealing: { maxRows: null, windowMs: null },
-  checks: { maxViolationRate: 0.01, maxNullRate: 0.05, maxDuplicateRate: 0.01, maxMissingLabelRate: 0.2, minClassShare: 0.05, psiWarn: 0.1, psiFail: 0.25, minRowsForShift: 1000 },
+  datasetId: 'flights',
+  version: 1,
+  specHash: 'bench',
+  fields: [
+    field('flightId', 'STRING'),
+    field('date', 'TIMESTAMP'),
+    field('distance', 'NUMBER'),
+    field('origin', 'STRING'),
+    field('destination', 'STRING'),
+    field('delayed', 'INTEGER', { nullable: true }),
+  ],
+  entityKey: 'flightId',
+  eventTimeField: 'date',
+  labelField: 'delayed',
+  segmentFields: ['origin'],
+  sensitiveFields: [],
+  freshnessSlaMs: null,
+  sealing: { maxRows: null, windowMs: null },
+  checks: {
+    maxViolationRate: 0.01,
+    maxNullRate: 0.05,
+    maxDuplicateRate: 0.01,
+    maxMissingLabelRate: 0.2,
+    minClassShare: 0.05,
+    psiWarn: 0.1,
+    psiFail: 0.25,
+    minRowsForShift: 1000,
+  },
 };
 const FEATURE_SET = {
-  featureSetId: 'flights-delay', datasetId: 'flights',
+  featureSetId: 'flights-delay',
+  datasetId: 'flights',
   features: [
     { kind: 'numeric', name: 'distance', source: 'distance', impute: 'median', log: true, standardize: true },
     { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 1_000, encoding: 'onehot' },
@@ -56,26 +85,43 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Lookups of `perRequest` random known entities (GET for one, POST .../lookup for more) by `clients` concurrent loops; latencies in ms. */
-async function lookups(ids: readonly string[], total: number, clients: number, perRequest = 1): Promise<{ p50: number; p99: number; perSecond: number; entitiesPerSecond: number }> {
+async function lookups(
+  ids: readonly string[],
+  total: number,
+  clients: number,
+  perRequest = 1,
+): Promise<{ p50: number; p99: number; perSecond: number; entitiesPerSecond: number }> {
   const latencies: number[] = [];
   const started = performance.now();
   let next = 0;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (next < total) {
-      next++;
-      const wanted = Array.from({ length: perRequest }, () => ids[Math.floor(Math.random() * ids.length)]);
-      const t = performance.now();
-      const response = perRequest === 1
-        ? await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${wanted[0]}`)
-        : await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ entityIds: wanted }) });
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`lookup of ${wanted.length} answered ${response.status}`);
-      latencies.push(performance.now() - t);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) {
+        next++;
+        const wanted = Array.from({ length: perRequest }, () => ids[Math.floor(Math.random() * ids.length)]);
+        const t = performance.now();
+        const response =
+          perRequest === 1
+            ? await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${wanted[0]}`)
+            : await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/lookup`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ entityIds: wanted }),
+              });
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`lookup of ${wanted.length} answered ${response.status}`);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { p50: +percentile(latencies, 50).toFixed(2), p99: +percentile(latencies, 99).toFixed(2), perSecond: Math.round(total / seconds), entitiesPerSecond: Math.round((total * perRequest) / seconds) };
+  return {
+    p50: +percentile(latencies, 50).toFixed(2),
+    p99: +percentile(latencies, 99).toFixed(2),
+    perSecond: Math.round(total / seconds),
+    entitiesPerSecond: Math.round((total * perRequest) / seconds),
+  };
 }
 
 async function main(): Promise<void> {
@@ -91,29 +137,77 @@ async function main(): Promise<void> {
   await testAuthority().publishKey(bus);
   const recorder = bus.recorder([`${prefix}features.sets`, `${prefix}training.runs`]);
   await recorder.start();
-  const env = { SUFFIX: suffix, TOPIC_PREFIX: prefix, DATABASE_URL, KAFKA_BROKERS: BROKERS, ARTIFACT_STORE_URI: `file://${artifacts}` };
+  const env = {
+    SUFFIX: suffix,
+    TOPIC_PREFIX: prefix,
+    DATABASE_URL,
+    KAFKA_BROKERS: BROKERS,
+    ARTIFACT_STORE_URI: `file://${artifacts}`,
+  };
   const services = [startService('features', 3913, env), startService('training', 3914, env)];
-  const event = <T>(type: string) => recorder.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T)[0];
+  const event = <T>(type: string) =>
+    recorder.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T)[0];
   try {
     await until('features', async () => (await authorizedFetch(`${FEATURES}/health/ready`)).ok);
     await until('training', async () => (await authorizedFetch(`${TRAINING}/health/ready`)).ok);
     await bus.publish([{ type: 'DatasetSpecRegistered', payload: SPEC }]);
-    await until('the spec at features', async () => (await authorizedFetch(`${FEATURES}/v1/feature-sets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(FEATURE_SET) })).status < 300);
-    await call('PUT', `${TRAINING}/v1/models/flights-delay-gbdt`, { featureSetId: 'flights-delay', algorithm: 'gbdt', params: { maxIterations: '100', maxBins: '255' }, holdoutFraction: HOLDOUT, minSegmentSize: 500 });
+    await until(
+      'the spec at features',
+      async () =>
+        (
+          await authorizedFetch(`${FEATURES}/v1/feature-sets`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(FEATURE_SET),
+          })
+        ).status < 300,
+    );
+    await call('PUT', `${TRAINING}/v1/models/flights-delay-gbdt`, {
+      featureSetId: 'flights-delay',
+      algorithm: 'gbdt',
+      params: { maxIterations: '100', maxBins: '255' },
+      holdoutFraction: HOLDOUT,
+      minSegmentSize: 500,
+    });
 
     const rows = (await readFlights(0, ROWS)).map(flightRow);
     const artifact = await store.put(Buffer.from(rows.map((r) => `${JSON.stringify(r)}\n`).join('')));
     const snapshotId = randomBytes(32).toString('hex');
-    await bus.publish([{
-      type: 'SnapshotSealed',
-      payload: { snapshotId, datasetId: 'flights', specVersion: 1, rowCount: rows.length, eventTimeFrom: rows[0].date, eventTimeTo: rows[rows.length - 1].date, schemaFingerprint: 'bench', artifact, sealReason: 'REQUEST' },
-    }]);
+    await bus.publish([
+      {
+        type: 'SnapshotSealed',
+        payload: {
+          snapshotId,
+          datasetId: 'flights',
+          specVersion: 1,
+          rowCount: rows.length,
+          eventTimeFrom: rows[0].date,
+          eventTimeTo: rows[rows.length - 1].date,
+          schemaFingerprint: 'bench',
+          artifact,
+          sealReason: 'REQUEST',
+        },
+      },
+    ]);
     const accepted = Date.now();
-    await bus.publish([{ type: 'SnapshotValidated', payload: { snapshotId, datasetId: 'flights', reportId: 'bench', verdict: 'PASS', checks: [] } }]);
-    const materialized = await until('FeatureSetMaterialized', () => event<FeatureSetMaterialized>('FeatureSetMaterialized'));
+    await bus.publish([
+      {
+        type: 'SnapshotValidated',
+        payload: { snapshotId, datasetId: 'flights', reportId: 'bench', verdict: 'PASS', checks: [] },
+      },
+    ]);
+    const materialized = await until('FeatureSetMaterialized', () =>
+      event<FeatureSetMaterialized>('FeatureSetMaterialized'),
+    );
     const materializedAt = Date.now();
-    const [stored] = (await call('GET', `${FEATURES}/v1/feature-sets/flights-delay/materializations`)).items as Array<{ durationMs: number }>;
-    await until('the end of the training run', () => recorder.messages.some((m) => m.headers[HEADER.type] === 'TrainingCompleted' || m.headers[HEADER.type] === 'TrainingFailed'));
+    const [stored] = (await call('GET', `${FEATURES}/v1/feature-sets/flights-delay/materializations`)).items as Array<{
+      durationMs: number;
+    }>;
+    await until('the end of the training run', () =>
+      recorder.messages.some(
+        (m) => m.headers[HEADER.type] === 'TrainingCompleted' || m.headers[HEADER.type] === 'TrainingFailed',
+      ),
+    );
     const completed = event<TrainingCompleted>('TrainingCompleted');
     if (!completed) throw new Error(`training failed: ${JSON.stringify(event('TrainingFailed'))}`);
     const trainedAt = Date.now();
@@ -123,12 +217,23 @@ async function main(): Promise<void> {
     for (let from = 0; from < onlineRows.length; from += 5_000) {
       const batch: OutgoingEvent[] = onlineRows.slice(from, from + 5_000).map((values) => ({
         type: 'RecordIngested',
-        payload: { datasetId: 'flights', specVersion: 1, entityId: values.flightId, eventTime: values.date, values, source: 'KAFKA', batchId: null },
+        payload: {
+          datasetId: 'flights',
+          specVersion: 1,
+          entityId: values.flightId,
+          eventTime: values.date,
+          values,
+          source: 'KAFKA',
+          batchId: null,
+        },
       }));
       await bus.publish(batch);
     }
     const last = onlineRows[onlineRows.length - 1].flightId;
-    await until('the online store filled', async () => (await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${last}`)).ok);
+    await until(
+      'the online store filled',
+      async () => (await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${last}`)).ok,
+    );
     const online = Date.now();
     const ids = onlineRows.map((r) => r.flightId);
     await lookups(ids, 500, 4); // warm-up
@@ -155,9 +260,15 @@ async function main(): Promise<void> {
       machine: machine(),
     };
     console.log(`features and training: ${rows.length} real flights, services in their own processes`);
-    console.log(`  materialize: ${result.materializeRowsPerSecond.toLocaleString()} rows/s from verdict to FeatureSetMaterialized (${result.materializeSeconds} s; training set built in ${result.trainingSetBuildMs} ms)`);
-    console.log(`  train gbdt:  ${result.trainingSeconds} s from materialization to TrainingCompleted (run ${result.runDurationMs} ms, ${result.trainRows} train / ${result.holdoutRows} holdout rows, AUC ${result.auc})`);
-    console.log(`  online:      ${result.onlineRecords.toLocaleString()} records in ${result.onlineFillSeconds} s; lookups p50/p99 ${single.p50}/${single.p99} ms (1 client, ${single.perSecond}/s), ${eight.p50}/${eight.p99} ms (8 clients, ${eight.perSecond}/s); 100 per request: p50/p99 ${batched.p50}/${batched.p99} ms, ${batched.entitiesPerSecond.toLocaleString()} entities/s (4 clients)`);
+    console.log(
+      `  materialize: ${result.materializeRowsPerSecond.toLocaleString()} rows/s from verdict to FeatureSetMaterialized (${result.materializeSeconds} s; training set built in ${result.trainingSetBuildMs} ms)`,
+    );
+    console.log(
+      `  train gbdt:  ${result.trainingSeconds} s from materialization to TrainingCompleted (run ${result.runDurationMs} ms, ${result.trainRows} train / ${result.holdoutRows} holdout rows, AUC ${result.auc})`,
+    );
+    console.log(
+      `  online:      ${result.onlineRecords.toLocaleString()} records in ${result.onlineFillSeconds} s; lookups p50/p99 ${single.p50}/${single.p99} ms (1 client, ${single.perSecond}/s), ${eight.p50}/${eight.p99} ms (8 clients, ${eight.perSecond}/s); 100 per request: p50/p99 ${batched.p50}/${batched.p99} ms, ${batched.entitiesPerSecond.toLocaleString()} entities/s (4 clients)`,
+    );
     console.log(JSON.stringify(result));
   } finally {
     await recorder.stop();

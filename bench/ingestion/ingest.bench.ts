@@ -25,7 +25,13 @@ const BASE = `http://127.0.0.1:${PORT}`;
 
 const SPEC = FLIGHTS_SPEC;
 
-const row = (i: number) => ({ flightId: `f${i}`, date: 978307200000 + i * 1000, distance: i % 3000, origin: ['SFO', 'LAX', 'ORD', 'ATL'][i % 4], destination: 'JFK' });
+const row = (i: number) => ({
+  flightId: `f${i}`,
+  date: 978307200000 + i * 1000,
+  distance: i % 3000,
+  origin: ['SFO', 'LAX', 'ORD', 'ATL'][i % 4],
+  destination: 'JFK',
+});
 
 async function main(): Promise<void> {
   const suffix = randomBytes(4).toString('hex');
@@ -36,7 +42,11 @@ async function main(): Promise<void> {
   // The services verify the benches' tokens against this key, as they would governance's.
   await testAuthority().publishKey(bus);
   const service = startService('ingestion', PORT, {
-    SUFFIX: suffix, TOPIC_PREFIX: prefix, DATABASE_URL, KAFKA_BROKERS: BROKERS, ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}`,
+    SUFFIX: suffix,
+    TOPIC_PREFIX: prefix,
+    DATABASE_URL,
+    KAFKA_BROKERS: BROKERS,
+    ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}`,
   });
   try {
     await until('ingestion to be ready', async () => (await authorizedFetch(`${BASE}/health/ready`)).ok, 60_000);
@@ -49,12 +59,26 @@ async function main(): Promise<void> {
       const batch: OutgoingEvent[] = [];
       for (let i = from; i < Math.min(RECORDS, from + 5_000); i++) {
         const values = row(i);
-        batch.push({ type: 'RecordIngested', payload: { datasetId: 'kafka', specVersion: 1, entityId: values.flightId, eventTime: values.date, values, source: 'KAFKA', batchId: null } });
+        batch.push({
+          type: 'RecordIngested',
+          payload: {
+            datasetId: 'kafka',
+            specVersion: 1,
+            entityId: values.flightId,
+            eventTime: values.date,
+            values,
+            source: 'KAFKA',
+            batchId: null,
+          },
+        });
       }
       await bus.publish(batch);
     }
     const kafkaPublished = Date.now();
-    await until('the Kafka records stored', async () => (await call('GET', `${BASE}/v1/datasets/kafka/stats`)).records === RECORDS);
+    await until(
+      'the Kafka records stored',
+      async () => (await call('GET', `${BASE}/v1/datasets/kafka/stats`)).records === RECORDS,
+    );
     const kafkaSeconds = (Date.now() - kafkaStart) / 1000;
 
     // 2. Over HTTP bulk, 4 requests in flight.
@@ -71,7 +95,10 @@ async function main(): Promise<void> {
     };
     await Promise.all([lane(), lane(), lane(), lane()]);
     const httpAccepted = Date.now();
-    await until('the HTTP records stored', async () => (await call('GET', `${BASE}/v1/datasets/http/stats`)).records === RECORDS);
+    await until(
+      'the HTTP records stored',
+      async () => (await call('GET', `${BASE}/v1/datasets/http/stats`)).records === RECORDS,
+    );
     const httpSeconds = (Date.now() - httpStart) / 1000;
 
     // 3. Sealing.
@@ -92,8 +119,12 @@ async function main(): Promise<void> {
       machine: machine(),
     };
     console.log(`ingestion: ${RECORDS} records per path, service in its own process`);
-    console.log(`  over Kafka:     ${result.kafkaRecordsPerSecond.toLocaleString()} records/s stored (${kafkaSeconds.toFixed(1)} s; publishing took ${result.kafkaPublishSeconds} s)`);
-    console.log(`  over HTTP bulk: ${result.httpRecordsPerSecond.toLocaleString()} records/s stored (${httpSeconds.toFixed(1)} s; accepted in ${result.httpAcceptedSeconds} s)`);
+    console.log(
+      `  over Kafka:     ${result.kafkaRecordsPerSecond.toLocaleString()} records/s stored (${kafkaSeconds.toFixed(1)} s; publishing took ${result.kafkaPublishSeconds} s)`,
+    );
+    console.log(
+      `  over HTTP bulk: ${result.httpRecordsPerSecond.toLocaleString()} records/s stored (${httpSeconds.toFixed(1)} s; accepted in ${result.httpAcceptedSeconds} s)`,
+    );
     console.log(`  seal ${RECORDS} rows: ${sealSeconds.toFixed(2)} s (${(result.snapshotBytes / 1e6).toFixed(1)} MB)`);
     console.log(JSON.stringify(result));
   } finally {

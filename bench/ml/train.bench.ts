@@ -11,8 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFlights } from '@loopgate/datasets';
 import {
-  DEFAULT_GRADIENT_BOOSTING, DEFAULT_LOGISTIC_REGRESSION, binaryMetrics, fitFeatures, predictGradientBoostedTrees, predictLogisticRegression,
-  trainGradientBoostedTrees, trainLogisticRegression, transformRows,
+  DEFAULT_GRADIENT_BOOSTING,
+  DEFAULT_LOGISTIC_REGRESSION,
+  binaryMetrics,
+  fitFeatures,
+  predictGradientBoostedTrees,
+  predictLogisticRegression,
+  trainGradientBoostedTrees,
+  trainLogisticRegression,
+  transformRows,
 } from '@loopgate/ml';
 import { machine } from '../harness';
 import { BENCH_DEFINITION as definition, FEBRUARY, MARCH } from './flights-split';
@@ -41,7 +48,10 @@ async function main(): Promise<void> {
   const linearAuc = binaryMetrics(yTest, predictLogisticRegression(linear, xTest, columns)).auc;
 
   started = performance.now();
-  const trees = trainGradientBoostedTrees(xTrain, yTrain, columns, { ...DEFAULT_GRADIENT_BOOSTING, maxIterations: 100 });
+  const trees = trainGradientBoostedTrees(xTrain, yTrain, columns, {
+    ...DEFAULT_GRADIENT_BOOSTING,
+    maxIterations: 100,
+  });
   const treesSeconds = seconds(started);
   const treesAuc = binaryMetrics(yTest, predictGradientBoostedTrees(trees, xTest, columns)).auc;
 
@@ -51,17 +61,35 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, 'test_x.f32'), Buffer.from(xTest.buffer));
   writeFileSync(join(dir, 'test_y.u8'), Uint8Array.from(yTest));
   const python = process.env.PYTHON ?? 'python3';
-  const sklearn = JSON.parse(execFileSync(python, [join(__dirname, 'sklearn_reference.py'), dir, String(columns), String(DEFAULT_LOGISTIC_REGRESSION.l2)], { encoding: 'utf8' }));
+  const sklearn = JSON.parse(
+    execFileSync(
+      python,
+      [join(__dirname, 'sklearn_reference.py'), dir, String(columns), String(DEFAULT_LOGISTIC_REGRESSION.l2)],
+      { encoding: 'utf8' },
+    ),
+  );
 
   const result = {
-    trainRows: train.length, testRows: test.length, columns, featureSeconds,
-    loopgate: { logistic: { fitSeconds: linearSeconds, auc: linearAuc, iterations: linear.iterations }, gbdt: { fitSeconds: treesSeconds, auc: treesAuc, trees: trees.trees.length } },
+    trainRows: train.length,
+    testRows: test.length,
+    columns,
+    featureSeconds,
+    loopgate: {
+      logistic: { fitSeconds: linearSeconds, auc: linearAuc, iterations: linear.iterations },
+      gbdt: { fitSeconds: treesSeconds, auc: treesAuc, trees: trees.trees.length },
+    },
     sklearn,
     machine: machine(),
   };
-  console.log(`train January (${train.length} rows) -> test February (${test.length} rows), ${columns} feature columns (features in ${featureSeconds} s)`);
-  console.log(`  logistic regression  loopgate ${linearSeconds} s AUC ${linearAuc.toFixed(4)}  |  scikit-learn ${sklearn.logistic.fitSeconds.toFixed(2)} s AUC ${sklearn.logistic.auc.toFixed(4)}`);
-  console.log(`  gradient-boosted     loopgate ${treesSeconds} s AUC ${treesAuc.toFixed(4)} (${trees.trees.length} trees)  |  scikit-learn ${sklearn.gbdt.fitSeconds.toFixed(2)} s AUC ${sklearn.gbdt.auc.toFixed(4)} (${sklearn.gbdt.trees} trees)`);
+  console.log(
+    `train January (${train.length} rows) -> test February (${test.length} rows), ${columns} feature columns (features in ${featureSeconds} s)`,
+  );
+  console.log(
+    `  logistic regression  loopgate ${linearSeconds} s AUC ${linearAuc.toFixed(4)}  |  scikit-learn ${sklearn.logistic.fitSeconds.toFixed(2)} s AUC ${sklearn.logistic.auc.toFixed(4)}`,
+  );
+  console.log(
+    `  gradient-boosted     loopgate ${treesSeconds} s AUC ${treesAuc.toFixed(4)} (${trees.trees.length} trees)  |  scikit-learn ${sklearn.gbdt.fitSeconds.toFixed(2)} s AUC ${sklearn.gbdt.auc.toFixed(4)} (${sklearn.gbdt.trees} trees)`,
+  );
   console.log(JSON.stringify(result));
 }
 

@@ -30,14 +30,18 @@ async function main(): Promise<void> {
   for (let m = 1; m < names.length; m++) {
     const window = all.slice(MONTHS[names[m]], m + 1 < names.length ? MONTHS[names[m + 1]] : all.length);
     const report = featureDrift(definition, profile, window);
-    console.log(`  ${names[m]} (${window.length} rows): ${report.features.map((f) => `${f.feature} ${f.psi.toFixed(3)}${f.ks !== null ? ` (KS ${f.ks.toFixed(3)})` : ''} ${f.status}`).join(', ')}`);
+    console.log(
+      `  ${names[m]} (${window.length} rows): ${report.features.map((f) => `${f.feature} ${f.psi.toFixed(3)}${f.ks !== null ? ` (KS ${f.ks.toFixed(3)})` : ''} ${f.status}`).join(', ')}`,
+    );
   }
   const million = all.slice(MONTHS.Feb, MONTHS.Feb + 1_000_000);
   featureDrift(definition, profile, million.slice(0, 10_000)); // warm-up
   const started = performance.now();
   const report = featureDrift(definition, profile, million);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`  1,000,000 rows (February-March), ${report.features.length} features: ${seconds.toFixed(2)} s (${Math.round(1_000_000 / seconds).toLocaleString()} rows/s)`);
+  console.log(
+    `  1,000,000 rows (February-March), ${report.features.length} features: ${seconds.toFixed(2)} s (${Math.round(1_000_000 / seconds).toLocaleString()} rows/s)`,
+  );
   console.log(JSON.stringify({ rows: 1_000_000, seconds: +seconds.toFixed(3), machine: machine() }));
 }
 

@@ -5,7 +5,11 @@
  */
 import { runCli } from './program';
 
-runCli(process.argv.slice(2), { env: process.env, stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }).then(
+runCli(process.argv.slice(2), {
+  env: process.env,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`loopgate failed: ${(error as Error).stack ?? error}\n`);

@@ -37,7 +37,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addHelpText('after', HELP_FOOTER)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  const context = (): CliContext => cliContext(io.env, program.opts<{ json?: boolean }>().json === true, io.stdout, io.stderr);
+  const context = (): CliContext =>
+    cliContext(io.env, program.opts<{ json?: boolean }>().json === true, io.stdout, io.stderr);
   registerLogin(program, context);
   registerDatasets(program, context);
   registerFeatureSets(program, context);

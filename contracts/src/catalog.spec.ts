@@ -1,6 +1,25 @@
-import { DEAD_LETTER, EVENT_SCHEMAS, EVENT_TYPES, TOPICS, deadLetterTopicOf, keyOf, topicOf, type EventType } from './index';
+import {
+  DEAD_LETTER,
+  EVENT_SCHEMAS,
+  EVENT_TYPES,
+  TOPICS,
+  deadLetterTopicOf,
+  keyOf,
+  topicOf,
+  type EventType,
+} from './index';
 
-const SERVICES = ['ingestion', 'validation', 'features', 'training', 'registry', 'serving', 'monitoring', 'governance', 'loadtests'];
+const SERVICES = [
+  'ingestion',
+  'validation',
+  'features',
+  'training',
+  'registry',
+  'serving',
+  'monitoring',
+  'governance',
+  'loadtests',
+];
 
 interface Named {
   type: string;
@@ -52,20 +71,36 @@ describe('topic catalog', () => {
       for (const eventType of topic.events) {
         for (const { version, schema } of EVENT_SCHEMAS[eventType]) {
           const field = (schema as Named).fields?.find((f) => f.name === topic.key);
-          expect({ eventType, version, key: topic.key, type: field?.type }).toEqual({ eventType, version, key: topic.key, type: 'string' });
+          expect({ eventType, version, key: topic.key, type: field?.type }).toEqual({
+            eventType,
+            version,
+            key: topic.key,
+            type: 'string',
+          });
         }
       }
     }
   });
 
   it('documents every record and field of every schema version', () => {
-    const missing = EVENT_TYPES.flatMap((type) => EVENT_SCHEMAS[type].flatMap((v) => undocumented(v.schema, `${type}.v${v.version}`)));
+    const missing = EVENT_TYPES.flatMap((type) =>
+      EVENT_SCHEMAS[type].flatMap((v) => undocumented(v.schema, `${type}.v${v.version}`)),
+    );
     expect(missing).toEqual([]);
   });
 
   it('finds the topic and key of an event', () => {
     expect(topicOf('SnapshotSealed')).toBe('ingest.snapshots');
-    expect(keyOf('TrainingStarted', { runId: 'r', requestId: 'q', modelName: 'flights-delay', algorithm: 'gbdt', seed: 1, attempt: 1 })).toBe('flights-delay');
+    expect(
+      keyOf('TrainingStarted', {
+        runId: 'r',
+        requestId: 'q',
+        modelName: 'flights-delay',
+        algorithm: 'gbdt',
+        seed: 1,
+        attempt: 1,
+      }),
+    ).toBe('flights-delay');
     expect(() => keyOf('TrainingStarted', { modelName: '' } as never)).toThrow(/Kafka key of training.runs/);
     expect(() => topicOf('Nope' as EventType)).toThrow(/in no topic/);
   });

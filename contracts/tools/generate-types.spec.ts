@@ -28,14 +28,20 @@ describe('generated contract types', () => {
       ]),
     });
     const out = generate(dir, '/out');
-    expect(out.get('/out/events.ts')).toContain('export interface Thing {\n  /** A. */\n  a: string;\n  /** B. */\n  b: null | number;\n}');
+    expect(out.get('/out/events.ts')).toContain(
+      'export interface Thing {\n  /** A. */\n  a: string;\n  /** B. */\n  b: null | number;\n}',
+    );
     expect(out.get('/out/schemas.ts')).toMatch(/Thing: \[\n {4}\{ version: 1,.*\n {4}\{ version: 2,/);
   });
 
   it('refuses a gap in versions, a misnamed file and one nested name with two shapes', () => {
     expect(() => generate(schemasDir({ 'x/Thing.v2.avsc': record('Thing', []) }), '/out')).toThrow(/without gaps/);
-    expect(() => generate(schemasDir({ 'x/thing.avsc': record('Thing', []) }), '/out')).toThrow(/named <EventType>.v<N>.avsc/);
-    expect(() => generate(schemasDir({ 'x/Thing.v1.avsc': record('Other', []) }), '/out')).toThrow(/record named Thing/);
+    expect(() => generate(schemasDir({ 'x/thing.avsc': record('Thing', []) }), '/out')).toThrow(
+      /named <EventType>.v<N>.avsc/,
+    );
+    expect(() => generate(schemasDir({ 'x/Thing.v1.avsc': record('Other', []) }), '/out')).toThrow(
+      /record named Thing/,
+    );
     const nested = (fields: object[]) => ({ name: 'n', type: record('Shared', fields), doc: 'N.' });
     expect(() =>
       generate(

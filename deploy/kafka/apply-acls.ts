@@ -9,11 +9,19 @@ async function main(): Promise<void> {
   const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9094').split(',');
   const prefix = process.env.TOPIC_PREFIX ?? '';
   const credentials = JSON.parse(readFileSync(process.env.KAFKA_PRINCIPALS!, 'utf8')) as Record<string, string>;
-  const bus = new EventBus({ brokers, service: 'acl-admin', serviceVersion: '0.1.0', topicPrefix: prefix, sasl: { mechanism: 'scram-sha-256', username: 'admin', password: credentials.admin } });
+  const bus = new EventBus({
+    brokers,
+    service: 'acl-admin',
+    serviceVersion: '0.1.0',
+    topicPrefix: prefix,
+    sasl: { mechanism: 'scram-sha-256', username: 'admin', password: credentials.admin },
+  });
   const created = await bus.ensureTopics();
   const plan = aclPlan(new TopicNamespace(prefix));
   await bus.admin.grant(plan);
-  console.log(`[acls] ${created.length} topics created, ${plan.length} ACLs granted to ${Object.keys(credentials).length - 1} services on ${brokers.join(',')}`);
+  console.log(
+    `[acls] ${created.length} topics created, ${plan.length} ACLs granted to ${Object.keys(credentials).length - 1} services on ${brokers.join(',')}`,
+  );
 }
 
 main().catch((error: unknown) => {

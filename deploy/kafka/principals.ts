@@ -12,7 +12,11 @@ if (!file) {
   console.error('usage: principals.ts <credentials.json>');
   process.exit(64);
 }
-const known: Record<string, string> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
-const credentials = Object.fromEntries(['admin', ...catalogPrincipals()].map((name) => [name, known[name] ?? randomBytes(18).toString('base64url')]));
+const known: Record<string, string> = existsSync(file)
+  ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
+  : {};
+const credentials = Object.fromEntries(
+  ['admin', ...catalogPrincipals()].map((name) => [name, known[name] ?? randomBytes(18).toString('base64url')]),
+);
 writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
 for (const [name, password] of Object.entries(credentials)) console.log(`${name} ${password}`);

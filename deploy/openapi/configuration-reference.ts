@@ -16,7 +16,8 @@ function configSchemaOf(service: string): z.ZodObject {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- each service's config, found on disk as the routes are
   const exported = require(join(SERVICES_DIR, service, 'src', `${service}.config.ts`)) as Record<string, unknown>;
   const schema = exported[`${service}ConfigSchema`];
-  if (!(schema instanceof z.ZodObject)) throw new Error(`services/${service}/src/${service}.config.ts exports no ${service}ConfigSchema`);
+  if (!(schema instanceof z.ZodObject))
+    throw new Error(`services/${service}/src/${service}.config.ts exports no ${service}ConfigSchema`);
   return schema;
 }
 
@@ -47,16 +48,22 @@ function shown(value: unknown): string {
   return String(value);
 }
 
-const row = (v: Variable) => `| \`${v.name}\` | ${v.defaultText.includes('|') ? v.defaultText.replace(/\|/g, '\\|') : `\`${v.defaultText}\``} | ${v.description.replace(/\|/g, '\\|')} |`;
+const row = (v: Variable) =>
+  `| \`${v.name}\` | ${v.defaultText.includes('|') ? v.defaultText.replace(/\|/g, '\\|') : `\`${v.defaultText}\``} | ${v.description.replace(/\|/g, '\\|')} |`;
 
 /** docs/configuration.md: every variable of every service, from the schemas that validate them at start-up. */
 export function configurationReferenceText(): string {
   const base = Object.keys(baseConfigSchema.shape);
-  const baseDefaults = new Map(base.map((name) => [name, variableOf(name, baseConfigSchema.shape[name as keyof typeof baseConfigSchema.shape] as z.ZodType).defaultText]));
+  const baseDefaults = new Map(
+    base.map((name) => [
+      name,
+      variableOf(name, baseConfigSchema.shape[name as keyof typeof baseConfigSchema.shape] as z.ZodType).defaultText,
+    ]),
+  );
   const lines = [
     '# Configuration',
     '',
-    '<!-- Generated from the services\' configuration schemas by `npm run contracts:openapi`: do not edit. -->',
+    "<!-- Generated from the services' configuration schemas by `npm run contracts:openapi`: do not edit. -->",
     '',
     'Every service reads its configuration from the environment and validates it at start-up: every bad variable is',
     'listed and the process exits with code 78 (EX_CONFIG).',
@@ -65,12 +72,16 @@ export function configurationReferenceText(): string {
     '',
     '| variable | default | meaning |',
     '|---|---|---|',
-    ...base.map((name) => row(variableOf(name, baseConfigSchema.shape[name as keyof typeof baseConfigSchema.shape] as z.ZodType))),
+    ...base.map((name) =>
+      row(variableOf(name, baseConfigSchema.shape[name as keyof typeof baseConfigSchema.shape] as z.ZodType)),
+    ),
   ];
   for (const service of SERVICES) {
     const schema = configSchemaOf(service);
     const own = Object.keys(schema.shape).map((name) => variableOf(name, schema.shape[name] as z.ZodType));
-    const overridden = own.filter((v) => base.includes(v.name) && v.defaultText !== baseDefaults.get(v.name)).map((v) => `\`${v.name}\` ${v.defaultText === '(required)' ? 'required' : `\`${v.defaultText}\``}`);
+    const overridden = own
+      .filter((v) => base.includes(v.name) && v.defaultText !== baseDefaults.get(v.name))
+      .map((v) => `\`${v.name}\` ${v.defaultText === '(required)' ? 'required' : `\`${v.defaultText}\``}`);
     lines.push('', `## ${service}`, '');
     if (overridden.length > 0) lines.push(`Defaults here: ${overridden.join(', ')}.`, '');
     const extra = own.filter((v) => !base.includes(v.name));

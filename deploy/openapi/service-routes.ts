@@ -9,7 +9,9 @@ export const SERVICES_DIR = join(ROOT, 'services');
 export const OPENAPI_DIR = join(ROOT, 'contracts/openapi');
 export const CLIENT_TYPES_DIR = join(ROOT, 'libs/client/src/generated');
 
-export const SERVICES = readdirSync(SERVICES_DIR).filter((name) => statSync(join(SERVICES_DIR, name, 'src')).isDirectory()).sort();
+export const SERVICES = readdirSync(SERVICES_DIR)
+  .filter((name) => statSync(join(SERVICES_DIR, name, 'src')).isDirectory())
+  .sort();
 
 function controllerFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -23,7 +25,10 @@ function controllerFiles(dir: string): string[] {
 export function controllersOf(service: string): Type[] {
   return controllerFiles(join(SERVICES_DIR, service, 'src')).flatMap((file) =>
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- every controller of a service, found on disk
-    Object.values(require(file) as Record<string, unknown>).filter((exported): exported is Type => typeof exported === 'function' && Reflect.getMetadata(PATH_METADATA, exported) !== undefined),
+    Object.values(require(file) as Record<string, unknown>).filter(
+      (exported): exported is Type =>
+        typeof exported === 'function' && Reflect.getMetadata(PATH_METADATA, exported) !== undefined,
+    ),
   );
 }
 
@@ -34,7 +39,9 @@ export function routesOf(service: string, withPlatform = true): HttpRoute[] {
 
 /** The service's OpenAPI document, as GET /openapi.json builds it from the running service. */
 export function documentOf(service: string): ReturnType<typeof openApiDocument> {
-  const { version } = JSON.parse(readFileSync(join(SERVICES_DIR, service, 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(join(SERVICES_DIR, service, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return openApiDocument({ service, version }, routesOf(service));
 }
 
@@ -52,17 +59,32 @@ export function apiReferenceText(): string {
     '',
     '<!-- Generated from the routes by `npm run contracts:openapi`: do not edit. -->',
     '',
-    "Every service serves its OpenAPI 3.1 document at `GET /openapi.json` and an interactive reference at `/docs`; the documents are",
+    'Every service serves its OpenAPI 3.1 document at `GET /openapi.json` and an interactive reference at `/docs`; the documents are',
     'committed under [contracts/openapi](../contracts/openapi) and [@loopgate/client](../libs/client) is generated from them. Every route',
     "needs a bearer token from governance's `POST /v1/tokens` unless it says public; a request that breaks the route's rules gets one",
     '422 `http.invalid_request` naming every problem (`details.problems`: where, what, and the allowed values or keys).',
   ];
   for (const service of SERVICES) {
-    lines.push('', `## ${service}`, '', `[contracts/openapi/${service}.json](../contracts/openapi/${service}.json)`, '', '| route | access | what it does |', '|---|---|---|');
+    lines.push(
+      '',
+      `## ${service}`,
+      '',
+      `[contracts/openapi/${service}.json](../contracts/openapi/${service}.json)`,
+      '',
+      '| route | access | what it does |',
+      '|---|---|---|',
+    );
     for (const route of routesOf(service)) {
       const rule = route.rule;
-      const access = rule === undefined ? '?' : 'public' in rule && rule.public ? 'public' : (rule as { capability: string }).capability;
-      lines.push(`| \`${route.method.toUpperCase()} ${route.path}\` | ${access} | ${(route.spec?.summary ?? '(not described yet)').replace(/\|/g, '\\|')} |`);
+      const access =
+        rule === undefined
+          ? '?'
+          : 'public' in rule && rule.public
+            ? 'public'
+            : (rule as { capability: string }).capability;
+      lines.push(
+        `| \`${route.method.toUpperCase()} ${route.path}\` | ${access} | ${(route.spec?.summary ?? '(not described yet)').replace(/\|/g, '\\|')} |`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -12,7 +12,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { CONFIGURATION_REFERENCE_PATH, configurationReferenceText } from './configuration-reference';
-import { API_REFERENCE_PATH, apiReferenceText, CLIENT_TYPES_DIR, documentOf, documentPath, documentText, SERVICES } from './service-routes';
+import {
+  API_REFERENCE_PATH,
+  apiReferenceText,
+  CLIENT_TYPES_DIR,
+  documentOf,
+  documentPath,
+  documentText,
+  SERVICES,
+} from './service-routes';
 
 async function clientTypesText(service: string): Promise<string> {
   // defaultNonNullable off: a field with a default is optional in a request body, as the route takes it (openapi-typescript#1741).
@@ -21,11 +29,17 @@ async function clientTypesText(service: string): Promise<string> {
 }
 
 async function generatedFiles(): Promise<Array<{ path: string; text: string }>> {
-  const perService = await Promise.all(SERVICES.map(async (service) => [
-    { path: documentPath(service), text: documentText(service) },
-    { path: join(CLIENT_TYPES_DIR, `${service}.ts`), text: await clientTypesText(service) },
-  ]));
-  return [...perService.flat(), { path: API_REFERENCE_PATH, text: apiReferenceText() }, { path: CONFIGURATION_REFERENCE_PATH, text: configurationReferenceText() }];
+  const perService = await Promise.all(
+    SERVICES.map(async (service) => [
+      { path: documentPath(service), text: documentText(service) },
+      { path: join(CLIENT_TYPES_DIR, `${service}.ts`), text: await clientTypesText(service) },
+    ]),
+  );
+  return [
+    ...perService.flat(),
+    { path: API_REFERENCE_PATH, text: apiReferenceText() },
+    { path: CONFIGURATION_REFERENCE_PATH, text: configurationReferenceText() },
+  ];
 }
 
 const onDisk = (path: string): string | null => {

@@ -25,11 +25,22 @@ describe('the loopgate command line, end to end', () => {
   const work = mkdtempSync(join(tmpdir(), 'cli-flow-'));
   const homes = { admin: join(work, 'admin-home'), lead: join(work, 'lead-home') };
 
-  const cli = (home: string, args: string[], env: Record<string, string> = {}) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const urls = Object.fromEntries(Object.entries(services.urls).map(([service, url]) => [`LOOPGATE_${service.toUpperCase()}_URL`, url]));
-    execFile(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'cli/src/loopgate.ts'), ...args], { env: { ...process.env, ...urls, LOOPGATE_HOME: home, LOOPGATE_TOKEN: '', ...env }, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? (error as { code?: number }).code ?? 1 : 0, stdout, stderr }));
-  });
+  const cli = (home: string, args: string[], env: Record<string, string> = {}) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      const urls = Object.fromEntries(
+        Object.entries(services.urls).map(([service, url]) => [`LOOPGATE_${service.toUpperCase()}_URL`, url]),
+      );
+      execFile(
+        process.execPath,
+        ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'cli/src/loopgate.ts'), ...args],
+        {
+          env: { ...process.env, ...urls, LOOPGATE_HOME: home, LOOPGATE_TOKEN: '', ...env },
+          maxBuffer: 16 * 1024 * 1024,
+        },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
   const json = async (home: string, args: string[], env?: Record<string, string>): Promise<Json> => {
     const result = await cli(home, ['--json', ...args], env);
     if (result.code !== 0) throw new Error(`loopgate ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
@@ -38,10 +49,19 @@ describe('the loopgate command line, end to end', () => {
 
   beforeAll(async () => {
     test = await testLoopNamespace('cli');
-    const bus = new EventBus({ brokers: test.namespace.kafkaBrokers.split(','), service: 'cli-test', serviceVersion: '0.0.0-test', topicPrefix: test.namespace.topicPrefix });
+    const bus = new EventBus({
+      brokers: test.namespace.kafkaBrokers.split(','),
+      service: 'cli-test',
+      serviceVersion: '0.0.0-test',
+      topicPrefix: test.namespace.topicPrefix,
+    });
     await bus.ensureTopics();
     await bus.disconnect();
-    services = await startLoopServices(test.namespace, test.ports, { logLevel: 'error', output: 'ignore', driftWindow: 1_000 });
+    services = await startLoopServices(test.namespace, test.ports, {
+      logLevel: 'error',
+      output: 'ignore',
+      driftWindow: 1_000,
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -51,7 +71,10 @@ describe('the loopgate command line, end to end', () => {
 
   it('bootstraps the first platform admin, signs in with the token kept 0600, and creates a team lead who claims the dataset and the model', async () => {
     const { namespace } = test;
-    const admin = await json(homes.admin, ['admin', 'bootstrap', 'root'], { DATABASE_URL: namespace.databaseUrl, DATABASE_SCHEMA: `${namespace.schemaPrefix}governance` });
+    const admin = await json(homes.admin, ['admin', 'bootstrap', 'root'], {
+      DATABASE_URL: namespace.databaseUrl,
+      DATABASE_SCHEMA: `${namespace.schemaPrefix}governance`,
+    });
     expect(admin).toMatchObject({ principal: 'root', secret: expect.any(String) });
     expect((await cli(homes.admin, ['whoami'])).code).toBe(77);
 
@@ -60,49 +83,100 @@ describe('the loopgate command line, end to end', () => {
     expect(statSync(signedIn.credentials).mode & 0o777).toBe(0o600);
     expect(await json(homes.admin, ['whoami'])).toMatchObject({ name: 'root', roles: [{ team: '*', role: 'admin' }] });
 
-    const lead = await json(homes.admin, ['admin', 'principals', 'create', 'penguins-lead', '--role', 'penguins=admin']);
-    expect((await cli(homes.lead, ['login', '--principal', 'penguins-lead'], { LOOPGATE_SECRET: 'not-the-secret' })).code).toBe(77);
+    const lead = await json(homes.admin, [
+      'admin',
+      'principals',
+      'create',
+      'penguins-lead',
+      '--role',
+      'penguins=admin',
+    ]);
+    expect(
+      (await cli(homes.lead, ['login', '--principal', 'penguins-lead'], { LOOPGATE_SECRET: 'not-the-secret' })).code,
+    ).toBe(77);
     await json(homes.lead, ['login', '--principal', 'penguins-lead'], { LOOPGATE_SECRET: lead.secret });
-    expect(await json(homes.lead, ['access', 'set', 'dataset', 'penguins', '--owner-team', 'penguins'])).toMatchObject({ ownerTeam: 'penguins' });
-    expect(await json(homes.lead, ['access', 'set', 'model', MODEL, '--owner-team', 'penguins'])).toMatchObject({ ownerTeam: 'penguins' });
+    expect(await json(homes.lead, ['access', 'set', 'dataset', 'penguins', '--owner-team', 'penguins'])).toMatchObject({
+      ownerTeam: 'penguins',
+    });
+    expect(await json(homes.lead, ['access', 'set', 'model', MODEL, '--owner-team', 'penguins'])).toMatchObject({
+      ownerTeam: 'penguins',
+    });
   });
 
   it('plans the declarations as a diff per object, applies them, and plans no change after', async () => {
     const declarations = join(work, 'loopgate.yaml');
-    writeFileSync(declarations, stringify({
-      datasets: { penguins: { spec: PENGUINS_SPEC } },
-      featureSets: [{
-        featureSetId: MODEL, datasetId: 'penguins',
-        features: [
-          { kind: 'numeric', name: 'beak_length', source: 'beakLengthMm', impute: 'median', standardize: true },
-          { kind: 'numeric', name: 'flipper_length', source: 'flipperLengthMm', impute: 'median', standardize: true },
-          { kind: 'categorical', name: 'island', source: 'island', minFrequency: 1, encoding: 'onehot' },
+    writeFileSync(
+      declarations,
+      stringify({
+        datasets: { penguins: { spec: PENGUINS_SPEC } },
+        featureSets: [
+          {
+            featureSetId: MODEL,
+            datasetId: 'penguins',
+            features: [
+              { kind: 'numeric', name: 'beak_length', source: 'beakLengthMm', impute: 'median', standardize: true },
+              {
+                kind: 'numeric',
+                name: 'flipper_length',
+                source: 'flipperLengthMm',
+                impute: 'median',
+                standardize: true,
+              },
+              { kind: 'categorical', name: 'island', source: 'island', minFrequency: 1, encoding: 'onehot' },
+            ],
+          },
         ],
-      }],
-      models: {
-        [MODEL]: {
-          training: { featureSetId: MODEL, task: 'multiclass', algorithm: 'logistic_regression', split: 'stratified', holdoutFraction: 0.25, minSegmentSize: 10 },
-          promotionPolicy: { minMetrics: { accuracy: 0.8 }, unmeasured: 'ignore', loadTestRequiredFor: [], approval: 'never' },
+        models: {
+          [MODEL]: {
+            training: {
+              featureSetId: MODEL,
+              task: 'multiclass',
+              algorithm: 'logistic_regression',
+              split: 'stratified',
+              holdoutFraction: 0.25,
+              minSegmentSize: 10,
+            },
+            promotionPolicy: {
+              minMetrics: { accuracy: 0.8 },
+              unmeasured: 'ignore',
+              loadTestRequiredFor: [],
+              approval: 'never',
+            },
+          },
         },
-      },
-    }));
+      }),
+    );
     const plan = await cli(homes.lead, ['plan', '-f', declarations]);
     expect(plan.code).toBe(2);
     expect(plan.stdout).toContain('+ dataset spec penguins (create)');
     expect(plan.stdout).toContain(`+ model training config ${MODEL} (create)`);
     expect(plan.stdout).toContain('4 of 4 objects to change');
     const applied = await cli(homes.lead, ['apply', '-f', declarations]);
-    expect({ code: applied.code, stderr: applied.stderr }).toEqual({ code: 0, stderr: expect.stringContaining('created') });
+    expect({ code: applied.code, stderr: applied.stderr }).toEqual({
+      code: 0,
+      stderr: expect.stringContaining('created'),
+    });
     const again = await cli(homes.lead, ['plan', '-f', declarations]);
     expect({ code: again.code, out: again.stdout }).toEqual({ code: 0, out: expect.stringContaining('no changes') });
   });
 
   it('refuses a bad config with every problem, and exit 65', async () => {
     const bad = join(work, 'bad-model.yaml');
-    writeFileSync(bad, stringify({ featureSetId: MODEL, task: 'multiclass', algorithm: 'ridge_regression', holdoutFraction: 0.9, labelFeild: 'species' }));
+    writeFileSync(
+      bad,
+      stringify({
+        featureSetId: MODEL,
+        task: 'multiclass',
+        algorithm: 'ridge_regression',
+        holdoutFraction: 0.9,
+        labelFeild: 'species',
+      }),
+    );
     const refused = await cli(homes.lead, ['models', 'config', MODEL, '-f', bad]);
     expect(refused.code).toBe(65);
-    expect(refused.stderr).toMatch(/422 http\.invalid_request:\n {2}body\.holdoutFraction: .*\n {2}body: has unknown key 'labelFeild' \(allowed: featureSetId, .*\n {2}body\.algorithm: ridge_regression does not learn multiclass models/);
+    expect(refused.stderr).toMatch(
+      /422 http\.invalid_request:\n {2}body\.holdoutFraction: .*\n {2}body: has unknown key 'labelFeild' \(allowed: featureSetId, .*\n {2}body\.algorithm: ridge_regression does not learn multiclass models/,
+    );
   });
 
   it('uploads a file, seals it, follows the run, promotes the version to production, and traces it back', async () => {
@@ -114,21 +188,48 @@ describe('the loopgate command line, end to end', () => {
     const snapshot = sealed.snapshots[0];
     expect(snapshot).toMatchObject({ datasetId: 'penguins', rowCount: 344 });
 
-    const run = await waitFor('the run of the snapshot', async () => {
-      const runs = await json(homes.lead, ['models', 'runs', '--model', MODEL]);
-      return runs.items.find((r: Json) => r.status === 'SUCCEEDED');
-    }, { timeoutMs: 180_000 });
+    const run = await waitFor(
+      'the run of the snapshot',
+      async () => {
+        const runs = await json(homes.lead, ['models', 'runs', '--model', MODEL]);
+        return runs.items.find((r: Json) => r.status === 'SUCCEEDED');
+      },
+      { timeoutMs: 180_000 },
+    );
     expect(run).toMatchObject({ task: 'multiclass', snapshotId: snapshot.snapshotId });
     const report = await json(homes.lead, ['datasets', 'report', snapshot.snapshotId]);
     expect(report.checks.length).toBeGreaterThan(0);
 
-    await waitFor('version 1', async () => (await json(homes.lead, ['models', 'versions', MODEL])).items.find((v: Json) => v.version === 1), { timeoutMs: 60_000 });
-    expect(await json(homes.lead, ['models', 'promote', MODEL, '1', '--to', 'CANARY', '--traffic', '10', '--reason', 'first canary'])).toMatchObject({ status: 'PROMOTED' });
-    expect(await json(homes.lead, ['models', 'promote', MODEL, '1', '--to', 'PRODUCTION', '--reason', 'gates passed'])).toMatchObject({ status: 'PROMOTED' });
+    await waitFor(
+      'version 1',
+      async () => (await json(homes.lead, ['models', 'versions', MODEL])).items.find((v: Json) => v.version === 1),
+      { timeoutMs: 60_000 },
+    );
+    expect(
+      await json(homes.lead, [
+        'models',
+        'promote',
+        MODEL,
+        '1',
+        '--to',
+        'CANARY',
+        '--traffic',
+        '10',
+        '--reason',
+        'first canary',
+      ]),
+    ).toMatchObject({ status: 'PROMOTED' });
+    expect(
+      await json(homes.lead, ['models', 'promote', MODEL, '1', '--to', 'PRODUCTION', '--reason', 'gates passed']),
+    ).toMatchObject({ status: 'PROMOTED' });
     const versions = await json(homes.lead, ['models', 'versions', MODEL, '--stage', 'PRODUCTION']);
     expect(versions.items.map((v: Json) => v.version)).toEqual([1]);
 
-    const lineage = await waitFor('the lineage of version 1', () => json(homes.admin, ['lineage', '--model', MODEL, '--version', '1']).catch(() => null), { timeoutMs: 60_000 });
+    const lineage = await waitFor(
+      'the lineage of version 1',
+      () => json(homes.admin, ['lineage', '--model', MODEL, '--version', '1']).catch(() => null),
+      { timeoutMs: 60_000 },
+    );
     expect(JSON.stringify(lineage)).toContain(snapshot.snapshotId);
   });
 

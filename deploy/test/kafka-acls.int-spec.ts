@@ -9,9 +9,39 @@ import { waitFor } from '@loopgate/testing';
 const ROOT = join(__dirname, '../..');
 const PORT = 9094;
 const run = promisify(execFile);
-const record = () => ({ datasetId: 'flights', specVersion: 1, entityId: randomUUID(), eventTime: 978_307_200_000, values: { origin: 'SFO' }, source: 'KAFKA' as const, batchId: null });
-const stageChanged = { modelName: 'flights-delay', version: 3, fromStage: 'CANDIDATE' as const, toStage: 'CANARY' as const, trafficPercent: 10, model: { uri: 'file:///m', sha256: 'a'.repeat(64), sizeBytes: 1 }, reason: 'gates passed' };
-const prediction = () => ({ predictionId: randomUUID(), entityId: 'flight-1', modelName: 'flights-delay', version: 3, route: 'PRIMARY' as const, inputs: { origin: 'SFO' }, score: 0.31, label: 0, latencyMicros: 250, segments: { origin: 'SFO' }, unseenCategories: [], task: 'binary', probabilities: {} });
+const record = () => ({
+  datasetId: 'flights',
+  specVersion: 1,
+  entityId: randomUUID(),
+  eventTime: 978_307_200_000,
+  values: { origin: 'SFO' },
+  source: 'KAFKA' as const,
+  batchId: null,
+});
+const stageChanged = {
+  modelName: 'flights-delay',
+  version: 3,
+  fromStage: 'CANDIDATE' as const,
+  toStage: 'CANARY' as const,
+  trafficPercent: 10,
+  model: { uri: 'file:///m', sha256: 'a'.repeat(64), sizeBytes: 1 },
+  reason: 'gates passed',
+};
+const prediction = () => ({
+  predictionId: randomUUID(),
+  entityId: 'flight-1',
+  modelName: 'flights-delay',
+  version: 3,
+  route: 'PRIMARY' as const,
+  inputs: { origin: 'SFO' },
+  score: 0.31,
+  label: 0,
+  latencyMicros: 250,
+  segments: { origin: 'SFO' },
+  unseenCategories: [],
+  task: 'binary',
+  probabilities: {},
+});
 
 /** A broker with SASL/SCRAM and the catalog's ACLs (deploy/kafka/secure-broker.sh), each service logged in as itself. */
 describe('Kafka access per service, against a real broker with ACLs', () => {
@@ -19,20 +49,33 @@ describe('Kafka access per service, against a real broker with ACLs', () => {
   const buses: EventBus[] = [];
 
   const as = async (service: string, password = credentials[service]): Promise<EventBus> => {
-    const bus = new EventBus({ brokers: [`127.0.0.1:${PORT}`], service, serviceVersion: '0.0.0-test', sasl: { mechanism: 'scram-sha-256', username: service, password }, logger: () => undefined });
+    const bus = new EventBus({
+      brokers: [`127.0.0.1:${PORT}`],
+      service,
+      serviceVersion: '0.0.0-test',
+      sasl: { mechanism: 'scram-sha-256', username: service, password },
+      logger: () => undefined,
+    });
     buses.push(bus);
     await bus.connect();
     return bus;
   };
 
   beforeAll(async () => {
-    await run('bash', [join(ROOT, 'deploy/kafka/secure-broker.sh'), 'start'], { env: { ...process.env, KAFKA_SECURE_PORT: String(PORT) } });
-    credentials = JSON.parse(readFileSync(join(ROOT, `.data/kafka-${PORT}/principals.json`), 'utf8')) as Record<string, string>;
+    await run('bash', [join(ROOT, 'deploy/kafka/secure-broker.sh'), 'start'], {
+      env: { ...process.env, KAFKA_SECURE_PORT: String(PORT) },
+    });
+    credentials = JSON.parse(readFileSync(join(ROOT, `.data/kafka-${PORT}/principals.json`), 'utf8')) as Record<
+      string,
+      string
+    >;
   }, 180_000);
 
   afterAll(async () => {
     for (const bus of buses) await bus.disconnect().catch(() => undefined);
-    await run('bash', [join(ROOT, 'deploy/kafka/secure-broker.sh'), 'stop'], { env: { ...process.env, KAFKA_SECURE_PORT: String(PORT) } });
+    await run('bash', [join(ROOT, 'deploy/kafka/secure-broker.sh'), 'stop'], {
+      env: { ...process.env, KAFKA_SECURE_PORT: String(PORT) },
+    });
   }, 120_000);
 
   it('lets a service write the topics it owns', async () => {
@@ -51,13 +94,21 @@ describe('Kafka access per service, against a real broker with ACLs', () => {
     const [served] = await serving.publish([{ type: 'PredictionServed', payload: prediction() }]);
     const monitoring = await as('monitoring');
     const seen: string[] = [];
-    const reader = monitoring.consumer({ groupId: `monitoring.acl-test-${randomUUID()}`, handlers: { PredictionServed: async (event: ConsumedEvent<'PredictionServed'>) => void seen.push(event.metadata.eventId) } });
+    const reader = monitoring.consumer({
+      groupId: `monitoring.acl-test-${randomUUID()}`,
+      handlers: {
+        PredictionServed: async (event: ConsumedEvent<'PredictionServed'>) => void seen.push(event.metadata.eventId),
+      },
+    });
     await reader.start();
     await waitFor('monitoring to read the prediction', () => seen.includes(served.eventId), { timeoutMs: 60_000 });
     await reader.stop();
 
     const ingestion = await as('ingestion');
-    const intruder = ingestion.consumer({ groupId: `ingestion.acl-test-${randomUUID()}`, handlers: { PredictionServed: async () => undefined } });
+    const intruder = ingestion.consumer({
+      groupId: `ingestion.acl-test-${randomUUID()}`,
+      handlers: { PredictionServed: async () => undefined },
+    });
     await expect(intruder.start()).rejects.toThrow(/authoriz/i);
   });
 

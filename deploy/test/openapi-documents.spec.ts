@@ -13,7 +13,13 @@ const ROOT = join(__dirname, '../..');
 
 it('has every generated file up to date: the documents, the client types, docs/api.md', () => {
   // A failure names the stale files: run `npm run contracts:openapi` and commit them.
-  expect(() => execFileSync(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'deploy/openapi/write-openapi-documents.ts'), '--check'], { cwd: ROOT, stdio: 'pipe' })).not.toThrow();
+  expect(() =>
+    execFileSync(
+      process.execPath,
+      ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'deploy/openapi/write-openapi-documents.ts'), '--check'],
+      { cwd: ROOT, stdio: 'pipe' },
+    ),
+  ).not.toThrow();
 });
 
 describe.each(SERVICES)('%s', (service) => {
@@ -26,19 +32,29 @@ describe.each(SERVICES)('%s', (service) => {
     const document = documentOf(service);
     for (const route of routesOf(service)) {
       const operation = document.paths?.[route.path]?.[route.method as 'get'];
-      expect({ route: `${route.method} ${route.path}`, documented: operation !== undefined }).toEqual({ route: `${route.method} ${route.path}`, documented: true });
+      expect({ route: `${route.method} ${route.path}`, documented: operation !== undefined }).toEqual({
+        route: `${route.method} ${route.path}`,
+        documented: true,
+      });
       const isPublic = route.rule !== undefined && 'public' in route.rule && route.rule.public === true;
-      expect({ route: route.path, security: operation?.security }).toEqual({ route: route.path, security: isPublic ? [] : undefined });
+      expect({ route: route.path, security: operation?.security }).toEqual({
+        route: route.path,
+        security: isPublic ? [] : undefined,
+      });
     }
     expect(document.components?.securitySchemes?.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 });
 
 it('describes every route with schemas, and gives every JSON body an example', () => {
-  const all = SERVICES.flatMap((service) => routesOf(service).map((r) => ({ ...r, name: `${service} ${r.method} ${r.path}` })));
+  const all = SERVICES.flatMap((service) =>
+    routesOf(service).map((r) => ({ ...r, name: `${service} ${r.method} ${r.path}` })),
+  );
   expect(all.filter((r) => !r.spec).map((r) => r.name)).toEqual([]);
   expect(all.filter((r) => r.spec?.body && r.spec.example === undefined).map((r) => r.name)).toEqual([]);
   // @Input() is where a request is validated: a route with schemas that does not read it would let anything through.
-  const validates = (r: (typeof all)[number]) => !(r.spec?.params || r.spec?.query || r.spec?.headers || r.spec?.body) || takesRouteInput(r.controller, r.handlerName);
+  const validates = (r: (typeof all)[number]) =>
+    !(r.spec?.params || r.spec?.query || r.spec?.headers || r.spec?.body) ||
+    takesRouteInput(r.controller, r.handlerName);
   expect(all.filter((r) => !validates(r)).map((r) => r.name)).toEqual([]);
 });

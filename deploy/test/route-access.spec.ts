@@ -5,7 +5,16 @@
  */
 import { type ExecutionContext } from '@nestjs/common';
 import { type ModuleRef, Reflector } from '@nestjs/core';
-import { AccessDeniedError, AccessGuard, AccessState, type AccessControl, type AccessRule, type AccessTarget, type Role, UnauthenticatedError } from '@loopgate/auth';
+import {
+  AccessDeniedError,
+  AccessGuard,
+  AccessState,
+  type AccessControl,
+  type AccessRule,
+  type AccessTarget,
+  type Role,
+  UnauthenticatedError,
+} from '@loopgate/auth';
 import { TestAuthority } from '@loopgate/testing';
 import { routesOf, SERVICES } from '../openapi/service-routes';
 
@@ -29,28 +38,53 @@ interface Route {
 
 /** Every route of every service's own controllers (the platform's health and OpenAPI routes are public in libs/service). */
 function routes(): Route[] {
-  return SERVICES.flatMap((service) => routesOf(service, false).map((r) => ({
-    name: `${service} ${r.method.toUpperCase()} ${r.path}`,
-    path: r.path,
-    method: r.method.toUpperCase(),
-    rule: r.rule,
-    handler: (r.controller.prototype as Record<string, Route['handler']>)[r.handlerName],
-    controller: r.controller as Route['controller'],
-  })));
+  return SERVICES.flatMap((service) =>
+    routesOf(service, false).map((r) => ({
+      name: `${service} ${r.method.toUpperCase()} ${r.path}`,
+      path: r.path,
+      method: r.method.toUpperCase(),
+      rule: r.rule,
+      handler: (r.controller.prototype as Record<string, Route['handler']>)[r.handlerName],
+      controller: r.controller as Route['controller'],
+    })),
+  );
 }
 
 const authority = new TestAuthority();
 const state = new AccessState();
 const denied: string[] = [];
-const access = { state, catchUp: async () => undefined, reportDenied: async (d: { reason: string }) => void denied.push(d.reason) } as unknown as AccessControl;
+const access = {
+  state,
+  catchUp: async () => undefined,
+  reportDenied: async (d: { reason: string }) => void denied.push(d.reason),
+} as unknown as AccessControl;
 // Any id a route resolves (snapshot, run, report, approval...) belongs to the owned dataset or model.
 const moduleRef = { get: () => ({ objectOf: async () => ({ kind: 'model', name: OWNED }) }) } as unknown as ModuleRef;
 const guard = new AccessGuard(new Reflector(), moduleRef, access);
 
 beforeAll(() => {
-  state.apply({ type: 'SigningKeyPublished', payload: { subject: authority.keyId, algorithm: 'Ed25519', publicKey: authority.publicKeyPem, publishedAt: 0, retiresAt: null } });
+  state.apply({
+    type: 'SigningKeyPublished',
+    payload: {
+      subject: authority.keyId,
+      algorithm: 'Ed25519',
+      publicKey: authority.publicKeyPem,
+      publishedAt: 0,
+      retiresAt: null,
+    },
+  });
   for (const kind of ['dataset', 'model'] as const) {
-    state.apply({ type: 'ObjectAccessChanged', payload: { subject: `${kind}:${OWNED}`, kind, name: OWNED, ownerTeam: 'flights', grants: [{ team: 'partners', role: 'viewer' }], changedBy: 'test' } });
+    state.apply({
+      type: 'ObjectAccessChanged',
+      payload: {
+        subject: `${kind}:${OWNED}`,
+        kind,
+        name: OWNED,
+        ownerTeam: 'flights',
+        grants: [{ team: 'partners', role: 'viewer' }],
+        changedBy: 'test',
+      },
+    });
   }
 });
 
@@ -62,13 +96,23 @@ function targetsOf(route: Route): AccessTarget[] {
 /** The route called on the owned object; `unfiltered` leaves out the query parameters that narrow a list to one object. */
 function call(route: Route, token: string | null, unfiltered = false): Promise<boolean> {
   const params = Object.fromEntries([...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, OWNED]));
-  const query = Object.fromEntries(targetsOf(route).flatMap((t) => ('query' in t && t.query && !(unfiltered && 'list' in t) ? [[t.query, OWNED]] : [])));
+  const query = Object.fromEntries(
+    targetsOf(route).flatMap((t) =>
+      'query' in t && t.query && !(unfiltered && 'list' in t) ? [[t.query, OWNED]] : [],
+    ),
+  );
   const request = {
-    method: route.method, url: route.path, params, query, body: { datasetId: OWNED, modelName: OWNED },
+    method: route.method,
+    url: route.path,
+    params,
+    query,
+    body: { datasetId: OWNED, modelName: OWNED },
     headers: token ? { authorization: `Bearer ${token}` } : {},
   };
   const context = {
-    getType: () => 'http', getHandler: () => route.handler, getClass: () => route.controller,
+    getType: () => 'http',
+    getHandler: () => route.handler,
+    getClass: () => route.controller,
     switchToHttp: () => ({ getRequest: () => request }),
   } as unknown as ExecutionContext;
   return guard.canActivate(context);
@@ -88,10 +132,22 @@ const ALL = routes();
 const GUARDED = ALL.filter((r) => r.rule && !r.rule.public);
 
 it('finds the routes of every service, and every route declares its access', () => {
-  expect(new Set(ALL.map((r) => r.name.split(' ')[0]))).toEqual(new Set(['ingestion', 'validation', 'features', 'training', 'registry', 'serving', 'monitoring', 'governance']));
+  expect(new Set(ALL.map((r) => r.name.split(' ')[0]))).toEqual(
+    new Set(['ingestion', 'validation', 'features', 'training', 'registry', 'serving', 'monitoring', 'governance']),
+  );
   expect(ALL.filter((r) => !r.rule).map((r) => r.name)).toEqual([]);
   // Without a token: signing in, and the Open Inference Protocol's server health and metadata (probes, as /health/* in libs/service).
-  expect(ALL.filter((r) => r.rule?.public).map((r) => r.name).sort()).toEqual(['governance GET /.well-known/jwks.json', 'governance POST /v1/tokens', 'serving GET /v2', 'serving GET /v2/health/live', 'serving GET /v2/health/ready']);
+  expect(
+    ALL.filter((r) => r.rule?.public)
+      .map((r) => r.name)
+      .sort(),
+  ).toEqual([
+    'governance GET /.well-known/jwks.json',
+    'governance POST /v1/tokens',
+    'serving GET /v2',
+    'serving GET /v2/health/live',
+    'serving GET /v2/health/ready',
+  ]);
   expect(GUARDED.length).toBeGreaterThan(50);
 });
 
@@ -108,20 +164,33 @@ describe.each(GUARDED.map((r) => [r.name, r] as const))('%s', (_, route) => {
     const allowed = may.includes(role);
     // A route on no object (claims, who-am-I) or a list unnarrowed lets the role through on any team; a list shows only what it may see.
     const list = targetsOf(route).some((t) => 'list' in t);
-    const objectless = !platformOnly && (rule.target === undefined || (list && !targetsOf(route).some((t) => 'query' in t && t.query)));
+    const objectless =
+      !platformOnly && (rule.target === undefined || (list && !targetsOf(route).some((t) => 'query' in t && t.query)));
     expect({ own, other, granted, platform }).toEqual({
       own: allowed && !platformOnly ? 200 : 403,
       other: allowed && objectless ? 200 : 403,
       granted: allowed && (objectless || (!platformOnly && rule.capability === 'read')) ? 200 : 403,
       platform: allowed ? 200 : 403,
     });
-    if (list) expect(await outcome(route, await authority.token({ roles: [{ team: 'risk', role }] }), true)).toBe(allowed ? 200 : 403);
+    if (list)
+      expect(await outcome(route, await authority.token({ roles: [{ team: 'risk', role }] }), true)).toBe(
+        allowed ? 200 : 403,
+      );
   });
 
   it('refuses no token, an expired token and a revoked one (401)', async () => {
     expect(await outcome(route, null)).toBe(401);
     expect(await outcome(route, await authority.token({ issuedSecondsAgo: 7_200, ttlSeconds: 3_600 }))).toBe(401);
-    state.apply({ type: 'TokenRevoked', payload: { subject: 'revoked-token', principal: 'test-admin', expiresAt: Date.now() + 60_000, revokedBy: 'test', reason: 'test' } });
+    state.apply({
+      type: 'TokenRevoked',
+      payload: {
+        subject: 'revoked-token',
+        principal: 'test-admin',
+        expiresAt: Date.now() + 60_000,
+        revokedBy: 'test',
+        reason: 'test',
+      },
+    });
     expect(await outcome(route, await authority.token({ tokenId: 'revoked-token' }))).toBe(401);
   });
 });

@@ -15,15 +15,25 @@ export interface TestLoopNamespace {
 
 export async function testLoopNamespace(prefix: string): Promise<TestLoopNamespace> {
   const name = uniqueName(prefix);
-  const ports = Object.fromEntries(await Promise.all(PIPELINE_SERVICES.map(async (service) => [service, await freePort()]))) as Record<PipelineService, number>;
+  const ports = Object.fromEntries(
+    await Promise.all(PIPELINE_SERVICES.map(async (service) => [service, await freePort()])),
+  ) as Record<PipelineService, number>;
   return {
     namespace: {
-      topicPrefix: `${name}.`, schemaPrefix: `${name}_`, artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), `${prefix}-artifacts-`))}`,
-      kafkaBrokers: TEST_KAFKA_BROKERS.join(','), databaseUrl: TEST_DATABASE_URL,
+      topicPrefix: `${name}.`,
+      schemaPrefix: `${name}_`,
+      artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), `${prefix}-artifacts-`))}`,
+      kafkaBrokers: TEST_KAFKA_BROKERS.join(','),
+      databaseUrl: TEST_DATABASE_URL,
     },
     ports,
     async remove() {
-      const bus = new EventBus({ brokers: TEST_KAFKA_BROKERS, service: `${prefix}-cleanup`, serviceVersion: '0.0.0-test', topicPrefix: `${name}.` });
+      const bus = new EventBus({
+        brokers: TEST_KAFKA_BROKERS,
+        service: `${prefix}-cleanup`,
+        serviceVersion: '0.0.0-test',
+        topicPrefix: `${name}.`,
+      });
       await bus.admin.deleteTopicsWithPrefix(`${name}.`);
       const db = new Client({ connectionString: TEST_DATABASE_URL });
       await db.connect();

@@ -11,7 +11,8 @@ const ROWS_PER_MONTH = 8_000;
 describe('the whole loop, end to end', () => {
   let outcome: LoopOutcome;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the assertions read a few fields of each answer
-  const governance: { audit?: any; lineage?: any; snapshot?: any; predictionId?: string; leadAuditStatus?: number } = {};
+  const governance: { audit?: any; lineage?: any; snapshot?: any; predictionId?: string; leadAuditStatus?: number } =
+    {};
   let test: TestLoopNamespace;
 
   beforeAll(async () => {
@@ -22,14 +23,27 @@ describe('the whole loop, end to end', () => {
       rowsPerMonth: ROWS_PER_MONTH,
       months: [2, 3, 4, 5],
       // Regression is judged overall: no airport reaches 100,000 holdout rows, so each is recorded as not measured and let through.
-      promotionPolicy: { minMetrics: { auc: 0.55 }, maxRegression: { metrics: { auc: 0.05 }, minSegmentSize: 100_000 }, unmeasured: 'ignore', loadTestRequiredFor: ['PRODUCTION'], approval: 'never' },
+      promotionPolicy: {
+        minMetrics: { auc: 0.55 },
+        maxRegression: { metrics: { auc: 0.05 }, minSegmentSize: 100_000 },
+        unmeasured: 'ignore',
+        loadTestRequiredFor: ['PRODUCTION'],
+        approval: 'never',
+      },
       // A floor no month meets: February's outcomes recommend retraining, and the cool-down holds back the rest.
-      monitoringPolicy: { owner: 'flights-team', quality: { windowSize: ROWS_PER_MONTH, floors: { auc: 0.9 } }, retrain: { cooldownMs: 3_600_000 } },
+      monitoringPolicy: {
+        owner: 'flights-team',
+        quality: { windowSize: ROWS_PER_MONTH, floors: { auc: 0.9 } },
+        retrain: { cooldownMs: 3_600_000 },
+      },
       log: () => undefined,
       whileRunning: async ({ urls, events, access }) => {
-        const get = async (path: string) => (await fetch(`${urls.governance}${path}`, { headers: await access.admin.headers() })).json();
+        const get = async (path: string) =>
+          (await fetch(`${urls.governance}${path}`, { headers: await access.admin.headers() })).json();
         // The audit log is the platform's: a team lead is refused it.
-        governance.leadAuditStatus = (await fetch(`${urls.governance}/v1/audit/verify`, { headers: await access.lead.headers() })).status;
+        governance.leadAuditStatus = (
+          await fetch(`${urls.governance}/v1/audit/verify`, { headers: await access.lead.headers() })
+        ).status;
         governance.audit = await get('/v1/audit/verify');
         governance.predictionId = events.ofType('PredictionServed').at(-1)!.data.predictionId;
         governance.lineage = await get(`/v1/lineage/predictions/${governance.predictionId}`);
@@ -46,19 +60,47 @@ describe('the whole loop, end to end', () => {
 
   it('has every stage announce itself on its topic', () => {
     for (const type of [
-      'DatasetSpecRegistered', 'RecordIngested', 'LabelObserved', 'SnapshotSealed', 'SnapshotValidated', 'FeatureSetMaterialized', 'TrainingRequested', 'TrainingStarted',
-      'TrainingCompleted', 'VersionRegistered', 'GateEvaluated', 'StageChanged', 'DeploymentActivated', 'LoadTestCompleted', 'PredictionServed', 'QualityDegraded', 'RetrainRecommended',
-    ]) expect([type, types().has(type as never)]).toEqual([type, true]);
+      'DatasetSpecRegistered',
+      'RecordIngested',
+      'LabelObserved',
+      'SnapshotSealed',
+      'SnapshotValidated',
+      'FeatureSetMaterialized',
+      'TrainingRequested',
+      'TrainingStarted',
+      'TrainingCompleted',
+      'VersionRegistered',
+      'GateEvaluated',
+      'StageChanged',
+      'DeploymentActivated',
+      'LoadTestCompleted',
+      'PredictionServed',
+      'QualityDegraded',
+      'RetrainRecommended',
+    ])
+      expect([type, types().has(type as never)]).toEqual([type, true]);
     expect(outcome.events.ofType('SnapshotSealed')).toHaveLength(5);
     expect(outcome.events.ofType('PredictionServed')).toHaveLength(4 * ROWS_PER_MONTH);
   });
 
   it('reaches the second production model by an unbroken causation chain from a record', () => {
-    const productions = outcome.events.ofType('StageChanged', (p) => p.modelName === MODEL && p.toStage === 'PRODUCTION');
+    const productions = outcome.events.ofType(
+      'StageChanged',
+      (p) => p.modelName === MODEL && p.toStage === 'PRODUCTION',
+    );
     expect(productions.map((p) => p.data.version)).toEqual([1, 2]);
     const chain = outcome.events.chainTo(productions[1].id);
     expect(chain.map((e) => e.type)).toEqual([
-      'RecordIngested', 'SnapshotSealed', 'SnapshotValidated', 'FeatureSetMaterialized', 'TrainingRequested', 'TrainingCompleted', 'VersionRegistered', 'StageChanged', 'LoadTestCompleted', 'StageChanged',
+      'RecordIngested',
+      'SnapshotSealed',
+      'SnapshotValidated',
+      'FeatureSetMaterialized',
+      'TrainingRequested',
+      'TrainingCompleted',
+      'VersionRegistered',
+      'StageChanged',
+      'LoadTestCompleted',
+      'StageChanged',
     ]);
     for (let i = 1; i < chain.length; i++) expect(chain[i].causationId).toBe(chain[i - 1].id);
     expect(chain[0].causationId).toBeNull();
@@ -72,14 +114,27 @@ describe('the whole loop, end to end', () => {
     expect(request.snapshotId).toBe(chain[1].payload<'SnapshotSealed'>().snapshotId);
     const [recommendation] = outcome.events.ofType('RetrainRecommended');
     expect(recommendation.data.recommendationId).toBe(request.requestId);
-    expect(outcome.events.chainTo(recommendation.id).map((e) => e.type)).toEqual(['LabelObserved', 'QualityDegraded', 'RetrainRecommended']);
+    expect(outcome.events.chainTo(recommendation.id).map((e) => e.type)).toEqual([
+      'LabelObserved',
+      'QualityDegraded',
+      'RetrainRecommended',
+    ]);
   });
 
-  it('reaches the first production model from January\'s records the same way', () => {
+  it("reaches the first production model from January's records the same way", () => {
     const [first] = outcome.events.ofType('StageChanged', (p) => p.modelName === MODEL && p.toStage === 'PRODUCTION');
     const chain = outcome.events.chainTo(first.id);
     expect(chain.map((e) => e.type)).toEqual([
-      'RecordIngested', 'SnapshotSealed', 'SnapshotValidated', 'FeatureSetMaterialized', 'TrainingRequested', 'TrainingCompleted', 'VersionRegistered', 'StageChanged', 'LoadTestCompleted', 'StageChanged',
+      'RecordIngested',
+      'SnapshotSealed',
+      'SnapshotValidated',
+      'FeatureSetMaterialized',
+      'TrainingRequested',
+      'TrainingCompleted',
+      'VersionRegistered',
+      'StageChanged',
+      'LoadTestCompleted',
+      'StageChanged',
     ]);
     expect(chain[4].payload<'TrainingRequested'>().reason).toBe('NEW_FEATURE_SET');
   });
@@ -87,7 +142,10 @@ describe('the whole loop, end to end', () => {
   it('recommends retraining once: later degraded months fall inside the cool-down', () => {
     expect(outcome.events.ofType('RetrainRecommended')).toHaveLength(1);
     expect(outcome.events.ofType('QualityDegraded').length).toBeGreaterThan(1);
-    expect(outcome.versions.map((v) => [v.version, v.stage])).toEqual([[1, 'PRODUCTION'], [2, 'PRODUCTION']]);
+    expect(outcome.versions.map((v) => [v.version, v.stage])).toEqual([
+      [1, 'PRODUCTION'],
+      [2, 'PRODUCTION'],
+    ]);
     expect(outcome.months.map((m) => m.month)).toEqual(['February', 'March', 'April', 'May']);
     expect(outcome.months.slice(1).some((m) => m.decisions.some((d) => d.includes('cool-down')))).toBe(true);
   });
@@ -95,7 +153,9 @@ describe('the whole loop, end to end', () => {
   it('keeps every event of the loop in an audit log whose chain verifies', () => {
     expect(governance.audit).toMatchObject({ ok: true, firstBreak: null });
     expect(governance.leadAuditStatus).toBe(403);
-    expect(governance.audit.entries).toBeGreaterThanOrEqual(outcome.events.events().filter((e) => e.type !== 'AuditCheckpointed').length);
+    expect(governance.audit.entries).toBeGreaterThanOrEqual(
+      outcome.events.events().filter((e) => e.type !== 'AuditCheckpointed').length,
+    );
   });
 
   it('answers what produced a prediction, and what a snapshot produced, from the audit log', () => {
@@ -107,10 +167,23 @@ describe('the whole loop, end to end', () => {
     expect(lineage.run.payload.model.sha256).toBe(lineage.model.payload.model.sha256);
     expect(lineage.trainingSet.payload.snapshotId).toBe(lineage.snapshot.payload.snapshotId);
     expect(lineage.dataVerdicts.map((v: { type: string }) => v.type)).toEqual(['SnapshotValidated']);
-    expect(lineage.gates.map((g: { payload: { targetStage: string; passed: boolean } }) => [g.payload.targetStage, g.payload.passed])).toEqual([['CANARY', true], ['PRODUCTION', true]]);
+    expect(
+      lineage.gates.map((g: { payload: { targetStage: string; passed: boolean } }) => [
+        g.payload.targetStage,
+        g.payload.passed,
+      ]),
+    ).toEqual([
+      ['CANARY', true],
+      ['PRODUCTION', true],
+    ]);
     expect(lineage.loadTests.map((t: { payload: { verdict: string } }) => t.payload.verdict)).toEqual(['PASS']);
-    expect(lineage.stages.map((s: { payload: { toStage: string } }) => s.payload.toStage)).toEqual(['CANARY', 'PRODUCTION']);
-    expect(governance.snapshot.models).toEqual([expect.objectContaining({ modelName: MODEL, version: 2, stages: ['CANARY', 'PRODUCTION'] })]);
+    expect(lineage.stages.map((s: { payload: { toStage: string } }) => s.payload.toStage)).toEqual([
+      'CANARY',
+      'PRODUCTION',
+    ]);
+    expect(governance.snapshot.models).toEqual([
+      expect.objectContaining({ modelName: MODEL, version: 2, stages: ['CANARY', 'PRODUCTION'] }),
+    ]);
     expect(governance.snapshot.models[0].predictionsAnnounced).toBeGreaterThan(0);
   });
 });

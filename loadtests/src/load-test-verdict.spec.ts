@@ -9,7 +9,9 @@ describe('load test verdict', () => {
 
   it('fails naming every threshold missed', () => {
     expect(verdictOf({ ...figures, p99Ms: 80, errorRate: 0.01, rps: 500 }, 1_000, DEFAULT_THRESHOLDS).reasons).toEqual([
-      'p99 80 ms above 50 ms', 'error rate 0.01 above 0.001', '500 rps below 90% of the target 1000',
+      'p99 80 ms above 50 ms',
+      'error rate 0.01 above 0.001',
+      '500 rps below 90% of the target 1000',
     ]);
   });
 });

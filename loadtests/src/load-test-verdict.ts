@@ -17,11 +17,19 @@ export interface LoadTestFigures {
 export const DEFAULT_THRESHOLDS: LoadTestThresholds = { p99Ms: 50, maxErrorRate: 0.001, minRateShare: 0.9 };
 
 /** PASS when p99, error rate and the rate reached all hold; the reasons list what did not. */
-export function verdictOf(figures: LoadTestFigures, targetRps: number, thresholds: LoadTestThresholds): { verdict: 'PASS' | 'FAIL'; reasons: string[] } {
+export function verdictOf(
+  figures: LoadTestFigures,
+  targetRps: number,
+  thresholds: LoadTestThresholds,
+): { verdict: 'PASS' | 'FAIL'; reasons: string[] } {
   const reasons: string[] = [];
   if (figures.requests === 0) reasons.push('no request completed');
   if (figures.p99Ms > thresholds.p99Ms) reasons.push(`p99 ${figures.p99Ms} ms above ${thresholds.p99Ms} ms`);
-  if (figures.errorRate > thresholds.maxErrorRate) reasons.push(`error rate ${figures.errorRate} above ${thresholds.maxErrorRate}`);
-  if (figures.rps < targetRps * thresholds.minRateShare) reasons.push(`${Math.round(figures.rps)} rps below ${Math.round(thresholds.minRateShare * 100)}% of the target ${targetRps}`);
+  if (figures.errorRate > thresholds.maxErrorRate)
+    reasons.push(`error rate ${figures.errorRate} above ${thresholds.maxErrorRate}`);
+  if (figures.rps < targetRps * thresholds.minRateShare)
+    reasons.push(
+      `${Math.round(figures.rps)} rps below ${Math.round(thresholds.minRateShare * 100)}% of the target ${targetRps}`,
+    );
   return { verdict: reasons.length === 0 ? 'PASS' : 'FAIL', reasons };
 }

@@ -11,7 +11,9 @@ export type ReplayedRow = Record<string, unknown>;
  */
 export async function rowsOfSnapshot(artifactStoreUri: string, snapshot: ArtifactRef): Promise<ReplayedRow[]> {
   const rows = parseJsonLines(await artifactStoreFor(artifactStoreUri).read(snapshot), 'snapshot');
-  return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([name]) => !name.startsWith(RESERVED_FIELD_PREFIX))));
+  return rows.map((row) =>
+    Object.fromEntries(Object.entries(row).filter(([name]) => !name.startsWith(RESERVED_FIELD_PREFIX))),
+  );
 }
 
 /** The runners' configuration of where rows come from. */
@@ -31,9 +33,20 @@ export interface RowSources {
  * The first `limit` rows of the snapshot the version was trained on: a load test sends a model rows of
  * its own dataset, never another's (serving would refuse them, and the test would measure errors).
  */
-export async function rowsOfTrainingSnapshot(sources: RowSources, modelName: string, version: number, limit: number): Promise<{ snapshotId: string; rows: ReplayedRow[] }> {
-  const { snapshotId } = await unwrap(sources.client.registry.GET('/v1/models/{modelName}/versions/{version}', { params: { path: { modelName, version } } }));
-  const snapshot = await unwrap(sources.client.ingestion.GET('/v1/snapshots/{snapshotId}', { params: { path: { snapshotId } } }));
+export async function rowsOfTrainingSnapshot(
+  sources: RowSources,
+  modelName: string,
+  version: number,
+  limit: number,
+): Promise<{ snapshotId: string; rows: ReplayedRow[] }> {
+  const { snapshotId } = await unwrap(
+    sources.client.registry.GET('/v1/models/{modelName}/versions/{version}', {
+      params: { path: { modelName, version } },
+    }),
+  );
+  const snapshot = await unwrap(
+    sources.client.ingestion.GET('/v1/snapshots/{snapshotId}', { params: { path: { snapshotId } } }),
+  );
   const rows = await rowsOfSnapshot(sources.artifactStoreUri, { uri: snapshot.uri, sha256: snapshot.sha256 });
   if (rows.length === 0) throw new Error(`snapshot ${snapshotId} of ${modelName} v${version} has no rows to replay`);
   return { snapshotId, rows: rows.slice(0, limit) };

@@ -26,8 +26,14 @@ const configSchema = z.object({
   MIN_RATE_SHARE: z.coerce.number().min(0).max(1).default(0.9),
   ROWS: z.coerce.number().int().min(1).default(10_000),
   SNAPSHOT_URI: z.string().optional(),
-  SNAPSHOT_SHA256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-  KAFKA_BROKERS: z.string().default('127.0.0.1:9092').transform((s) => s.split(',')),
+  SNAPSHOT_SHA256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  KAFKA_BROKERS: z
+    .string()
+    .default('127.0.0.1:9092')
+    .transform((s) => s.split(',')),
   TOPIC_PREFIX: z.string().default(''),
   SCENARIO: z.string().optional(),
   ...credentialsSchema,
@@ -37,24 +43,50 @@ const configSchema = z.object({
 async function main(): Promise<void> {
   const parsed = configSchema.safeParse(process.env);
   if (!parsed.success) {
-    console.error(`loadtests: bad configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    console.error(
+      `loadtests: bad configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
     process.exit(78);
   }
   const config = parsed.data;
   const client = runnerClient(config);
-  const rows = config.SNAPSHOT_URI && config.SNAPSHOT_SHA256
-    ? await rowsOfSnapshot(config.ARTIFACT_STORE_URI, { uri: config.SNAPSHOT_URI, sha256: config.SNAPSHOT_SHA256 })
-    : (await rowsOfTrainingSnapshot({ client, artifactStoreUri: config.ARTIFACT_STORE_URI }, config.MODEL_NAME, config.MODEL_VERSION, config.ROWS)).rows;
-  const bus = new EventBus({ brokers: config.KAFKA_BROKERS, service: 'loadtests', serviceVersion: '0.1.0', topicPrefix: config.TOPIC_PREFIX });
+  const rows =
+    config.SNAPSHOT_URI && config.SNAPSHOT_SHA256
+      ? await rowsOfSnapshot(config.ARTIFACT_STORE_URI, { uri: config.SNAPSHOT_URI, sha256: config.SNAPSHOT_SHA256 })
+      : (
+          await rowsOfTrainingSnapshot(
+            { client, artifactStoreUri: config.ARTIFACT_STORE_URI },
+            config.MODEL_NAME,
+            config.MODEL_VERSION,
+            config.ROWS,
+          )
+        ).rows;
+  const bus = new EventBus({
+    brokers: config.KAFKA_BROKERS,
+    service: 'loadtests',
+    serviceVersion: '0.1.0',
+    topicPrefix: config.TOPIC_PREFIX,
+  });
   await bus.connect();
   try {
     const result = await loadTestAndAnnounce(
-      { servingUrl: config.SERVING_URL, modelName: config.MODEL_NAME, version: config.MODEL_VERSION, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await client.tokens.token() },
+      {
+        servingUrl: config.SERVING_URL,
+        modelName: config.MODEL_NAME,
+        version: config.MODEL_VERSION,
+        rows,
+        targetRps: config.TARGET_RPS,
+        durationSeconds: config.DURATION_SECONDS,
+        connections: config.CONNECTIONS,
+        token: await client.tokens.token(),
+      },
       { p99Ms: config.P99_MS, maxErrorRate: config.MAX_ERROR_RATE, minRateShare: config.MIN_RATE_SHARE },
       bus,
       config.SCENARIO ?? null,
     );
-    console.log(`load test of ${result.modelName} v${result.version}: ${result.verdict} - ${Math.round(result.rps)} rps of ${result.targetRps}, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errorRate}${result.reasons.length ? ` (${result.reasons.join('; ')})` : ''}`);
+    console.log(
+      `load test of ${result.modelName} v${result.version}: ${result.verdict} - ${Math.round(result.rps)} rps of ${result.targetRps}, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errorRate}${result.reasons.length ? ` (${result.reasons.join('; ')})` : ''}`,
+    );
     process.exitCode = result.verdict === 'PASS' ? 0 : 1;
   } finally {
     await bus.disconnect();

@@ -4,7 +4,9 @@ import { createLoopgateClient, type LoopgateClient, type TokenSource } from '@lo
 /** How the runner authenticates to the platform: a principal of its own (viewer of the models it tests). */
 export const credentialsSchema = {
   GOVERNANCE_URL: z.url().default('http://127.0.0.1:3008'),
-  LOADTEST_PRINCIPAL: z.string().min(1, 'the principal the runner gets its tokens as (governance: POST /v1/principals)'),
+  LOADTEST_PRINCIPAL: z
+    .string()
+    .min(1, 'the principal the runner gets its tokens as (governance: POST /v1/principals)'),
   LOADTEST_SECRET: z.string().min(1, "that principal's secret"),
 };
 
@@ -27,7 +29,12 @@ export type RunnerClient = LoopgateClient & { readonly tokens: TokenSource };
  */
 export function runnerClient(config: RunnerConfig): RunnerClient {
   const client = createLoopgateClient({
-    urls: { governance: config.GOVERNANCE_URL, serving: config.SERVING_URL, registry: config.REGISTRY_URL, ingestion: config.INGESTION_URL },
+    urls: {
+      governance: config.GOVERNANCE_URL,
+      serving: config.SERVING_URL,
+      registry: config.REGISTRY_URL,
+      ingestion: config.INGESTION_URL,
+    },
     credentials: { principal: config.LOADTEST_PRINCIPAL, secret: config.LOADTEST_SECRET },
   });
   if (!client.tokens) throw new Error(`no tokens for ${config.LOADTEST_PRINCIPAL}`);

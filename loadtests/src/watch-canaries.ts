@@ -24,7 +24,10 @@ const configSchema = z.object({
   ROWS: z.coerce.number().int().min(1).default(5_000),
   /** How long serving may take to load a canary before the test is given up. */
   DEPLOY_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(120_000),
-  KAFKA_BROKERS: z.string().default('127.0.0.1:9092').transform((s) => s.split(',')),
+  KAFKA_BROKERS: z
+    .string()
+    .default('127.0.0.1:9092')
+    .transform((s) => s.split(',')),
   TOPIC_PREFIX: z.string().default(''),
   ...credentialsSchema,
   ...rowSourcesSchema,
@@ -35,12 +38,19 @@ type Config = z.infer<typeof configSchema>;
 async function main(): Promise<void> {
   const parsed = configSchema.safeParse(process.env);
   if (!parsed.success) {
-    console.error(`loadtests: bad configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    console.error(
+      `loadtests: bad configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
     process.exit(78);
   }
   const config = parsed.data;
   const client = runnerClient(config);
-  const bus = new EventBus({ brokers: config.KAFKA_BROKERS, service: 'loadtests', serviceVersion: '0.1.0', topicPrefix: config.TOPIC_PREFIX });
+  const bus = new EventBus({
+    brokers: config.KAFKA_BROKERS,
+    service: 'loadtests',
+    serviceVersion: '0.1.0',
+    topicPrefix: config.TOPIC_PREFIX,
+  });
   await bus.connect();
   const consumer = bus.consumer({
     groupId: `${config.TOPIC_PREFIX}loadtests.canaries`,
@@ -49,7 +59,9 @@ async function main(): Promise<void> {
     handlers: { StageChanged: (event) => testCanary(event, config, client, bus) },
   });
   await consumer.start();
-  console.log(`loadtests: watching for canaries (${config.TARGET_RPS} rps for ${config.DURATION_SECONDS} s, p99 <= ${config.P99_MS} ms)`);
+  console.log(
+    `loadtests: watching for canaries (${config.TARGET_RPS} rps for ${config.DURATION_SECONDS} s, p99 <= ${config.P99_MS} ms)`,
+  );
   const stop = async () => {
     await consumer.stop();
     await bus.disconnect();
@@ -59,20 +71,45 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop());
 }
 
-async function testCanary(event: ConsumedEvent<'StageChanged'>, config: Config, client: RunnerClient, bus: EventBus): Promise<void> {
+async function testCanary(
+  event: ConsumedEvent<'StageChanged'>,
+  config: Config,
+  client: RunnerClient,
+  bus: EventBus,
+): Promise<void> {
   const { modelName, version, toStage } = event.payload;
   if (toStage !== 'CANARY') return;
-  const { snapshotId, rows } = await rowsOfTrainingSnapshot({ client, artifactStoreUri: config.ARTIFACT_STORE_URI }, modelName, version, config.ROWS);
+  const { snapshotId, rows } = await rowsOfTrainingSnapshot(
+    { client, artifactStoreUri: config.ARTIFACT_STORE_URI },
+    modelName,
+    version,
+    config.ROWS,
+  );
   if (!(await deployed(config, modelName, version, client))) {
-    console.error(`loadtests: ${modelName} v${version} was not deployed as canary within ${config.DEPLOY_TIMEOUT_MS} ms; not tested`);
+    console.error(
+      `loadtests: ${modelName} v${version} was not deployed as canary within ${config.DEPLOY_TIMEOUT_MS} ms; not tested`,
+    );
     return;
   }
   const result = await loadTestAndAnnounce(
-    { servingUrl: config.SERVING_URL, modelName, version, rows, targetRps: config.TARGET_RPS, durationSeconds: config.DURATION_SECONDS, connections: config.CONNECTIONS, token: await client.tokens.token() },
+    {
+      servingUrl: config.SERVING_URL,
+      modelName,
+      version,
+      rows,
+      targetRps: config.TARGET_RPS,
+      durationSeconds: config.DURATION_SECONDS,
+      connections: config.CONNECTIONS,
+      token: await client.tokens.token(),
+    },
     { p99Ms: config.P99_MS, maxErrorRate: config.MAX_ERROR_RATE, minRateShare: config.MIN_RATE_SHARE },
-    bus, 'canary', event.metadata,
+    bus,
+    'canary',
+    event.metadata,
   );
-  console.log(`load test of ${modelName} v${version} on ${rows.length} rows of snapshot ${snapshotId}: ${result.verdict} - ${Math.round(result.rps)} rps of ${result.targetRps}, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errorRate}${result.reasons.length ? ` (${result.reasons.join('; ')})` : ''}`);
+  console.log(
+    `load test of ${modelName} v${version} on ${rows.length} rows of snapshot ${snapshotId}: ${result.verdict} - ${Math.round(result.rps)} rps of ${result.targetRps}, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errorRate}${result.reasons.length ? ` (${result.reasons.join('; ')})` : ''}`,
+  );
 }
 
 /** Serving follows registry.models on its own; the canary is tested once serving answers with it. */

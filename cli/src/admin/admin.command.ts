@@ -12,40 +12,98 @@ const ROOT = join(__dirname, '../../..');
 export function registerAdmin(program: Command, context: () => CliContext): void {
   const admin = program.command('admin').description('administration: bootstrap, principals, signing keys');
 
-  admin.command('bootstrap <name>').description("create the first platform admin on governance's database and print its secret once (DATABASE_URL, DATABASE_SCHEMA as governance)")
+  admin
+    .command('bootstrap <name>')
+    .description(
+      "create the first platform admin on governance's database and print its secret once (DATABASE_URL, DATABASE_SCHEMA as governance)",
+    )
     .action(async (name: string) => {
       const ctx = context();
       // Governance's own entry point: it works on its database before anything can call its API.
-      const { stdout } = await promisify(execFile)(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/governance/src/identities/bootstrap-admin.ts'), name], { env: { ...process.env, ...ctx.env } });
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [
+          '-r',
+          join(ROOT, 'tools/register.js'),
+          join(ROOT, 'services/governance/src/identities/bootstrap-admin.ts'),
+          name,
+        ],
+        { env: { ...process.env, ...ctx.env } },
+      );
       const created = JSON.parse(stdout) as { principal: string; secret: string };
       if (ctx.out.json) return printObject(ctx.out, created);
-      ctx.out.write(`platform admin ${created.principal} created; its secret, shown this once:\n${created.secret}\nsign in with: loopgate login --principal ${created.principal}\n`);
+      ctx.out.write(
+        `platform admin ${created.principal} created; its secret, shown this once:\n${created.secret}\nsign in with: loopgate login --principal ${created.principal}\n`,
+      );
     });
 
   const principals = admin.command('principals').description('people and services that may sign in');
-  principals.command('list').description('every principal').option('--limit <n>', 'page size', Number).option('--after <name>', 'the next page')
+  principals
+    .command('list')
+    .description('every principal')
+    .option('--limit <n>', 'page size', Number)
+    .option('--after <name>', 'the next page')
     .action(async (o: { limit?: number; after?: string }) => {
       const ctx = context();
-      const page = await unwrap(ctx.client().governance.GET('/v1/principals', { params: { query: { limit: o.limit ?? 50, ...(o.after ? { after: o.after } : {}) } } }));
-      printList(ctx.out, page.items, [['principal', (p) => p.name], ['kind', (p) => p.kind], ['roles', (p) => p.roles.map((r) => `${r.role}@${r.team}`).join(' ')], ['disabled', (p) => p.disabledAt]], page.next);
+      const page = await unwrap(
+        ctx.client().governance.GET('/v1/principals', {
+          params: { query: { limit: o.limit ?? 50, ...(o.after ? { after: o.after } : {}) } },
+        }),
+      );
+      printList(
+        ctx.out,
+        page.items,
+        [
+          ['principal', (p) => p.name],
+          ['kind', (p) => p.kind],
+          ['roles', (p) => p.roles.map((r) => `${r.role}@${r.team}`).join(' ')],
+          ['disabled', (p) => p.disabledAt],
+        ],
+        page.next,
+      );
     });
-  principals.command('create <name>').description('a new principal with roles (team=role, repeatable); prints its secret once')
-    .requiredOption('--role <team=role...>', 'a role on a team, e.g. flights=data_scientist').option('--service', 'a service, not a person')
+  principals
+    .command('create <name>')
+    .description('a new principal with roles (team=role, repeatable); prints its secret once')
+    .requiredOption('--role <team=role...>', 'a role on a team, e.g. flights=data_scientist')
+    .option('--service', 'a service, not a person')
     .action(async (name: string, o: { role: string[]; service?: boolean }) => {
       const ctx = context();
       const roles = o.role.map((binding) => {
         const [team, role] = binding.split('=', 2);
         return { team: team!, role: role as 'viewer' };
       });
-      printObject(ctx.out, await unwrap(ctx.client().governance.POST('/v1/principals', { body: { name, kind: o.service ? 'service' : 'person', roles } })));
+      printObject(
+        ctx.out,
+        await unwrap(
+          ctx
+            .client()
+            .governance.POST('/v1/principals', { body: { name, kind: o.service ? 'service' : 'person', roles } }),
+        ),
+      );
     });
-  principals.command('disable <name>').description('no more tokens for the principal; its live tokens are revoked').requiredOption('--reason <text>', 'why, for the audit log')
+  principals
+    .command('disable <name>')
+    .description('no more tokens for the principal; its live tokens are revoked')
+    .requiredOption('--reason <text>', 'why, for the audit log')
     .action(async (name: string, o: { reason: string }) => {
       const ctx = context();
-      printObject(ctx.out, await unwrap(ctx.client().governance.POST('/v1/principals/{name}/disable', { params: { path: { name } }, body: { reason: o.reason } })));
+      printObject(
+        ctx.out,
+        await unwrap(
+          ctx.client().governance.POST('/v1/principals/{name}/disable', {
+            params: { path: { name } },
+            body: { reason: o.reason },
+          }),
+        ),
+      );
     });
 
-  admin.command('rotate-key').description("rotate governance's signing key: new tokens are signed with a new key, the old one verifies until it retires")
+  admin
+    .command('rotate-key')
+    .description(
+      "rotate governance's signing key: new tokens are signed with a new key, the old one verifies until it retires",
+    )
     .action(async () => {
       const ctx = context();
       printObject(ctx.out, await unwrap(ctx.client().governance.POST('/v1/signing-keys/rotation')));

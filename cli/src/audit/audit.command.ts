@@ -8,14 +8,35 @@ import { printList, printObject } from '../shared/output';
 export function registerAudit(program: Command, context: () => CliContext, exit: (code: number) => void): void {
   const audit = program.command('audit').description('the audit log: entries and the verification of its chain');
 
-  audit.command('entries').description('entries, newest first').option('--limit <n>', 'page size', Number).option('--before <sequence>', 'the next page')
+  audit
+    .command('entries')
+    .description('entries, newest first')
+    .option('--limit <n>', 'page size', Number)
+    .option('--before <sequence>', 'the next page')
     .action(async (o: { limit?: number; before?: string }) => {
       const ctx = context();
-      const page = await unwrap(ctx.client().governance.GET('/v1/audit/entries', { params: { query: { limit: o.limit ?? 20, ...(o.before ? { before: Number(o.before) } : {}) } } }));
-      printList(ctx.out, page.items, [['seq', (e) => e.sequence], ['type', (e) => e.type], ['actor', (e) => e.actor], ['subject', (e) => e.subject], ['time', (e) => e.time]], page.next === null ? null : String(page.next));
+      const page = await unwrap(
+        ctx.client().governance.GET('/v1/audit/entries', {
+          params: { query: { limit: o.limit ?? 20, ...(o.before ? { before: Number(o.before) } : {}) } },
+        }),
+      );
+      printList(
+        ctx.out,
+        page.items,
+        [
+          ['seq', (e) => e.sequence],
+          ['type', (e) => e.type],
+          ['actor', (e) => e.actor],
+          ['subject', (e) => e.subject],
+          ['time', (e) => e.time],
+        ],
+        page.next === null ? null : String(page.next),
+      );
     });
 
-  audit.command('verify').description('recompute the chain and compare it with the checkpoints (exit 1 when broken)')
+  audit
+    .command('verify')
+    .description('recompute the chain and compare it with the checkpoints (exit 1 when broken)')
     .action(async () => {
       const ctx = context();
       const verification = await unwrap(ctx.client().governance.GET('/v1/audit/verify'));

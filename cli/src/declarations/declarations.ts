@@ -7,16 +7,22 @@ import { z } from 'zod';
 export const DeclarationsSchema = z.strictObject({
   datasets: z.record(z.string(), z.strictObject({ spec: z.record(z.string(), z.unknown()) })).default({}),
   featureSets: z.array(z.looseObject({ featureSetId: z.string() })).default([]),
-  models: z.record(z.string(), z.strictObject({
-    training: z.record(z.string(), z.unknown()).optional(),
-    promotionPolicy: z.record(z.string(), z.unknown()).optional(),
-    monitoringPolicy: z.record(z.string(), z.unknown()).optional(),
-  })).default({}),
+  models: z
+    .record(
+      z.string(),
+      z.strictObject({
+        training: z.record(z.string(), z.unknown()).optional(),
+        promotionPolicy: z.record(z.string(), z.unknown()).optional(),
+        monitoringPolicy: z.record(z.string(), z.unknown()).optional(),
+      }),
+    )
+    .default({}),
 });
 
 export type Declarations = z.output<typeof DeclarationsSchema>;
 
-export type ObjectKind = 'dataset spec' | 'feature set' | 'model training config' | 'promotion policy' | 'monitoring policy';
+export type ObjectKind =
+  'dataset spec' | 'feature set' | 'model training config' | 'promotion policy' | 'monitoring policy';
 
 /** One declared object, and what the services hold for it now (null: nothing yet). */
 export interface DeclaredObject {
@@ -40,8 +46,16 @@ export interface Change {
  */
 export function planOf(objects: readonly DeclaredObject[]): Change[] {
   return objects.map(({ kind, name, declared, current }) => {
-    if (current === null) return { kind, name, action: 'create', differences: Object.entries(declared).map(([key, value]) => ({ key, current: undefined, declared: value })) };
-    const differences = Object.entries(declared).filter(([key, value]) => !holds(current[key], value)).map(([key, value]) => ({ key, current: current[key], declared: value }));
+    if (current === null)
+      return {
+        kind,
+        name,
+        action: 'create',
+        differences: Object.entries(declared).map(([key, value]) => ({ key, current: undefined, declared: value })),
+      };
+    const differences = Object.entries(declared)
+      .filter(([key, value]) => !holds(current[key], value))
+      .map(([key, value]) => ({ key, current: current[key], declared: value }));
     return { kind, name, action: differences.length === 0 ? 'unchanged' : 'update', differences };
   });
 }
@@ -51,7 +65,10 @@ export function printedPlan(changes: readonly Change[]): string {
   const symbol = { create: '+', update: '~', unchanged: '=' } as const;
   const lines = changes.flatMap((c) => [
     `${symbol[c.action]} ${c.kind} ${c.name}${c.action === 'unchanged' ? '' : ` (${c.action})`}`,
-    ...c.differences.map((d) => `    ${d.key}: ${d.current === undefined ? '' : `${JSON.stringify(d.current)} -> `}${JSON.stringify(d.declared)}`),
+    ...c.differences.map(
+      (d) =>
+        `    ${d.key}: ${d.current === undefined ? '' : `${JSON.stringify(d.current)} -> `}${JSON.stringify(d.declared)}`,
+    ),
   ]);
   const pending = changes.filter((c) => c.action !== 'unchanged').length;
   return `${lines.join('\n')}\n${pending === 0 ? 'no changes' : `${pending} of ${changes.length} objects to change`}\n`;
@@ -59,7 +76,10 @@ export function printedPlan(changes: readonly Change[]): string {
 
 /** Whether the current value holds the declared one: the same, or with more (keys the team did not declare). */
 export function holds(current: unknown, declared: unknown): boolean {
-  if (Array.isArray(declared)) return Array.isArray(current) && current.length === declared.length && declared.every((d, i) => holds(current[i], d));
+  if (Array.isArray(declared))
+    return (
+      Array.isArray(current) && current.length === declared.length && declared.every((d, i) => holds(current[i], d))
+    );
   if (declared !== null && typeof declared === 'object') {
     if (current === null || typeof current !== 'object' || Array.isArray(current)) return false;
     return Object.entries(declared).every(([key, value]) => holds((current as Record<string, unknown>)[key], value));

@@ -18,9 +18,23 @@ export function registerLogin(program: Command, context: () => CliContext): void
     .action(async (options: { principal: string; secretStdin?: boolean; ttlSeconds?: number }) => {
       const ctx = context();
       const secret = await secretOf(ctx, options.secretStdin === true);
-      const issued = await unwrap(ctx.anonymous().governance.POST('/v1/tokens', { body: { principal: options.principal, secret, ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}) } }));
-      const path = saveToken(ctx.env, { principal: options.principal, token: issued.token, expiresAt: issued.expiresAt, governanceUrl: serviceUrls(ctx.env).governance });
-      if (ctx.out.json) return printObject(ctx.out, { principal: options.principal, expiresAt: issued.expiresAt, credentials: path });
+      const issued = await unwrap(
+        ctx.anonymous().governance.POST('/v1/tokens', {
+          body: {
+            principal: options.principal,
+            secret,
+            ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}),
+          },
+        }),
+      );
+      const path = saveToken(ctx.env, {
+        principal: options.principal,
+        token: issued.token,
+        expiresAt: issued.expiresAt,
+        governanceUrl: serviceUrls(ctx.env).governance,
+      });
+      if (ctx.out.json)
+        return printObject(ctx.out, { principal: options.principal, expiresAt: issued.expiresAt, credentials: path });
       ctx.out.write(`signed in as ${options.principal} until ${issued.expiresAt} (token in ${path})\n`);
     });
 
@@ -46,10 +60,15 @@ export function registerLogin(program: Command, context: () => CliContext): void
 async function secretOf(ctx: CliContext, fromStdin: boolean): Promise<string> {
   if (fromStdin) return (await readAll(process.stdin)).trim();
   if (ctx.env.LOOPGATE_SECRET) return ctx.env.LOOPGATE_SECRET;
-  if (!process.stdin.isTTY) throw new CliUsageError('no secret: pass --secret-stdin, set LOOPGATE_SECRET, or run in a terminal to be asked');
+  if (!process.stdin.isTTY)
+    throw new CliUsageError('no secret: pass --secret-stdin, set LOOPGATE_SECRET, or run in a terminal to be asked');
   // Asked on stderr; what is typed is not echoed (the prompt writes to a stream that drops it).
   process.stderr.write('secret: ');
-  const prompt = createInterface({ input: process.stdin, output: new Writable({ write: (_chunk, _encoding, done) => done() }), terminal: true });
+  const prompt = createInterface({
+    input: process.stdin,
+    output: new Writable({ write: (_chunk, _encoding, done) => done() }),
+    terminal: true,
+  });
   try {
     return (await prompt.question('')).trim();
   } finally {

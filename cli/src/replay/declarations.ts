@@ -31,16 +31,24 @@ export async function copyDeclarations(
   const inScope = new Set(scope.featureSets);
   for (const dataset of scope.datasets) {
     if (target.ingestion) {
-      for (const spec of (await pages(need(source, 'ingestion'), `/v1/datasets/${dataset}/specs`, 'before')).reverse()) {
+      for (const spec of (
+        await pages(need(source, 'ingestion'), `/v1/datasets/${dataset}/specs`, 'before')
+      ).reverse()) {
         const { datasetId: _d, version: _v, specHash: _h, registeredBy: _r, createdAt: _c, ...declared } = spec;
         await send(target.ingestion, 'POST', `/v1/datasets/${dataset}/specs`, declared);
         specs++;
       }
     }
     if (!target.features) continue;
-    for (const featureSet of (await pages(need(source, 'features'), `/v1/feature-sets?datasetId=${encodeURIComponent(dataset)}`, 'before')).reverse()) {
+    for (const featureSet of (
+      await pages(need(source, 'features'), `/v1/feature-sets?datasetId=${encodeURIComponent(dataset)}`, 'before')
+    ).reverse()) {
       inScope.add(String(featureSet.featureSetId));
-      await sendOnceSpecArrived(target.features, '/v1/feature-sets', { featureSetId: featureSet.featureSetId, datasetId: featureSet.datasetId, features: (featureSet.definition as Json).features });
+      await sendOnceSpecArrived(target.features, '/v1/feature-sets', {
+        featureSetId: featureSet.featureSetId,
+        datasetId: featureSet.datasetId,
+        features: (featureSet.definition as Json).features,
+      });
       featureSets++;
     }
   }
@@ -51,9 +59,30 @@ export async function copyDeclarations(
       if (!inScope.has(String(model.featureSetId))) continue;
       const name = String(model.modelName);
       if (target.training) {
-        const { featureSetId, algorithm, params, seed, holdoutFraction, minSegmentSize, timeoutMs, trainOnNewFeatureSet, retrainOn } = model;
+        const {
+          featureSetId,
+          algorithm,
+          params,
+          seed,
+          holdoutFraction,
+          minSegmentSize,
+          timeoutMs,
+          trainOnNewFeatureSet,
+          retrainOn,
+        } = model;
         // No schedule: the replay's runs are the ones its inputs cause.
-        await send(target.training, 'PUT', `/v1/models/${name}`, { featureSetId, algorithm, params, seed, holdoutFraction, minSegmentSize, timeoutMs, trainOnNewFeatureSet, retrainOn, scheduleEveryMs: null });
+        await send(target.training, 'PUT', `/v1/models/${name}`, {
+          featureSetId,
+          algorithm,
+          params,
+          seed,
+          holdoutFraction,
+          minSegmentSize,
+          timeoutMs,
+          trainOnNewFeatureSet,
+          retrainOn,
+          scheduleEveryMs: null,
+        });
         models++;
       }
       if (target.registry && source.registry) {
@@ -69,7 +98,10 @@ export async function copyDeclarations(
 
 function need(source: Partial<Record<ReplayStage, Endpoint>>, stage: ReplayStage): Endpoint {
   const endpoint = source[stage];
-  if (!endpoint) throw new Error(`the replay needs the source's ${stage} service to copy what was declared there (--source ${stage}=<url>)`);
+  if (!endpoint)
+    throw new Error(
+      `the replay needs the source's ${stage} service to copy what was declared there (--source ${stage}=<url>)`,
+    );
   return endpoint;
 }
 
@@ -78,7 +110,11 @@ async function pages(endpoint: Endpoint, path: string, cursor: 'before' | 'after
   const items: Json[] = [];
   for (let next: unknown = null; ;) {
     const separator = path.includes('?') ? '&' : '?';
-    const page = (await send(endpoint, 'GET', `${path}${separator}limit=100${next === null ? '' : `&${cursor}=${encodeURIComponent(String(next))}`}`)) as { items: Json[]; next: unknown };
+    const page = (await send(
+      endpoint,
+      'GET',
+      `${path}${separator}limit=100${next === null ? '' : `&${cursor}=${encodeURIComponent(String(next))}`}`,
+    )) as { items: Json[]; next: unknown };
     items.push(...page.items);
     if (page.next === null || page.next === undefined) return items;
     next = page.next;
@@ -101,8 +137,11 @@ async function sendOnceSpecArrived(endpoint: Endpoint, path: string, body: unkno
 
 async function send(endpoint: Endpoint, method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${endpoint.url}${path}`, {
-    method, headers: { 'content-type': 'application/json', authorization: `Bearer ${endpoint.token}` }, body: body === undefined ? undefined : JSON.stringify(body),
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${endpoint.token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${method} ${endpoint.url}${path} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${method} ${endpoint.url}${path} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }

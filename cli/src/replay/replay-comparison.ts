@@ -24,11 +24,20 @@ const IDENTITY: Record<string, (p: Payload) => string> = {
   SnapshotSealed: (p) => `${p.datasetId} snapshot ${p.snapshotId} (${p.rowCount} rows)`,
   SnapshotValidated: (p) => `${p.snapshotId} ${p.verdict}`,
   SnapshotQuarantined: (p) => `${p.snapshotId} QUARANTINED`,
-  FeatureSetMaterialized: (p) => `${p.featureSetId}@${p.version} on ${p.snapshotId}: training set ${ref(p.trainingSet)} (${p.rowCount} rows)`,
+  FeatureSetMaterialized: (p) =>
+    `${p.featureSetId}@${p.version} on ${p.snapshotId}: training set ${ref(p.trainingSet)} (${p.rowCount} rows)`,
   TrainingCompleted: (p) => `${p.modelName}: model sha256 ${ref(p.model)}`,
   TrainingFailed: (p) => `${p.modelName}: ${p.errorCode}`,
   VersionRegistered: (p) => `${p.modelName} v${p.version}: ${ref(p.model)}`,
-  GateEvaluated: (p) => `${p.modelName} v${p.version} -> ${p.targetStage}: ${p.passed ? 'passed' : `failed ${(p.gates as Array<{ gate: string; passed: boolean }>).filter((g) => !g.passed).map((g) => g.gate).join(', ')}`}`,
+  GateEvaluated: (p) =>
+    `${p.modelName} v${p.version} -> ${p.targetStage}: ${
+      p.passed
+        ? 'passed'
+        : `failed ${(p.gates as Array<{ gate: string; passed: boolean }>)
+            .filter((g) => !g.passed)
+            .map((g) => g.gate)
+            .join(', ')}`
+    }`,
   StageChanged: (p) => `${p.modelName} v${p.version} ${p.fromStage} -> ${p.toStage}`,
 };
 
@@ -63,15 +72,29 @@ export function descendantsOf(events: readonly ObservedEvent[], roots: ReadonlyS
 }
 
 /** Pairs the outputs of each stage in order (of the types given) and says where the replay differs from the original run. */
-export function compareOutputs(original: readonly ObservedEvent[], replayed: readonly ObservedEvent[], types: readonly string[] = COMPARED_TYPES): ComparedOutput[] {
+export function compareOutputs(
+  original: readonly ObservedEvent[],
+  replayed: readonly ObservedEvent[],
+  types: readonly string[] = COMPARED_TYPES,
+): ComparedOutput[] {
   const rows: ComparedOutput[] = [];
   for (const type of COMPARED_TYPES.filter((t) => types.includes(t))) {
     const identify = IDENTITY[type]!;
-    const of = (events: readonly ObservedEvent[]) => events.filter((e) => e.type === type).sort((a, b) => a.timestamp - b.timestamp).map((e) => identify(e.payload));
+    const of = (events: readonly ObservedEvent[]) =>
+      events
+        .filter((e) => e.type === type)
+        .sort((a, b) => a.timestamp - b.timestamp)
+        .map((e) => identify(e.payload));
     const a = of(original);
     const b = of(replayed);
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
-      rows.push({ type, position: i + 1, original: a[i] ?? null, replayed: b[i] ?? null, same: a[i] !== undefined && a[i] === b[i] });
+      rows.push({
+        type,
+        position: i + 1,
+        original: a[i] ?? null,
+        replayed: b[i] ?? null,
+        same: a[i] !== undefined && a[i] === b[i],
+      });
     }
   }
   return rows;

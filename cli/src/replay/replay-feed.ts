@@ -31,10 +31,15 @@ export async function feedNamespace(
   let next = 0;
   let sealed = 0;
   const flush = async () => {
-    await namespace.bus.publisher.sendStored(batch.map((m) => ({
-      topic: `${namespace.prefix}${m.topic.slice(sourcePrefix.length)}`, partition: m.partition, key: m.key, value: m.value,
-      headers: { ...m.headers, 'loopgate-replay-of': `${m.topic}/${m.partition}/${m.offset}` },
-    })));
+    await namespace.bus.publisher.sendStored(
+      batch.map((m) => ({
+        topic: `${namespace.prefix}${m.topic.slice(sourcePrefix.length)}`,
+        partition: m.partition,
+        key: m.key,
+        value: m.value,
+        headers: { ...m.headers, 'loopgate-replay-of': `${m.topic}/${m.partition}/${m.offset}` },
+      })),
+    );
     batch = [];
   };
   let lastTopic: string | null = null;
@@ -77,18 +82,33 @@ function count(message: RecordedMessage, copied: { records: Map<string, number>;
   tally.set(datasetId, (tally.get(datasetId) ?? 0) + 1);
 }
 
-async function seal(ingestion: Endpoint, datasetId: string, copied: { records: Map<string, number>; labels: Map<string, number> }): Promise<void> {
+async function seal(
+  ingestion: Endpoint,
+  datasetId: string,
+  copied: { records: Map<string, number>; labels: Map<string, number> },
+): Promise<void> {
   const headers = { authorization: `Bearer ${ingestion.token}`, 'content-type': 'application/json' };
   const records = copied.records.get(datasetId) ?? 0;
   const labels = copied.labels.get(datasetId) ?? 0;
   const deadline = Date.now() + 300_000;
   for (;;) {
-    const stats = (await (await fetch(`${ingestion.url}/v1/datasets/${datasetId}/stats`, { headers })).json()) as { records: number; labels: number };
+    const stats = (await (await fetch(`${ingestion.url}/v1/datasets/${datasetId}/stats`, { headers })).json()) as {
+      records: number;
+      labels: number;
+    };
     if (stats.records >= records && stats.labels >= labels) break;
-    if (Date.now() > deadline) throw new Error(`the replayed ingestion holds ${stats.records} of ${records} records and ${stats.labels} of ${labels} labels of ${datasetId} after 300 s`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `the replayed ingestion holds ${stats.records} of ${records} records and ${stats.labels} of ${labels} labels of ${datasetId} after 300 s`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const response = await fetch(`${ingestion.url}/v1/datasets/${datasetId}/snapshots`, { method: 'POST', headers, body: '{}' });
+  const response = await fetch(`${ingestion.url}/v1/datasets/${datasetId}/snapshots`, {
+    method: 'POST',
+    headers,
+    body: '{}',
+  });
   // 409: nothing waits (the original sealed records this replay does not hold); the report shows the difference.
-  if (!response.ok && response.status !== 409) throw new Error(`sealing ${datasetId} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok && response.status !== 409)
+    throw new Error(`sealing ${datasetId} answered ${response.status}: ${await response.text()}`);
 }

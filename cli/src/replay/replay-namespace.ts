@@ -28,9 +28,17 @@ export class ReplayNamespace {
   readonly urls: Partial<Record<ReplayStage, string>> = {};
   private readonly processes: Array<{ stage: ReplayStage; child: ChildProcess; exited: Promise<string> }> = [];
 
-  constructor(readonly name: string, private readonly environment: ReplayEnvironment) {
+  constructor(
+    readonly name: string,
+    private readonly environment: ReplayEnvironment,
+  ) {
     this.prefix = `${name}.`;
-    this.bus = new EventBus({ brokers: environment.kafkaBrokers.split(','), service: 'replay', serviceVersion: '0.1.0', topicPrefix: this.prefix });
+    this.bus = new EventBus({
+      brokers: environment.kafkaBrokers.split(','),
+      service: 'replay',
+      serviceVersion: '0.1.0',
+      topicPrefix: this.prefix,
+    });
   }
 
   schemaOf(stage: ReplayStage): string {
@@ -46,21 +54,40 @@ export class ReplayNamespace {
   async start(stages: readonly ReplayStage[], log: (line: string) => void): Promise<void> {
     for (const stage of stages) {
       const port = await freePort();
-      const child = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, `services/${stage}/src/main.ts`)], {
-        env: {
-          ...process.env, PORT: String(port), TOPIC_PREFIX: this.prefix, DATABASE_SCHEMA: this.schemaOf(stage), DATABASE_URL: this.environment.databaseUrl,
-          KAFKA_BROKERS: this.environment.kafkaBrokers, ARTIFACT_STORE_URI: this.environment.artifactStoreUri, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+      const child = spawn(
+        process.execPath,
+        ['-r', join(ROOT, 'tools/register.js'), join(ROOT, `services/${stage}/src/main.ts`)],
+        {
+          env: {
+            ...process.env,
+            PORT: String(port),
+            TOPIC_PREFIX: this.prefix,
+            DATABASE_SCHEMA: this.schemaOf(stage),
+            DATABASE_URL: this.environment.databaseUrl,
+            KAFKA_BROKERS: this.environment.kafkaBrokers,
+            ARTIFACT_STORE_URI: this.environment.artifactStoreUri,
+            LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+          },
+          stdio: ['ignore', 'ignore', 'inherit'],
         },
-        stdio: ['ignore', 'ignore', 'inherit'],
+      );
+      this.processes.push({
+        stage,
+        child,
+        exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? `code ${code}`))),
       });
-      this.processes.push({ stage, child, exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? `code ${code}`))) });
       this.urls[stage] = `http://127.0.0.1:${port}`;
     }
     for (const { stage, exited } of this.processes) {
       let exit: string | null = null;
       void exited.then((how) => (exit = how));
       const deadline = Date.now() + 120_000;
-      while (!(await fetch(`${this.urls[stage]}/health/ready`).then((r) => r.ok, () => false))) {
+      while (
+        !(await fetch(`${this.urls[stage]}/health/ready`).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      ) {
         if (exit) throw new Error(`${stage} exited (${exit}) before it was ready`);
         if (Date.now() > deadline) throw new Error(`${stage} not ready within 120 s`);
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -81,7 +108,8 @@ export class ReplayNamespace {
     const client = new Client({ connectionString: this.environment.databaseUrl });
     await client.connect();
     try {
-      for (const { stage } of this.processes) await client.query(`DROP SCHEMA IF EXISTS "${this.schemaOf(stage)}" CASCADE`);
+      for (const { stage } of this.processes)
+        await client.query(`DROP SCHEMA IF EXISTS "${this.schemaOf(stage)}" CASCADE`);
     } finally {
       await client.end();
     }

@@ -44,7 +44,12 @@ stages) differ from the original run's. Exit 0: identical; 3: differences; 1: th
 Environment: KAFKA_BROKERS, DATABASE_URL, ARTIFACT_STORE_URI (the original run's store), LOOPGATE_TOKEN
 (a token for the original services: a platform viewer's is enough).`;
 
-const DEFAULT_PORTS: Partial<Record<ReplayStage, number>> = { ingestion: 3001, features: 3003, training: 3004, registry: 3005 };
+const DEFAULT_PORTS: Partial<Record<ReplayStage, number>> = {
+  ingestion: 3001,
+  features: 3003,
+  training: 3004,
+  registry: 3005,
+};
 
 export class ReplayUsageError extends Error {}
 
@@ -62,32 +67,74 @@ export function parseReplayOptions(argv: readonly string[], env: NodeJS.ProcessE
     if (value === undefined || value.startsWith('--')) throw new ReplayUsageError(`--${name} needs a value`);
     flags.set(name, [...(flags.get(name) ?? []), value]);
   }
-  const known = new Set(['topics', 'stages', 'from', 'to', 'source-prefix', 'source', 'namespace', 'idle-ms', 'timeout-ms', 'keep', 'json']);
+  const known = new Set([
+    'topics',
+    'stages',
+    'from',
+    'to',
+    'source-prefix',
+    'source',
+    'namespace',
+    'idle-ms',
+    'timeout-ms',
+    'keep',
+    'json',
+  ]);
   const unknown = [...flags.keys()].filter((f) => !known.has(f));
-  if (unknown.length > 0) throw new ReplayUsageError(`unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((f) => `--${f}`).join(', ')}`);
+  if (unknown.length > 0)
+    throw new ReplayUsageError(
+      `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((f) => `--${f}`).join(', ')}`,
+    );
   const one = (name: string) => flags.get(name)?.at(-1);
-  const topics = (one('topics') ?? 'ingest.records,ingest.labels').split(',').map((t) => t.trim()).filter(Boolean);
+  const topics = (one('topics') ?? 'ingest.records,ingest.labels')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const from = position(one('from'), 'from');
   const to = position(one('to'), 'to');
-  if (topics.length > 1 && [from, to].some((p) => p && 'offsets' in p)) throw new ReplayUsageError('offsets name the partitions of one topic: replay one topic with offsets, or several by time');
-  const sources: Partial<Record<ReplayStage, string>> = Object.fromEntries(Object.entries(DEFAULT_PORTS).map(([stage, port]) => [stage, `http://127.0.0.1:${port}`]));
+  if (topics.length > 1 && [from, to].some((p) => p && 'offsets' in p))
+    throw new ReplayUsageError(
+      'offsets name the partitions of one topic: replay one topic with offsets, or several by time',
+    );
+  const sources: Partial<Record<ReplayStage, string>> = Object.fromEntries(
+    Object.entries(DEFAULT_PORTS).map(([stage, port]) => [stage, `http://127.0.0.1:${port}`]),
+  );
   for (const pair of (flags.get('source') ?? []).flatMap((s) => s.split(','))) {
     const [stage, url] = pair.split('=');
-    if (!stage || !url || !(REPLAYABLE_STAGES as readonly string[]).includes(stage)) throw new ReplayUsageError(`--source takes <stage>=<url> with a stage of ${REPLAYABLE_STAGES.join(', ')}; got '${pair}'`);
+    if (!stage || !url || !(REPLAYABLE_STAGES as readonly string[]).includes(stage))
+      throw new ReplayUsageError(
+        `--source takes <stage>=<url> with a stage of ${REPLAYABLE_STAGES.join(', ')}; got '${pair}'`,
+      );
     sources[stage as ReplayStage] = url.replace(/\/$/, '');
   }
   const required = (name: string) => {
     const value = env[name];
-    if (!value) throw new ReplayUsageError(`${name} is not set: ${name === 'LOOPGATE_TOKEN' ? 'a token for the original services (governance: POST /v1/tokens)' : 'the same value as the original services'}`);
+    if (!value)
+      throw new ReplayUsageError(
+        `${name} is not set: ${name === 'LOOPGATE_TOKEN' ? 'a token for the original services (governance: POST /v1/tokens)' : 'the same value as the original services'}`,
+      );
     return value;
   };
   const namespace = one('namespace') ?? `replay-${new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14)}`;
-  if (!/^[a-z][a-z0-9-]{0,40}$/.test(namespace)) throw new ReplayUsageError(`--namespace is lower-case letters, digits and dashes, starting with a letter; got '${namespace}'`);
-  const stages = one('stages')?.split(',').map((t) => t.trim()).filter(Boolean) ?? null;
+  if (!/^[a-z][a-z0-9-]{0,40}$/.test(namespace))
+    throw new ReplayUsageError(
+      `--namespace is lower-case letters, digits and dashes, starting with a letter; got '${namespace}'`,
+    );
+  const stages =
+    one('stages')
+      ?.split(',')
+      .map((t) => t.trim())
+      .filter(Boolean) ?? null;
   const strange = stages?.filter((stage) => !(REPLAYABLE_STAGES as readonly string[]).includes(stage)) ?? [];
-  if (strange.length > 0) throw new ReplayUsageError(`--stages takes stages of ${REPLAYABLE_STAGES.join(', ')}; got ${strange.join(', ')}`);
+  if (strange.length > 0)
+    throw new ReplayUsageError(`--stages takes stages of ${REPLAYABLE_STAGES.join(', ')}; got ${strange.join(', ')}`);
   return {
-    topics, stages, from, to, sources, namespace,
+    topics,
+    stages,
+    from,
+    to,
+    sources,
+    namespace,
     sourcePrefix: one('source-prefix') ?? env.TOPIC_PREFIX ?? '',
     sourceToken: required('LOOPGATE_TOKEN'),
     kafkaBrokers: env.KAFKA_BROKERS ?? '127.0.0.1:9092',
@@ -102,15 +149,25 @@ export function parseReplayOptions(argv: readonly string[], env: NodeJS.ProcessE
 
 function position(raw: string | undefined, name: string): TopicPosition | undefined {
   if (raw === undefined) return undefined;
-  if (/^\d+(:\d+)(,\d+:\d+)*$/.test(raw)) return { offsets: Object.fromEntries(raw.split(',').map((pair) => pair.split(':') as [string, string]).map(([p, o]) => [Number(p), o])) };
+  if (/^\d+(:\d+)(,\d+:\d+)*$/.test(raw))
+    return {
+      offsets: Object.fromEntries(
+        raw
+          .split(',')
+          .map((pair) => pair.split(':') as [string, string])
+          .map(([p, o]) => [Number(p), o]),
+      ),
+    };
   const time = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
-  if (!Number.isFinite(time)) throw new ReplayUsageError(`--${name} is an ISO time, epoch milliseconds or partition:offset pairs; got '${raw}'`);
+  if (!Number.isFinite(time))
+    throw new ReplayUsageError(`--${name} is an ISO time, epoch milliseconds or partition:offset pairs; got '${raw}'`);
   return { time };
 }
 
 function milliseconds(raw: string | undefined, name: string, fallback: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 100) throw new ReplayUsageError(`--${name} is a whole number of milliseconds from 100; got '${raw}'`);
+  if (!Number.isInteger(value) || value < 100)
+    throw new ReplayUsageError(`--${name} is a whole number of milliseconds from 100; got '${raw}'`);
   return value;
 }

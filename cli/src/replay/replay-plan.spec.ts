@@ -13,15 +13,26 @@ describe('planReplay', () => {
     expect(planReplay(['features.sets'])).toEqual({
       inputs: ['features.sets'],
       stages: ['training', 'registry'],
-      context: ['ingest.specs', 'ingest.snapshots', 'validation.reports', 'loadtest.results', 'monitoring.signals', 'governance.decisions'],
+      context: [
+        'ingest.specs',
+        'ingest.snapshots',
+        'validation.reports',
+        'loadtest.results',
+        'monitoring.signals',
+        'governance.decisions',
+      ],
     });
   });
 
   it('runs only the stages asked for, with what they read from the others as context', () => {
     expect(planReplay(['features.sets'], ['training'])).toEqual({
-      inputs: ['features.sets'], stages: ['training'], context: ['ingest.specs', 'ingest.snapshots', 'validation.reports', 'monitoring.signals'],
+      inputs: ['features.sets'],
+      stages: ['training'],
+      context: ['ingest.specs', 'ingest.snapshots', 'validation.reports', 'monitoring.signals'],
     });
-    expect(() => planReplay(['features.sets'], ['ingestion'])).toThrow(/ingestion is not reached by features.sets \(reached: training, registry\)/);
+    expect(() => planReplay(['features.sets'], ['ingestion'])).toThrow(
+      /ingestion is not reached by features.sets \(reached: training, registry\)/,
+    );
   });
 
   it('refuses a topic the catalog does not have, or one no stage reads', () => {

@@ -17,10 +17,18 @@ export interface ReplayPlan {
 }
 
 /** `only`: run just these of the stages the inputs reach (the others' outputs are then neither produced nor compared). */
-export function planReplay(inputs: readonly string[], only: readonly string[] | null = null, topics: readonly TopicSpec[] = TOPICS): ReplayPlan {
+export function planReplay(
+  inputs: readonly string[],
+  only: readonly string[] | null = null,
+  topics: readonly TopicSpec[] = TOPICS,
+): ReplayPlan {
   const unknown = inputs.filter((topic) => !topics.some((t) => t.topic === topic));
-  if (unknown.length > 0) throw new Error(`not in the topic catalog: ${unknown.join(', ')} (one of ${topics.map((t) => t.topic).join(', ')})`);
-  const replayable = (service: string): service is ReplayStage => (REPLAYABLE_STAGES as readonly string[]).includes(service);
+  if (unknown.length > 0)
+    throw new Error(
+      `not in the topic catalog: ${unknown.join(', ')} (one of ${topics.map((t) => t.topic).join(', ')})`,
+    );
+  const replayable = (service: string): service is ReplayStage =>
+    (REPLAYABLE_STAGES as readonly string[]).includes(service);
   const stages = new Set<ReplayStage>();
   const reached = [...inputs];
   for (let i = 0; i < reached.length; i++) {
@@ -28,17 +36,28 @@ export function planReplay(inputs: readonly string[], only: readonly string[] | 
     for (const consumer of spec.consumers.filter(replayable)) {
       if (stages.has(consumer)) continue;
       stages.add(consumer);
-      for (const owned of topics.filter((t) => t.owner === consumer && !reached.includes(t.topic))) reached.push(owned.topic);
+      for (const owned of topics.filter((t) => t.owner === consumer && !reached.includes(t.topic)))
+        reached.push(owned.topic);
     }
   }
-  if (stages.size === 0) throw new Error(`no replayable stage (${REPLAYABLE_STAGES.join(', ')}) reads ${inputs.join(', ')}`);
+  if (stages.size === 0)
+    throw new Error(`no replayable stage (${REPLAYABLE_STAGES.join(', ')}) reads ${inputs.join(', ')}`);
   if (only) {
     const unreached = only.filter((stage) => !stages.has(stage as ReplayStage));
-    if (unreached.length > 0) throw new Error(`${unreached.join(', ')} ${unreached.length > 1 ? 'are' : 'is'} not reached by ${inputs.join(', ')} (reached: ${[...stages].join(', ')})`);
+    if (unreached.length > 0)
+      throw new Error(
+        `${unreached.join(', ')} ${unreached.length > 1 ? 'are' : 'is'} not reached by ${inputs.join(', ')} (reached: ${[...stages].join(', ')})`,
+      );
     for (const stage of [...stages]) if (!only.includes(stage)) stages.delete(stage);
   }
   const context = topics
-    .filter((t) => !inputs.includes(t.topic) && !NOT_COPIED.has(t.topic) && !stages.has(t.owner as ReplayStage) && t.consumers.some((c) => stages.has(c as ReplayStage)))
+    .filter(
+      (t) =>
+        !inputs.includes(t.topic) &&
+        !NOT_COPIED.has(t.topic) &&
+        !stages.has(t.owner as ReplayStage) &&
+        t.consumers.some((c) => stages.has(c as ReplayStage)),
+    )
     .map((t) => t.topic);
   return { inputs, stages: REPLAYABLE_STAGES.filter((s) => stages.has(s)), context };
 }

@@ -24,16 +24,33 @@ const SEAL_AFTER_INPUTS_MS = 60_000;
 export async function replay(options: ReplayOptions, log: (line: string) => void): Promise<ReplayReport> {
   const started = Date.now();
   const plan = planReplay(options.topics, options.stages);
-  log(`replaying ${plan.inputs.join(', ')} through ${plan.stages.join(' -> ')} in namespace ${options.namespace}; context copied: ${plan.context.join(', ') || 'none'}`);
-  const source = new EventBus({ brokers: options.kafkaBrokers.split(','), service: 'replay', serviceVersion: '0.1.0', topicPrefix: options.sourcePrefix });
+  log(
+    `replaying ${plan.inputs.join(', ')} through ${plan.stages.join(' -> ')} in namespace ${options.namespace}; context copied: ${plan.context.join(', ') || 'none'}`,
+  );
+  const source = new EventBus({
+    brokers: options.kafkaBrokers.split(','),
+    service: 'replay',
+    serviceVersion: '0.1.0',
+    topicPrefix: options.sourcePrefix,
+  });
   const actual = (topic: string) => `${options.sourcePrefix}${topic}`;
 
-  const inputs = (await Promise.all(plan.inputs.map((topic) => source.readRange({ topic: actual(topic), from: options.from, to: options.to })))).flat().sort(byTime);
+  const inputs = (
+    await Promise.all(
+      plan.inputs.map((topic) => source.readRange({ topic: actual(topic), from: options.from, to: options.to })),
+    )
+  )
+    .flat()
+    .sort(byTime);
   if (inputs.length === 0) throw new Error(`nothing to replay: ${plan.inputs.join(', ')} hold no message in the range`);
   const [first, last] = [inputs[0]!.timestamp, inputs.at(-1)!.timestamp];
   log(`${inputs.length} input events from ${new Date(first).toISOString()} to ${new Date(last).toISOString()}`);
-  const context = (await Promise.all(plan.context.map((topic) => source.readRange({ topic: actual(topic), to: { time: last + 1 } })))).flat();
-  const seals = plan.stages.includes('ingestion') ? await sealPoints(source, actual('ingest.snapshots'), first, last) : [];
+  const context = (
+    await Promise.all(plan.context.map((topic) => source.readRange({ topic: actual(topic), to: { time: last + 1 } })))
+  ).flat();
+  const seals = plan.stages.includes('ingestion')
+    ? await sealPoints(source, actual('ingest.snapshots'), first, last)
+    : [];
 
   const namespace = new ReplayNamespace(options.namespace, options);
   await namespace.create();
@@ -43,16 +60,34 @@ export async function replay(options: ReplayOptions, log: (line: string) => void
     await namespace.start(plan.stages, log);
     const token = await namespace.authority.token({ name: 'replay' });
     const target = endpoints(namespace.urls, token);
-    const declarations = await copyDeclarations(endpoints(options.sources, options.sourceToken), target, scopeOf(inputs));
-    log(`declared over HTTP, copied from the original services as they are now: ${declarations.specs} dataset spec versions, ${declarations.featureSets} feature-set versions, ${declarations.models} model configs, ${declarations.policies} promotion policies`);
-    const fed = await feedNamespace(namespace, [...inputs, ...context].sort(byTime), options.sourcePrefix, seals, target.ingestion ?? null);
-    log(`${fed.sent} events copied (${inputs.length} inputs, ${context.length} context), ${fed.sealed} seals requested; waiting for the stages to finish`);
+    const declarations = await copyDeclarations(
+      endpoints(options.sources, options.sourceToken),
+      target,
+      scopeOf(inputs),
+    );
+    log(
+      `declared over HTTP, copied from the original services as they are now: ${declarations.specs} dataset spec versions, ${declarations.featureSets} feature-set versions, ${declarations.models} model configs, ${declarations.policies} promotion policies`,
+    );
+    const fed = await feedNamespace(
+      namespace,
+      [...inputs, ...context].sort(byTime),
+      options.sourcePrefix,
+      seals,
+      target.ingestion ?? null,
+    );
+    log(
+      `${fed.sent} events copied (${inputs.length} inputs, ${context.length} context), ${fed.sealed} seals requested; waiting for the stages to finish`,
+    );
     await quiet(recorder.messages, target.training ?? null, options);
 
     const outputs = await compareWithOriginal(source, actual, plan, inputs, recorder.messages);
     return {
-      namespace: options.namespace, plan, copied: { inputs: inputs.length, context: context.length, seals: fed.sealed, declarations },
-      outputs, identical: outputs.length > 0 && outputs.every((o) => o.same), durationMs: Date.now() - started,
+      namespace: options.namespace,
+      plan,
+      copied: { inputs: inputs.length, context: context.length, seals: fed.sealed, declarations },
+      outputs,
+      identical: outputs.length > 0 && outputs.every((o) => o.same),
+      durationMs: Date.now() - started,
     };
   } finally {
     await recorder.stop();
@@ -65,19 +100,37 @@ export async function replay(options: ReplayOptions, log: (line: string) => void
  * Follows each event's causes back to the replayed inputs, in the original run (read from the source's
  * topics since the first input) and in the replay, and pairs what the stages run produced.
  */
-async function compareWithOriginal(source: EventBus, actual: (topic: string) => string, plan: ReplayPlan, inputs: readonly RecordedMessage[], recorded: readonly RecordedMessage[]): Promise<ComparedOutput[]> {
+async function compareWithOriginal(
+  source: EventBus,
+  actual: (topic: string) => string,
+  plan: ReplayPlan,
+  inputs: readonly RecordedMessage[],
+  recorded: readonly RecordedMessage[],
+): Promise<ComparedOutput[]> {
   const first = inputs[0]!.timestamp;
-  const readable = TOPICS.filter((t) => !plan.inputs.includes(t.topic) && (plan.stages.includes(t.owner as ReplayStage) || plan.context.includes(t.topic)));
-  const produced = (await Promise.all(readable.map((t) => source.readRange({ topic: actual(t.topic), from: { time: first } })))).flat();
+  const readable = TOPICS.filter(
+    (t) =>
+      !plan.inputs.includes(t.topic) &&
+      (plan.stages.includes(t.owner as ReplayStage) || plan.context.includes(t.topic)),
+  );
+  const produced = (
+    await Promise.all(readable.map((t) => source.readRange({ topic: actual(t.topic), from: { time: first } })))
+  ).flat();
   const roots = new Set(inputs.map((m) => m.headers[HEADER.id]!));
   const sourceEvents = dedupe([...inputs, ...produced].map(observed));
-  const replayedIds = new Set(recorded.filter((m) => !m.headers['loopgate-replay-of']).map((m) => m.headers[HEADER.id]!));
+  const replayedIds = new Set(
+    recorded.filter((m) => !m.headers['loopgate-replay-of']).map((m) => m.headers[HEADER.id]!),
+  );
   // The replay's chains may pass through copied context (a load test of the original canary), whose causes are the original's.
   const union = dedupe([...sourceEvents, ...recorded.map(observed)]);
   const original = descendantsOf(sourceEvents, roots);
   const replayed = descendantsOf(union, roots).filter((e) => replayedIds.has(e.id));
   // Only what the stages run produce: the others' outputs were not replayed.
-  return compareOutputs(original, replayed, TOPICS.filter((t) => plan.stages.includes(t.owner as ReplayStage)).flatMap((t) => t.events));
+  return compareOutputs(
+    original,
+    replayed,
+    TOPICS.filter((t) => plan.stages.includes(t.owner as ReplayStage)).flatMap((t) => t.events),
+  );
 }
 
 /** Seals a person asked for while the inputs were written (the automatic ones happen again by themselves). */
@@ -85,12 +138,19 @@ async function sealPoints(source: EventBus, topic: string, from: number, to: num
   const sealed = await source.readRange({ topic, from: { time: from } });
   return sealed
     .map((m) => ({ timestamp: m.timestamp, payload: codec.decode(m.value).payload as SnapshotSealed }))
-    .filter(({ timestamp, payload }) => payload.sealReason === 'REQUEST' && timestamp >= from && timestamp <= to + SEAL_AFTER_INPUTS_MS)
+    .filter(
+      ({ timestamp, payload }) =>
+        payload.sealReason === 'REQUEST' && timestamp >= from && timestamp <= to + SEAL_AFTER_INPUTS_MS,
+    )
     .map(({ timestamp, payload }) => ({ timestamp, datasetId: payload.datasetId }));
 }
 
 /** Done when nothing new happened for idleMs and no training run is queued or running. */
-async function quiet(messages: readonly RecordedMessage[], training: Endpoint | null, options: ReplayOptions): Promise<void> {
+async function quiet(
+  messages: readonly RecordedMessage[],
+  training: Endpoint | null,
+  options: ReplayOptions,
+): Promise<void> {
   const deadline = Date.now() + options.timeoutMs;
   let seen = -1;
   let since = Date.now();
@@ -101,7 +161,8 @@ async function quiet(messages: readonly RecordedMessage[], training: Endpoint | 
     } else if (Date.now() - since >= options.idleMs && !(await trainingBusy(training))) {
       return;
     }
-    if (Date.now() > deadline) throw new Error(`the replay did not settle within ${options.timeoutMs} ms (${messages.length} events so far)`);
+    if (Date.now() > deadline)
+      throw new Error(`the replay did not settle within ${options.timeoutMs} ms (${messages.length} events so far)`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -109,7 +170,11 @@ async function quiet(messages: readonly RecordedMessage[], training: Endpoint | 
 async function trainingBusy(training: Endpoint | null): Promise<boolean> {
   if (!training) return false;
   for (const status of ['QUEUED', 'RUNNING']) {
-    const page = (await (await fetch(`${training.url}/v1/runs?status=${status}&limit=1`, { headers: { authorization: `Bearer ${training.token}` } })).json()) as { items: unknown[] };
+    const page = (await (
+      await fetch(`${training.url}/v1/runs?status=${status}&limit=1`, {
+        headers: { authorization: `Bearer ${training.token}` },
+      })
+    ).json()) as { items: unknown[] };
     if (page.items.length > 0) return true;
   }
   return false;
@@ -132,8 +197,11 @@ function endpoints(urls: Partial<Record<ReplayStage, string>>, token: string): P
 
 function observed(message: RecordedMessage): ObservedEvent {
   return {
-    id: message.headers[HEADER.id]!, causationId: message.headers[HEADER.causationId] || null, type: message.headers[HEADER.type]!,
-    timestamp: message.timestamp, payload: codec.decode(message.value).payload as unknown as Record<string, unknown>,
+    id: message.headers[HEADER.id]!,
+    causationId: message.headers[HEADER.causationId] || null,
+    type: message.headers[HEADER.type]!,
+    timestamp: message.timestamp,
+    payload: codec.decode(message.value).payload as unknown as Record<string, unknown>,
   };
 }
 

@@ -14,7 +14,12 @@ export interface CliContext {
   anonymous(): LoopgateClient;
 }
 
-export function cliContext(env: Env, json: boolean, stdout: (text: string) => void, stderr: (text: string) => void): CliContext {
+export function cliContext(
+  env: Env,
+  json: boolean,
+  stdout: (text: string) => void,
+  stderr: (text: string) => void,
+): CliContext {
   let client: LoopgateClient | null = null;
   return {
     env,

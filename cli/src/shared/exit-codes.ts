@@ -44,7 +44,10 @@ export function exitCodeOf(error: unknown): number {
 /** One line (and the problems of a 422) for a person. */
 export function messageOf(error: unknown): string {
   if (error instanceof LoopgateApiError) {
-    const problems = error.problems.map((p) => `\n  ${p.in}${p.path ? `.${p.path}` : ''}: ${p.message}${p.allowed ? ` (allowed: ${p.allowed.join(', ')})` : ''}`);
+    const problems = error.problems.map(
+      (p) =>
+        `\n  ${p.in}${p.path ? `.${p.path}` : ''}: ${p.message}${p.allowed ? ` (allowed: ${p.allowed.join(', ')})` : ''}`,
+    );
     return problems.length > 0 ? `${error.status} ${error.code}:${problems.join('')}` : error.message;
   }
   if (error instanceof TypeError && /fetch failed/.test(error.message)) {

@@ -9,7 +9,12 @@ export interface Output {
 export type Column<T> = readonly [header: string, value: (item: T) => unknown];
 
 /** A list as a table for people, or as JSON for scripts (the API's own items). */
-export function printList<T>(out: Output, items: readonly T[], columns: ReadonlyArray<Column<T>>, next?: string | null): void {
+export function printList<T>(
+  out: Output,
+  items: readonly T[],
+  columns: ReadonlyArray<Column<T>>,
+  next?: string | null,
+): void {
   if (out.json) return out.write(`${JSON.stringify(next === undefined ? items : { items, next }, null, 2)}\n`);
   if (items.length === 0) return out.write('(none)\n');
   const table = new Table({ head: columns.map(([header]) => header), style: { head: [], border: [] } });
@@ -18,10 +23,16 @@ export function printList<T>(out: Output, items: readonly T[], columns: Readonly
 }
 
 /** One object: its fields, one per line, for people; JSON for scripts. */
-export function printObject(out: Output, value: unknown, fields?: ReadonlyArray<Column<Record<string, unknown>>>): void {
+export function printObject(
+  out: Output,
+  value: unknown,
+  fields?: ReadonlyArray<Column<Record<string, unknown>>>,
+): void {
   if (out.json || !fields) return out.write(`${JSON.stringify(value, null, 2)}\n`);
   const width = Math.max(...fields.map(([header]) => header.length));
-  out.write(`${fields.map(([header, read]) => `${header.padEnd(width)}  ${cell(read(value as Record<string, unknown>))}`).join('\n')}\n`);
+  out.write(
+    `${fields.map(([header, read]) => `${header.padEnd(width)}  ${cell(read(value as Record<string, unknown>))}`).join('\n')}\n`,
+  );
 }
 
 function cell(value: unknown): string {

@@ -1,7 +1,13 @@
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createLoopgateClient, DEFAULT_PORTS, type LoopgateClient, SERVICE_NAMES, type ServiceName } from '@loopgate/client';
+import {
+  createLoopgateClient,
+  DEFAULT_PORTS,
+  type LoopgateClient,
+  SERVICE_NAMES,
+  type ServiceName,
+} from '@loopgate/client';
 import { NotSignedInError } from './exit-codes';
 
 /** What `loopgate login` keeps: the token, never the secret. */
@@ -21,7 +27,12 @@ export function credentialsPath(env: Env): string {
 
 /** Each service's URL: LOOPGATE_<SERVICE>_URL, or the service's default port on 127.0.0.1. */
 export function serviceUrls(env: Env): Record<ServiceName, string> {
-  return Object.fromEntries(SERVICE_NAMES.map((s) => [s, (env[`LOOPGATE_${s.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[s]}`).replace(/\/$/, '')])) as Record<ServiceName, string>;
+  return Object.fromEntries(
+    SERVICE_NAMES.map((s) => [
+      s,
+      (env[`LOOPGATE_${s.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[s]}`).replace(/\/$/, ''),
+    ]),
+  ) as Record<ServiceName, string>;
 }
 
 export function saveToken(env: Env, cached: CachedToken): string {
@@ -49,8 +60,12 @@ export function signedInClient(env: Env): LoopgateClient {
   const urls = serviceUrls(env);
   if (env.LOOPGATE_TOKEN) return createLoopgateClient({ urls, credentials: { token: env.LOOPGATE_TOKEN } });
   const cached = cachedToken(env);
-  if (!cached) throw new NotSignedInError('not signed in: run `loopgate login --principal <name>` (or set LOOPGATE_TOKEN)');
-  if (Date.parse(cached.expiresAt) <= Date.now()) throw new NotSignedInError(`the token of ${cached.principal} expired at ${cached.expiresAt}: run \`loopgate login\` again`);
+  if (!cached)
+    throw new NotSignedInError('not signed in: run `loopgate login --principal <name>` (or set LOOPGATE_TOKEN)');
+  if (Date.parse(cached.expiresAt) <= Date.now())
+    throw new NotSignedInError(
+      `the token of ${cached.principal} expired at ${cached.expiresAt}: run \`loopgate login\` again`,
+    );
   return createLoopgateClient({ urls, credentials: { token: cached.token } });
 }
 

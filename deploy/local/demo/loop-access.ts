@@ -43,10 +43,22 @@ export interface LoopAccess {
 }
 
 /** Runs `npm run bootstrap-admin -w @loopgate/governance` on the namespace's governance schema. */
-export async function bootstrapAdmin(namespace: LoopNamespace, name = 'platform-admin'): Promise<{ principal: string; secret: string }> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/governance/src/identities/bootstrap-admin.ts'), name], {
-    env: { ...process.env, DATABASE_URL: namespace.databaseUrl, ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}governance` } : {}), LOG_LEVEL: 'error' },
-  });
+export async function bootstrapAdmin(
+  namespace: LoopNamespace,
+  name = 'platform-admin',
+): Promise<{ principal: string; secret: string }> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/governance/src/identities/bootstrap-admin.ts'), name],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: namespace.databaseUrl,
+        ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}governance` } : {}),
+        LOG_LEVEL: 'error',
+      },
+    },
+  );
   return JSON.parse(stdout) as { principal: string; secret: string };
 }
 
@@ -57,14 +69,33 @@ export async function setUpLoopAccess(
 ): Promise<LoopAccess> {
   const team = objects.team;
   const asAdmin = loopClient(urls, admin);
-  const principal = async (name: string, kind: 'person' | 'service', roles: Array<GovernanceComponents['schemas']['RoleBinding']>) => {
+  const principal = async (
+    name: string,
+    kind: 'person' | 'service',
+    roles: Array<GovernanceComponents['schemas']['RoleBinding']>,
+  ) => {
     const created = await unwrap(asAdmin.governance.POST('/v1/principals', { body: { name, kind, roles } }));
     return { principal: name, secret: created.secret };
   };
   const lead = loopClient(urls, await principal(`${team}-lead`, 'person', [{ team, role: 'admin' }]));
   const app = loopClient(urls, await principal(`${team}-app`, 'service', [{ team, role: 'data_scientist' }]));
   const loadTests = await principal('loadtests', 'service', [{ team: '*', role: 'viewer' }]);
-  for (const dataset of objects.datasets) await unwrap(lead.governance.PUT('/v1/access/datasets/{name}', { params: { path: { name: dataset } }, body: { ownerTeam: team } }));
-  for (const model of objects.models) await unwrap(lead.governance.PUT('/v1/access/models/{name}', { params: { path: { name: model } }, body: { ownerTeam: team } }));
-  return { admin: asAdmin.tokens, lead: lead.tokens, app: app.tokens, clients: { admin: asAdmin, lead, app }, loadTests };
+  for (const dataset of objects.datasets)
+    await unwrap(
+      lead.governance.PUT('/v1/access/datasets/{name}', {
+        params: { path: { name: dataset } },
+        body: { ownerTeam: team },
+      }),
+    );
+  for (const model of objects.models)
+    await unwrap(
+      lead.governance.PUT('/v1/access/models/{name}', { params: { path: { name: model } }, body: { ownerTeam: team } }),
+    );
+  return {
+    admin: asAdmin.tokens,
+    lead: lead.tokens,
+    app: app.tokens,
+    clients: { admin: asAdmin, lead, app },
+    loadTests,
+  };
 }

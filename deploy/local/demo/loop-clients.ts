@@ -18,7 +18,10 @@ export const askingAgainWhenBusy: typeof fetch = async (input, init) => {
 };
 
 /** A principal of the loop calling every service of the loop with its own tokens (its secret exchanged with governance). */
-export function loopClient(urls: Record<PipelineService, string>, credentials: { principal: string; secret: string }): LoopgateClient & { readonly tokens: TokenSource } {
+export function loopClient(
+  urls: Record<PipelineService, string>,
+  credentials: { principal: string; secret: string },
+): LoopgateClient & { readonly tokens: TokenSource } {
   const client = createLoopgateClient({ urls, credentials, fetch: askingAgainWhenBusy });
   if (!client.tokens) throw new Error(`no tokens for ${credentials.principal}`);
   return { ...client, tokens: client.tokens };
@@ -28,7 +31,10 @@ export function loopClient(urls: Record<PipelineService, string>, credentials: {
  * Every item of a list a service pages newest first (a page's `next` is the `before` of the next
  * one); with `since`, down to the first item older than it.
  */
-export async function newestFirst<T extends { createdAt: string }>(page: (before: string | undefined) => Promise<{ items: T[]; next: string | null }>, since?: string): Promise<T[]> {
+export async function newestFirst<T extends { createdAt: string }>(
+  page: (before: string | undefined) => Promise<{ items: T[]; next: string | null }>,
+  since?: string,
+): Promise<T[]> {
   const items: T[] = [];
   for (let before: string | undefined; ;) {
     const answer = await page(before);

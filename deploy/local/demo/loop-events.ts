@@ -30,7 +30,11 @@ export class LoopEventLog {
   /** The sorted events as of the recorder's last count: waits ask often, and the topics hold 100,000s. */
   private sorted: { count: number; events: LoopEvent[] } = { count: -1, events: [] };
 
-  constructor(private readonly bus: EventBus, private readonly topicPrefix: string, private readonly since: number) {}
+  constructor(
+    private readonly bus: EventBus,
+    private readonly topicPrefix: string,
+    private readonly since: number,
+  ) {}
 
   async start(): Promise<void> {
     this.recorder = this.bus.recorder(TOPICS.map((t) => `${this.topicPrefix}${t.topic}`));
@@ -46,15 +50,29 @@ export class LoopEventLog {
     const messages = this.recorder?.messages ?? [];
     if (this.sorted.count === messages.length) return this.sorted.events;
     const all = messages.map((m) => this.event(m)).filter((e) => Date.parse(e.time) >= this.since);
-    this.sorted = { count: messages.length, events: all.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0)) };
+    this.sorted = {
+      count: messages.length,
+      events: all.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0)),
+    };
     return this.sorted.events;
   }
 
-  ofType<T extends EventType>(type: T, where: (payload: EventPayloads[T]) => boolean = () => true): Array<LoopEvent & { data: EventPayloads[T] }> {
-    return this.events().filter((e) => e.type === type).map((e) => ({ ...e, data: e.payload<T>() })).filter((e) => where(e.data));
+  ofType<T extends EventType>(
+    type: T,
+    where: (payload: EventPayloads[T]) => boolean = () => true,
+  ): Array<LoopEvent & { data: EventPayloads[T] }> {
+    return this.events()
+      .filter((e) => e.type === type)
+      .map((e) => ({ ...e, data: e.payload<T>() }))
+      .filter((e) => where(e.data));
   }
 
-  async waitFor<T extends EventType>(what: string, type: T, where: (payload: EventPayloads[T]) => boolean, timeoutMs = 300_000): Promise<LoopEvent & { data: EventPayloads[T] }> {
+  async waitFor<T extends EventType>(
+    what: string,
+    type: T,
+    where: (payload: EventPayloads[T]) => boolean,
+    timeoutMs = 300_000,
+  ): Promise<LoopEvent & { data: EventPayloads[T] }> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.ofType(type, where)[0];
@@ -68,9 +86,16 @@ export class LoopEventLog {
   chainTo(eventId: string): LoopEvent[] {
     const byId = new Map(this.events().map((e) => [e.id, e]));
     const chain: LoopEvent[] = [];
-    for (let current = byId.get(eventId); current; current = current.causationId ? byId.get(current.causationId) : undefined) {
+    for (
+      let current = byId.get(eventId);
+      current;
+      current = current.causationId ? byId.get(current.causationId) : undefined
+    ) {
       chain.unshift(current);
-      if (current.causationId && !byId.has(current.causationId)) throw new Error(`the chain breaks at ${current.type} ${current.id}: its cause ${current.causationId} is on no topic`);
+      if (current.causationId && !byId.has(current.causationId))
+        throw new Error(
+          `the chain breaks at ${current.type} ${current.id}: its cause ${current.causationId} is on no topic`,
+        );
     }
     return chain;
   }
@@ -81,8 +106,15 @@ export class LoopEventLog {
     const codec = this.codec;
     let payload: unknown;
     const event: LoopEvent = {
-      id: message.headers[HEADER.id], type: message.headers[HEADER.type] as EventType, time: message.headers[HEADER.time], source: message.headers[HEADER.source],
-      correlationId: message.headers[HEADER.correlationId], causationId: message.headers[HEADER.causationId] ?? null, topic: message.topic, partition: message.partition, offset: message.offset,
+      id: message.headers[HEADER.id],
+      type: message.headers[HEADER.type] as EventType,
+      time: message.headers[HEADER.time],
+      source: message.headers[HEADER.source],
+      correlationId: message.headers[HEADER.correlationId],
+      causationId: message.headers[HEADER.causationId] ?? null,
+      topic: message.topic,
+      partition: message.partition,
+      offset: message.offset,
       payload: <T extends EventType>() => (payload ??= codec.decode(message.value!).payload) as EventPayloads[T],
     };
     this.decoded.set(message, event);

@@ -15,18 +15,58 @@ const ROOT = join(__dirname, '../../..');
  */
 export async function replayTrainingSetOf(
   version: { modelName: string; version: number },
-  events: LoopEventLog, namespace: LoopNamespace, urls: Record<PipelineService, string>, token: string,
+  events: LoopEventLog,
+  namespace: LoopNamespace,
+  urls: Record<PipelineService, string>,
+  token: string,
 ): Promise<{ code: number; report: string }> {
-  const registered = events.ofType('VersionRegistered', (p) => p.modelName === version.modelName && p.version === version.version)[0];
+  const registered = events.ofType(
+    'VersionRegistered',
+    (p) => p.modelName === version.modelName && p.version === version.version,
+  )[0];
   if (!registered) throw new Error(`${version.modelName} v${version.version} was never registered`);
-  const trainingSet = events.ofType('FeatureSetMaterialized', (p) => p.snapshotId === registered.data.snapshotId && p.version === registered.data.featureSetVersion)[0];
+  const trainingSet = events.ofType(
+    'FeatureSetMaterialized',
+    (p) => p.snapshotId === registered.data.snapshotId && p.version === registered.data.featureSetVersion,
+  )[0];
   if (!trainingSet) throw new Error(`no training set of ${version.modelName} v${version.version} on features.sets`);
-  const replay = promisify(execFile)(process.execPath, [
-    '-r', join(ROOT, 'tools/register.js'), join(ROOT, 'cli/src/loopgate.ts'), 'replay', '--topics', 'features.sets', '--stages', 'training',
-    '--from', `${trainingSet.partition}:${trainingSet.offset}`, '--to', `${trainingSet.partition}:${BigInt(trainingSet.offset) + 1n}`,
-    '--source', `training=${urls.training}`, '--namespace', `replay-${Date.now()}`,
-  ], {
-    env: { ...process.env, TOPIC_PREFIX: namespace.topicPrefix, KAFKA_BROKERS: namespace.kafkaBrokers, DATABASE_URL: namespace.databaseUrl, ARTIFACT_STORE_URI: namespace.artifactStoreUri, LOOPGATE_TOKEN: token, LOG_LEVEL: 'error' },
-  });
-  return replay.then(({ stdout }) => ({ code: 0, report: stdout }), (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, report: error.stdout || error.stderr }));
+  const replay = promisify(execFile)(
+    process.execPath,
+    [
+      '-r',
+      join(ROOT, 'tools/register.js'),
+      join(ROOT, 'cli/src/loopgate.ts'),
+      'replay',
+      '--topics',
+      'features.sets',
+      '--stages',
+      'training',
+      '--from',
+      `${trainingSet.partition}:${trainingSet.offset}`,
+      '--to',
+      `${trainingSet.partition}:${BigInt(trainingSet.offset) + 1n}`,
+      '--source',
+      `training=${urls.training}`,
+      '--namespace',
+      `replay-${Date.now()}`,
+    ],
+    {
+      env: {
+        ...process.env,
+        TOPIC_PREFIX: namespace.topicPrefix,
+        KAFKA_BROKERS: namespace.kafkaBrokers,
+        DATABASE_URL: namespace.databaseUrl,
+        ARTIFACT_STORE_URI: namespace.artifactStoreUri,
+        LOOPGATE_TOKEN: token,
+        LOG_LEVEL: 'error',
+      },
+    },
+  );
+  return replay.then(
+    ({ stdout }) => ({ code: 0, report: stdout }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      report: error.stdout || error.stderr,
+    }),
+  );
 }

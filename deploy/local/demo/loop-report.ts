@@ -14,8 +14,11 @@ export function timeline(events: readonly LoopEvent[]): string[] {
   const flush = () => {
     const burst = bursts.pop();
     if (!burst) return;
-    const per = burst.type === 'PredictionServed' ? 'prediction' : burst.type === 'LabelObserved' ? 'outcome' : 'record';
-    lines.push(`${`${burst.first.time.slice(11, 23)}  ${burst.type} x${burst.count} (one per ${per})`.padEnd(89)} corr ${short(burst.first.correlationId)}`);
+    const per =
+      burst.type === 'PredictionServed' ? 'prediction' : burst.type === 'LabelObserved' ? 'outcome' : 'record';
+    lines.push(
+      `${`${burst.first.time.slice(11, 23)}  ${burst.type} x${burst.count} (one per ${per})`.padEnd(89)} corr ${short(burst.first.correlationId)}`,
+    );
   };
   for (const event of events) {
     if (BULK_EVENTS.has(event.type)) {
@@ -28,7 +31,9 @@ export function timeline(events: readonly LoopEvent[]): string[] {
       continue;
     }
     flush();
-    lines.push(`${event.time.slice(11, 23)}  ${describe(event.type, event.payload()).padEnd(75).slice(0, 75)} id ${short(event.id)}  corr ${short(event.correlationId)}  cause ${short(event.causationId)}`);
+    lines.push(
+      `${event.time.slice(11, 23)}  ${describe(event.type, event.payload()).padEnd(75).slice(0, 75)} id ${short(event.id)}  corr ${short(event.correlationId)}  cause ${short(event.causationId)}`,
+    );
   }
   flush();
   return lines;
@@ -37,13 +42,22 @@ export function timeline(events: readonly LoopEvent[]): string[] {
 export function report(outcome: LoopOutcome): string[] {
   const lines = ['model versions:'];
   for (const v of outcome.versions) {
-    lines.push(`  v${v.version}  ${v.stage.padEnd(10)} AUC ${v.metrics.auc.toFixed(3)}  ECE ${v.metrics.ece.toFixed(3)}  log loss ${v.metrics.log_loss.toFixed(3)}  trained on ${v.trainedOn} (${v.trigger})`);
+    lines.push(
+      `  v${v.version}  ${v.stage.padEnd(10)} AUC ${v.metrics.auc.toFixed(3)}  ECE ${v.metrics.ece.toFixed(3)}  log loss ${v.metrics.log_loss.toFixed(3)}  trained on ${v.trainedOn} (${v.trigger})`,
+    );
     lines.push(`      ${v.outcome}`);
   }
   lines.push('month by month:');
   for (const m of outcome.months) {
-    lines.push(`  ${m.month}: served ${Object.entries(m.served).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    for (const q of m.quality) lines.push(`      quality v${q.version}: AUC ${q.auc.toFixed(3)}, ECE ${q.ece.toFixed(3)}, delayed ${(q.positiveRate * 100).toFixed(1)}% of ${q.size} -> ${q.status}`);
+    lines.push(
+      `  ${m.month}: served ${Object.entries(m.served)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
+    for (const q of m.quality)
+      lines.push(
+        `      quality v${q.version}: AUC ${q.auc.toFixed(3)}, ECE ${q.ece.toFixed(3)}, delayed ${(q.positiveRate * 100).toFixed(1)}% of ${q.size} -> ${q.status}`,
+      );
     for (const d of m.drift) lines.push(`      input/score drift v${d.version}: ${d.severity} (largest: ${d.largest})`);
     for (const s of m.signals) lines.push(`      signal: ${s}`);
     for (const d of m.decisions) lines.push(`      decision: ${d}`);
@@ -53,7 +67,10 @@ export function report(outcome: LoopOutcome): string[] {
 
 /** The causation chain of an event, cause first, one line per link. */
 export function chainLines(chain: readonly LoopEvent[]): string[] {
-  return chain.map((e, i) => `  ${String(i + 1).padStart(2)}. ${describe(e.type, e.payload()).slice(0, 70).padEnd(70)} ${e.source.padEnd(22)} id ${short(e.id)}`);
+  return chain.map(
+    (e, i) =>
+      `  ${String(i + 1).padStart(2)}. ${describe(e.type, e.payload()).slice(0, 70).padEnd(70)} ${e.source.padEnd(22)} id ${short(e.id)}`,
+  );
 }
 
 /** The metric a line of the timeline shows for a run, by task. */
@@ -61,12 +78,25 @@ const HEADLINE_METRIC: Record<string, string> = { binary: 'auc', multiclass: 'ac
 
 /** The line of each event the timeline and the report describe; any other is its type. */
 const DESCRIPTIONS: { readonly [T in EventType]?: (payload: EventPayloads[T]) => string } = {
-  QualityDegraded: (p) => `QualityDegraded v${p.version} ${p.metric} ${p.measured.toFixed(3)} vs ${p.threshold}${p.segment ? ` in ${p.segment}` : ''}`,
-  DriftDetected: (p) => `DriftDetected v${p.version} ${p.severity}: ${p.features.filter((f) => f.drifted).map((f) => `${f.feature} PSI ${f.psi?.toFixed(3)}`).join(', ')}`,
+  QualityDegraded: (p) =>
+    `QualityDegraded v${p.version} ${p.metric} ${p.measured.toFixed(3)} vs ${p.threshold}${p.segment ? ` in ${p.segment}` : ''}`,
+  DriftDetected: (p) =>
+    `DriftDetected v${p.version} ${p.severity}: ${p.features
+      .filter((f) => f.drifted)
+      .map((f) => `${f.feature} PSI ${f.psi?.toFixed(3)}`)
+      .join(', ')}`,
   SloBreached: (p) => `SloBreached ${p.slo} ${p.measured.toFixed(3)} vs ${p.threshold}`,
   RetrainRecommended: (p) => `RetrainRecommended (${p.rule})`,
   RollbackRecommended: (p) => `RollbackRecommended v${p.version} (${p.rule})`,
-  GateEvaluated: (p) => `GateEvaluated v${p.version} -> ${p.targetStage}: ${p.passed ? 'PASS' : `FAIL ${p.gates.filter((g) => !g.passed).map((g) => g.gate + (g.segment ? `(${g.segment})` : '')).join(', ')}`}`,
+  GateEvaluated: (p) =>
+    `GateEvaluated v${p.version} -> ${p.targetStage}: ${
+      p.passed
+        ? 'PASS'
+        : `FAIL ${p.gates
+            .filter((g) => !g.passed)
+            .map((g) => g.gate + (g.segment ? `(${g.segment})` : ''))
+            .join(', ')}`
+    }`,
   StageChanged: (p) => `StageChanged v${p.version} ${p.fromStage} -> ${p.toStage}`,
   RolledBack: (p) => `RolledBack v${p.fromVersion} -> v${p.toVersion}`,
   SnapshotSealed: (p) => `SnapshotSealed ${p.snapshotId.slice(0, 12)} (${p.rowCount} rows)`,
@@ -74,9 +104,11 @@ const DESCRIPTIONS: { readonly [T in EventType]?: (payload: EventPayloads[T]) =>
   FeatureSetMaterialized: (p) => `FeatureSetMaterialized ${p.featureSetId} (${p.rowCount} rows)`,
   TrainingRequested: (p) => `TrainingRequested ${p.modelName} (${p.reason})`,
   TrainingStarted: (p) => `TrainingStarted attempt ${p.attempt}`,
-  TrainingCompleted: (p) => `TrainingCompleted ${p.task} ${HEADLINE_METRIC[p.task]} ${p.metrics[HEADLINE_METRIC[p.task]].toFixed(3)}`,
+  TrainingCompleted: (p) =>
+    `TrainingCompleted ${p.task} ${HEADLINE_METRIC[p.task]} ${p.metrics[HEADLINE_METRIC[p.task]].toFixed(3)}`,
   VersionRegistered: (p) => `VersionRegistered v${p.version}`,
-  LoadTestCompleted: (p) => `LoadTestCompleted v${p.version} ${p.verdict} (${Math.round(p.rps)} rps, p99 ${p.p99Ms} ms)`,
+  LoadTestCompleted: (p) =>
+    `LoadTestCompleted v${p.version} ${p.verdict} (${Math.round(p.rps)} rps, p99 ${p.p99Ms} ms)`,
   DeploymentActivated: (p) => `DeploymentActivated v${p.version} ${p.role ?? ''}`.trim(),
 };
 

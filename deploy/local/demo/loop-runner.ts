@@ -35,7 +35,11 @@ export interface LoopRun<T> {
 }
 
 /** Waits until `check` gives a value (an error counts as not yet), polling every 200 ms. */
-export async function until<T>(what: string, check: () => Promise<T | null | false | undefined>, timeoutMs = 300_000): Promise<T> {
+export async function until<T>(
+  what: string,
+  check: () => Promise<T | null | false | undefined>,
+  timeoutMs = 300_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check().catch(() => null);
@@ -49,10 +53,19 @@ export async function until<T>(what: string, check: () => Promise<T | null | fal
  * Runs `drive` with the services up; then waits for the audit log to hold every event of the loop and
  * runs `whileRunning` (queries of lineage, the audit log) before the services stop.
  */
-export async function runLoop<T>(setting: LoopSetting, drive: (loop: LoopContext) => Promise<T>, whileRunning?: (loop: LoopContext) => Promise<void>): Promise<LoopRun<T>> {
+export async function runLoop<T>(
+  setting: LoopSetting,
+  drive: (loop: LoopContext) => Promise<T>,
+  whileRunning?: (loop: LoopContext) => Promise<void>,
+): Promise<LoopRun<T>> {
   const startedAt = Date.now();
   const { namespace, log, objects } = setting;
-  const bus = new EventBus({ brokers: namespace.kafkaBrokers.split(','), service: 'demo', serviceVersion: '0.1.0', topicPrefix: namespace.topicPrefix });
+  const bus = new EventBus({
+    brokers: namespace.kafkaBrokers.split(','),
+    service: 'demo',
+    serviceVersion: '0.1.0',
+    topicPrefix: namespace.topicPrefix,
+  });
   await bus.connect();
   await bus.ensureTopics();
   const events = new LoopEventLog(bus, namespace.topicPrefix, startedAt);
@@ -61,11 +74,21 @@ export async function runLoop<T>(setting: LoopSetting, drive: (loop: LoopContext
   try {
     const admin = await bootstrapAdmin(namespace);
     log(`first platform admin '${admin.principal}' created by the bootstrap command (its secret is printed once)`);
-    services = await startLoopServices(namespace, setting.ports, { logLevel: setting.logLevel, output: setting.serviceOutput, driftWindow: setting.driftWindow });
+    services = await startLoopServices(namespace, setting.ports, {
+      logLevel: setting.logLevel,
+      output: setting.serviceOutput,
+      driftWindow: setting.driftWindow,
+    });
     const access = await setUpLoopAccess(services.urls, admin, objects);
     services.startLoadTests(access.loadTests);
-    log(`services ready: ${Object.entries(services.urls).map(([name, url]) => `${name} ${url}`).join(', ')}; load tests watch for canaries`);
-    log(`team ${objects.team} owns dataset(s) ${objects.datasets.join(', ')} and model(s) ${objects.models.join(', ')}: its lead declares, its product service streams and asks for predictions, each with its own token`);
+    log(
+      `services ready: ${Object.entries(services.urls)
+        .map(([name, url]) => `${name} ${url}`)
+        .join(', ')}; load tests watch for canaries`,
+    );
+    log(
+      `team ${objects.team} owns dataset(s) ${objects.datasets.join(', ')} and model(s) ${objects.models.join(', ')}: its lead declares, its product service streams and asks for predictions, each with its own token`,
+    );
     const loop = { urls: services.urls, events, access };
     const result = await drive(loop);
     await auditCaughtUp(events, access.clients.admin);
@@ -81,9 +104,13 @@ export async function runLoop<T>(setting: LoopSetting, drive: (loop: LoopContext
 /** Governance has recorded every event of the loop in its audit log (checkpoints, which keep coming, aside). */
 async function auditCaughtUp(events: LoopEventLog, admin: LoopgateClient): Promise<void> {
   const expected = events.events().filter((e) => e.type !== 'AuditCheckpointed').length;
-  await until('the audit log to hold every event of the loop', async () => {
-    // The newest entry is the first of the first page.
-    const { items } = await unwrap(admin.governance.GET('/v1/audit/entries', { params: { query: { limit: 1 } } }));
-    return (items[0]?.sequence ?? 0) >= expected;
-  }, 300_000);
+  await until(
+    'the audit log to hold every event of the loop',
+    async () => {
+      // The newest entry is the first of the first page.
+      const { items } = await unwrap(admin.governance.GET('/v1/audit/entries', { params: { query: { limit: 1 } } }));
+      return (items[0]?.sequence ?? 0) >= expected;
+    },
+    300_000,
+  );
 }

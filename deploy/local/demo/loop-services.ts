@@ -3,7 +3,16 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../..');
 
-export const PIPELINE_SERVICES = ['ingestion', 'validation', 'features', 'training', 'registry', 'serving', 'monitoring', 'governance'] as const;
+export const PIPELINE_SERVICES = [
+  'ingestion',
+  'validation',
+  'features',
+  'training',
+  'registry',
+  'serving',
+  'monitoring',
+  'governance',
+] as const;
 export type PipelineService = (typeof PIPELINE_SERVICES)[number];
 
 export interface LoopNamespace {
@@ -32,9 +41,14 @@ interface Child {
 
 function start(name: string, script: string, env: Record<string, string>, output: 'inherit' | 'ignore'): Child {
   const child = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, script)], {
-    env: { ...process.env, ...env }, stdio: ['ignore', output, output === 'ignore' ? 'ignore' : 'inherit'],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', output, output === 'ignore' ? 'ignore' : 'inherit'],
   });
-  return { name, process: child, exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? `code ${code}`))) };
+  return {
+    name,
+    process: child,
+    exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? `code ${code}`))),
+  };
 }
 
 /**
@@ -45,25 +59,67 @@ function start(name: string, script: string, env: Record<string, string>, output
 export async function startLoopServices(
   namespace: LoopNamespace,
   ports: Partial<Record<PipelineService, number>>,
-  options: { logLevel: string; output: 'inherit' | 'ignore'; driftWindow: number; services?: readonly PipelineService[] },
+  options: {
+    logLevel: string;
+    output: 'inherit' | 'ignore';
+    driftWindow: number;
+    services?: readonly PipelineService[];
+  },
 ): Promise<LoopServices> {
   const names = options.services ?? PIPELINE_SERVICES;
   const common = {
-    TOPIC_PREFIX: namespace.topicPrefix, KAFKA_BROKERS: namespace.kafkaBrokers, DATABASE_URL: namespace.databaseUrl, ARTIFACT_STORE_URI: namespace.artifactStoreUri, LOG_LEVEL: options.logLevel,
+    TOPIC_PREFIX: namespace.topicPrefix,
+    KAFKA_BROKERS: namespace.kafkaBrokers,
+    DATABASE_URL: namespace.databaseUrl,
+    ARTIFACT_STORE_URI: namespace.artifactStoreUri,
+    LOG_LEVEL: options.logLevel,
   };
-  const urls = Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<PipelineService, string>;
-  const children = names.map((name) => start(name, `services/${name}/src/main.ts`, {
-    ...common, PORT: String(ports[name]), ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}${name}` } : {}),
-    ...(name === 'monitoring' ? { MONITORING_WINDOW_SIZE: String(options.driftWindow), MONITORING_MIN_WINDOW: String(Math.min(1_000, options.driftWindow)) } : {}),
-    // The loop asks for 500 flights per request, on 2 cores shared with every other service.
-    ...(name === 'serving' ? { SERVING_LATENCY_BUDGET_MS: '1000' } : {}),
-    ...(name === 'governance' ? { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '5000' } : {}),
-  }, options.output));
+  const urls = Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<
+    PipelineService,
+    string
+  >;
+  const children = names.map((name) =>
+    start(
+      name,
+      `services/${name}/src/main.ts`,
+      {
+        ...common,
+        PORT: String(ports[name]),
+        ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}${name}` } : {}),
+        ...(name === 'monitoring'
+          ? {
+              MONITORING_WINDOW_SIZE: String(options.driftWindow),
+              MONITORING_MIN_WINDOW: String(Math.min(1_000, options.driftWindow)),
+            }
+          : {}),
+        // The loop asks for 500 flights per request, on 2 cores shared with every other service.
+        ...(name === 'serving' ? { SERVING_LATENCY_BUDGET_MS: '1000' } : {}),
+        ...(name === 'governance' ? { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '5000' } : {}),
+      },
+      options.output,
+    ),
+  );
   const startLoadTests = (credentials: { principal: string; secret: string }) => {
-    children.push(start('loadtests', 'loadtests/src/watch-canaries.ts', {
-      ...common, SERVING_URL: urls.serving, REGISTRY_URL: urls.registry, INGESTION_URL: urls.ingestion, GOVERNANCE_URL: urls.governance, LOADTEST_PRINCIPAL: credentials.principal, LOADTEST_SECRET: credentials.secret,
-      TARGET_RPS: '200', DURATION_SECONDS: '5', P99_MS: '250', ROWS: '5000',
-    }, options.output));
+    children.push(
+      start(
+        'loadtests',
+        'loadtests/src/watch-canaries.ts',
+        {
+          ...common,
+          SERVING_URL: urls.serving,
+          REGISTRY_URL: urls.registry,
+          INGESTION_URL: urls.ingestion,
+          GOVERNANCE_URL: urls.governance,
+          LOADTEST_PRINCIPAL: credentials.principal,
+          LOADTEST_SECRET: credentials.secret,
+          TARGET_RPS: '200',
+          DURATION_SECONDS: '5',
+          P99_MS: '250',
+          ROWS: '5000',
+        },
+        options.output,
+      ),
+    );
   };
   const stop = async () => {
     for (const child of children) child.process.kill('SIGTERM');
@@ -72,7 +128,12 @@ export async function startLoopServices(
   try {
     for (const name of names) {
       // Readiness comes before any principal: the same open route on every service, asked as it is.
-      await until(`${name} to be ready`, async () => (await fetch(`${urls[name]}/health/ready`)).ok, 120_000, children.find((c) => c.name === name)!);
+      await until(
+        `${name} to be ready`,
+        async () => (await fetch(`${urls[name]}/health/ready`)).ok,
+        120_000,
+        children.find((c) => c.name === name)!,
+      );
     }
   } catch (error) {
     await stop();

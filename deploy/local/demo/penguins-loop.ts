@@ -16,7 +16,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type FeaturesComponents, type IngestionComponents, type RegistryComponents, type ServingComponents, type TrainingComponents, unwrap } from '@loopgate/client';
+import {
+  type FeaturesComponents,
+  type IngestionComponents,
+  type RegistryComponents,
+  type ServingComponents,
+  type TrainingComponents,
+  unwrap,
+} from '@loopgate/client';
 import { type CheckResult, type GateResult, type LoadTestCompleted } from '@loopgate/contracts';
 import { PENGUINS_SPEC, readPenguins, type Penguin } from '@loopgate/datasets';
 import { type LoopContext, type LoopRun, type LoopSetting, runLoop, until } from './loop-runner';
@@ -25,7 +32,10 @@ export const PENGUINS_TEAM = 'penguins';
 export const PENGUINS_DATASET = 'penguins';
 export const PENGUINS_MODEL = 'penguins-species';
 /** The models of the species trained elsewhere, by the fixture each is imported from. */
-export const PENGUINS_IMPORTS = { 'penguins-species-sklearn': 'penguins-sklearn-pipeline', 'penguins-species-lightgbm': 'penguins-lightgbm' } as const;
+export const PENGUINS_IMPORTS = {
+  'penguins-species-sklearn': 'penguins-sklearn-pipeline',
+  'penguins-species-lightgbm': 'penguins-lightgbm',
+} as const;
 export const PENGUINS_IMPORTED_MODEL = 'penguins-species-sklearn';
 export const MASS_DATASET = 'penguins-mass';
 export const MASS_MODEL = 'penguins-mass-ridge';
@@ -54,7 +64,14 @@ export const PENGUINS_FEATURE_SET: FeatureSetRequest = {
 
 /** 344 rows: a seeded sample of each species' share is held out, and 5 folds say how much the metrics vary. */
 export const PENGUINS_MODEL_CONFIG: ModelConfig = {
-  featureSetId: PENGUINS_FEATURE_SET.featureSetId, task: 'multiclass', algorithm: 'logistic_regression', seed: 42, split: 'stratified', holdoutFraction: 0.25, folds: 5, minSegmentSize: 10,
+  featureSetId: PENGUINS_FEATURE_SET.featureSetId,
+  task: 'multiclass',
+  algorithm: 'logistic_regression',
+  seed: 42,
+  split: 'stratified',
+  holdoutFraction: 0.25,
+  folds: 5,
+  minSegmentSize: 10,
 };
 
 export const PENGUINS_POLICY: PromotionPolicy = {
@@ -77,7 +94,14 @@ export const MASS_FEATURE_SET: FeatureSetRequest = {
 };
 
 export const MASS_MODEL_CONFIG: ModelConfig = {
-  featureSetId: MASS_FEATURE_SET.featureSetId, task: 'regression', algorithm: 'ridge_regression', seed: 42, split: 'random', holdoutFraction: 0.25, folds: 5, minSegmentSize: 10,
+  featureSetId: MASS_FEATURE_SET.featureSetId,
+  task: 'regression',
+  algorithm: 'ridge_regression',
+  seed: 42,
+  split: 'random',
+  holdoutFraction: 0.25,
+  folds: 5,
+  minSegmentSize: 10,
 };
 
 /** R² a floor, RMSE (grams) a ceiling: the registry knows which side of each is better. */
@@ -119,18 +143,37 @@ export interface PenguinsOutcome {
   /** The models trained elsewhere, by model name: the platform's evaluation, the release and the answers to the same penguins. */
   readonly imports: Readonly<Record<string, ReleasedModel>>;
   /** The body mass: its spec, snapshot, the trained ridge regression and the imported regressor. */
-  readonly mass: { readonly spec: DatasetSpec; readonly snapshot: SealedSnapshot; readonly trained: ReleasedModel; readonly imported: ReleasedModel };
+  readonly mass: {
+    readonly spec: DatasetSpec;
+    readonly snapshot: SealedSnapshot;
+    readonly trained: ReleasedModel;
+    readonly imported: ReleasedModel;
+  };
 }
 
 export type PenguinsLoopSetting = Omit<LoopSetting, 'objects' | 'driftWindow'>;
 
-export async function runPenguinsLoop(setting: PenguinsLoopSetting, whileRunning?: (loop: LoopContext) => Promise<void>): Promise<LoopRun<PenguinsOutcome>> {
-  const objects = { team: PENGUINS_TEAM, datasets: [PENGUINS_DATASET, MASS_DATASET], models: [PENGUINS_MODEL, ...Object.keys(PENGUINS_IMPORTS), MASS_MODEL, MASS_IMPORTED_MODEL] };
-  return runLoop({ ...setting, objects, driftWindow: 100 }, (loop) => new PenguinsLoop(loop, setting.log).run(), whileRunning);
+export async function runPenguinsLoop(
+  setting: PenguinsLoopSetting,
+  whileRunning?: (loop: LoopContext) => Promise<void>,
+): Promise<LoopRun<PenguinsOutcome>> {
+  const objects = {
+    team: PENGUINS_TEAM,
+    datasets: [PENGUINS_DATASET, MASS_DATASET],
+    models: [PENGUINS_MODEL, ...Object.keys(PENGUINS_IMPORTS), MASS_MODEL, MASS_IMPORTED_MODEL],
+  };
+  return runLoop(
+    { ...setting, objects, driftWindow: 100 },
+    (loop) => new PenguinsLoop(loop, setting.log).run(),
+    whileRunning,
+  );
 }
 
 class PenguinsLoop {
-  constructor(private readonly loop: LoopContext, private readonly log: (line: string) => void) {}
+  constructor(
+    private readonly loop: LoopContext,
+    private readonly log: (line: string) => void,
+  ) {}
 
   /** The team lead's client: declarations and policies. */
   private get lead() {
@@ -144,18 +187,34 @@ class PenguinsLoop {
 
   async run(): Promise<PenguinsOutcome> {
     const spec = await this.declare(PENGUINS_DATASET, PENGUINS_SPEC, PENGUINS_FEATURE_SET);
-    this.log(`dataset '${PENGUINS_DATASET}' spec v${spec.version}: no entity key or event time, so rows are identified by their content (${spec.entityKey}) and dated by arrival (${spec.eventTimeField}); label '${spec.labelField}' (classes ${(PENGUINS_SPEC.fields[0].allowedValues ?? []).join(', ')})`);
+    this.log(
+      `dataset '${PENGUINS_DATASET}' spec v${spec.version}: no entity key or event time, so rows are identified by their content (${spec.entityKey}) and dated by arrival (${spec.eventTimeField}); label '${spec.labelField}' (classes ${(PENGUINS_SPEC.fields[0].allowedValues ?? []).join(', ')})`,
+    );
     await this.configure(PENGUINS_MODEL, PENGUINS_MODEL_CONFIG, PENGUINS_POLICY);
-    this.log(`feature set '${PENGUINS_FEATURE_SET.featureSetId}', model '${PENGUINS_MODEL}' (multinomial logistic regression, stratified split, 5 folds) and its promotion policy declared`);
+    this.log(
+      `feature set '${PENGUINS_FEATURE_SET.featureSetId}', model '${PENGUINS_MODEL}' (multinomial logistic regression, stratified split, 5 folds) and its promotion policy declared`,
+    );
 
     const penguins = await readPenguins();
     const snapshot = await this.uploadAndSeal(PENGUINS_DATASET, penguins);
-    const materialized = await this.loop.events.waitFor('the training set', 'FeatureSetMaterialized', (p) => p.snapshotId === snapshot.snapshotId && p.featureSetId === PENGUINS_FEATURE_SET.featureSetId, 180_000);
+    const materialized = await this.loop.events.waitFor(
+      'the training set',
+      'FeatureSetMaterialized',
+      (p) => p.snapshotId === snapshot.snapshotId && p.featureSetId === PENGUINS_FEATURE_SET.featureSetId,
+      180_000,
+    );
     const run = await this.trainingOf(materialized.id);
     const version = await this.versionOf(run);
-    const first = await this.loop.events.waitFor(`the gates of v${version} for a canary`, 'GateEvaluated', (p) => p.modelName === PENGUINS_MODEL && p.version === version && p.targetStage === 'CANARY', 120_000);
+    const first = await this.loop.events.waitFor(
+      `the gates of v${version} for a canary`,
+      'GateEvaluated',
+      (p) => p.modelName === PENGUINS_MODEL && p.version === version && p.targetStage === 'CANARY',
+      120_000,
+    );
     const failed = first.data.gates.filter((g) => !g.passed);
-    this.log(`registry: v${version} ${first.data.passed ? 'passed' : `blocked before CANARY: ${failed.map((g) => `${g.gate}${g.segment ? ` (${g.segment})` : ''}: ${g.detail}`).join('; ')}`}`);
+    this.log(
+      `registry: v${version} ${first.data.passed ? 'passed' : `blocked before CANARY: ${failed.map((g) => `${g.gate}${g.segment ? ` (${g.segment})` : ''}: ${g.detail}`).join('; ')}`}`,
+    );
     if (!first.data.passed) await this.letUnmeasuredThrough(version);
     const { stage: finalStage, loadTest } = await this.released(PENGUINS_MODEL, version);
     const sample = penguins.slice(0, 3).concat(penguins.slice(200, 203), penguins.slice(300, 303));
@@ -163,73 +222,177 @@ class PenguinsLoop {
 
     const imports: Record<string, ReleasedModel> = {};
     for (const [modelName, fixture] of Object.entries(PENGUINS_IMPORTS)) {
-      imports[modelName] = await this.importTrainedElsewhere(modelName, fixture, snapshot.snapshotId, { ...PENGUINS_POLICY, unmeasured: 'ignore' }, sample, 'species');
+      imports[modelName] = await this.importTrainedElsewhere(
+        modelName,
+        fixture,
+        snapshot.snapshotId,
+        { ...PENGUINS_POLICY, unmeasured: 'ignore' },
+        sample,
+        'species',
+      );
     }
-    return { spec, snapshot, trainingSetRows: materialized.data.rowCount, run, firstGates: { passed: first.data.passed, failed }, finalStage, loadTest, predictions, imports, mass: await this.bodyMass(penguins, sample) };
+    return {
+      spec,
+      snapshot,
+      trainingSetRows: materialized.data.rowCount,
+      run,
+      firstGates: { passed: first.data.passed, failed },
+      finalStage,
+      loadTest,
+      predictions,
+      imports,
+      mass: await this.bodyMass(penguins, sample),
+    };
   }
 
   /** The same penguins with their body mass as the label: a trained regression and an imported one, both released. */
   private async bodyMass(penguins: readonly Penguin[], sample: readonly Penguin[]): Promise<PenguinsOutcome['mass']> {
     const spec = await this.declare(MASS_DATASET, MASS_SPEC, MASS_FEATURE_SET);
     await this.configure(MASS_MODEL, MASS_MODEL_CONFIG, MASS_POLICY);
-    this.log(`dataset '${MASS_DATASET}' (label '${spec.labelField}'), feature set '${MASS_FEATURE_SET.featureSetId}' and model '${MASS_MODEL}' (ridge regression, random split, 5 folds) declared`);
+    this.log(
+      `dataset '${MASS_DATASET}' (label '${spec.labelField}'), feature set '${MASS_FEATURE_SET.featureSetId}' and model '${MASS_MODEL}' (ridge regression, random split, 5 folds) declared`,
+    );
     const snapshot = await this.uploadAndSeal(MASS_DATASET, penguins);
-    const materialized = await this.loop.events.waitFor('the training set of the mass', 'FeatureSetMaterialized', (p) => p.snapshotId === snapshot.snapshotId, 180_000);
+    const materialized = await this.loop.events.waitFor(
+      'the training set of the mass',
+      'FeatureSetMaterialized',
+      (p) => p.snapshotId === snapshot.snapshotId,
+      180_000,
+    );
     const run = await this.trainingOf(materialized.id);
     const version = await this.versionOf(run);
     const { stage, loadTest } = await this.released(MASS_MODEL, version);
-    const trained = { run, version, finalStage: stage, loadTest, predictions: await this.predict(MASS_MODEL, sample, 'bodyMassG') };
-    const imported = await this.importTrainedElsewhere(MASS_IMPORTED_MODEL, 'penguins-mass-sklearn-gbr', snapshot.snapshotId, MASS_POLICY, sample, 'bodyMassG');
+    const trained = {
+      run,
+      version,
+      finalStage: stage,
+      loadTest,
+      predictions: await this.predict(MASS_MODEL, sample, 'bodyMassG'),
+    };
+    const imported = await this.importTrainedElsewhere(
+      MASS_IMPORTED_MODEL,
+      'penguins-mass-sklearn-gbr',
+      snapshot.snapshotId,
+      MASS_POLICY,
+      sample,
+      'bodyMassG',
+    );
     return { spec, snapshot, trained, imported };
   }
 
   /** The dataset's spec, then its feature set once the features service knows the spec. */
-  private async declare(datasetId: string, spec: IngestionComponents['schemas']['DatasetSpecRequest'], featureSet: FeatureSetRequest): Promise<DatasetSpec> {
-    const registered = await unwrap(this.lead.ingestion.POST('/v1/datasets/{datasetId}/specs', { params: { path: { datasetId } }, body: spec }));
+  private async declare(
+    datasetId: string,
+    spec: IngestionComponents['schemas']['DatasetSpecRequest'],
+    featureSet: FeatureSetRequest,
+  ): Promise<DatasetSpec> {
+    const registered = await unwrap(
+      this.lead.ingestion.POST('/v1/datasets/{datasetId}/specs', { params: { path: { datasetId } }, body: spec }),
+    );
     // Refused until the features service has the spec from its topic: asked again until then.
-    await until(`the features service to know dataset '${datasetId}'`, () => unwrap(this.lead.features.POST('/v1/feature-sets', { body: featureSet })));
+    await until(`the features service to know dataset '${datasetId}'`, () =>
+      unwrap(this.lead.features.POST('/v1/feature-sets', { body: featureSet })),
+    );
     return registered;
   }
 
   /** The model's training config and its promotion policy. */
   private async configure(modelName: string, config: ModelConfig, policy: PromotionPolicy): Promise<void> {
     await unwrap(this.lead.training.PUT('/v1/models/{modelName}', { params: { path: { modelName } }, body: config }));
-    await unwrap(this.lead.registry.PUT('/v1/models/{modelName}/policy', { params: { path: { modelName } }, body: policy }));
+    await unwrap(
+      this.lead.registry.PUT('/v1/models/{modelName}/policy', { params: { path: { modelName } }, body: policy }),
+    );
   }
 
   /** Every penguin in one request, sealed at once, and validation's verdict; a quarantine stops the loop with the failed checks. */
   private async uploadAndSeal(datasetId: string, penguins: readonly Penguin[]): Promise<SealedSnapshot> {
     const dataset = { params: { path: { datasetId } } };
-    await unwrap(this.app.ingestion.POST('/v1/datasets/{datasetId}/records', { ...dataset, body: { records: [...penguins] }, headers: { 'idempotency-key': `${datasetId}-all` } }));
-    await until(`ingestion to store the penguins of '${datasetId}'`, async () => (await unwrap(this.app.ingestion.GET('/v1/datasets/{datasetId}/stats', dataset))).records >= penguins.length, 120_000);
-    const { snapshots: [sealed] } = await unwrap(this.app.ingestion.POST('/v1/datasets/{datasetId}/snapshots', dataset));
-    const verdict = await until('the validation verdict', async () =>
-      this.loop.events.ofType('SnapshotValidated', (p) => p.snapshotId === sealed.snapshotId)[0] ?? this.loop.events.ofType('SnapshotQuarantined', (p) => p.snapshotId === sealed.snapshotId)[0], 120_000);
+    await unwrap(
+      this.app.ingestion.POST('/v1/datasets/{datasetId}/records', {
+        ...dataset,
+        body: { records: [...penguins] },
+        headers: { 'idempotency-key': `${datasetId}-all` },
+      }),
+    );
+    await until(
+      `ingestion to store the penguins of '${datasetId}'`,
+      async () =>
+        (await unwrap(this.app.ingestion.GET('/v1/datasets/{datasetId}/stats', dataset))).records >= penguins.length,
+      120_000,
+    );
+    const {
+      snapshots: [sealed],
+    } = await unwrap(this.app.ingestion.POST('/v1/datasets/{datasetId}/snapshots', dataset));
+    const verdict = await until(
+      'the validation verdict',
+      async () =>
+        this.loop.events.ofType('SnapshotValidated', (p) => p.snapshotId === sealed.snapshotId)[0] ??
+        this.loop.events.ofType('SnapshotQuarantined', (p) => p.snapshotId === sealed.snapshotId)[0],
+      120_000,
+    );
     const { checks } = verdict.data;
     const snapshot = { ...sealed, verdict: (verdict.data as { verdict?: string }).verdict ?? 'QUARANTINED', checks };
-    this.log(`snapshot ${sealed.snapshotId.slice(0, 12)} of ${sealed.rowCount} penguins: ${snapshot.verdict}; ${checks.filter((c) => c.measured !== null && c.measured > 0 && c.check !== 'label.missing_rate').map((c) => `${c.check}${c.field ? ` ${c.field}` : ''}: ${c.detail}`).join('; ')}`);
-    if (verdict.type === 'SnapshotQuarantined') throw new Error(`the snapshot of '${datasetId}' was quarantined: ${JSON.stringify(checks.filter((c) => c.status === 'FAIL'))}`);
+    this.log(
+      `snapshot ${sealed.snapshotId.slice(0, 12)} of ${sealed.rowCount} penguins: ${snapshot.verdict}; ${checks
+        .filter((c) => c.measured !== null && c.measured > 0 && c.check !== 'label.missing_rate')
+        .map((c) => `${c.check}${c.field ? ` ${c.field}` : ''}: ${c.detail}`)
+        .join('; ')}`,
+    );
+    if (verdict.type === 'SnapshotQuarantined')
+      throw new Error(
+        `the snapshot of '${datasetId}' was quarantined: ${JSON.stringify(checks.filter((c) => c.status === 'FAIL'))}`,
+      );
     return snapshot;
   }
 
   private async versionOf(run: Run): Promise<number> {
-    return (await this.loop.events.waitFor(`the version of run ${String(run.runId).slice(0, 8)}`, 'VersionRegistered', (p) => p.runId === run.runId, 60_000)).data.version;
+    return (
+      await this.loop.events.waitFor(
+        `the version of run ${String(run.runId).slice(0, 8)}`,
+        'VersionRegistered',
+        (p) => p.runId === run.runId,
+        60_000,
+      )
+    ).data.version;
   }
 
   /** The version in production, or the load test that kept it in its canary. */
   private async released(modelName: string, version: number): Promise<{ stage: string; loadTest: LoadTestCompleted }> {
-    const released = await until(`${modelName} v${version} in production, or its load test failed`, async () => {
-      const failedLoadTest = this.loop.events.ofType('LoadTestCompleted', (p) => p.modelName === modelName && p.version === version && p.verdict === 'FAIL')[0];
-      if (failedLoadTest) return { stage: 'CANARY', loadTest: failedLoadTest.data };
-      const { stage } = await unwrap(this.lead.registry.GET('/v1/models/{modelName}/versions/{version}', { params: { path: { modelName, version } } }));
-      const loadTest = this.loop.events.ofType('LoadTestCompleted', (p) => p.modelName === modelName && p.version === version).at(-1)?.data;
-      return stage === 'PRODUCTION' && { stage, loadTest: loadTest! };
-    }, 300_000);
+    const released = await until(
+      `${modelName} v${version} in production, or its load test failed`,
+      async () => {
+        const failedLoadTest = this.loop.events.ofType(
+          'LoadTestCompleted',
+          (p) => p.modelName === modelName && p.version === version && p.verdict === 'FAIL',
+        )[0];
+        if (failedLoadTest) return { stage: 'CANARY', loadTest: failedLoadTest.data };
+        const { stage } = await unwrap(
+          this.lead.registry.GET('/v1/models/{modelName}/versions/{version}', {
+            params: { path: { modelName, version } },
+          }),
+        );
+        const loadTest = this.loop.events
+          .ofType('LoadTestCompleted', (p) => p.modelName === modelName && p.version === version)
+          .at(-1)?.data;
+        return stage === 'PRODUCTION' && { stage, loadTest: loadTest! };
+      },
+      300_000,
+    );
     const { loadTest } = released;
-    if (released.stage !== 'PRODUCTION') throw new Error(`the load test of ${modelName} v${version} failed: p99 ${loadTest.p99Ms} ms, error rate ${loadTest.errorRate}`);
+    if (released.stage !== 'PRODUCTION')
+      throw new Error(
+        `the load test of ${modelName} v${version} failed: p99 ${loadTest.p99Ms} ms, error rate ${loadTest.errorRate}`,
+      );
     // The registry's word is the command; serving answers with the version once it says it has activated it.
-    await this.loop.events.waitFor(`serving to activate ${modelName} v${version}`, 'DeploymentActivated', (p) => p.modelName === modelName && p.version === version && p.role === 'PRIMARY', 60_000);
-    this.log(`registry: ${modelName} v${version} in PRODUCTION after a load test on its own dataset's rows (${loadTest.verdict}, p99 ${loadTest.p99Ms} ms at ${Math.round(loadTest.rps)} rps)`);
+    await this.loop.events.waitFor(
+      `serving to activate ${modelName} v${version}`,
+      'DeploymentActivated',
+      (p) => p.modelName === modelName && p.version === version && p.role === 'PRIMARY',
+      60_000,
+    );
+    this.log(
+      `registry: ${modelName} v${version} in PRODUCTION after a load test on its own dataset's rows (${loadTest.verdict}, p99 ${loadTest.p99Ms} ms at ${Math.round(loadTest.rps)} rps)`,
+    );
     return released;
   }
 
@@ -237,21 +400,38 @@ class PenguinsLoop {
    * A model the team trained elsewhere: uploaded with its manifest, evaluated by the platform on the
    * snapshot (its own figures, not the team's), then released as a trained one is.
    */
-  private async importTrainedElsewhere(modelName: string, fixture: string, snapshotId: string, policy: PromotionPolicy, sample: readonly Penguin[], label: keyof Penguin): Promise<ReleasedModel> {
+  private async importTrainedElsewhere(
+    modelName: string,
+    fixture: string,
+    snapshotId: string,
+    policy: PromotionPolicy,
+    sample: readonly Penguin[],
+    label: keyof Penguin,
+  ): Promise<ReleasedModel> {
     const model = { params: { path: { modelName } } };
     await unwrap(this.lead.registry.PUT('/v1/models/{modelName}/policy', { ...model, body: policy }));
     const manifest: TrainingComponents['schemas']['ImportManifest'] = {
-      ...(JSON.parse(await readFile(join(IMPORTED_FILES, `${fixture}.manifest.json`), 'utf8')) as Omit<TrainingComponents['schemas']['ImportManifest'], 'evaluationSnapshotId'>),
+      ...(JSON.parse(await readFile(join(IMPORTED_FILES, `${fixture}.manifest.json`), 'utf8')) as Omit<
+        TrainingComponents['schemas']['ImportManifest'],
+        'evaluationSnapshotId'
+      >),
       evaluationSnapshotId: snapshotId,
     };
     const form = new FormData();
     form.append('model', new Blob([await readFile(join(IMPORTED_FILES, `${fixture}.onnx`))]), `${fixture}.onnx`);
     form.append('manifest', JSON.stringify(manifest));
     // Multipart with the model's bytes, which the typed body (a string field) cannot hold: the FormData goes as it is (openapi-fetch passes it through).
-    const run = await unwrap(this.lead.training.POST('/v1/models/{modelName}/imports', { ...model, body: form as never }));
+    const run = await unwrap(
+      this.lead.training.POST('/v1/models/{modelName}/imports', { ...model, body: form as never }),
+    );
     const { metrics, effectiveParams } = figuresOf(run);
-    const figures = run.task === 'regression' ? `RMSE ${metrics.rmse.toFixed(1)}, R² ${metrics.r2.toFixed(3)}` : `accuracy ${metrics.accuracy.toFixed(3)}, log loss ${metrics.log_loss.toFixed(3)}`;
-    this.log(`training: ${modelName} imported (${effectiveParams.producer}, sha256 ${String(effectiveParams.sourceSha256).slice(0, 12)}), evaluated by the platform on ${run.holdoutRows} rows: ${figures}`);
+    const figures =
+      run.task === 'regression'
+        ? `RMSE ${metrics.rmse.toFixed(1)}, R² ${metrics.r2.toFixed(3)}`
+        : `accuracy ${metrics.accuracy.toFixed(3)}, log loss ${metrics.log_loss.toFixed(3)}`;
+    this.log(
+      `training: ${modelName} imported (${effectiveParams.producer}, sha256 ${String(effectiveParams.sourceSha256).slice(0, 12)}), evaluated by the platform on ${run.holdoutRows} rows: ${figures}`,
+    );
     const version = await this.versionOf(run);
     const { stage, loadTest } = await this.released(modelName, version);
     return { run, version, finalStage: stage, loadTest, predictions: await this.predict(modelName, sample, label) };
@@ -259,36 +439,73 @@ class PenguinsLoop {
 
   /** The run the training set caused, to its end. */
   private async trainingOf(materializedEventId: string): Promise<Run> {
-    const requested = await until('the training request of the training set', async () => this.loop.events.ofType('TrainingRequested').find((e) => e.causationId === materializedEventId), 60_000);
-    const done = await until('the training run to end', async () =>
-      this.loop.events.ofType('TrainingCompleted', (p) => p.requestId === requested.data.requestId)[0] ?? this.loop.events.ofType('TrainingFailed', (p) => p.requestId === requested.data.requestId && !p.willRetry)[0], 600_000);
-    if (done.type === 'TrainingFailed') throw new Error(`training failed: ${(done.data as unknown as { message: string }).message}`);
-    const run = await unwrap(this.lead.training.GET('/v1/runs/{runId}', { params: { path: { runId: (done.data as { runId: string }).runId } } }));
+    const requested = await until(
+      'the training request of the training set',
+      async () => this.loop.events.ofType('TrainingRequested').find((e) => e.causationId === materializedEventId),
+      60_000,
+    );
+    const done = await until(
+      'the training run to end',
+      async () =>
+        this.loop.events.ofType('TrainingCompleted', (p) => p.requestId === requested.data.requestId)[0] ??
+        this.loop.events.ofType('TrainingFailed', (p) => p.requestId === requested.data.requestId && !p.willRetry)[0],
+      600_000,
+    );
+    if (done.type === 'TrainingFailed')
+      throw new Error(`training failed: ${(done.data as unknown as { message: string }).message}`);
+    const run = await unwrap(
+      this.lead.training.GET('/v1/runs/{runId}', {
+        params: { path: { runId: (done.data as { runId: string }).runId } },
+      }),
+    );
     const { metrics, effectiveParams } = figuresOf(run);
     const cv = run.crossValidation;
     if (!cv) throw new Error(`run ${run.runId} of ${run.modelName} has no cross-validation`);
     const headline = run.task === 'regression' ? 'rmse' : 'accuracy';
-    const figures = run.task === 'regression' ? `RMSE ${metrics.rmse.toFixed(1)} g, R² ${metrics.r2.toFixed(3)}` : `accuracy ${metrics.accuracy.toFixed(3)}, macro F1 ${metrics.macro_f1.toFixed(3)}, log loss ${metrics.log_loss.toFixed(3)}`;
-    this.log(`training: run ${run.runId.slice(0, 8)} of ${run.modelName} on ${run.trainRows} rows, ${run.holdoutRows} held out (${effectiveParams.split}): ${figures}; over ${cv.folds} folds ${headline} ${cv.metrics[headline].mean.toFixed(3)} ± ${cv.metrics[headline].std.toFixed(3)}`);
+    const figures =
+      run.task === 'regression'
+        ? `RMSE ${metrics.rmse.toFixed(1)} g, R² ${metrics.r2.toFixed(3)}`
+        : `accuracy ${metrics.accuracy.toFixed(3)}, macro F1 ${metrics.macro_f1.toFixed(3)}, log loss ${metrics.log_loss.toFixed(3)}`;
+    this.log(
+      `training: run ${run.runId.slice(0, 8)} of ${run.modelName} on ${run.trainRows} rows, ${run.holdoutRows} held out (${effectiveParams.split}): ${figures}; over ${cv.folds} folds ${headline} ${cv.metrics[headline].mean.toFixed(3)} ± ${cv.metrics[headline].std.toFixed(3)}`,
+    );
     return run;
   }
 
   /** The team's decision: a group too small to measure is recorded and let through, and the version is tried for a canary again. */
   private async letUnmeasuredThrough(version: number): Promise<void> {
-    await unwrap(this.lead.registry.PUT('/v1/models/{modelName}/policy', { params: { path: { modelName: PENGUINS_MODEL } }, body: { ...PENGUINS_POLICY, unmeasured: 'ignore' } }));
-    await unwrap(this.lead.registry.POST('/v1/models/{modelName}/versions/{version}/promotions', {
-      params: { path: { modelName: PENGUINS_MODEL, version } },
-      body: { targetStage: 'CANARY', trafficPercent: 10, reason: 'the sex of 11 penguins is unknown: too few to measure, recorded as not measured' },
-    }));
-    this.log(`team: unmeasurable groups are recorded and let through (policy unmeasured: ignore); v${version} promoted to CANARY`);
+    await unwrap(
+      this.lead.registry.PUT('/v1/models/{modelName}/policy', {
+        params: { path: { modelName: PENGUINS_MODEL } },
+        body: { ...PENGUINS_POLICY, unmeasured: 'ignore' },
+      }),
+    );
+    await unwrap(
+      this.lead.registry.POST('/v1/models/{modelName}/versions/{version}/promotions', {
+        params: { path: { modelName: PENGUINS_MODEL, version } },
+        body: {
+          targetStage: 'CANARY',
+          trafficPercent: 10,
+          reason: 'the sex of 11 penguins is unknown: too few to measure, recorded as not measured',
+        },
+      }),
+    );
+    this.log(
+      `team: unmeasurable groups are recorded and let through (policy unmeasured: ignore); v${version} promoted to CANARY`,
+    );
   }
 
   /** The sampled penguins without their label, as a product would send them. */
   private async predict(modelName: string, penguins: readonly Penguin[], label: keyof Penguin): Promise<Prediction[]> {
     const rows = penguins.map((p) => Object.fromEntries(Object.entries(p).filter(([field]) => field !== label)));
-    const { predictions } = await unwrap(this.app.serving.POST('/v1/models/{modelName}/predict', { params: { path: { modelName } }, body: { rows } }));
-    const answer = (p: Prediction) => (p.task === 'regression' ? `${Math.round(p.value ?? NaN)} g` : `${p.class} (${(p.score * 100).toFixed(0)}%)`);
-    this.log(`serving ${modelName}: ${predictions.map((p, i) => `${penguins[i][label]}${label === 'bodyMassG' ? ' g' : ''} -> ${answer(p)}`).join(', ')}`);
+    const { predictions } = await unwrap(
+      this.app.serving.POST('/v1/models/{modelName}/predict', { params: { path: { modelName } }, body: { rows } }),
+    );
+    const answer = (p: Prediction) =>
+      p.task === 'regression' ? `${Math.round(p.value ?? NaN)} g` : `${p.class} (${(p.score * 100).toFixed(0)}%)`;
+    this.log(
+      `serving ${modelName}: ${predictions.map((p, i) => `${penguins[i][label]}${label === 'bodyMassG' ? ' g' : ''} -> ${answer(p)}`).join(', ')}`,
+    );
     return predictions;
   }
 }
@@ -296,6 +513,9 @@ class PenguinsLoop {
 /** The figures of a run that succeeded (training fills them in when it does). */
 function figuresOf(run: Run): { metrics: Record<string, number>; effectiveParams: Record<string, string> } {
   const { metrics, effectiveParams } = run;
-  if (!metrics || !effectiveParams) throw new Error(`run ${run.runId} of ${run.modelName} has no figures (${run.status}${run.errorMessage ? `: ${run.errorMessage}` : ''})`);
+  if (!metrics || !effectiveParams)
+    throw new Error(
+      `run ${run.runId} of ${run.modelName} has no figures (${run.status}${run.errorMessage ? `: ${run.errorMessage}` : ''})`,
+    );
   return { metrics, effectiveParams };
 }

@@ -23,9 +23,14 @@ const NAMESPACE = process.env.DEMO_NAMESPACE ?? `demo${new Date().toISOString().
 
 function checkOptions(): void {
   const problems: string[] = [];
-  if (!Number.isInteger(ROWS) || ROWS < 2_000 || ROWS > 400_000) problems.push(`DEMO_ROWS_PER_MONTH must be an integer from 2000 to 400000; got '${process.env.DEMO_ROWS_PER_MONTH}'`);
-  if (MONTHS.some((m) => !Number.isInteger(m) || m < 2 || m > 6)) problems.push(`DEMO_MONTHS must list months 2-6; got '${process.env.DEMO_MONTHS}'`);
-  if (!/^[a-z][a-z0-9_]{0,30}$/.test(NAMESPACE)) problems.push(`DEMO_NAMESPACE must be lower-case letters, digits and underscores (at most 31); got '${NAMESPACE}'`);
+  if (!Number.isInteger(ROWS) || ROWS < 2_000 || ROWS > 400_000)
+    problems.push(
+      `DEMO_ROWS_PER_MONTH must be an integer from 2000 to 400000; got '${process.env.DEMO_ROWS_PER_MONTH}'`,
+    );
+  if (MONTHS.some((m) => !Number.isInteger(m) || m < 2 || m > 6))
+    problems.push(`DEMO_MONTHS must list months 2-6; got '${process.env.DEMO_MONTHS}'`);
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(NAMESPACE))
+    problems.push(`DEMO_NAMESPACE must be lower-case letters, digits and underscores (at most 31); got '${NAMESPACE}'`);
   if (problems.length > 0) {
     console.error(`[demo] ${problems.join('\n[demo] ')}`);
     process.exit(78);
@@ -49,11 +54,22 @@ function lineageLines(l: GovernanceComponents['schemas']['PredictionLineage']): 
     `model ${model.modelName} v${model.version}: sha256 ${String(model.model?.sha256).slice(0, 16)}, code ${model.codeVersion?.split(' ')[0]}`,
     `run ${String(run.runId).slice(0, 8)}: ${run.algorithm}, seed ${run.seed}, AUC ${run.metrics?.auc?.toFixed(3)}, requested for ${request.reason} by ${request.requestedBy}`,
   ];
-  if (l.recommendation) lines.push(`recommended by rule ${payloadOf('RetrainRecommended', l.recommendation.step).rule}, on ${l.recommendation.signals.map((s) => `${s.type} ${s.payload.metric ?? ''} ${s.payload.segment ?? ''}`.trim()).join(', ')}`);
-  lines.push(`training set ${trainingSet.featureSetId} ${trainingSet.version} (${trainingSet.rowCount} rows, sha256 ${String(trainingSet.trainingSet?.sha256).slice(0, 16)})`);
-  lines.push(`snapshot ${String(snapshot.snapshotId).slice(0, 12)}: ${snapshot.rowCount} records of '${snapshot.datasetId}', verdicts ${l.dataVerdicts.map((v) => `${v.type}${v.payload.verdict ? ` ${v.payload.verdict}` : ''}`).join(', ')}`);
-  lines.push(`gates: ${l.gates.map((g) => `${g.payload.targetStage} ${g.payload.passed ? 'PASS' : 'FAIL'}`).join(', ')}; load tests: ${l.loadTests.map((t) => `${t.payload.verdict} p99 ${t.payload.p99Ms} ms`).join(', ')}; approvals: ${l.approvals.length}`);
-  lines.push(`stages: ${l.stages.map((s) => `${s.payload.fromStage} -> ${s.payload.toStage} (${s.actor})`).join(', ')}`);
+  if (l.recommendation)
+    lines.push(
+      `recommended by rule ${payloadOf('RetrainRecommended', l.recommendation.step).rule}, on ${l.recommendation.signals.map((s) => `${s.type} ${s.payload.metric ?? ''} ${s.payload.segment ?? ''}`.trim()).join(', ')}`,
+    );
+  lines.push(
+    `training set ${trainingSet.featureSetId} ${trainingSet.version} (${trainingSet.rowCount} rows, sha256 ${String(trainingSet.trainingSet?.sha256).slice(0, 16)})`,
+  );
+  lines.push(
+    `snapshot ${String(snapshot.snapshotId).slice(0, 12)}: ${snapshot.rowCount} records of '${snapshot.datasetId}', verdicts ${l.dataVerdicts.map((v) => `${v.type}${v.payload.verdict ? ` ${v.payload.verdict}` : ''}`).join(', ')}`,
+  );
+  lines.push(
+    `gates: ${l.gates.map((g) => `${g.payload.targetStage} ${g.payload.passed ? 'PASS' : 'FAIL'}`).join(', ')}; load tests: ${l.loadTests.map((t) => `${t.payload.verdict} p99 ${t.payload.p99Ms} ms`).join(', ')}; approvals: ${l.approvals.length}`,
+  );
+  lines.push(
+    `stages: ${l.stages.map((s) => `${s.payload.fromStage} -> ${s.payload.toStage} (${s.actor})`).join(', ')}`,
+  );
   return lines;
 }
 
@@ -61,10 +77,16 @@ async function main(): Promise<void> {
   checkOptions();
   const log = (line: string) => console.log(`[demo] ${line}`);
   log(`namespace '${NAMESPACE}' (topics ${NAMESPACE}.*, schemas ${NAMESPACE}_*), ${ROWS} flights per month`);
-  const ports = Object.fromEntries(PIPELINE_SERVICES.map((name, i) => [name, 3001 + i])) as Record<PipelineService, number>;
+  const ports = Object.fromEntries(PIPELINE_SERVICES.map((name, i) => [name, 3001 + i])) as Record<
+    PipelineService,
+    number
+  >;
   const namespace = {
-    topicPrefix: `${NAMESPACE}.`, schemaPrefix: `${NAMESPACE}_`, artifactStoreUri: `file://${ROOT}/.data/artifacts`,
-    kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092', databaseUrl: process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate',
+    topicPrefix: `${NAMESPACE}.`,
+    schemaPrefix: `${NAMESPACE}_`,
+    artifactStoreUri: `file://${ROOT}/.data/artifacts`,
+    kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    databaseUrl: process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate',
   };
   const outcome = await runFlightsLoop({
     namespace,
@@ -72,10 +94,22 @@ async function main(): Promise<void> {
     rowsPerMonth: ROWS,
     months: MONTHS,
     // Most airports have fewer than 200 holdout rows a month: they are recorded as not measured and let through, deliberately.
-    promotionPolicy: { minMetrics: { auc: 0.55 }, maxRegression: { metrics: { auc: 0.03 }, minSegmentSize: 200 }, unmeasured: 'ignore', loadTestRequiredFor: ['PRODUCTION'], approval: 'never' },
+    promotionPolicy: {
+      minMetrics: { auc: 0.55 },
+      maxRegression: { metrics: { auc: 0.03 }, minSegmentSize: 200 },
+      unmeasured: 'ignore',
+      loadTestRequiredFor: ['PRODUCTION'],
+      approval: 'never',
+    },
     monitoringPolicy: {
       owner: 'flights-team',
-      quality: { windowSize: ROWS, segmentFields: ['origin'], minSegmentSize: 300, floors: { auc: 0.55 }, ceilings: { ece: 0.035 } },
+      quality: {
+        windowSize: ROWS,
+        segmentFields: ['origin'],
+        minSegmentSize: 300,
+        floors: { auc: 0.55 },
+        ceilings: { ece: 0.035 },
+      },
       slo: { windowSize: 1_000, p99LatencyMs: 250 },
       retrain: { onQualityDegraded: true, onSegmentQuality: false, onDriftedFeatures: 2, cooldownMs: 24 * 3_600_000 },
     },
@@ -83,16 +117,34 @@ async function main(): Promise<void> {
     whileRunning: async ({ urls, events, access }) => {
       const { governance } = access.clients.admin;
       const audit = await unwrap(governance.GET('/v1/audit/verify'));
-      log(`audit log: ${audit.entries} entries, head ${String(audit.headHash).slice(0, 16)}, ${audit.ok ? 'chain verified' : `BROKEN: ${JSON.stringify(audit.firstBreak ?? audit.checkpoints.mismatch)}`}, ${audit.checkpoints.checked} checkpoints match`);
+      log(
+        `audit log: ${audit.entries} entries, head ${String(audit.headHash).slice(0, 16)}, ${audit.ok ? 'chain verified' : `BROKEN: ${JSON.stringify(audit.firstBreak ?? audit.checkpoints.mismatch)}`}, ${audit.checkpoints.checked} checkpoints match`,
+      );
       const last = events.ofType('PredictionServed').at(-1);
       if (!last) return;
-      const lineage = await unwrap(governance.GET('/v1/lineage/predictions/{predictionId}', { params: { path: { predictionId: last.data.predictionId } } }));
-      log(`what produced prediction ${last.data.predictionId.slice(0, 8)} (${last.data.modelName} v${last.data.version}, score ${last.data.score.toFixed(3)})? from the audit log:`);
+      const lineage = await unwrap(
+        governance.GET('/v1/lineage/predictions/{predictionId}', {
+          params: { path: { predictionId: last.data.predictionId } },
+        }),
+      );
+      log(
+        `what produced prediction ${last.data.predictionId.slice(0, 8)} (${last.data.modelName} v${last.data.version}, score ${last.data.score.toFixed(3)})? from the audit log:`,
+      );
       for (const line of lineageLines(lineage)) log(`  ${line}`);
-      const production = events.ofType('StageChanged', (p) => p.modelName === MODEL && p.toStage === 'PRODUCTION').at(-1);
+      const production = events
+        .ofType('StageChanged', (p) => p.modelName === MODEL && p.toStage === 'PRODUCTION')
+        .at(-1);
       if (!production) return;
-      log(`an operator replays the training set of ${MODEL} v${production.data.version} (loopgate replay: training alone, in a namespace of its own):`);
-      const replayed = await replayTrainingSetOf({ modelName: MODEL, version: production.data.version }, events, namespace, urls, await access.admin.token());
+      log(
+        `an operator replays the training set of ${MODEL} v${production.data.version} (loopgate replay: training alone, in a namespace of its own):`,
+      );
+      const replayed = await replayTrainingSetOf(
+        { modelName: MODEL, version: production.data.version },
+        events,
+        namespace,
+        urls,
+        await access.admin.token(),
+      );
       for (const line of replayed.report.trimEnd().split('\n')) log(`  ${line}`);
     },
     serviceOutput: 'inherit',
@@ -110,9 +162,12 @@ async function main(): Promise<void> {
     const chain = outcome.events.chainTo(last.id);
     for (const line of chainLines(chain)) console.log(line);
     const request = chain.find((e) => e.type === 'TrainingRequested')?.payload<'TrainingRequested'>();
-    const recommendation = request && outcome.events.ofType('RetrainRecommended', (p) => p.recommendationId === request.requestId)[0];
+    const recommendation =
+      request && outcome.events.ofType('RetrainRecommended', (p) => p.recommendationId === request.requestId)[0];
     if (recommendation) {
-      console.log(`[demo] why it was trained: request ${request.requestId.slice(0, 8)} is the recommendation of rule ${recommendation.data.rule}, whose causes were:`);
+      console.log(
+        `[demo] why it was trained: request ${request.requestId.slice(0, 8)} is the recommendation of rule ${recommendation.data.rule}, whose causes were:`,
+      );
       for (const line of chainLines(outcome.events.chainTo(recommendation.id))) console.log(line);
     }
   }

@@ -15,16 +15,24 @@ const NAMESPACE = process.env.DEMO_NAMESPACE ?? `penguins${new Date().toISOStrin
 
 async function main(): Promise<void> {
   if (!/^[a-z][a-z0-9_]{0,30}$/.test(NAMESPACE)) {
-    console.error(`[demo] DEMO_NAMESPACE must be lower-case letters, digits and underscores (at most 31); got '${NAMESPACE}'`);
+    console.error(
+      `[demo] DEMO_NAMESPACE must be lower-case letters, digits and underscores (at most 31); got '${NAMESPACE}'`,
+    );
     process.exit(78);
   }
   const log = (line: string) => console.log(`[demo] ${line}`);
   log(`namespace '${NAMESPACE}' (topics ${NAMESPACE}.*, schemas ${NAMESPACE}_*)`);
-  const ports = Object.fromEntries(PIPELINE_SERVICES.map((name, i) => [name, 3001 + i])) as Record<PipelineService, number>;
+  const ports = Object.fromEntries(PIPELINE_SERVICES.map((name, i) => [name, 3001 + i])) as Record<
+    PipelineService,
+    number
+  >;
   const run = await runPenguinsLoop({
     namespace: {
-      topicPrefix: `${NAMESPACE}.`, schemaPrefix: `${NAMESPACE}_`, artifactStoreUri: `file://${ROOT}/.data/artifacts`,
-      kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092', databaseUrl: process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate',
+      topicPrefix: `${NAMESPACE}.`,
+      schemaPrefix: `${NAMESPACE}_`,
+      artifactStoreUri: `file://${ROOT}/.data/artifacts`,
+      kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+      databaseUrl: process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate',
     },
     ports,
     log,
@@ -33,7 +41,9 @@ async function main(): Promise<void> {
   });
   console.log('\n[demo] timeline (from the events on the topics):');
   for (const line of timeline(run.events.events())) console.log(`  ${line}`);
-  console.log(`\n[demo] ${run.events.events().length} events in ${((run.finishedAt - run.startedAt) / 1000).toFixed(0)} s`);
+  console.log(
+    `\n[demo] ${run.events.events().length} events in ${((run.finishedAt - run.startedAt) / 1000).toFixed(0)} s`,
+  );
 }
 
 main().catch((error: unknown) => {

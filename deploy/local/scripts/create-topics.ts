@@ -6,14 +6,20 @@ import { EventBus } from '@loopgate/bus';
 
 async function main(): Promise<void> {
   const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-  const bus = new EventBus({ brokers, service: 'deploy', serviceVersion: '0', topicPrefix: process.env.TOPIC_PREFIX ?? '' });
+  const bus = new EventBus({
+    brokers,
+    service: 'deploy',
+    serviceVersion: '0',
+    topicPrefix: process.env.TOPIC_PREFIX ?? '',
+  });
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
       await bus.admin.ping();
       break;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`no Kafka broker answered at ${brokers.join(',')} within 60 s: ${(error as Error).message}`);
+      if (Date.now() > deadline)
+        throw new Error(`no Kafka broker answered at ${brokers.join(',')} within 60 s: ${(error as Error).message}`);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }

@@ -2,7 +2,12 @@ import { LoopgateError } from '@loopgate/errors';
 
 export class ArtifactTooLargeError extends LoopgateError {
   constructor(maxBytes: number) {
-    super({ code: 'artifacts.too_large', message: `content exceeds the limit of ${maxBytes} bytes; nothing was stored`, kind: 'invalid', details: { maxBytes } });
+    super({
+      code: 'artifacts.too_large',
+      message: `content exceeds the limit of ${maxBytes} bytes; nothing was stored`,
+      kind: 'invalid',
+      details: { maxBytes },
+    });
   }
 }
 
@@ -14,13 +19,22 @@ export class ArtifactNotFoundError extends LoopgateError {
 
 export class ArtifactCorruptError extends LoopgateError {
   constructor(uri: string, expected: string, actual: string) {
-    super({ code: 'artifacts.corrupt', message: `artifact ${uri} has sha256 ${actual}, expected ${expected}`, kind: 'internal', details: { expected, actual } });
+    super({
+      code: 'artifacts.corrupt',
+      message: `artifact ${uri} has sha256 ${actual}, expected ${expected}`,
+      kind: 'internal',
+      details: { expected, actual },
+    });
   }
 }
 
 export class UnsupportedArtifactUriError extends LoopgateError {
   constructor(uri: string) {
-    super({ code: 'artifacts.unsupported_uri', message: `artifact store URI '${uri}' is not supported; use file:///absolute/path`, kind: 'invalid' });
+    super({
+      code: 'artifacts.unsupported_uri',
+      message: `artifact store URI '${uri}' is not supported; use file:///absolute/path`,
+      kind: 'invalid',
+    });
   }
 }
 

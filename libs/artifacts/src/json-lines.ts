@@ -18,7 +18,8 @@ export function parseJsonLines(bytes: Buffer, what = 'artifact'): JsonRow[] {
       } catch (error) {
         throw new MalformedJsonLinesError(`line ${line} of the ${what} is not JSON`, error);
       }
-      if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new MalformedJsonLinesError(`line ${line} of the ${what} is not an object`);
+      if (row === null || typeof row !== 'object' || Array.isArray(row))
+        throw new MalformedJsonLinesError(`line ${line} of the ${what} is not an object`);
       rows.push(row as JsonRow);
     }
     start = end + 1;

@@ -7,7 +7,12 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { finished } from 'node:stream/promises';
 import { type Readable } from 'node:stream';
 import { type ArtifactRef, type ArtifactStore, type PutOptions, type StoredArtifact } from './artifact-store';
-import { ArtifactCorruptError, ArtifactNotFoundError, ArtifactTooLargeError, UnsupportedArtifactUriError } from './artifacts.errors';
+import {
+  ArtifactCorruptError,
+  ArtifactNotFoundError,
+  ArtifactTooLargeError,
+  UnsupportedArtifactUriError,
+} from './artifacts.errors';
 
 /**
  * Artifacts as files under a root directory: `<root>/sha256/<first two hex>/<hash>`. Writes go to a
@@ -31,7 +36,8 @@ export class LocalArtifactStore implements ArtifactStore {
       const chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array> = Buffer.isBuffer(content) ? [content] : content;
       for await (const chunk of chunks) {
         size += chunk.length;
-        if (options.maxBytes !== undefined && size > options.maxBytes) throw new ArtifactTooLargeError(options.maxBytes);
+        if (options.maxBytes !== undefined && size > options.maxBytes)
+          throw new ArtifactTooLargeError(options.maxBytes);
         hash.update(chunk);
         if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
       }

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { ArtifactCorruptError, ArtifactNotFoundError, ArtifactTooLargeError, LocalArtifactStore, artifactStoreFor } from '../src';
+import {
+  ArtifactCorruptError,
+  ArtifactNotFoundError,
+  ArtifactTooLargeError,
+  LocalArtifactStore,
+  artifactStoreFor,
+} from '../src';
 
 describe('LocalArtifactStore on the real filesystem', () => {
   const root = mkdtempSync(join(tmpdir(), 'artifacts-'));
@@ -21,10 +27,14 @@ describe('LocalArtifactStore on the real filesystem', () => {
   });
 
   it('refuses content over the limit and leaves nothing behind', async () => {
-    await expect(store.put(Readable.from([Buffer.alloc(600), Buffer.alloc(600)]), { maxBytes: 1000 })).rejects.toBeInstanceOf(ArtifactTooLargeError);
+    await expect(
+      store.put(Readable.from([Buffer.alloc(600), Buffer.alloc(600)]), { maxBytes: 1000 }),
+    ).rejects.toBeInstanceOf(ArtifactTooLargeError);
     expect(readdirSync(join(root, 'tmp'))).toEqual([]);
     // Refused at the first chunk, before the temporary file's open has completed: still nothing left.
-    await expect(store.put(Readable.from([Buffer.alloc(1200)]), { maxBytes: 1000 })).rejects.toBeInstanceOf(ArtifactTooLargeError);
+    await expect(store.put(Readable.from([Buffer.alloc(1200)]), { maxBytes: 1000 })).rejects.toBeInstanceOf(
+      ArtifactTooLargeError,
+    );
     expect(readdirSync(join(root, 'tmp'))).toEqual([]);
   });
 
@@ -33,7 +43,9 @@ describe('LocalArtifactStore on the real filesystem', () => {
     writeFileSync(fileURLToPath(stored.uri), 'tampered');
     await expect(store.read(stored)).rejects.toBeInstanceOf(ArtifactCorruptError);
     await expect(store.read({ uri: 'file:///etc/passwd', sha256: 'x' })).rejects.toBeInstanceOf(ArtifactNotFoundError);
-    await expect(store.read({ uri: `file://${root}/sha256/00/missing`, sha256: 'x' })).rejects.toBeInstanceOf(ArtifactNotFoundError);
+    await expect(store.read({ uri: `file://${root}/sha256/00/missing`, sha256: 'x' })).rejects.toBeInstanceOf(
+      ArtifactNotFoundError,
+    );
   });
 
   it('is chosen by URI', () => {

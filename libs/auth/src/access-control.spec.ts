@@ -4,7 +4,11 @@ import { AccessControl } from './access-control';
 describe('AccessControl.catchUp', () => {
   it('looks at the topic once at a time: a burst during a look shares one more look', async () => {
     const looks: Array<() => void> = [];
-    const follower = { caughtUp: () => new Promise<void>((resolve) => looks.push(resolve)), start: async () => undefined, stop: async () => undefined };
+    const follower = {
+      caughtUp: () => new Promise<void>((resolve) => looks.push(resolve)),
+      start: async () => undefined,
+      stop: async () => undefined,
+    };
     const access = new AccessControl({ follower: () => follower } as unknown as EventBus, () => undefined);
     const first = access.catchUp();
     const burst = Array.from({ length: 5 }, () => access.catchUp());

@@ -15,7 +15,10 @@ export class AccessControl {
   private looking: Promise<void> | null = null;
   private nextLook: Promise<void> | null = null;
 
-  constructor(private readonly bus: EventBus, private readonly log: DenialLog) {
+  constructor(
+    private readonly bus: EventBus,
+    private readonly log: DenialLog,
+  ) {
     this.follower = bus.follower('governance.access', ACCESS_EVENTS, (event) => this.state.apply(event as AccessEvent));
   }
 
@@ -36,10 +39,12 @@ export class AccessControl {
       this.looking = this.follower.caughtUp().finally(() => (this.looking = null));
       return this.looking;
     }
-    this.nextLook ??= this.looking.catch(() => undefined).then(() => {
-      this.nextLook = null;
-      return this.catchUp();
-    });
+    this.nextLook ??= this.looking
+      .catch(() => undefined)
+      .then(() => {
+        this.nextLook = null;
+        return this.catchUp();
+      });
     return this.nextLook;
   }
 

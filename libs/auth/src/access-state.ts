@@ -29,8 +29,7 @@ export type AccessEvent =
 export const ACCESS_EVENTS = ['SigningKeyPublished', 'TokenRevoked', 'ObjectAccessChanged'] as const;
 
 export type AccessDecision =
-  | { readonly allowed: true }
-  | { readonly allowed: false; readonly reason: string; readonly unowned: boolean };
+  { readonly allowed: true } | { readonly allowed: false; readonly reason: string; readonly unowned: boolean };
 
 interface ObjectAccess {
   readonly ownerTeam: string;
@@ -53,13 +52,19 @@ export class AccessState {
   apply(event: AccessEvent): void {
     switch (event.type) {
       case 'SigningKeyPublished':
-        this.keys.set(event.payload.subject, { publicKey: createPublicKey(event.payload.publicKey), retiresAt: event.payload.retiresAt });
+        this.keys.set(event.payload.subject, {
+          publicKey: createPublicKey(event.payload.publicKey),
+          retiresAt: event.payload.retiresAt,
+        });
         return;
       case 'TokenRevoked':
         this.revoked.set(event.payload.subject, event.payload.expiresAt);
         return;
       case 'ObjectAccessChanged':
-        this.objects.set(objectKey(event.payload), { ownerTeam: event.payload.ownerTeam, grants: event.payload.grants as RoleBinding[] });
+        this.objects.set(objectKey(event.payload), {
+          ownerTeam: event.payload.ownerTeam,
+          grants: event.payload.grants as RoleBinding[],
+        });
     }
   }
 
@@ -75,15 +80,27 @@ export class AccessState {
   async authenticate(token: string, nowMs: number): Promise<Principal> {
     const known = this.verified.get(token) ?? (await this.verify(token, nowMs));
     const key = this.keys.get(known.keyId);
-    if (key?.retiresAt != null && key.retiresAt <= nowMs) throw new UnauthenticatedError(`the token's signing key '${known.keyId}' was retired`);
-    if (known.principal.expiresAt <= nowMs) throw new UnauthenticatedError(`the token expired at ${new Date(known.principal.expiresAt).toISOString()}`);
-    if (this.revoked.has(known.principal.tokenId)) throw new UnauthenticatedError(`the token ${known.principal.tokenId} was revoked`);
+    if (key?.retiresAt != null && key.retiresAt <= nowMs)
+      throw new UnauthenticatedError(`the token's signing key '${known.keyId}' was retired`);
+    if (known.principal.expiresAt <= nowMs)
+      throw new UnauthenticatedError(`the token expired at ${new Date(known.principal.expiresAt).toISOString()}`);
+    if (this.revoked.has(known.principal.tokenId))
+      throw new UnauthenticatedError(`the token ${known.principal.tokenId} was revoked`);
     return known.principal;
   }
 
   private async verify(token: string, nowMs: number): Promise<{ keyId: string; principal: Principal }> {
     const { keyId, claims } = await verifyAccessToken(token, (id) => this.keys.get(id)?.publicKey, nowMs);
-    const known = { keyId, principal: { name: claims.sub, kind: claims.kind, roles: claims.roles, tokenId: claims.jti, expiresAt: claims.exp * 1000 } };
+    const known = {
+      keyId,
+      principal: {
+        name: claims.sub,
+        kind: claims.kind,
+        roles: claims.roles,
+        tokenId: claims.jti,
+        expiresAt: claims.exp * 1000,
+      },
+    };
     if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
     this.verified.set(token, known);
     return known;
@@ -94,17 +111,35 @@ export class AccessState {
     const allowed = this.capabilities(principal, target).has(capability);
     if (allowed) return { allowed: true };
     const needs = rolesWith(capability).join(' or ');
-    const holds = principal.roles.map((r) => `${r.role} on ${r.team === PLATFORM_TEAM ? 'every team' : `team ${r.team}`}`).join(', ') || 'no roles';
-    if (target === 'platform') return { allowed: false, unowned: false, reason: `'${capability}' on the platform needs ${needs} on every team (team '*'); ${principal.name} has ${holds}` };
-    if (target === null) return { allowed: false, unowned: false, reason: `'${capability}' needs ${needs} on some team; ${principal.name} has ${holds}` };
+    const holds =
+      principal.roles
+        .map((r) => `${r.role} on ${r.team === PLATFORM_TEAM ? 'every team' : `team ${r.team}`}`)
+        .join(', ') || 'no roles';
+    if (target === 'platform')
+      return {
+        allowed: false,
+        unowned: false,
+        reason: `'${capability}' on the platform needs ${needs} on every team (team '*'); ${principal.name} has ${holds}`,
+      };
+    if (target === null)
+      return {
+        allowed: false,
+        unowned: false,
+        reason: `'${capability}' needs ${needs} on some team; ${principal.name} has ${holds}`,
+      };
     const access = this.objects.get(objectKey(target));
     if (!access) {
       return {
-        allowed: false, unowned: true,
+        allowed: false,
+        unowned: true,
         reason: `${target.kind} '${target.name}' belongs to no team yet: a data scientist of the team that owns it claims it first (governance: PUT /v1/access/${target.kind}s/${target.name})`,
       };
     }
-    return { allowed: false, unowned: false, reason: `'${capability}' on ${target.kind} '${target.name}' (team ${access.ownerTeam}) needs ${needs} on that team or a grant; ${principal.name} has ${holds}` };
+    return {
+      allowed: false,
+      unowned: false,
+      reason: `'${capability}' on ${target.kind} '${target.name}' (team ${access.ownerTeam}) needs ${needs} on that team or a grant; ${principal.name} has ${holds}`,
+    };
   }
 
   /** Names of the objects of a kind the principal may read; null when it may read every one (a platform role). */
@@ -126,7 +161,9 @@ export class AccessState {
 
   private capabilities(principal: Principal, target: AccessObject | 'platform' | null): Set<Capability> {
     if (target === null) return new Set(principal.roles.flatMap((r) => capabilitiesOf(r.role)));
-    const platform = new Set(principal.roles.filter((r) => r.team === PLATFORM_TEAM).flatMap((r) => capabilitiesOf(r.role)));
+    const platform = new Set(
+      principal.roles.filter((r) => r.team === PLATFORM_TEAM).flatMap((r) => capabilitiesOf(r.role)),
+    );
     if (target === 'platform') return platform;
     const access = this.objects.get(objectKey(target));
     return access ? new Set([...platform, ...this.capabilitiesOnObject(principal, access)]) : platform;

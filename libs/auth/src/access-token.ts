@@ -60,35 +60,62 @@ export function keyIdOf(token: string): string | null {
  * time (within the clock skew) and lifetime (at most MAX_TOKEN_LIFETIME_S). Expiry is the caller's to
  * check on every use, so a cached verification keeps no expired token alive.
  */
-export async function verifyAccessToken(token: string, keyOf: (keyId: string) => KeyObject | undefined, nowMs: number): Promise<{ keyId: string; claims: AccessTokenClaims }> {
+export async function verifyAccessToken(
+  token: string,
+  keyOf: (keyId: string) => KeyObject | undefined,
+  nowMs: number,
+): Promise<{ keyId: string; claims: AccessTokenClaims }> {
   const keyId = keyIdOf(token);
   if (keyId === null) throw new UnauthenticatedError('the token is not a signed token with a key id (a JWS with kid)');
   const key = keyOf(keyId);
   if (!key) throw new UnauthenticatedError(`the token is signed with key '${keyId}', which governance never published`);
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(token, key, { algorithms: ['EdDSA'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, currentDate: new Date(nowMs), clockTolerance: Number.MAX_SAFE_INTEGER, requiredClaims: ['sub', 'jti', 'iat', 'exp'] }));
+    ({ payload } = await jwtVerify(token, key, {
+      algorithms: ['EdDSA'],
+      issuer: TOKEN_ISSUER,
+      audience: TOKEN_AUDIENCE,
+      currentDate: new Date(nowMs),
+      clockTolerance: Number.MAX_SAFE_INTEGER,
+      requiredClaims: ['sub', 'jti', 'iat', 'exp'],
+    }));
   } catch (error) {
     throw new UnauthenticatedError(reasonOf(error));
   }
   if (!isClaims(payload)) throw new UnauthenticatedError('the token payload lacks sub, kind, roles, jti, iat or exp');
-  if (payload.iat * 1000 > nowMs + CLOCK_SKEW_S * 1000) throw new UnauthenticatedError('the token was issued in the future');
-  if (payload.exp - payload.iat > MAX_TOKEN_LIFETIME_S) throw new UnauthenticatedError(`the token lives ${payload.exp - payload.iat} s, longer than the ${MAX_TOKEN_LIFETIME_S} s a token may`);
+  if (payload.iat * 1000 > nowMs + CLOCK_SKEW_S * 1000)
+    throw new UnauthenticatedError('the token was issued in the future');
+  if (payload.exp - payload.iat > MAX_TOKEN_LIFETIME_S)
+    throw new UnauthenticatedError(
+      `the token lives ${payload.exp - payload.iat} s, longer than the ${MAX_TOKEN_LIFETIME_S} s a token may`,
+    );
   return { keyId, claims: payload };
 }
 
 function reasonOf(error: unknown): string {
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature does not verify';
-  if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted: ${error.reason === 'check_failed' ? `it must be ${error.claim === 'iss' ? TOKEN_ISSUER : TOKEN_AUDIENCE}` : error.reason}`;
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `the token's ${error.claim} claim is not accepted: ${error.reason === 'check_failed' ? `it must be ${error.claim === 'iss' ? TOKEN_ISSUER : TOKEN_AUDIENCE}` : error.reason}`;
   if (error instanceof errors.JOSEAlgNotAllowed) return 'the token is not signed with EdDSA';
   if (error instanceof errors.JOSEError) return `the token is not a valid JWT (${error.message})`;
   return `the token cannot be verified (${(error as Error).message})`;
 }
 
 function isClaims(value: JWTPayload): value is JWTPayload & AccessTokenClaims {
-  return typeof value.sub === 'string' && value.sub !== ''
-    && (value.kind === 'person' || value.kind === 'service')
-    && typeof value.jti === 'string' && Number.isFinite(value.iat) && Number.isFinite(value.exp)
-    && Array.isArray(value.roles)
-    && value.roles.every((r: unknown) => typeof r === 'object' && r !== null && typeof (r as RoleBinding).team === 'string' && isRole((r as RoleBinding).role));
+  return (
+    typeof value.sub === 'string' &&
+    value.sub !== '' &&
+    (value.kind === 'person' || value.kind === 'service') &&
+    typeof value.jti === 'string' &&
+    Number.isFinite(value.iat) &&
+    Number.isFinite(value.exp) &&
+    Array.isArray(value.roles) &&
+    value.roles.every(
+      (r: unknown) =>
+        typeof r === 'object' &&
+        r !== null &&
+        typeof (r as RoleBinding).team === 'string' &&
+        isRole((r as RoleBinding).role),
+    )
+  );
 }

@@ -19,7 +19,13 @@ export type AccessTarget =
   /** The platform itself (audit log, principals, keys): roles on every team only. */
   | { readonly platform: true };
 
-export type AccessRule = { readonly public: true } | { readonly public?: false; readonly capability: Capability; readonly target?: AccessTarget | readonly AccessTarget[] };
+export type AccessRule =
+  | { readonly public: true }
+  | {
+      readonly public?: false;
+      readonly capability: Capability;
+      readonly target?: AccessTarget | readonly AccessTarget[];
+    };
 
 export const ACCESS_RULE = 'loopgate:access-rule';
 
@@ -27,7 +33,8 @@ export const ACCESS_RULE = 'loopgate:access-rule';
 export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
 
 /** The capability a route needs and the object(s) it touches (each is checked); every route has this or @Public. */
-export const Requires = (capability: Capability, target?: AccessTarget | readonly AccessTarget[]) => SetMetadata(ACCESS_RULE, { capability, target } satisfies AccessRule);
+export const Requires = (capability: Capability, target?: AccessTarget | readonly AccessTarget[]) =>
+  SetMetadata(ACCESS_RULE, { capability, target } satisfies AccessRule);
 
 /** The verified caller of the request (set by the access guard). */
 export const Caller = createParamDecorator((_: unknown, context: ExecutionContext): CallerAccess => {

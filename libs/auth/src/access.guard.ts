@@ -26,15 +26,29 @@ type Target = AccessObject | 'platform' | null;
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly moduleRef: ModuleRef, private readonly access: AccessControl) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly moduleRef: ModuleRef,
+    private readonly access: AccessControl,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true; // event handlers: Kafka ACLs guard those
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (rule?.public) return true;
     const request = context.switchToHttp().getRequest<HttpRequest>();
     const action = `${request.method} ${request.url.split('?')[0]}`;
-    if (!rule) return this.deny('anonymous', action, action, 'the route declares no access rule (a defect: every route has @Requires or @Public)', true);
+    if (!rule)
+      return this.deny(
+        'anonymous',
+        action,
+        action,
+        'the route declares no access rule (a defect: every route has @Requires or @Public)',
+        true,
+      );
     const principal = await this.authenticate(request, action);
     const targets = Array.isArray(rule.target) ? rule.target : [rule.target];
     for (const target of await Promise.all(targets.map((t: AccessTarget | undefined) => this.targetOf(t, request)))) {
@@ -55,7 +69,8 @@ export class AccessGuard implements CanActivate {
 
   private async authenticate(request: HttpRequest, action: string): Promise<Principal> {
     const header = request.headers.authorization;
-    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
+    const token =
+      typeof header === 'string' && header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
     if (!token) return this.deny('anonymous', action, action, 'no bearer token', false);
     if (this.signedWithUnknownKey(token)) await this.access.catchUp(); // a key rotated a moment ago
     try {
@@ -79,17 +94,33 @@ export class AccessGuard implements CanActivate {
     }
     if ('platform' in target) return 'platform';
     if ('resolve' in target) {
-      const id = target.param ? request.params?.[target.param] : target.query ? request.query?.[target.query] : undefined;
-      return typeof id === 'string' && id !== '' ? this.moduleRef.get(target.resolve, { strict: false }).objectOf(id) : null;
+      const id = target.param
+        ? request.params?.[target.param]
+        : target.query
+          ? request.query?.[target.query]
+          : undefined;
+      return typeof id === 'string' && id !== ''
+        ? this.moduleRef.get(target.resolve, { strict: false }).objectOf(id)
+        : null;
     }
-    const name = target.param ? request.params?.[target.param]
-      : target.body ? (request.body as Record<string, unknown> | undefined)?.[target.body]
-      : target.query ? request.query?.[target.query] : undefined;
+    const name = target.param
+      ? request.params?.[target.param]
+      : target.body
+        ? (request.body as Record<string, unknown> | undefined)?.[target.body]
+        : target.query
+          ? request.query?.[target.query]
+          : undefined;
     // A missing or malformed name is the handler's 4xx to give; the capability is still checked (on some team).
     return typeof name === 'string' && name !== '' ? { kind: target.kind, name } : null;
   }
 
-  private async deny(subject: string, action: string, resource: string, reason: string, authenticated: boolean): Promise<never> {
+  private async deny(
+    subject: string,
+    action: string,
+    resource: string,
+    reason: string,
+    authenticated: boolean,
+  ): Promise<never> {
     await this.access.reportDenied({ subject, action, resource, reason });
     throw authenticated ? new AccessDeniedError(reason) : new UnauthenticatedError(reason);
   }

@@ -3,7 +3,11 @@ import { LoopgateError } from '@loopgate/errors';
 /** 401: no token, or one that is malformed, badly signed, expired or revoked. */
 export class UnauthenticatedError extends LoopgateError {
   constructor(readonly reason: string) {
-    super({ code: 'auth.unauthenticated', message: `${reason}; send 'Authorization: Bearer <token>' with a token from governance (POST /v1/tokens)`, kind: 'unauthenticated' });
+    super({
+      code: 'auth.unauthenticated',
+      message: `${reason}; send 'Authorization: Bearer <token>' with a token from governance (POST /v1/tokens)`,
+      kind: 'unauthenticated',
+    });
   }
 }
 

@@ -2,7 +2,10 @@ import { type AccessState, type ObjectKind, type Principal } from './access-stat
 
 /** The verified caller, and what it may see: handed to handlers by @Caller(). */
 export class CallerAccess {
-  constructor(readonly principal: Principal, private readonly state: AccessState) {}
+  constructor(
+    readonly principal: Principal,
+    private readonly state: AccessState,
+  ) {}
 
   get name(): string {
     return this.principal.name;

@@ -32,13 +32,31 @@ export class EphemeralAuthority {
 
   token(options: EphemeralTokenOptions = {}): Promise<string> {
     const iat = Math.floor(Date.now() / 1000) - (options.issuedSecondsAgo ?? 0);
-    return signAccessToken({
-      sub: options.name ?? this.defaultName, kind: options.kind ?? 'person', roles: options.roles ?? [{ team: PLATFORM_TEAM, role: 'admin' }],
-      jti: options.tokenId ?? randomUUID(), iat, exp: iat + (options.ttlSeconds ?? 3_600),
-    }, { keyId: this.keyId, privateKey: this.privateKey });
+    return signAccessToken(
+      {
+        sub: options.name ?? this.defaultName,
+        kind: options.kind ?? 'person',
+        roles: options.roles ?? [{ team: PLATFORM_TEAM, role: 'admin' }],
+        jti: options.tokenId ?? randomUUID(),
+        iat,
+        exp: iat + (options.ttlSeconds ?? 3_600),
+      },
+      { keyId: this.keyId, privateKey: this.privateKey },
+    );
   }
 
   async publishKey(bus: EventBus): Promise<void> {
-    await bus.publish([{ type: 'SigningKeyPublished', payload: { subject: this.keyId, algorithm: 'Ed25519', publicKey: this.publicKeyPem, publishedAt: Date.now(), retiresAt: null } }]);
+    await bus.publish([
+      {
+        type: 'SigningKeyPublished',
+        payload: {
+          subject: this.keyId,
+          algorithm: 'Ed25519',
+          publicKey: this.publicKeyPem,
+          publishedAt: Date.now(),
+          retiresAt: null,
+        },
+      },
+    ]);
   }
 }

@@ -35,5 +35,7 @@ export function rolesWith(capability: Capability): Role[] {
 
 /** Whether roles give a capability on a team's objects directly (a role on the team, or on every team). */
 export function rolesAllow(roles: readonly RoleBinding[], team: string, capability: Capability): boolean {
-  return roles.some((r) => (r.team === team || r.team === PLATFORM_TEAM) && CAPABILITIES_OF[r.role].includes(capability));
+  return roles.some(
+    (r) => (r.team === team || r.team === PLATFORM_TEAM) && CAPABILITIES_OF[r.role].includes(capability),
+  );
 }

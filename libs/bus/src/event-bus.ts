@@ -45,7 +45,9 @@ export class EventBus {
     this.codec = new EventCodec();
     this.namespace = new TopicNamespace(options.topicPrefix ?? '');
     this.kafka = createKafka({ brokers: options.brokers, clientId: options.service, sasl: options.sasl }, this.log);
-    this.publisher = new EventPublisher(this.kafka, this.codec, this.namespace, { source: `${options.service}@${options.serviceVersion}` });
+    this.publisher = new EventPublisher(this.kafka, this.codec, this.namespace, {
+      source: `${options.service}@${options.serviceVersion}`,
+    });
     this.admin = new TopicAdmin(this.kafka, this.log);
   }
 
@@ -63,7 +65,14 @@ export class EventBus {
 
   /** A consumer that dead-letters through this bus's producer and is stopped with the bus. */
   consumer(options: EventConsumerOptions): EventConsumer {
-    const consumer = new EventConsumer(this.kafka, this.codec, this.namespace, this.publisher, { sessionTimeoutMs: this.options.sessionTimeoutMs, ...options }, this.log);
+    const consumer = new EventConsumer(
+      this.kafka,
+      this.codec,
+      this.namespace,
+      this.publisher,
+      { sessionTimeoutMs: this.options.sessionTimeoutMs, ...options },
+      this.log,
+    );
     this.consumers.add(consumer);
     return consumer;
   }
@@ -78,9 +87,18 @@ export class EventBus {
    * The group is named after the service, so a broker with ACLs lets it.
    */
   follower(topic: string, events: readonly EventType[], onEvent: FollowedEventHandler): TopicFollower {
-    return new TopicFollower(this.kafka, this.codec, this.admin, {
-      topic: this.namespace.topic(topic), groupPrefix: this.namespace.topic(`${this.options.service}.follow`), events, onEvent,
-    }, this.log);
+    return new TopicFollower(
+      this.kafka,
+      this.codec,
+      this.admin,
+      {
+        topic: this.namespace.topic(topic),
+        groupPrefix: this.namespace.topic(`${this.options.service}.follow`),
+        events,
+        onEvent,
+      },
+      this.log,
+    );
   }
 
   /** A range of a topic (actual name), raw and ordered by timestamp: for replaying it elsewhere. */

@@ -9,7 +9,15 @@ export { TopicAdmin, topicPlan, type TopicPlan } from './kafka/topic-admin';
 export { aclPlan, catalogPrincipals, type AclGrant, type AclOperation } from './kafka/topic-acls';
 export type { BusLogger, KafkaCredentials } from './kafka/kafka-client';
 export { EventPublisher, type OutgoingEvent, type PreparedMessage } from './publish/event-publisher';
-export { EventConsumer, type ConsumedEvent, type EventHandler, type EventHandlers, type EventConsumerOptions, type BatchHandling, type RefusedEvent } from './consume/event-consumer';
+export {
+  EventConsumer,
+  type ConsumedEvent,
+  type EventHandler,
+  type EventHandlers,
+  type EventConsumerOptions,
+  type BatchHandling,
+  type RefusedEvent,
+} from './consume/event-consumer';
 export { DEFAULT_RETRY_POLICY, WAIT_FOR_UPSTREAM_RETRY, type RetryPolicy } from './consume/retry-policy';
 export { DLQ_HEADER } from './consume/dead-letter';
 export { TopicRecorder, type RecordedMessage } from './consume/topic-recorder';
@@ -22,7 +30,11 @@ export { Outbox } from './outbox/outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { OutboxMessage } from './outbox/outbox-message.entity';
 export { BusTables1764320000000 } from './migrations/1764320000000-bus-tables';
-export { KafkaEventTransport, type KafkaEventTransportOptions, type EventPatternExtras } from './nest/kafka-event.transport';
+export {
+  KafkaEventTransport,
+  type KafkaEventTransportOptions,
+  type EventPatternExtras,
+} from './nest/kafka-event.transport';
 export { EventContext } from './nest/event-context';
 
 import { ProcessedEvent } from './idempotency/processed-event.entity';

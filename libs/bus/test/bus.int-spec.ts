@@ -5,10 +5,27 @@ import { join } from 'node:path';
 import { type EventType } from '@loopgate/contracts';
 import { LoopgateError } from '@loopgate/errors';
 import {
-  BUS_ENTITIES, BUS_MIGRATIONS, DLQ_HEADER, HEADER, IdempotentHandler, Outbox, OutboxRelay,
-  type ConsumedEvent, type EventBus, type RecordedMessage,
+  BUS_ENTITIES,
+  BUS_MIGRATIONS,
+  DLQ_HEADER,
+  HEADER,
+  IdempotentHandler,
+  Outbox,
+  OutboxRelay,
+  type ConsumedEvent,
+  type EventBus,
+  type RecordedMessage,
 } from '../src';
-import { createTestBus, openTestDatabase, uniqueName, waitFor, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus, type TestDatabase } from '@loopgate/testing';
+import {
+  createTestBus,
+  openTestDatabase,
+  uniqueName,
+  waitFor,
+  TEST_DATABASE_URL,
+  TEST_KAFKA_BROKERS,
+  type TestBus,
+  type TestDatabase,
+} from '@loopgate/testing';
 import { sampleEvents } from '../src/testing/sample-events';
 import { Effect, EffectTable1764320000001, applyEffect } from './fixtures/effect';
 
@@ -52,7 +69,9 @@ describe('event bus against a real Kafka broker and Postgres', () => {
     await env.bus.consumer({ groupId: uniqueName('g'), handlers }).start();
 
     const published = await env.bus.publish(
-      Object.entries(samples).map(([type, payload]) => ({ type: type as EventType, payload, correlationId: 'corr-1', actor: 'alice' }) as never),
+      Object.entries(samples).map(
+        ([type, payload]) => ({ type: type as EventType, payload, correlationId: 'corr-1', actor: 'alice' }) as never,
+      ),
     );
 
     await waitFor('every event type consumed', () => received.size === Object.keys(samples).length);
@@ -69,10 +88,18 @@ describe('event bus against a real Kafka broker and Postgres', () => {
     startTelemetry({ serviceName: 'bus-test', serviceVersion: '0' });
     cleanups.push(() => stopTelemetry());
     const seen: Array<{ traceparent: string | null; activeTraceId: string | undefined }> = [];
-    await env.bus.consumer({
-      groupId: uniqueName('g'),
-      handlers: { TrainingStarted: async (e) => void seen.push({ traceparent: e.metadata.traceparent, activeTraceId: trace.getActiveSpan()?.spanContext().traceId }) },
-    }).start();
+    await env.bus
+      .consumer({
+        groupId: uniqueName('g'),
+        handlers: {
+          TrainingStarted: async (e) =>
+            void seen.push({
+              traceparent: e.metadata.traceparent,
+              activeTraceId: trace.getActiveSpan()?.spanContext().traceId,
+            }),
+        },
+      })
+      .start();
 
     const traceId = await trace.getTracer('test').startActiveSpan('request', async (span) => {
       await env.bus.publish([{ type: 'TrainingStarted', payload: sampleEvents().TrainingStarted }]);
@@ -90,11 +117,23 @@ describe('event bus against a real Kafka broker and Postgres', () => {
     const topic = `${env.prefix}training.runs`;
     const groupId = uniqueName('g');
     const handled: string[] = [];
-    await env.bus.consumer({ groupId, retry: FAST_RETRY, handlers: { TrainingStarted: async (e) => void handled.push(e.payload.runId) } }).start();
+    await env.bus
+      .consumer({
+        groupId,
+        retry: FAST_RETRY,
+        handlers: { TrainingStarted: async (e) => void handled.push(e.payload.runId) },
+      })
+      .start();
     const dlq = await recordTopic(env.bus, `${topic}.dlq`);
 
-    await env.bus.publisher.sendRaw(topic, { key: Buffer.from('flights-delay'), value: Buffer.from('{"not":"avro"}'), headers: { [HEADER.id]: 'poison-1' } });
-    await env.bus.publish([{ type: 'TrainingStarted', payload: { ...sampleEvents().TrainingStarted, runId: 'after-poison' } }]);
+    await env.bus.publisher.sendRaw(topic, {
+      key: Buffer.from('flights-delay'),
+      value: Buffer.from('{"not":"avro"}'),
+      headers: { [HEADER.id]: 'poison-1' },
+    });
+    await env.bus.publish([
+      { type: 'TrainingStarted', payload: { ...sampleEvents().TrainingStarted, runId: 'after-poison' } },
+    ]);
 
     await waitFor('the message after the poison one handled', () => handled.includes('after-poison'));
     const [letter] = await waitFor('a dead letter', () => dlq.length > 0 && dlq);
@@ -116,20 +155,22 @@ describe('event bus against a real Kafka broker and Postgres', () => {
   it('applies the effect once when the handler fails twice and then succeeds', async () => {
     const idempotent = new IdempotentHandler(db.dataSource, 'flaky');
     let attempts = 0;
-    await env.bus.consumer({
-      groupId: uniqueName('g'),
-      retry: FAST_RETRY,
-      handlers: {
-        TrainingStarted: async (event) => {
-          attempts = event.attempt;
-          await idempotent.runOnce(event.metadata.eventId, async (manager) => {
-            await applyEffect(manager, event.metadata.eventId);
-            // Fails after writing: the transaction must roll the effect back with the processed-events row.
-            if (event.attempt < 3) throw new Error(`transient failure ${event.attempt}`);
-          });
+    await env.bus
+      .consumer({
+        groupId: uniqueName('g'),
+        retry: FAST_RETRY,
+        handlers: {
+          TrainingStarted: async (event) => {
+            attempts = event.attempt;
+            await idempotent.runOnce(event.metadata.eventId, async (manager) => {
+              await applyEffect(manager, event.metadata.eventId);
+              // Fails after writing: the transaction must roll the effect back with the processed-events row.
+              if (event.attempt < 3) throw new Error(`transient failure ${event.attempt}`);
+            });
+          },
         },
-      },
-    }).start();
+      })
+      .start();
 
     const [meta] = await env.bus.publish([{ type: 'TrainingStarted', payload: sampleEvents().TrainingStarted }]);
     await waitFor('the third attempt', () => attempts === 3);
@@ -140,16 +181,19 @@ describe('event bus against a real Kafka broker and Postgres', () => {
   it('dead-letters a non-retriable failure at once and an exhausted retriable one after the last attempt', async () => {
     const topic = `${env.prefix}training.runs`;
     const dlq = await recordTopic(env.bus, `${topic}.dlq`);
-    await env.bus.consumer({
-      groupId: uniqueName('g'),
-      retry: FAST_RETRY,
-      handlers: {
-        TrainingStarted: async (event) => {
-          if (event.payload.runId === 'invalid') throw new LoopgateError({ code: 'training.invalid_params', message: 'bad params', kind: 'invalid' });
-          throw new LoopgateError({ code: 'training.store_unavailable', message: 'store down', kind: 'unavailable' });
+    await env.bus
+      .consumer({
+        groupId: uniqueName('g'),
+        retry: FAST_RETRY,
+        handlers: {
+          TrainingStarted: async (event) => {
+            if (event.payload.runId === 'invalid')
+              throw new LoopgateError({ code: 'training.invalid_params', message: 'bad params', kind: 'invalid' });
+            throw new LoopgateError({ code: 'training.store_unavailable', message: 'store down', kind: 'unavailable' });
+          },
         },
-      },
-    }).start();
+      })
+      .start();
     const sample = sampleEvents().TrainingStarted;
     await env.bus.publish([
       { type: 'TrainingStarted', payload: { ...sample, runId: 'invalid' } },
@@ -167,25 +211,46 @@ describe('event bus against a real Kafka broker and Postgres', () => {
     const groupId = uniqueName('g');
     const [meta] = await env.bus.publish([{ type: 'TrainingStarted', payload: sampleEvents().TrainingStarted }]);
 
-    const child = spawn(process.execPath, ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, 'fixtures/crashing-consumer.ts')], {
-      env: { ...process.env, PREFIX: env.prefix, GROUP: groupId, SCHEMA: db.schema, DATABASE_URL: TEST_DATABASE_URL, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(',') },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+    const child = spawn(
+      process.execPath,
+      ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, 'fixtures/crashing-consumer.ts')],
+      {
+        env: {
+          ...process.env,
+          PREFIX: env.prefix,
+          GROUP: groupId,
+          SCHEMA: db.schema,
+          DATABASE_URL: TEST_DATABASE_URL,
+          KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, sig) => resolve(sig)),
+    );
     expect(signal).toBe('SIGKILL');
     expect(await effectsOf(meta.eventId)).toBe(1);
-    expect((await env.bus.admin.committedOffsets(groupId, `${env.prefix}training.runs`)).every((p) => p.offset === '-1')).toBe(true);
+    expect(
+      (await env.bus.admin.committedOffsets(groupId, `${env.prefix}training.runs`)).every((p) => p.offset === '-1'),
+    ).toBe(true);
 
     const idempotent = new IdempotentHandler(db.dataSource, groupId);
     const outcomes: string[] = [];
-    await env.bus.consumer({
-      groupId,
-      handlers: {
-        TrainingStarted: async (event) => {
-          outcomes.push(await idempotent.runOnce(event.metadata.eventId, (manager) => applyEffect(manager, event.metadata.eventId)));
+    await env.bus
+      .consumer({
+        groupId,
+        handlers: {
+          TrainingStarted: async (event) => {
+            outcomes.push(
+              await idempotent.runOnce(event.metadata.eventId, (manager) =>
+                applyEffect(manager, event.metadata.eventId),
+              ),
+            );
+          },
         },
-      },
-    }).start();
+      })
+      .start();
 
     await waitFor('the redelivery', () => outcomes.length > 0, { timeoutMs: 60_000 });
     expect(outcomes).toEqual(['duplicate']);
@@ -223,19 +288,26 @@ describe('event bus against a real Kafka broker and Postgres', () => {
     it('hands events over in ordered chunks of at most maxEvents, each event once', async () => {
       const calls: number[] = [];
       const seen: number[] = [];
-      await env.bus.consumer({
-        groupId: uniqueName('g'),
-        batch: {
-          types: ['TrainingStarted'],
-          maxEvents: 100,
-          handle: async (events) => {
-            calls.push(events.length);
-            for (const e of events) seen.push((e as ConsumedEvent<'TrainingStarted'>).payload.attempt);
+      await env.bus
+        .consumer({
+          groupId: uniqueName('g'),
+          batch: {
+            types: ['TrainingStarted'],
+            maxEvents: 100,
+            handle: async (events) => {
+              calls.push(events.length);
+              for (const e of events) seen.push((e as ConsumedEvent<'TrainingStarted'>).payload.attempt);
+            },
           },
-        },
-      }).start();
+        })
+        .start();
       const sample = sampleEvents().TrainingStarted; // one model name: one key, one partition, one order
-      await env.bus.publish(Array.from({ length: 450 }, (_, i) => ({ type: 'TrainingStarted' as const, payload: { ...sample, attempt: i + 1 } })));
+      await env.bus.publish(
+        Array.from({ length: 450 }, (_, i) => ({
+          type: 'TrainingStarted' as const,
+          payload: { ...sample, attempt: i + 1 },
+        })),
+      );
 
       await waitFor('all 450 events', () => seen.length >= 450);
       expect(seen).toEqual(Array.from({ length: 450 }, (_, i) => i + 1));
@@ -246,20 +318,25 @@ describe('event bus against a real Kafka broker and Postgres', () => {
       const topic = `${env.prefix}training.runs`;
       const dlq = await recordTopic(env.bus, `${topic}.dlq`);
       const handled: string[] = [];
-      await env.bus.consumer({
-        groupId: uniqueName('g'),
-        retry: FAST_RETRY,
-        batch: {
-          types: ['TrainingStarted'],
-          handle: async (events) => {
-            const runIds = events.map((e) => (e as ConsumedEvent<'TrainingStarted'>).payload.runId);
-            if (runIds.includes('bad')) throw new LoopgateError({ code: 'training.bad_run', message: 'bad run', kind: 'invalid' });
-            handled.push(...runIds);
+      await env.bus
+        .consumer({
+          groupId: uniqueName('g'),
+          retry: FAST_RETRY,
+          batch: {
+            types: ['TrainingStarted'],
+            handle: async (events) => {
+              const runIds = events.map((e) => (e as ConsumedEvent<'TrainingStarted'>).payload.runId);
+              if (runIds.includes('bad'))
+                throw new LoopgateError({ code: 'training.bad_run', message: 'bad run', kind: 'invalid' });
+              handled.push(...runIds);
+            },
           },
-        },
-      }).start();
+        })
+        .start();
       const sample = sampleEvents().TrainingStarted;
-      await env.bus.publish(['a', 'b', 'bad', 'c'].map((runId) => ({ type: 'TrainingStarted' as const, payload: { ...sample, runId } })));
+      await env.bus.publish(
+        ['a', 'b', 'bad', 'c'].map((runId) => ({ type: 'TrainingStarted' as const, payload: { ...sample, runId } })),
+      );
 
       await waitFor('the good events handled', () => handled.length === 3);
       expect(handled).toEqual(['a', 'b', 'c']);
@@ -272,21 +349,31 @@ describe('event bus against a real Kafka broker and Postgres', () => {
     const topic = `${env.prefix}training.runs`;
     const dlq = await recordTopic(env.bus, `${topic}.dlq`);
     const applied: string[] = [];
-    await env.bus.consumer({
-      groupId: uniqueName('g'),
-      batch: {
-        types: ['TrainingStarted'],
-        handle: async (events) => {
-          const typed = events as Array<ConsumedEvent<'TrainingStarted'>>;
-          applied.push(...typed.filter((e) => e.payload.seed >= 0).map((e) => e.payload.runId));
-          return typed
-            .filter((e) => e.payload.seed < 0)
-            .map((e) => ({ eventId: e.metadata.eventId, error: new LoopgateError({ code: 'training.negative_seed', message: 'seed < 0', kind: 'invalid' }) }));
+    await env.bus
+      .consumer({
+        groupId: uniqueName('g'),
+        batch: {
+          types: ['TrainingStarted'],
+          handle: async (events) => {
+            const typed = events as Array<ConsumedEvent<'TrainingStarted'>>;
+            applied.push(...typed.filter((e) => e.payload.seed >= 0).map((e) => e.payload.runId));
+            return typed
+              .filter((e) => e.payload.seed < 0)
+              .map((e) => ({
+                eventId: e.metadata.eventId,
+                error: new LoopgateError({ code: 'training.negative_seed', message: 'seed < 0', kind: 'invalid' }),
+              }));
+          },
         },
-      },
-    }).start();
+      })
+      .start();
     const sample = sampleEvents().TrainingStarted;
-    await env.bus.publish([1, -1, 2].map((seed) => ({ type: 'TrainingStarted' as const, payload: { ...sample, runId: `run${seed}`, seed } })));
+    await env.bus.publish(
+      [1, -1, 2].map((seed) => ({
+        type: 'TrainingStarted' as const,
+        payload: { ...sample, runId: `run${seed}`, seed },
+      })),
+    );
 
     const [letter] = await waitFor('the refused event dead-lettered', () => dlq.length === 1 && dlq);
     expect(applied).toEqual(['run1', 'run2']);
@@ -313,13 +400,26 @@ describe('event bus against a real Kafka broker and Postgres', () => {
       const sample = sampleEvents().TrainingStarted;
       const written = await db.dataSource.transaction(async (manager) => {
         await applyEffect(manager, 'state-change');
-        return outbox.add(manager, [1, 2, 3].map((attempt) => ({ type: 'TrainingStarted' as const, payload: { ...sample, attempt }, correlationId: 'run-9' })));
+        return outbox.add(
+          manager,
+          [1, 2, 3].map((attempt) => ({
+            type: 'TrainingStarted' as const,
+            payload: { ...sample, attempt },
+            correlationId: 'run-9',
+          })),
+        );
       });
       // The process dies here: committed, never relayed. A new process opens the same schema and relays.
-      const restarted = await openTestDatabase([...BUS_ENTITIES, Effect], [...BUS_MIGRATIONS, EffectTable1764320000001], db.schema);
+      const restarted = await openTestDatabase(
+        [...BUS_ENTITIES, Effect],
+        [...BUS_MIGRATIONS, EffectTable1764320000001],
+        db.schema,
+      );
       cleanups.push(() => restarted.dataSource.destroy());
       const received: ConsumedEvent<'TrainingStarted'>[] = [];
-      await env.bus.consumer({ groupId: uniqueName('g'), handlers: { TrainingStarted: async (e) => void received.push(e) } }).start();
+      await env.bus
+        .consumer({ groupId: uniqueName('g'), handlers: { TrainingStarted: async (e) => void received.push(e) } })
+        .start();
 
       const relay = new OutboxRelay(restarted.dataSource, env.bus.publisher, () => undefined, { pollIntervalMs: 50 });
       relay.start();
@@ -328,15 +428,24 @@ describe('event bus against a real Kafka broker and Postgres', () => {
       await waitFor('three relayed events', () => received.length === 3);
       expect(received.map((e) => e.payload.attempt)).toEqual([1, 2, 3]);
       expect(received.map((e) => e.metadata)).toEqual(written);
-      const pending = await restarted.dataSource.query(`SELECT count(*)::int AS n FROM "${db.schema}".outbox WHERE published_at IS NULL`);
+      const pending = await restarted.dataSource.query(
+        `SELECT count(*)::int AS n FROM "${db.schema}".outbox WHERE published_at IS NULL`,
+      );
       expect(pending).toEqual([{ n: 0 }]);
     });
     it('keeps the order and publishes each event once with two relays on the same schema (two service instances)', async () => {
       const outbox = new Outbox(env.bus.publisher);
       const sample = sampleEvents().TrainingStarted;
       const received: number[] = [];
-      await env.bus.consumer({ groupId: uniqueName('g'), handlers: { TrainingStarted: async (e) => void received.push(e.payload.attempt) } }).start();
-      const relays = [1, 2].map(() => new OutboxRelay(db.dataSource, env.bus.publisher, () => undefined, { pollIntervalMs: 10, batchSize: 7 }));
+      await env.bus
+        .consumer({
+          groupId: uniqueName('g'),
+          handlers: { TrainingStarted: async (e) => void received.push(e.payload.attempt) },
+        })
+        .start();
+      const relays = [1, 2].map(
+        () => new OutboxRelay(db.dataSource, env.bus.publisher, () => undefined, { pollIntervalMs: 10, batchSize: 7 }),
+      );
       relays.forEach((relay) => {
         relay.start();
         cleanups.push(() => relay.stop());
@@ -344,7 +453,13 @@ describe('event bus against a real Kafka broker and Postgres', () => {
 
       for (let batch = 0; batch < 10; batch++) {
         await db.dataSource.transaction((manager) =>
-          outbox.add(manager, Array.from({ length: 10 }, (_, i) => ({ type: 'TrainingStarted' as const, payload: { ...sample, attempt: batch * 10 + i + 1 } }))),
+          outbox.add(
+            manager,
+            Array.from({ length: 10 }, (_, i) => ({
+              type: 'TrainingStarted' as const,
+              payload: { ...sample, attempt: batch * 10 + i + 1 },
+            })),
+          ),
         );
       }
 

@@ -10,7 +10,12 @@ export interface RequestProblem {
 export class LoopgateApiError extends Error {
   readonly problems: readonly RequestProblem[];
 
-  constructor(readonly status: number, readonly code: string, message: string, readonly details: Record<string, unknown> | undefined) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> | undefined,
+  ) {
     super(`${status} ${code}: ${message}`);
     this.name = 'LoopgateApiError';
     this.problems = (details?.problems as RequestProblem[] | undefined)?.filter((p) => typeof p === 'object') ?? [];
@@ -27,7 +32,15 @@ interface ApiResult<T> {
 export async function unwrap<T>(call: Promise<ApiResult<T>> | ApiResult<T>): Promise<T> {
   const { data, error, response } = await call;
   if (response.ok) return data as T;
-  const body = (error ?? {}) as { error?: { code?: string; message?: string; details?: Record<string, unknown> } | string };
-  if (typeof body.error === 'string') throw new LoopgateApiError(response.status, `http.${response.status}`, body.error, undefined);
-  throw new LoopgateApiError(response.status, body.error?.code ?? `http.${response.status}`, body.error?.message ?? response.statusText, body.error?.details);
+  const body = (error ?? {}) as {
+    error?: { code?: string; message?: string; details?: Record<string, unknown> } | string;
+  };
+  if (typeof body.error === 'string')
+    throw new LoopgateApiError(response.status, `http.${response.status}`, body.error, undefined);
+  throw new LoopgateApiError(
+    response.status,
+    body.error?.code ?? `http.${response.status}`,
+    body.error?.message ?? response.statusText,
+    body.error?.details,
+  );
 }

@@ -10,13 +10,28 @@ function fakeServices() {
     const url = new URL(request.url);
     if (url.pathname === '/v1/tokens') {
       issued++;
-      return Response.json({ token: `t${issued}`, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }, { status: 201 });
+      return Response.json(
+        { token: `t${issued}`, expiresAt: new Date(Date.now() + 3_600_000).toISOString() },
+        { status: 201 },
+      );
     }
     const authorization = request.headers.get('authorization') ?? '';
-    seen.push(`${request.method} ${url.pathname}${url.search} ${authorization} ${request.body ? await request.text() : ''}`.trim());
-    if (authorization !== `Bearer t${issued}` || issued < 2) return Response.json({ error: { code: 'auth.unauthenticated', message: 'token revoked' } }, { status: 401 });
+    seen.push(
+      `${request.method} ${url.pathname}${url.search} ${authorization} ${request.body ? await request.text() : ''}`.trim(),
+    );
+    if (authorization !== `Bearer t${issued}` || issued < 2)
+      return Response.json({ error: { code: 'auth.unauthenticated', message: 'token revoked' } }, { status: 401 });
     if (url.pathname === '/v1/runs/compare') {
-      return Response.json({ error: { code: 'http.invalid_request', message: 'query.a: Invalid UUID', details: { problems: [{ in: 'query', path: 'a', message: 'Invalid UUID' }] } } }, { status: 422 });
+      return Response.json(
+        {
+          error: {
+            code: 'http.invalid_request',
+            message: 'query.a: Invalid UUID',
+            details: { problems: [{ in: 'query', path: 'a', message: 'Invalid UUID' }] },
+          },
+        },
+        { status: 422 },
+      );
     }
     return Response.json({ requestId: 'r1', status: 'REQUESTED' }, { status: 202 });
   });
@@ -26,8 +41,16 @@ function fakeServices() {
 describe('createLoopgateClient', () => {
   it("exchanges the principal's secret for a token, and after a 401 exchanges it again and retries the request once, body and all", async () => {
     const { fetch, seen } = fakeServices();
-    const client = createLoopgateClient({ urls: { governance: 'http://g', training: 'http://t' }, credentials: { principal: 'ds', secret: 's' }, fetch: fetch as typeof globalThis.fetch });
-    const answer = await unwrap(client.training.POST('/v1/training-requests', { body: { modelName: 'delay', reason: 'HUMAN_REQUEST', params: {} } }));
+    const client = createLoopgateClient({
+      urls: { governance: 'http://g', training: 'http://t' },
+      credentials: { principal: 'ds', secret: 's' },
+      fetch: fetch as typeof globalThis.fetch,
+    });
+    const answer = await unwrap(
+      client.training.POST('/v1/training-requests', {
+        body: { modelName: 'delay', reason: 'HUMAN_REQUEST', params: {} },
+      }),
+    );
     expect(answer).toEqual({ requestId: 'r1', status: 'REQUESTED' });
     expect(seen).toEqual([
       'POST /v1/training-requests Bearer t1 {"modelName":"delay","reason":"HUMAN_REQUEST","params":{}}',
@@ -37,10 +60,20 @@ describe('createLoopgateClient', () => {
 
   it('throws what the service said: status, code, message and the problems of a 422', async () => {
     const { fetch } = fakeServices();
-    const client = createLoopgateClient({ urls: { governance: 'http://g', training: 'http://t' }, credentials: { principal: 'ds', secret: 's' }, fetch: fetch as typeof globalThis.fetch });
-    const error = await unwrap(client.training.GET('/v1/runs/compare', { params: { query: { a: 'x', b: 'y' } } })).catch((e: unknown) => e);
+    const client = createLoopgateClient({
+      urls: { governance: 'http://g', training: 'http://t' },
+      credentials: { principal: 'ds', secret: 's' },
+      fetch: fetch as typeof globalThis.fetch,
+    });
+    const error = await unwrap(
+      client.training.GET('/v1/runs/compare', { params: { query: { a: 'x', b: 'y' } } }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoopgateApiError);
-    expect(error).toMatchObject({ status: 422, code: 'http.invalid_request', problems: [{ in: 'query', path: 'a', message: 'Invalid UUID' }] });
+    expect(error).toMatchObject({
+      status: 422,
+      code: 'http.invalid_request',
+      problems: [{ in: 'query', path: 'a', message: 'Invalid UUID' }],
+    });
   });
 
   it('sends a given token as it is, and serves each service at its default port', () => {

@@ -24,7 +24,14 @@ export type ServiceName = keyof ServicePaths;
 
 /** Each service's port on one machine, as deploy/local and docs/operations.md start them. */
 export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
-  ingestion: 3001, validation: 3002, features: 3003, training: 3004, registry: 3005, serving: 3006, monitoring: 3007, governance: 3008,
+  ingestion: 3001,
+  validation: 3002,
+  features: 3003,
+  training: 3004,
+  registry: 3005,
+  serving: 3006,
+  monitoring: 3007,
+  governance: 3008,
 };
 
 export const SERVICE_NAMES = Object.keys(DEFAULT_PORTS) as ServiceName[];
@@ -33,7 +40,8 @@ export interface LoopgateClientOptions {
   /** Base URL per service; http://127.0.0.1:<its default port> for the others. */
   readonly urls?: Partial<Record<ServiceName, string>>;
   /** A principal's secret, exchanged with governance for tokens (and again before each expires or after a 401), or a token as it is. */
-  readonly credentials?: { readonly principal: string; readonly secret: string; readonly ttlSeconds?: number } | { readonly token: string };
+  readonly credentials?:
+    { readonly principal: string; readonly secret: string; readonly ttlSeconds?: number } | { readonly token: string };
   readonly fetch?: typeof fetch;
 }
 
@@ -45,16 +53,30 @@ export type LoopgateClient = { readonly [S in ServiceName]: Client<ServicePaths[
 
 /** One typed client per service, sharing the caller's token. */
 export function createLoopgateClient(options: LoopgateClientOptions = {}): LoopgateClient {
-  const urls = Object.fromEntries(SERVICE_NAMES.map((s) => [s, (options.urls?.[s] ?? `http://127.0.0.1:${DEFAULT_PORTS[s]}`).replace(/\/$/, '')])) as Record<ServiceName, string>;
+  const urls = Object.fromEntries(
+    SERVICE_NAMES.map((s) => [s, (options.urls?.[s] ?? `http://127.0.0.1:${DEFAULT_PORTS[s]}`).replace(/\/$/, '')]),
+  ) as Record<ServiceName, string>;
   const credentials = options.credentials;
-  const tokens = credentials && 'secret' in credentials ? new TokenSource({ governanceUrl: urls.governance, principal: credentials.principal, secret: credentials.secret }, credentials.ttlSeconds, options.fetch) : null;
+  const tokens =
+    credentials && 'secret' in credentials
+      ? new TokenSource(
+          { governanceUrl: urls.governance, principal: credentials.principal, secret: credentials.secret },
+          credentials.ttlSeconds,
+          options.fetch,
+        )
+      : null;
   const fixed = credentials && 'token' in credentials ? credentials.token : null;
   const auth = bearer(tokens, fixed, options.fetch ?? fetch);
-  const clients = Object.fromEntries(SERVICE_NAMES.map((service) => {
-    const client = createClient<ServicePaths[typeof service]>({ baseUrl: urls[service], ...(options.fetch ? { fetch: options.fetch } : {}) });
-    if (tokens || fixed) client.use(auth);
-    return [service, client];
-  }));
+  const clients = Object.fromEntries(
+    SERVICE_NAMES.map((service) => {
+      const client = createClient<ServicePaths[typeof service]>({
+        baseUrl: urls[service],
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      });
+      if (tokens || fixed) client.use(auth);
+      return [service, client];
+    }),
+  );
   return { ...(clients as { [S in ServiceName]: Client<ServicePaths[S]> }), urls, tokens };
 }
 

@@ -9,7 +9,10 @@ describe('TokenSource', () => {
     const issued: string[] = [];
     const fetch = jest.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) => {
       issued.push(JSON.parse(String(init?.body)).principal);
-      return new Response(JSON.stringify({ token: `t${issued.length}`, expiresAt: new Date(now + 100_000).toISOString() }), { status: 201 });
+      return new Response(
+        JSON.stringify({ token: `t${issued.length}`, expiresAt: new Date(now + 100_000).toISOString() }),
+        { status: 201 },
+      );
     });
     const tokens = new TokenSource({ governanceUrl: 'http://governance', principal: 'loadtests', secret: 's' });
     expect(await tokens.token()).toBe('t1');
@@ -22,7 +25,11 @@ describe('TokenSource', () => {
   });
 
   it('says what governance answered when it refuses', async () => {
-    jest.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{"error":{"code":"auth.unauthenticated"}}', { status: 401 }));
-    await expect(new TokenSource({ governanceUrl: 'http://g', principal: 'x', secret: 'bad' }).token()).rejects.toThrow(/refused a token for x: 401 .*auth.unauthenticated/);
+    jest
+      .spyOn(globalThis, 'fetch')
+      .mockResolvedValue(new Response('{"error":{"code":"auth.unauthenticated"}}', { status: 401 }));
+    await expect(new TokenSource({ governanceUrl: 'http://g', principal: 'x', secret: 'bad' }).token()).rejects.toThrow(
+      /refused a token for x: 401 .*auth.unauthenticated/,
+    );
   });
 });

@@ -23,10 +23,12 @@ export class TokenSource {
     if (this.current && Date.now() < this.current.refreshAt) return this.current.token;
     const { governanceUrl, principal, secret } = this.credentials;
     const response = await this.send(`${governanceUrl}/v1/tokens`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ principal, secret, ...(this.ttlSeconds ? { ttlSeconds: this.ttlSeconds } : {}) }),
     });
-    if (!response.ok) throw new Error(`governance refused a token for ${principal}: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`governance refused a token for ${principal}: ${response.status} ${await response.text()}`);
     const issued = (await response.json()) as { token: string; expiresAt: string };
     const now = Date.now();
     this.current = { token: issued.token, refreshAt: now + (Date.parse(issued.expiresAt) - now) * 0.8 };

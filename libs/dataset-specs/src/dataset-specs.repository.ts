@@ -9,7 +9,13 @@ export class DatasetSpecsRepository {
 
   /** Versions never change, so a repeated announcement is a no-op. */
   async remember(spec: DatasetSpecRegistered): Promise<void> {
-    await this.dataSource.createQueryBuilder().insert().into(SpecVersion).values({ datasetId: spec.datasetId, version: spec.version, spec }).orIgnore().execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(SpecVersion)
+      .values({ datasetId: spec.datasetId, version: spec.version, spec })
+      .orIgnore()
+      .execute();
   }
 
   async find(datasetId: string, version: number): Promise<DatasetSpecRegistered | null> {
@@ -18,6 +24,9 @@ export class DatasetSpecsRepository {
 
   /** The newest announced version of a dataset's spec. */
   async latest(datasetId: string): Promise<DatasetSpecRegistered | null> {
-    return (await this.dataSource.getRepository(SpecVersion).findOne({ where: { datasetId }, order: { version: 'DESC' } }))?.spec ?? null;
+    return (
+      (await this.dataSource.getRepository(SpecVersion).findOne({ where: { datasetId }, order: { version: 'DESC' } }))
+        ?.spec ?? null
+    );
   }
 }

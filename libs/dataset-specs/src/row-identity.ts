@@ -23,7 +23,10 @@ export function datesRowsByArrival(spec: Pick<SpecIdentity, 'eventTimeField'>): 
 
 /** The platform's columns a snapshot of this spec carries besides the spec's fields, in order. */
 export function platformColumnsOf(spec: SpecIdentity): string[] {
-  return [...(identifiesRowsByContent(spec) ? [ROW_ID_FIELD] : []), ...(datesRowsByArrival(spec) ? [ARRIVAL_TIME_FIELD] : [])];
+  return [
+    ...(identifiesRowsByContent(spec) ? [ROW_ID_FIELD] : []),
+    ...(datesRowsByArrival(spec) ? [ARRIVAL_TIME_FIELD] : []),
+  ];
 }
 
 /**

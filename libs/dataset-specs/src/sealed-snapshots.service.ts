@@ -10,9 +10,18 @@ export class SealedSnapshotsService {
 
   /** A snapshot never changes, so a repeated announcement is a no-op. */
   async remember(event: SnapshotSealed): Promise<void> {
-    await this.dataSource.createQueryBuilder().insert().into(SealedSnapshot)
-      .values({ snapshotId: event.snapshotId, datasetId: event.datasetId, specVersion: event.specVersion, artifact: event.artifact })
-      .orIgnore().execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(SealedSnapshot)
+      .values({
+        snapshotId: event.snapshotId,
+        datasetId: event.datasetId,
+        specVersion: event.specVersion,
+        artifact: event.artifact,
+      })
+      .orIgnore()
+      .execute();
   }
 
   /** Null while its announcement has not arrived. */

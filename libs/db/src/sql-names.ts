@@ -7,5 +7,9 @@ export function migrationSchema(queryRunner: QueryRunner): string {
 
 /** "schema"."table" of an entity, for the few statements written as raw SQL. */
 export function quotedTable(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): string {
-  return manager.getRepository(entity).metadata.tablePath.split('.').map((part) => `"${part}"`).join('.');
+  return manager
+    .getRepository(entity)
+    .metadata.tablePath.split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
 }

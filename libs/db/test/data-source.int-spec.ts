@@ -21,28 +21,50 @@ describe('openDatabase against a real Postgres', () => {
   });
 
   it('creates the service schema, applies migrations there once, and answers pings', async () => {
-    const first = await openDatabase({ url: TEST_DATABASE_URL, schema, entities: [], migrations: [CreateNotes1764320000100] });
+    const first = await openDatabase({
+      url: TEST_DATABASE_URL,
+      schema,
+      entities: [],
+      migrations: [CreateNotes1764320000100],
+    });
     await pingDatabase(first);
     await first.query(`INSERT INTO "${schema}"."notes" ("text") VALUES ('kept')`);
     await first.destroy();
 
     // Opening again (a restart) applies nothing twice and keeps the data.
-    const second = await openDatabase({ url: TEST_DATABASE_URL, schema, entities: [], migrations: [CreateNotes1764320000100] });
-    expect(await second.query(`SELECT name FROM "${schema}"."migrations"`)).toEqual([{ name: 'CreateNotes1764320000100' }]);
+    const second = await openDatabase({
+      url: TEST_DATABASE_URL,
+      schema,
+      entities: [],
+      migrations: [CreateNotes1764320000100],
+    });
+    expect(await second.query(`SELECT name FROM "${schema}"."migrations"`)).toEqual([
+      { name: 'CreateNotes1764320000100' },
+    ]);
     expect(await second.query(`SELECT text FROM "${schema}"."notes"`)).toEqual([{ text: 'kept' }]);
-    expect(await second.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'notes'`)).toEqual([{ n: 0 }]);
+    expect(
+      await second.query(
+        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'notes'`,
+      ),
+    ).toEqual([{ n: 0 }]);
     await second.destroy();
   });
 
   it('never synchronizes entities into tables', () => {
-    expect(createDataSource({ url: TEST_DATABASE_URL, schema, entities: [], migrations: [] }).options.synchronize).toBe(false);
+    expect(createDataSource({ url: TEST_DATABASE_URL, schema, entities: [], migrations: [] }).options.synchronize).toBe(
+      false,
+    );
   });
 
   it('refuses a schema name that would need quoting', () => {
-    expect(() => createDataSource({ url: TEST_DATABASE_URL, schema: 'Bad"Name', entities: [], migrations: [] })).toThrow(/lower-case/);
+    expect(() =>
+      createDataSource({ url: TEST_DATABASE_URL, schema: 'Bad"Name', entities: [], migrations: [] }),
+    ).toThrow(/lower-case/);
   });
 
   it('fails with the driver error when Postgres does not answer', async () => {
-    await expect(openDatabase({ url: 'postgres://loopgate:loopgate@127.0.0.1:1/loopgate', schema, entities: [], migrations: [] })).rejects.toThrow(/ECONNREFUSED/);
+    await expect(
+      openDatabase({ url: 'postgres://loopgate:loopgate@127.0.0.1:1/loopgate', schema, entities: [], migrations: [] }),
+    ).rejects.toThrow(/ECONNREFUSED/);
   });
 });

@@ -3,7 +3,13 @@ import { LoopgateError, httpStatusOf, isRetriable, errorCodeOf } from './loopgat
 describe('LoopgateError', () => {
   it('keeps code, kind, cause and details', () => {
     const cause = new Error('socket closed');
-    const error = new LoopgateError({ code: 'db.unavailable', message: 'db down', kind: 'unavailable', cause, details: { host: 'x' } });
+    const error = new LoopgateError({
+      code: 'db.unavailable',
+      message: 'db down',
+      kind: 'unavailable',
+      cause,
+      details: { host: 'x' },
+    });
     expect(error).toBeInstanceOf(Error);
     expect(error.code).toBe('db.unavailable');
     expect(error.cause).toBe(cause);

@@ -8,7 +8,11 @@ import { LatestRecordsService } from './latest-records.service';
 export class KeepLatestWhenRecordsIngestedConsumer {
   constructor(private readonly records: LatestRecordsService) {}
 
-  @EventPattern('RecordIngested', { group: 'online', batch: { maxEvents: 2_000 }, partitionsConsumedConcurrently: 3 } satisfies EventPatternExtras)
+  @EventPattern('RecordIngested', {
+    group: 'online',
+    batch: { maxEvents: 2_000 },
+    partitionsConsumedConcurrently: 3,
+  } satisfies EventPatternExtras)
   async handle(@Payload() events: Array<ConsumedEvent<'RecordIngested'>>): Promise<void> {
     await this.records.keepLatest(events);
   }

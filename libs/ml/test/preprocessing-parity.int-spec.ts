@@ -1,18 +1,45 @@
 import { createHash } from 'node:crypto';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { readFlights } from '@loopgate/datasets';
-import { fitFeatures, preprocessingFeeds, preprocessingModel, transformRows, type FeatureDefinition, type Row } from '../src';
+import {
+  fitFeatures,
+  preprocessingFeeds,
+  preprocessingModel,
+  transformRows,
+  type FeatureDefinition,
+  type Row,
+} from '../src';
 
 const definition: FeatureDefinition = {
   featureSetId: 'flights-delay',
   features: [
-    { kind: 'numeric', name: 'distance_log_std', source: 'distance', impute: 'median', clip: { upper: 5_000 }, log: true, standardize: true },
+    {
+      kind: 'numeric',
+      name: 'distance_log_std',
+      source: 'distance',
+      impute: 'median',
+      clip: { upper: 5_000 },
+      log: true,
+      standardize: true,
+    },
     { kind: 'numeric', name: 'distance_std', source: 'distance', impute: 'mean', standardize: true },
     { kind: 'bucket', name: 'distance_band', source: 'distance', boundaries: [250, 500, 1_000, 2_000] },
     { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 20, encoding: 'onehot' },
     { kind: 'categorical', name: 'destination_share', source: 'destination', minFrequency: 5, encoding: 'frequency' },
-    { kind: 'categorical', name: 'origin_delay_rate', source: 'origin', minFrequency: 5, encoding: 'target', smoothing: 30 },
-    { kind: 'datetime', name: 'departure', source: 'date', parts: ['hour', 'dayOfWeek', 'month', 'hourCyclical', 'dayOfWeekCyclical', 'monthCyclical'] },
+    {
+      kind: 'categorical',
+      name: 'origin_delay_rate',
+      source: 'origin',
+      minFrequency: 5,
+      encoding: 'target',
+      smoothing: 30,
+    },
+    {
+      kind: 'datetime',
+      name: 'departure',
+      source: 'date',
+      parts: ['hour', 'dayOfWeek', 'month', 'hourCyclical', 'dayOfWeekCyclical', 'monthCyclical'],
+    },
   ],
 };
 
@@ -37,7 +64,9 @@ describe('one feature definition compiled two ways: TypeScript for training, ONN
     const expected = transformRows(fitted, rows);
 
     const session = await InferenceSession.create(Buffer.from(preprocessingModel(fitted)));
-    const feeds = Object.fromEntries(Object.entries(preprocessingFeeds(fitted, rows)).map(([name, t]) => [name, new Tensor(t.type, t.data, t.dims)]));
+    const feeds = Object.fromEntries(
+      Object.entries(preprocessingFeeds(fitted, rows)).map(([name, t]) => [name, new Tensor(t.type, t.data, t.dims)]),
+    );
     const result = await session.run(feeds);
     const actual = result.features.data as Float32Array;
 
@@ -57,12 +86,19 @@ describe('one feature definition compiled two ways: TypeScript for training, ONN
     expect(fitted.columns.length).toBeGreaterThan(20);
     expect(actual.filter((v) => v !== 0 && v !== 1).length).toBeGreaterThan(rows.length * 5);
     const month = fitted.columns.indexOf('departure.month');
-    expect(new Set(Array.from({ length: rows.length }, (_, r) => actual[r * fitted.columns.length + month]))).toEqual(new Set([1, 2]));
+    expect(new Set(Array.from({ length: rows.length }, (_, r) => actual[r * fitted.columns.length + month]))).toEqual(
+      new Set([1, 2]),
+    );
   });
 
   it('is deterministic: the same rows and definition give the same version and the same ONNX bytes', () => {
-    const sha = () => createHash('sha256').update(preprocessingModel(fitFeatures(definition, rows.slice(0, 10_000), 'delayed'))).digest('hex');
+    const sha = () =>
+      createHash('sha256')
+        .update(preprocessingModel(fitFeatures(definition, rows.slice(0, 10_000), 'delayed')))
+        .digest('hex');
     expect(sha()).toBe(sha());
-    expect(fitFeatures(definition, rows, 'delayed').version).toBe(fitFeatures(definition, rows.slice(0, 5), 'delayed').version);
+    expect(fitFeatures(definition, rows, 'delayed').version).toBe(
+      fitFeatures(definition, rows.slice(0, 5), 'delayed').version,
+    );
   });
 });

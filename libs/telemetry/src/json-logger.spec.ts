@@ -8,7 +8,12 @@ describe('JsonLogger', () => {
     logger.debug('hidden below the level');
     logger.event('warn', 'slow', { ms: 12 });
     expect(lines).toHaveLength(2);
-    expect(JSON.parse(lines[0])).toMatchObject({ level: 'info', service: 'ingestion', message: 'started', context: 'Bootstrap' });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      level: 'info',
+      service: 'ingestion',
+      message: 'started',
+      context: 'Bootstrap',
+    });
     expect(JSON.parse(lines[1])).toMatchObject({ level: 'warn', message: 'slow', ms: 12 });
     expect(lines.every((l) => l.endsWith('\n'))).toBe(true);
   });

@@ -6,7 +6,11 @@ const ORDER: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3 }
 
 /** One JSON object per line on stdout, with the trace and span ids of the active span. */
 export class JsonLogger implements LoggerService {
-  constructor(private readonly service: string, private readonly level: LogLevel = 'info', private readonly write: (line: string) => void = (l) => process.stdout.write(l)) {}
+  constructor(
+    private readonly service: string,
+    private readonly level: LogLevel = 'info',
+    private readonly write: (line: string) => void = (l) => process.stdout.write(l),
+  ) {}
 
   log(message: unknown, ...rest: unknown[]): void {
     this.emit('info', message, rest);
@@ -43,8 +47,13 @@ export class JsonLogger implements LoggerService {
     // Nest passes the context (a class name) last, and a stack trace before it for errors.
     const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
     const stack = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : undefined;
-    const text = message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
-    this.event(level, text, { ...(context ? { context } : {}), ...(stack ? { stack } : {}), ...(message instanceof Error ? { stack: message.stack } : {}) });
+    const text =
+      message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
+    this.event(level, text, {
+      ...(context ? { context } : {}),
+      ...(stack ? { stack } : {}),
+      ...(message instanceof Error ? { stack: message.stack } : {}),
+    });
   }
 }
 

@@ -30,12 +30,21 @@ let running: { sdk: NodeSDK; prometheus: PrometheusExporter } | null = null;
 export function startTelemetry(options: TelemetryOptions): void {
   if (running) return;
   const prometheus = new PrometheusExporter({ preventServerStart: true });
-  const exportTraces = Boolean(process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
+  const exportTraces = Boolean(
+    process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT,
+  );
   const sdk = new NodeSDK({
-    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: options.serviceName, [ATTR_SERVICE_VERSION]: options.serviceVersion }),
+    resource: resourceFromAttributes({
+      [ATTR_SERVICE_NAME]: options.serviceName,
+      [ATTR_SERVICE_VERSION]: options.serviceVersion,
+    }),
     metricReader: prometheus,
     // An HTTP request starts the trace that its events carry on through Kafka; probes start none.
-    instrumentations: [new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => /^\/(health|metrics)/.test(request.url ?? '') })],
+    instrumentations: [
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) => /^\/(health|metrics)/.test(request.url ?? ''),
+      }),
+    ],
     ...(exportTraces ? {} : { spanProcessors: [new BatchSpanProcessor(new DroppingSpanExporter())] }),
   });
   sdk.start();
@@ -57,4 +66,3 @@ export function serveMetrics(request: IncomingMessage, response: ServerResponse)
   }
   running.prometheus.getMetricsRequestHandler(request, response);
 }
-

@@ -6,7 +6,14 @@ import { type RecordedMessage, type RetryPolicy } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
 import { bootstrapService, type BaseConfig } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
-import { createTestBus, openTestDatabase, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName, type TestBus } from './test-environment';
+import {
+  createTestBus,
+  openTestDatabase,
+  TEST_DATABASE_URL,
+  TEST_KAFKA_BROKERS,
+  uniqueName,
+  type TestBus,
+} from './test-environment';
 
 export interface ServiceUnderTestOptions<C extends BaseConfig> {
   readonly service: string;
@@ -38,17 +45,33 @@ export interface ServiceUnderTest {
 }
 
 /** A service in this process on its own random topics, schema and artifact directory, as main() would start it. */
-export async function startServiceUnderTest<C extends BaseConfig>(options: ServiceUnderTestOptions<C>): Promise<ServiceUnderTest> {
+export async function startServiceUnderTest<C extends BaseConfig>(
+  options: ServiceUnderTestOptions<C>,
+): Promise<ServiceUnderTest> {
   const env = options.namespace ?? (await createTestBus(`${options.service}-test`));
   const schema = uniqueName(options.service);
   const artifacts = mkdtempSync(join(tmpdir(), `${options.service}-artifacts-`));
   const config = options.loadConfig({
-    PORT: '0', TOPIC_PREFIX: env.prefix, DATABASE_SCHEMA: schema, DATABASE_URL: TEST_DATABASE_URL, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
-    ARTIFACT_STORE_URI: `file://${artifacts}`, LOG_LEVEL: 'error', ...options.env,
+    PORT: '0',
+    TOPIC_PREFIX: env.prefix,
+    DATABASE_SCHEMA: schema,
+    DATABASE_URL: TEST_DATABASE_URL,
+    KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
+    ARTIFACT_STORE_URI: `file://${artifacts}`,
+    LOG_LEVEL: 'error',
+    ...options.env,
   });
   const logger = new JsonLogger(options.service, 'error');
-  const app = await bootstrapService(options.module(config, logger), { service: options.service, config, logger, retry: options.retry, fastify: options.fastify });
-  const recorder = options.record?.length ? env.bus.recorder(options.record.map((topic) => `${env.prefix}${topic}`)) : null;
+  const app = await bootstrapService(options.module(config, logger), {
+    service: options.service,
+    config,
+    logger,
+    retry: options.retry,
+    fastify: options.fastify,
+  });
+  const recorder = options.record?.length
+    ? env.bus.recorder(options.record.map((topic) => `${env.prefix}${topic}`))
+    : null;
   await recorder?.start();
   return {
     env,

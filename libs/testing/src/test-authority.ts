@@ -12,12 +12,34 @@ export class TestAuthority extends EphemeralAuthority {
   }
 
   /** What governance publishes when a team claims an object or changes its grants. */
-  async assign(bus: EventBus, kind: ObjectKind, name: string, ownerTeam: string, grants: readonly RoleBinding[] = []): Promise<void> {
-    await bus.publish([{ type: 'ObjectAccessChanged', payload: { subject: `${kind}:${name}`, kind, name, ownerTeam, grants: [...grants], changedBy: 'test' } }]);
+  async assign(
+    bus: EventBus,
+    kind: ObjectKind,
+    name: string,
+    ownerTeam: string,
+    grants: readonly RoleBinding[] = [],
+  ): Promise<void> {
+    await bus.publish([
+      {
+        type: 'ObjectAccessChanged',
+        payload: { subject: `${kind}:${name}`, kind, name, ownerTeam, grants: [...grants], changedBy: 'test' },
+      },
+    ]);
   }
 
   async revoke(bus: EventBus, tokenId: string): Promise<void> {
-    await bus.publish([{ type: 'TokenRevoked', payload: { subject: tokenId, principal: 'test', expiresAt: Date.now() + 3_600_000, revokedBy: 'test', reason: 'test' } }]);
+    await bus.publish([
+      {
+        type: 'TokenRevoked',
+        payload: {
+          subject: tokenId,
+          principal: 'test',
+          expiresAt: Date.now() + 3_600_000,
+          revokedBy: 'test',
+          reason: 'test',
+        },
+      },
+    ]);
   }
 }
 

@@ -26,7 +26,8 @@ export interface TestBus {
  */
 export async function createTestBus(service = 'test'): Promise<TestBus> {
   const prefix = `${uniqueName('t')}.`;
-  const make = (name: string) => new EventBus({ brokers: TEST_KAFKA_BROKERS, service: name, serviceVersion: '0.0.0-test', topicPrefix: prefix });
+  const make = (name: string) =>
+    new EventBus({ brokers: TEST_KAFKA_BROKERS, service: name, serviceVersion: '0.0.0-test', topicPrefix: prefix });
   const bus = make(service);
   const others: EventBus[] = [];
   await bus.ensureTopics();

@@ -7,8 +7,14 @@ describe('waitFor', () => {
   });
 
   it('names what it waited for and the last error when it times out', async () => {
-    await expect(waitFor('the impossible', () => { throw new Error('nope'); }, { timeoutMs: 20, intervalMs: 1 })).rejects.toThrow(
-      'timed out waiting for the impossible; last error: nope',
-    );
+    await expect(
+      waitFor(
+        'the impossible',
+        () => {
+          throw new Error('nope');
+        },
+        { timeoutMs: 20, intervalMs: 1 },
+      ),
+    ).rejects.toThrow('timed out waiting for the impossible; last error: nope');
   });
 });

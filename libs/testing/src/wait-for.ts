@@ -7,7 +7,11 @@ export interface WaitOptions {
  * Polls until a condition holds, instead of sleeping a fixed time. Returns the condition's value;
  * on timeout, throws with the description and the last error the condition threw.
  */
-export async function waitFor<T>(description: string, condition: () => T | undefined | null | false | Promise<T | undefined | null | false>, options: WaitOptions = {}): Promise<T> {
+export async function waitFor<T>(
+  description: string,
+  condition: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  options: WaitOptions = {},
+): Promise<T> {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   let lastError: unknown;
   for (;;) {

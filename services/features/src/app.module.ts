@@ -15,7 +15,6 @@ import { Materialization } from './offline/materialization.entity';
 import { LatestRecord } from '@loopgate/latest-records';
 import { Features1764350000000 } from './migrations/1764350000000-features';
 
-
 @Module({})
 export class AppModule {
   static register(config: FeaturesConfig, logger: JsonLogger): DynamicModule {
@@ -27,7 +26,15 @@ export class AppModule {
           version: SERVICE_VERSION,
           config,
           logger,
-          entities: [SpecVersion, FeatureSet, KnownSnapshot, OfflineFeatureRow, ObservedLabel, Materialization, LatestRecord],
+          entities: [
+            SpecVersion,
+            FeatureSet,
+            KnownSnapshot,
+            OfflineFeatureRow,
+            ObservedLabel,
+            Materialization,
+            LatestRecord,
+          ],
           migrations: [Features1764350000000],
         }),
         DefinitionsModule,

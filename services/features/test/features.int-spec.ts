@@ -4,7 +4,13 @@ import { DataSource } from 'typeorm';
 import { EventCodec, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore, parseJsonLines } from '@loopgate/artifacts';
 import { type DatasetSpecRegistered, type FeatureSetMaterialized } from '@loopgate/contracts';
-import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
+import {
+  authorizedFetch,
+  type ServiceUnderTest,
+  startServiceUnderTest,
+  type TestBus,
+  waitFor,
+} from '@loopgate/testing';
 import { WAIT_FOR_UPSTREAM_RETRY } from '@loopgate/bus';
 import { AppModule } from '../src/app.module';
 import { loadFeaturesConfig, SERVICE_NAME } from '../src/features.config';
@@ -16,7 +22,9 @@ const T0 = Date.UTC(2026, 0, 5, 8);
 const at = (hours: number) => T0 + hours * HOUR;
 
 const spec = (datasetId: string): DatasetSpecRegistered => ({
-  datasetId, version: 1, specHash: randomBytes(32).toString('hex'),
+  datasetId,
+  version: 1,
+  specHash: randomBytes(32).toString('hex'),
   fields: [
     { name: 'account', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
     { name: 'at', type: 'TIMESTAMP', nullable: false, min: null, max: null, allowedValues: null },
@@ -25,13 +33,28 @@ const spec = (datasetId: string): DatasetSpecRegistered => ({
     { name: 'ageBand', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
     { name: 'churned', type: 'INTEGER', nullable: true, min: 0, max: 1, allowedValues: null },
   ],
-  entityKey: 'account', eventTimeField: 'at', labelField: 'churned', segmentFields: ['region'], sensitiveFields: ['ageBand'],
-  freshnessSlaMs: null, sealing: { maxRows: null, windowMs: null },
-  checks: { maxViolationRate: 0.01, maxNullRate: 0.05, maxDuplicateRate: 0.01, maxMissingLabelRate: 0.2, minClassShare: 0.05, psiWarn: 0.1, psiFail: 0.25, minRowsForShift: 1000 },
+  entityKey: 'account',
+  eventTimeField: 'at',
+  labelField: 'churned',
+  segmentFields: ['region'],
+  sensitiveFields: ['ageBand'],
+  freshnessSlaMs: null,
+  sealing: { maxRows: null, windowMs: null },
+  checks: {
+    maxViolationRate: 0.01,
+    maxNullRate: 0.05,
+    maxDuplicateRate: 0.01,
+    maxMissingLabelRate: 0.2,
+    minClassShare: 0.05,
+    psiWarn: 0.1,
+    psiFail: 0.25,
+    minRowsForShift: 1000,
+  },
 });
 
 const featureSet = (datasetId: string, featureSetId: string) => ({
-  featureSetId, datasetId,
+  featureSetId,
+  datasetId,
   features: [
     { kind: 'numeric', name: 'balance', source: 'balance', impute: 'median', log: true, standardize: true },
     { kind: 'categorical', name: 'region', source: 'region', minFrequency: 1, encoding: 'onehot' },
@@ -49,37 +72,80 @@ describe('features service on Kafka, Postgres and files', () => {
   let messages: RecordedMessage[];
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadFeaturesConfig, module: AppModule.register, retry: WAIT_FOR_UPSTREAM_RETRY, record: ['features.sets'] });
+    service = await startServiceUnderTest({
+      service: SERVICE_NAME,
+      loadConfig: loadFeaturesConfig,
+      module: AppModule.register,
+      retry: WAIT_FOR_UPSTREAM_RETRY,
+      record: ['features.sets'],
+    });
     ({ env, app, url, schema, store, messages } = service);
   });
 
   afterAll(() => service?.stop());
 
-  const post = (path: string, body: unknown) => authorizedFetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const announce = (datasetId: string) => env.bus.publish([{ type: 'DatasetSpecRegistered', payload: spec(datasetId) }]);
+  const post = (path: string, body: unknown) =>
+    authorizedFetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const announce = (datasetId: string) =>
+    env.bus.publish([{ type: 'DatasetSpecRegistered', payload: spec(datasetId) }]);
   const specKnown = (datasetId: string) =>
-    waitFor(`spec of ${datasetId}`, async () => (await app.get(DataSource).query(`SELECT 1 FROM "${schema}"."spec_versions" WHERE dataset_id = $1`, [datasetId])).length > 0);
+    waitFor(
+      `spec of ${datasetId}`,
+      async () =>
+        (
+          await app
+            .get(DataSource)
+            .query(`SELECT 1 FROM "${schema}"."spec_versions" WHERE dataset_id = $1`, [datasetId])
+        ).length > 0,
+    );
 
   /** Stores rows as a snapshot file and announces it sealed, as ingestion does. */
   async function seal(datasetId: string, rows: Row[]): Promise<string> {
     const artifact = await store.put(Buffer.from(rows.map((r) => `${JSON.stringify(r)}\n`).join('')));
     const snapshotId = randomBytes(32).toString('hex');
     const times = rows.map((r) => Number(r.at));
-    await env.bus.publish([{
-      type: 'SnapshotSealed',
-      payload: { snapshotId, datasetId, specVersion: 1, rowCount: rows.length, eventTimeFrom: Math.min(...times), eventTimeTo: Math.max(...times), schemaFingerprint: 'accounts-v1', artifact, sealReason: 'REQUEST' },
-    }]);
+    await env.bus.publish([
+      {
+        type: 'SnapshotSealed',
+        payload: {
+          snapshotId,
+          datasetId,
+          specVersion: 1,
+          rowCount: rows.length,
+          eventTimeFrom: Math.min(...times),
+          eventTimeTo: Math.max(...times),
+          schemaFingerprint: 'accounts-v1',
+          artifact,
+          sealReason: 'REQUEST',
+        },
+      },
+    ]);
     return snapshotId;
   }
 
   const verdict = (type: 'SnapshotValidated' | 'SnapshotQuarantined', snapshotId: string, datasetId: string) =>
-    env.bus.publish([type === 'SnapshotValidated'
-      ? { type, payload: { snapshotId, datasetId, reportId: randomBytes(16).toString('hex'), verdict: 'PASS', checks: [] } }
-      : { type, payload: { snapshotId, datasetId, reportId: randomBytes(16).toString('hex'), checks: [] } }]);
+    env.bus.publish([
+      type === 'SnapshotValidated'
+        ? {
+            type,
+            payload: { snapshotId, datasetId, reportId: randomBytes(16).toString('hex'), verdict: 'PASS', checks: [] },
+          }
+        : { type, payload: { snapshotId, datasetId, reportId: randomBytes(16).toString('hex'), checks: [] } },
+    ]);
 
   const materialized = (snapshotId: string) =>
-    waitFor(`FeatureSetMaterialized for ${snapshotId.slice(0, 8)}`, () =>
-      messages.map((m) => codec.decode(m.value).payload as FeatureSetMaterialized).find((p) => p.snapshotId === snapshotId), { timeoutMs: 60_000 });
+    waitFor(
+      `FeatureSetMaterialized for ${snapshotId.slice(0, 8)}`,
+      () =>
+        messages
+          .map((m) => codec.decode(m.value).payload as FeatureSetMaterialized)
+          .find((p) => p.snapshotId === snapshotId),
+      { timeoutMs: 60_000 },
+    );
 
   it('registers a feature set: 201, the same definition again 200 with the same version, a changed one a new version', async () => {
     await announce('accounts-versions');
@@ -91,7 +157,13 @@ describe('features service on Kafka, Postgres and files', () => {
     expect(again.status).toBe(200);
     expect(((await again.json()) as { version: string }).version).toBe(version);
     const changed = featureSet('accounts-versions', 'churn');
-    changed.features[1] = { kind: 'categorical', name: 'region', source: 'region', minFrequency: 5, encoding: 'onehot' };
+    changed.features[1] = {
+      kind: 'categorical',
+      name: 'region',
+      source: 'region',
+      minFrequency: 5,
+      encoding: 'onehot',
+    };
     const next = await post('/v1/feature-sets', changed);
     expect(next.status).toBe(201);
     expect(((await next.json()) as { version: string }).version).not.toBe(version);
@@ -103,7 +175,10 @@ describe('features service on Kafka, Postgres and files', () => {
     await announce('accounts-invalid');
     await specKnown('accounts-invalid');
     const bad = featureSet('accounts-invalid', 'bad');
-    bad.features.push({ kind: 'numeric', name: 'region_number', source: 'region', impute: 'mean' } as never, { kind: 'categorical', name: 'x', source: 'nope', minFrequency: 1, encoding: 'onehot' } as never);
+    bad.features.push(
+      { kind: 'numeric', name: 'region_number', source: 'region', impute: 'mean' } as never,
+      { kind: 'categorical', name: 'x', source: 'nope', minFrequency: 1, encoding: 'onehot' } as never,
+    );
     const response = await post('/v1/feature-sets', bad);
     expect(response.status).toBe(422);
     const { error: body } = (await response.json()) as { error: { code: string; message: string } };
@@ -111,9 +186,15 @@ describe('features service on Kafka, Postgres and files', () => {
     expect(body.message).toContain("'region' is STRING");
     expect(body.message).toContain("has no field 'nope'");
     expect(body.message).toContain("field 'region' is read as string and as float");
-    const shapeless = await post('/v1/feature-sets', { featureSetId: 'x', datasetId: 'accounts-invalid', features: [{ kind: 'numeric', name: 'b', source: 'balance' }] });
+    const shapeless = await post('/v1/feature-sets', {
+      featureSetId: 'x',
+      datasetId: 'accounts-invalid',
+      features: [{ kind: 'numeric', name: 'b', source: 'balance' }],
+    });
     expect(shapeless.status).toBe(422);
-    const { error: shape } = (await shapeless.json()) as { error: { code: string; message: string; details: { problems: Array<{ in: string; path: string }> } } };
+    const { error: shape } = (await shapeless.json()) as {
+      error: { code: string; message: string; details: { problems: Array<{ in: string; path: string }> } };
+    };
     expect(shape.code).toBe('http.invalid_request');
     expect(shape.details.problems.map((p) => `${p.in} ${p.path}`)).toEqual(['body features.0.impute']);
     expect((await post('/v1/feature-sets', featureSet('never-announced', 'x'))).status).toBe(422);
@@ -128,11 +209,30 @@ describe('features service on Kafka, Postgres and files', () => {
     // hour 15 (before B's first row: nothing known yet) and B at hour 20 (B's own row, sealed unlabelled).
     const observedAt = at(100);
     await env.bus.publish([
-      { type: 'LabelObserved', payload: { datasetId, entityId: 'A', eventTime: at(30), observedAt, predictionId: null, label: 1 } },
-      { type: 'LabelObserved', payload: { datasetId, entityId: 'B', eventTime: at(15), observedAt, predictionId: null, label: 0 } },
-      { type: 'LabelObserved', payload: { datasetId, entityId: 'B', eventTime: at(20), observedAt, predictionId: null, label: 1 } },
+      {
+        type: 'LabelObserved',
+        payload: { datasetId, entityId: 'A', eventTime: at(30), observedAt, predictionId: null, label: 1 },
+      },
+      {
+        type: 'LabelObserved',
+        payload: { datasetId, entityId: 'B', eventTime: at(15), observedAt, predictionId: null, label: 0 },
+      },
+      {
+        type: 'LabelObserved',
+        payload: { datasetId, entityId: 'B', eventTime: at(20), observedAt, predictionId: null, label: 1 },
+      },
     ]);
-    await waitFor('the late labels stored', async () => Number((await app.get(DataSource).query(`SELECT count(*) AS n FROM "${schema}"."observed_labels" WHERE dataset_id = $1`, [datasetId]))[0].n) === 3);
+    await waitFor(
+      'the late labels stored',
+      async () =>
+        Number(
+          (
+            await app
+              .get(DataSource)
+              .query(`SELECT count(*) AS n FROM "${schema}"."observed_labels" WHERE dataset_id = $1`, [datasetId])
+          )[0].n,
+        ) === 3,
+    );
     const snapshotId = await seal(datasetId, [
       { account: 'A', at: at(10), balance: 100, region: 'eu', ageBand: '30-39', churned: 0 },
       { account: 'B', at: at(20), balance: 50, region: 'us', ageBand: '40-49', churned: null },
@@ -141,7 +241,17 @@ describe('features service on Kafka, Postgres and files', () => {
     await verdict('SnapshotValidated', snapshotId, datasetId);
 
     const event = await materialized(snapshotId);
-    expect(event).toMatchObject({ featureSetId: 'churn-pit', datasetId, rowCount: 4, labelsWithoutFeatures: 1, entityKey: 'account', eventTimeField: 'at', labelField: 'churned', segmentFields: ['region'], sensitiveFields: ['ageBand'] });
+    expect(event).toMatchObject({
+      featureSetId: 'churn-pit',
+      datasetId,
+      rowCount: 4,
+      labelsWithoutFeatures: 1,
+      entityKey: 'account',
+      eventTimeField: 'at',
+      labelField: 'churned',
+      segmentFields: ['region'],
+      sensitiveFields: ['ageBand'],
+    });
     const rows = parseJsonLines(await store.read(event.trainingSet));
     expect(rows.map((r) => [r.account, (Number(r.at) - T0) / HOUR, r.balance, r.region, r.churned])).toEqual([
       ['A', 10, 100, 'eu', 0],
@@ -150,11 +260,22 @@ describe('features service on Kafka, Postgres and files', () => {
       ['A', 40, 900, 'us', 1],
     ]);
     expect(JSON.parse(event.definition)).toMatchObject({ featureSetId: 'churn-pit' });
-    expect(event.profile.map((p) => [p.feature, p.kind])).toEqual([['balance', 'NUMERIC'], ['region', 'CATEGORICAL'], ['at', 'CATEGORICAL']]);
+    expect(event.profile.map((p) => [p.feature, p.kind])).toEqual([
+      ['balance', 'NUMERIC'],
+      ['region', 'CATEGORICAL'],
+      ['at', 'CATEGORICAL'],
+    ]);
     expect(event.profile[1].categoryShares).toEqual({ eu: 0.5, us: 0.5 });
 
-    const listed = (await (await authorizedFetch(`${url}/v1/feature-sets/churn-pit/materializations`)).json()) as { items: Array<{ snapshotId: string; trainingSet: { sha256: string } }> };
-    expect(listed.items).toEqual([expect.objectContaining({ snapshotId, trainingSet: expect.objectContaining({ sha256: event.trainingSet.sha256 }) })]);
+    const listed = (await (await authorizedFetch(`${url}/v1/feature-sets/churn-pit/materializations`)).json()) as {
+      items: Array<{ snapshotId: string; trainingSet: { sha256: string } }>;
+    };
+    expect(listed.items).toEqual([
+      expect.objectContaining({
+        snapshotId,
+        trainingSet: expect.objectContaining({ sha256: event.trainingSet.sha256 }),
+      }),
+    ]);
   });
 
   it('never materializes a quarantined snapshot, and refuses to on request (409)', async () => {
@@ -162,7 +283,9 @@ describe('features service on Kafka, Postgres and files', () => {
     await announce(datasetId);
     await specKnown(datasetId);
     expect((await post('/v1/feature-sets', featureSet(datasetId, 'churn-q'))).status).toBe(201);
-    const quarantined = await seal(datasetId, [{ account: 'A', at: at(1), balance: 1, region: 'eu', ageBand: '30-39', churned: 1 }]);
+    const quarantined = await seal(datasetId, [
+      { account: 'A', at: at(1), balance: 1, region: 'eu', ageBand: '30-39', churned: 1 },
+    ]);
     await verdict('SnapshotQuarantined', quarantined, datasetId);
     // Until its verdict arrives it is refused as merely SEALED; then as QUARANTINED.
     const refused = await waitFor('the refusal of the quarantined snapshot', async () => {
@@ -180,7 +303,11 @@ describe('features service on Kafka, Postgres and files', () => {
     ]);
     await verdict('SnapshotValidated', accepted, datasetId);
     await materialized(accepted);
-    expect(messages.map((m) => codec.decode(m.value).payload as FeatureSetMaterialized).filter((p) => p.snapshotId === quarantined)).toEqual([]);
+    expect(
+      messages
+        .map((m) => codec.decode(m.value).payload as FeatureSetMaterialized)
+        .filter((p) => p.snapshotId === quarantined),
+    ).toEqual([]);
     const again = await post('/v1/feature-sets/churn-q/materializations', { snapshotId: accepted });
     expect(again.status).toBe(200);
   });
@@ -195,10 +322,22 @@ describe('features service on Kafka, Postgres and files', () => {
     try {
       const artifact = await store.put(Buffer.from('this is not JSON lines\n'));
       const broken = randomBytes(32).toString('hex');
-      await env.bus.publish([{
-        type: 'SnapshotSealed',
-        payload: { snapshotId: broken, datasetId, specVersion: 1, rowCount: 1, eventTimeFrom: at(1), eventTimeTo: at(1), schemaFingerprint: 'x', artifact, sealReason: 'REQUEST' },
-      }]);
+      await env.bus.publish([
+        {
+          type: 'SnapshotSealed',
+          payload: {
+            snapshotId: broken,
+            datasetId,
+            specVersion: 1,
+            rowCount: 1,
+            eventTimeFrom: at(1),
+            eventTimeTo: at(1),
+            schemaFingerprint: 'x',
+            artifact,
+            sealReason: 'REQUEST',
+          },
+        },
+      ]);
       await verdict('SnapshotValidated', broken, datasetId);
       const dead = await waitFor('the dead letter', () => dlq.messages[0]);
       expect(dead.headers['dlq_error_code']).toBe('artifacts.malformed_json_lines');
@@ -222,18 +361,31 @@ describe('features service on Kafka, Postgres and files', () => {
     expect((await post('/v1/feature-sets', featureSet(datasetId, 'churn-online'))).status).toBe(201);
     const record = (entityId: string, hour: number, balance: number) => ({
       type: 'RecordIngested' as const,
-      payload: { datasetId, specVersion: 1, entityId, eventTime: at(hour), values: { account: entityId, at: at(hour), balance, region: 'eu', ageBand: '30-39' }, source: 'KAFKA' as const, batchId: null },
+      payload: {
+        datasetId,
+        specVersion: 1,
+        entityId,
+        eventTime: at(hour),
+        values: { account: entityId, at: at(hour), balance, region: 'eu', ageBand: '30-39' },
+        source: 'KAFKA' as const,
+        batchId: null,
+      },
     });
     await env.bus.publish([record('A', 5, 500), record('A', 2, 200), record('B', 1, 10)]);
     const a = await waitFor('A online', async () => {
       const response = await authorizedFetch(`${url}/v1/feature-sets/churn-online/online/A`);
       return response.status === 200 && ((await response.json()) as { eventTime: number; fields: Row });
     });
-    await waitFor('B online', async () => (await authorizedFetch(`${url}/v1/feature-sets/churn-online/online/B`)).status === 200);
+    await waitFor(
+      'B online',
+      async () => (await authorizedFetch(`${url}/v1/feature-sets/churn-online/online/B`)).status === 200,
+    );
     expect(a).toMatchObject({ eventTime: at(5), fields: { balance: 500, region: 'eu', at: at(5) } });
     expect(Object.keys(a.fields).sort()).toEqual(['at', 'balance', 'region']); // only what the feature set reads
 
-    const lookup = (await (await post('/v1/feature-sets/churn-online/online/lookup', { entityIds: ['B', 'nobody', 'A'] })).json()) as { found: Array<{ entityId: string }>; missing: string[] };
+    const lookup = (await (
+      await post('/v1/feature-sets/churn-online/online/lookup', { entityIds: ['B', 'nobody', 'A'] })
+    ).json()) as { found: Array<{ entityId: string }>; missing: string[] };
     expect(lookup.found.map((f) => f.entityId)).toEqual(['B', 'A']);
     expect(lookup.missing).toEqual(['nobody']);
     expect((await authorizedFetch(`${url}/v1/feature-sets/churn-online/online/nobody`)).status).toBe(404);

@@ -19,7 +19,15 @@ import { Approval } from './approvals/approval.entity';
 import { Governance1764420000000 } from './migrations/1764420000000-governance';
 import { Access1764500000000 } from './migrations/1764500000000-access';
 
-export const GOVERNANCE_ENTITIES = [AuditEntry, AuditCheckpoint, Approval, Principal, IssuedToken, SigningKey, ObjectAccess];
+export const GOVERNANCE_ENTITIES = [
+  AuditEntry,
+  AuditCheckpoint,
+  Approval,
+  Principal,
+  IssuedToken,
+  SigningKey,
+  ObjectAccess,
+];
 export const GOVERNANCE_MIGRATIONS = [Governance1764420000000, Access1764500000000];
 
 @Module({})
@@ -28,7 +36,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ service: SERVICE_NAME, version: SERVICE_VERSION, config, logger, entities: GOVERNANCE_ENTITIES, migrations: GOVERNANCE_MIGRATIONS }),
+        PlatformModule.forRoot({
+          service: SERVICE_NAME,
+          version: SERVICE_VERSION,
+          config,
+          logger,
+          entities: GOVERNANCE_ENTITIES,
+          migrations: GOVERNANCE_MIGRATIONS,
+        }),
         AuditModule,
         ApprovalsModule,
         LineageModule,

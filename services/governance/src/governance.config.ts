@@ -10,10 +10,26 @@ export const governanceConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3008),
   KAFKA_BROKERS: baseConfigSchema.shape.KAFKA_BROKERS.default(['127.0.0.1:9092']),
   DATABASE_URL: baseConfigSchema.shape.DATABASE_URL.default('postgres://loopgate:loopgate@127.0.0.1:5432/loopgate'),
-  GOVERNANCE_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000).meta({ description: 'How often the head of the audit chain is published as AuditCheckpointed (when it moved).' }),
-  GOVERNANCE_TOKEN_TTL_S: z.coerce.number().int().min(60).default(3_600).meta({ description: 'How long an access token lives unless the exchange asks for less.' }),
-  GOVERNANCE_TOKEN_MAX_TTL_S: z.coerce.number().int().min(60).max(MAX_TOKEN_LIFETIME_S).default(86_400).meta({ description: 'The longest a token may live; a rotated signing key retires after this long. Verifiers refuse any token longer than MAX_TOKEN_LIFETIME_S.' }),
-  GOVERNANCE_ALLOW_SELF_APPROVAL: z.enum(['true', 'false']).default('false').transform((v) => v === 'true')
+  GOVERNANCE_CHECKPOINT_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(60_000)
+    .meta({ description: 'How often the head of the audit chain is published as AuditCheckpointed (when it moved).' }),
+  GOVERNANCE_TOKEN_TTL_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(3_600)
+    .meta({ description: 'How long an access token lives unless the exchange asks for less.' }),
+  GOVERNANCE_TOKEN_MAX_TTL_S: z.coerce.number().int().min(60).max(MAX_TOKEN_LIFETIME_S).default(86_400).meta({
+    description:
+      'The longest a token may live; a rotated signing key retires after this long. Verifiers refuse any token longer than MAX_TOKEN_LIFETIME_S.',
+  }),
+  GOVERNANCE_ALLOW_SELF_APPROVAL: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
     .meta({ description: 'whether the person who asked for a promotion may approve it too' }),
 });
 

@@ -5,7 +5,15 @@ import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { EventCodec, HEADER } from '@loopgate/bus';
 import { type AccessDenied, type ApprovalGranted, type AuditCheckpointed, type EventType } from '@loopgate/contracts';
-import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, testAuthority, waitFor } from '@loopgate/testing';
+import {
+  authorizedFetch,
+  type ServiceUnderTest,
+  startServiceUnderTest,
+  TEST_DATABASE_URL,
+  TEST_KAFKA_BROKERS,
+  testAuthority,
+  waitFor,
+} from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { entryHash } from '../src/audit/audit-chain';
 import { loadGovernanceConfig, SERVICE_NAME } from '../src/governance.config';
@@ -20,7 +28,10 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
 
   beforeAll(async () => {
     service = await startServiceUnderTest({
-      service: SERVICE_NAME, loadConfig: loadGovernanceConfig, module: AppModule.register, record: ['governance.decisions', 'access.denials'],
+      service: SERVICE_NAME,
+      loadConfig: loadGovernanceConfig,
+      module: AppModule.register,
+      record: ['governance.decisions', 'access.denials'],
       env: { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '200' },
     });
     db = service.app.get(DataSource);
@@ -29,9 +40,17 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
 
   afterAll(() => service?.stop());
 
-  const get = async <T>(path: string): Promise<T> => (await (await authorizedFetch(`${service.url}${path}`)).json()) as T;
-  const decisions = <T>(type: EventType) => service.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T);
-  const verify = () => get<{ ok: boolean; entries: number; firstBreak: { sequence: number; reason: string } | null; checkpoints: { checked: number; mismatch: { sequence: number } | null } }>('/v1/audit/verify');
+  const get = async <T>(path: string): Promise<T> =>
+    (await (await authorizedFetch(`${service.url}${path}`)).json()) as T;
+  const decisions = <T>(type: EventType) =>
+    service.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T);
+  const verify = () =>
+    get<{
+      ok: boolean;
+      entries: number;
+      firstBreak: { sequence: number; reason: string } | null;
+      checkpoints: { checked: number; mismatch: { sequence: number } | null };
+    }>('/v1/audit/verify');
   /** Runs SQL as someone with rights over the table would, past the append-only trigger. */
   const tamper = async (sql: string, parameters: unknown[] = []) => {
     await db.query(`ALTER TABLE ${table} DISABLE TRIGGER "audit_entries_append_only"`);
@@ -41,23 +60,72 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
       await db.query(`ALTER TABLE ${table} ENABLE TRIGGER "audit_entries_append_only"`);
     }
   };
-  const runVerifyCommand = () => promisify(execFile)(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/governance/src/audit/verify-audit-log.ts')], {
-    env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: service.schema, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','), TOPIC_PREFIX: service.env.prefix, LOG_LEVEL: 'error' },
-  }).then(({ stdout }) => ({ code: 0, stdout }), (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }));
+  const runVerifyCommand = () =>
+    promisify(execFile)(
+      process.execPath,
+      ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/governance/src/audit/verify-audit-log.ts')],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: TEST_DATABASE_URL,
+          DATABASE_SCHEMA: service.schema,
+          KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
+          TOPIC_PREFIX: service.env.prefix,
+          LOG_LEVEL: 'error',
+        },
+      },
+    ).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
 
   it('records every event once, in a chain that verifies, and publishes checkpoints of its head', async () => {
-    const recommendation = { recommendationId: randomUUID(), modelName: 'delay', rule: 'quality-below-floor', reason: 'ece 0.055 above 0.035', signalIds: ['s1'] };
+    const recommendation = {
+      recommendationId: randomUUID(),
+      modelName: 'delay',
+      rule: 'quality-below-floor',
+      reason: 'ece 0.055 above 0.035',
+      signalIds: ['s1'],
+    };
     const eventId = randomUUID();
     await service.env.bus.publish([
       { type: 'RetrainRecommended', payload: recommendation, eventId },
       { type: 'RetrainRecommended', payload: recommendation, eventId }, // delivered twice: one entry
-      ...Array.from({ length: 8 }, (_, i) => ({ type: 'LabelObserved' as const, payload: { datasetId: 'flights', entityId: `f-${i}`, eventTime: 978_307_200_000 + i, observedAt: 978_400_000_000, predictionId: null, label: i % 2 } })),
-      { type: 'RollbackRecommended', payload: { recommendationId: randomUUID(), modelName: 'delay', version: 2, rule: 'canary-regression', reason: 'p99 5x', signalIds: [] } },
+      ...Array.from({ length: 8 }, (_, i) => ({
+        type: 'LabelObserved' as const,
+        payload: {
+          datasetId: 'flights',
+          entityId: `f-${i}`,
+          eventTime: 978_307_200_000 + i,
+          observedAt: 978_400_000_000,
+          predictionId: null,
+          label: i % 2,
+        },
+      })),
+      {
+        type: 'RollbackRecommended',
+        payload: {
+          recommendationId: randomUUID(),
+          modelName: 'delay',
+          version: 2,
+          rule: 'canary-regression',
+          reason: 'p99 5x',
+          signalIds: [],
+        },
+      },
     ]);
-    const checkpoint = await waitFor('a checkpoint covering the ten events', () => decisions<AuditCheckpointed>('AuditCheckpointed').find((c) => c.sequence >= 10));
-    const page = await get<{ items: Array<{ sequence: number; eventId: string; type: string; topic: string; payload: { rule?: string } }> }>('/v1/audit/entries?type=RetrainRecommended');
+    const checkpoint = await waitFor('a checkpoint covering the ten events', () =>
+      decisions<AuditCheckpointed>('AuditCheckpointed').find((c) => c.sequence >= 10),
+    );
+    const page = await get<{
+      items: Array<{ sequence: number; eventId: string; type: string; topic: string; payload: { rule?: string } }>;
+    }>('/v1/audit/entries?type=RetrainRecommended');
     expect(page.items).toHaveLength(1);
-    expect(page.items[0]).toMatchObject({ eventId, topic: 'monitoring.signals', payload: { rule: 'quality-below-floor' } });
+    expect(page.items[0]).toMatchObject({
+      eventId,
+      topic: 'monitoring.signals',
+      payload: { rule: 'quality-below-floor' },
+    });
     // An event from outside starts its own correlation: the log finds the run by it.
     const run = await get<{ items: Array<{ eventId: string }> }>(`/v1/audit/entries?correlationId=${eventId}`);
     expect(run.items.map((e) => e.eventId)).toEqual([eventId]);
@@ -70,15 +138,25 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
   });
 
   it('refuses to change or remove an entry', async () => {
-    await expect(db.query(`UPDATE ${table} SET "actor" = 'mallory' WHERE "sequence" = 1`)).rejects.toThrow(/append-only: UPDATE refused/);
+    await expect(db.query(`UPDATE ${table} SET "actor" = 'mallory' WHERE "sequence" = 1`)).rejects.toThrow(
+      /append-only: UPDATE refused/,
+    );
     await expect(db.query(`DELETE FROM ${table} WHERE "sequence" = 1`)).rejects.toThrow(/append-only: DELETE refused/);
   });
 
   it('names the first altered entry, over HTTP and with the verify command', async () => {
-    const [original] = await db.query(`SELECT "sequence", "payload" FROM ${table} WHERE "type" = 'LabelObserved' ORDER BY "sequence" LIMIT 1`);
+    const [original] = await db.query(
+      `SELECT "sequence", "payload" FROM ${table} WHERE "type" = 'LabelObserved' ORDER BY "sequence" LIMIT 1`,
+    );
     const n = Number(original.sequence);
-    await tamper(`UPDATE ${table} SET "payload" = replace("payload", '"label":', '"label":1,"was":') WHERE "sequence" = $1`, [n]);
-    expect((await verify()).firstBreak).toEqual({ sequence: n, reason: `entry ${n} does not hash to its recorded hash: altered` });
+    await tamper(
+      `UPDATE ${table} SET "payload" = replace("payload", '"label":', '"label":1,"was":') WHERE "sequence" = $1`,
+      [n],
+    );
+    expect((await verify()).firstBreak).toEqual({
+      sequence: n,
+      reason: `entry ${n} does not hash to its recorded hash: altered`,
+    });
     const command = await runVerifyCommand();
     expect(command.code).toBe(1);
     expect(command.stdout).toContain(`audit log BROKEN at entry ${n}`);
@@ -91,7 +169,10 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
     await tamper(`DELETE FROM ${table} WHERE "sequence" = 5`);
     expect((await verify()).firstBreak).toMatchObject({ sequence: 5, reason: expect.stringContaining('removed') });
     const columns = Object.keys(removed);
-    await tamper(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, columns.map((c) => removed[c]));
+    await tamper(
+      `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      columns.map((c) => removed[c]),
+    );
     expect((await verify()).ok).toBe(true);
   });
 
@@ -101,11 +182,26 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
     await tamper(`UPDATE ${table} SET "actor" = 'mallory' WHERE "sequence" = 3`);
     for (const row of rows.slice(2)) {
       const facts = {
-        sequence: Number(row.sequence), eventId: row.event_id, type: row.type, topic: row.topic, partition: Number(row.partition), offset: row.kafka_offset, time: row.time, source: row.source,
-        actor: Number(row.sequence) === 3 ? 'mallory' : row.actor, correlationId: row.correlation_id, causationId: row.causation_id, subject: row.subject, payload: row.payload,
+        sequence: Number(row.sequence),
+        eventId: row.event_id,
+        type: row.type,
+        topic: row.topic,
+        partition: Number(row.partition),
+        offset: row.kafka_offset,
+        time: row.time,
+        source: row.source,
+        actor: Number(row.sequence) === 3 ? 'mallory' : row.actor,
+        correlationId: row.correlation_id,
+        causationId: row.causation_id,
+        subject: row.subject,
+        payload: row.payload,
       };
       const hash = entryHash(prevHash, facts);
-      await tamper(`UPDATE ${table} SET "prev_hash" = $1, "hash" = $2 WHERE "sequence" = $3`, [prevHash, hash, facts.sequence]);
+      await tamper(`UPDATE ${table} SET "prev_hash" = $1, "hash" = $2 WHERE "sequence" = $3`, [
+        prevHash,
+        hash,
+        facts.sequence,
+      ]);
       prevHash = hash;
     }
     const result = await verify();
@@ -119,36 +215,78 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
 
   it('queues approvals, refuses self-approval (audited as AccessDenied), and publishes the decision once', async () => {
     const approvalId = randomUUID();
-    await service.env.bus.publish([{ type: 'ApprovalRequired', payload: { modelName: 'delay', version: 3, targetStage: 'PRODUCTION', approvalId, reason: 'override of failed gates requested: storm week', requestedBy: 'alice', failedGates: ['regression.auc (origin=SFO)'] } }]);
-    const queued = await waitFor('the approval in the queue', async () => (await get<{ items: Array<{ approvalId: string; failedGates: string[] }> }>('/v1/approvals?status=PENDING')).items.find((a) => a.approvalId === approvalId));
+    await service.env.bus.publish([
+      {
+        type: 'ApprovalRequired',
+        payload: {
+          modelName: 'delay',
+          version: 3,
+          targetStage: 'PRODUCTION',
+          approvalId,
+          reason: 'override of failed gates requested: storm week',
+          requestedBy: 'alice',
+          failedGates: ['regression.auc (origin=SFO)'],
+        },
+      },
+    ]);
+    const queued = await waitFor('the approval in the queue', async () =>
+      (
+        await get<{ items: Array<{ approvalId: string; failedGates: string[] }> }>('/v1/approvals?status=PENDING')
+      ).items.find((a) => a.approvalId === approvalId),
+    );
     expect(queued.failedGates).toEqual(['regression.auc (origin=SFO)']);
     // The model belongs to team flights; alice asked for the promotion, bob and carol approve for the team.
     await testAuthority().assign(service.env.bus, 'model', 'delay', 'flights');
     const approver = (name: string) => testAuthority().token({ name, roles: [{ team: 'flights', role: 'approver' }] });
-    const decide = async (body: unknown, who = 'bob') => authorizedFetch(`${service.url}/v1/approvals/${approvalId}/decision`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await approver(who)}` }, body: JSON.stringify(body),
-    });
+    const decide = async (body: unknown, who = 'bob') =>
+      authorizedFetch(`${service.url}/v1/approvals/${approvalId}/decision`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await approver(who)}` },
+        body: JSON.stringify(body),
+      });
 
     const self = await decide({ decision: 'GRANT', reason: 'looks fine to me' }, 'alice');
     expect(self.status).toBe(403);
     expect(((await self.json()) as { error: { code: string } }).error.code).toBe('governance.self_approval');
-    const denied = await waitFor('AccessDenied', () => decisions<AccessDenied>('AccessDenied').find((d) => d.subject === 'alice'));
+    const denied = await waitFor('AccessDenied', () =>
+      decisions<AccessDenied>('AccessDenied').find((d) => d.subject === 'alice'),
+    );
     expect(denied.reason).toContain('self-approval');
 
     const invalid = await decide({ decision: 'MAYBE', reason: '' });
     expect(invalid.status).toBe(422);
-    const { error } = (await invalid.json()) as { error: { code: string; details: { problems: Array<{ in: string; path: string; allowed?: string[] }> } } };
+    const { error } = (await invalid.json()) as {
+      error: { code: string; details: { problems: Array<{ in: string; path: string; allowed?: string[] }> } };
+    };
     expect(error.code).toBe('http.invalid_request');
     expect(error.details.problems.map((p) => `${p.in} ${p.path}`)).toEqual(['body decision', 'body reason']);
     expect(error.details.problems[0].allowed).toEqual(['GRANT', 'REJECT']);
-    const granted = await decide({ decision: 'GRANT', reason: 'SFO holdout week had a storm; other segments improved' });
+    const granted = await decide({
+      decision: 'GRANT',
+      reason: 'SFO holdout week had a storm; other segments improved',
+    });
     expect(granted.status).toBe(200);
     expect(await granted.json()).toMatchObject({ status: 'GRANTED', decidedBy: 'bob' });
-    const event = await waitFor('ApprovalGranted', () => decisions<ApprovalGranted>('ApprovalGranted').find((d) => d.approvalId === approvalId));
+    const event = await waitFor('ApprovalGranted', () =>
+      decisions<ApprovalGranted>('ApprovalGranted').find((d) => d.approvalId === approvalId),
+    );
     expect(event).toMatchObject({ subject: 'delay', decidedBy: 'bob' });
     expect((await decide({ decision: 'REJECT', reason: 'too late' }, 'carol')).status).toBe(409);
-    expect((await authorizedFetch(`${service.url}/v1/approvals/${randomUUID()}/decision`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'GRANT', reason: 'x' }) })).status).toBe(404);
+    expect(
+      (
+        await authorizedFetch(`${service.url}/v1/approvals/${randomUUID()}/decision`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ decision: 'GRANT', reason: 'x' }),
+        })
+      ).status,
+    ).toBe(404);
     // The refusal and the decision are in the audit log like every other event.
-    await waitFor('the decisions in the audit log', async () => (await get<{ items: unknown[] }>('/v1/audit/entries?type=ApprovalGranted')).items.length === 1 && (await get<{ items: unknown[] }>('/v1/audit/entries?type=AccessDenied')).items.length === 1);
+    await waitFor(
+      'the decisions in the audit log',
+      async () =>
+        (await get<{ items: unknown[] }>('/v1/audit/entries?type=ApprovalGranted')).items.length === 1 &&
+        (await get<{ items: unknown[] }>('/v1/audit/entries?type=AccessDenied')).items.length === 1,
+    );
   });
 });

@@ -9,9 +9,25 @@ export const ingestionConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   KAFKA_BROKERS: baseConfigSchema.shape.KAFKA_BROKERS.default(['127.0.0.1:9092']),
   DATABASE_URL: baseConfigSchema.shape.DATABASE_URL.default('postgres://loopgate:loopgate@127.0.0.1:5432/loopgate'),
-  INGEST_MAX_RECORDS_PER_REQUEST: z.coerce.number().int().min(1).max(100_000).default(5_000).meta({ description: 'Largest number of records one HTTP request may carry.' }),
-  INGEST_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(100 * 2 ** 20).meta({ description: 'Largest file accepted by POST /v1/datasets/:id/uploads.' }),
-  SEAL_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000).meta({ description: 'How often time-window sealing looks for waiting rows.' }),
+  INGEST_MAX_RECORDS_PER_REQUEST: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(5_000)
+    .meta({ description: 'Largest number of records one HTTP request may carry.' }),
+  INGEST_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(100 * 2 ** 20)
+    .meta({ description: 'Largest file accepted by POST /v1/datasets/:id/uploads.' }),
+  SEAL_CHECK_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(5_000)
+    .meta({ description: 'How often time-window sealing looks for waiting rows.' }),
 });
 
 export type IngestionConfig = z.infer<typeof ingestionConfigSchema>;

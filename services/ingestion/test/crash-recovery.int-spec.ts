@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type OutgoingEvent } from '@loopgate/bus';
 import { authorizedFetch, freePort, waitFor } from '@loopgate/testing';
-import { dropSchema, flightsSpec, ingestionEnvironment, json, post, type IngestionEnvironment } from './ingestion-harness';
+import {
+  dropSchema,
+  flightsSpec,
+  ingestionEnvironment,
+  json,
+  post,
+  type IngestionEnvironment,
+} from './ingestion-harness';
 
 const RECORDS = 100_000;
 const PUBLISH_BATCH = 5_000;
@@ -28,52 +35,97 @@ describe('ingestion killed in the middle of a 100k-record stream', () => {
   });
 
   function startService(): ChildProcess {
-    const child = spawn(process.execPath, ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')], {
-      env: { ...process.env, ...ie.serviceEnv, PORT: String(port), LOG_LEVEL: 'error', KAFKA_SESSION_TIMEOUT_MS: '6000' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')],
+      {
+        env: {
+          ...process.env,
+          ...ie.serviceEnv,
+          PORT: String(port),
+          LOG_LEVEL: 'error',
+          KAFKA_SESSION_TIMEOUT_MS: '6000',
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     children.push(child);
     return child;
   }
 
   const stats = () => json(authorizedFetch(`${url}/v1/datasets/stream/stats`));
-  const ready = () => waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
+  const ready = () =>
+    waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, {
+      timeoutMs: 60_000,
+    });
 
   it('puts every accepted record in exactly one snapshot after a restart', async () => {
     const first = startService();
     await ready();
     // Snapshots are sealed every 20,000 rows while the stream runs, so the kill may hit a seal too.
-    expect((await post(`${url}/v1/datasets/stream/specs`, flightsSpec({ sealing: { maxRows: 20_000 } }))).status).toBe(201);
+    expect((await post(`${url}/v1/datasets/stream/specs`, flightsSpec({ sealing: { maxRows: 20_000 } }))).status).toBe(
+      201,
+    );
 
     const publishing = (async () => {
       for (let from = 0; from < RECORDS; from += PUBLISH_BATCH) {
         const batch: OutgoingEvent[] = [];
         for (let i = from; i < from + PUBLISH_BATCH; i++) {
-          const values = { flightId: `f${i}`, date: 978307200000 + i * 1000, distance: i % 3000, origin: i % 2 ? 'SFO' : 'LAX', destination: 'JFK' };
-          batch.push({ type: 'RecordIngested', payload: { datasetId: 'stream', specVersion: 1, entityId: values.flightId, eventTime: values.date, values, source: 'KAFKA', batchId: null } });
+          const values = {
+            flightId: `f${i}`,
+            date: 978307200000 + i * 1000,
+            distance: i % 3000,
+            origin: i % 2 ? 'SFO' : 'LAX',
+            destination: 'JFK',
+          };
+          batch.push({
+            type: 'RecordIngested',
+            payload: {
+              datasetId: 'stream',
+              specVersion: 1,
+              entityId: values.flightId,
+              eventTime: values.date,
+              values,
+              source: 'KAFKA',
+              batchId: null,
+            },
+          });
         }
         await ie.env.bus.publish(batch);
       }
     })();
 
-    await waitFor('a third of the stream stored', async () => (await stats()).records >= RECORDS / 3, { timeoutMs: 120_000, intervalMs: 20 });
+    await waitFor('a third of the stream stored', async () => (await stats()).records >= RECORDS / 3, {
+      timeoutMs: 120_000,
+      intervalMs: 20,
+    });
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
     await publishing;
 
     startService();
     await ready();
-    await waitFor('every record stored', async () => (await stats()).records === RECORDS, { timeoutMs: 180_000, intervalMs: 250 });
+    await waitFor('every record stored', async () => (await stats()).records === RECORDS, {
+      timeoutMs: 180_000,
+      intervalMs: 250,
+    });
     const sealNow = await post(`${url}/v1/datasets/stream/snapshots`, {});
     expect([201, 409]).toContain(sealNow.status);
 
     const snapshots: Array<{ uri: string; rowCount: number }> = [];
-    for (let page = await json(authorizedFetch(`${url}/v1/datasets/stream/snapshots?limit=2`)); ; ) {
+    for (let page = await json(authorizedFetch(`${url}/v1/datasets/stream/snapshots?limit=2`)); ;) {
       snapshots.push(...page.items);
       if (!page.next) break;
-      page = await json(authorizedFetch(`${url}/v1/datasets/stream/snapshots?limit=2&before=${encodeURIComponent(page.next)}`));
+      page = await json(
+        authorizedFetch(`${url}/v1/datasets/stream/snapshots?limit=2&before=${encodeURIComponent(page.next)}`),
+      );
     }
-    const ids = snapshots.flatMap((s) => readFileSync(fileURLToPath(s.uri), 'utf8').trim().split('\n').map((line) => JSON.parse(line).flightId as string));
+    const ids = snapshots.flatMap((s) =>
+      readFileSync(fileURLToPath(s.uri), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).flightId as string),
+    );
     expect(snapshots.length).toBeGreaterThanOrEqual(5);
     expect(ids).toHaveLength(RECORDS);
     expect(new Set(ids).size).toBe(RECORDS);

@@ -6,7 +6,15 @@ import { type RecordedMessage } from '@loopgate/bus';
 import { FLIGHTS_SPEC } from '@loopgate/datasets';
 import { bootstrapService } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
-import { authorizedFetch, createTestBus, openTestDatabase, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus, uniqueName } from '@loopgate/testing';
+import {
+  authorizedFetch,
+  createTestBus,
+  openTestDatabase,
+  TEST_DATABASE_URL,
+  TEST_KAFKA_BROKERS,
+  type TestBus,
+  uniqueName,
+} from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadIngestionConfig, SERVICE_NAME } from '../src/ingestion.config';
 
@@ -37,8 +45,13 @@ export async function ingestionEnvironment(): Promise<IngestionEnvironment> {
   const schema = uniqueName('ingestion');
   const artifacts = mkdtempSync(join(tmpdir(), 'ingestion-artifacts-'));
   const serviceEnv = {
-    TOPIC_PREFIX: env.prefix, DATABASE_SCHEMA: schema, DATABASE_URL: TEST_DATABASE_URL, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
-    ARTIFACT_STORE_URI: `file://${artifacts}`, SEAL_CHECK_INTERVAL_MS: '200', LOG_LEVEL: 'warn',
+    TOPIC_PREFIX: env.prefix,
+    DATABASE_SCHEMA: schema,
+    DATABASE_URL: TEST_DATABASE_URL,
+    KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
+    ARTIFACT_STORE_URI: `file://${artifacts}`,
+    SEAL_CHECK_INTERVAL_MS: '200',
+    LOG_LEVEL: 'warn',
   };
   return { env, schema, artifacts, serviceEnv };
 }
@@ -52,13 +65,24 @@ export async function startIngestion(overrides: NodeJS.ProcessEnv = {}): Promise
   const { env, schema, artifacts, serviceEnv } = await ingestionEnvironment();
   const config = loadIngestionConfig({ ...serviceEnv, PORT: '0', ...overrides });
   const logger = new JsonLogger(SERVICE_NAME, 'warn');
-  const app: INestApplication = await bootstrapService(AppModule.register(config, logger), { service: SERVICE_NAME, config, logger });
+  const app: INestApplication = await bootstrapService(AppModule.register(config, logger), {
+    service: SERVICE_NAME,
+    config,
+    logger,
+  });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const topics = ['ingest.records', 'ingest.labels', 'ingest.specs', 'ingest.snapshots', 'ingest.records.dlq'].map((t) => `${env.prefix}${t}`);
+  const topics = ['ingest.records', 'ingest.labels', 'ingest.specs', 'ingest.snapshots', 'ingest.records.dlq'].map(
+    (t) => `${env.prefix}${t}`,
+  );
   const recorder = env.bus.recorder(topics);
   await recorder.start();
   return {
-    url, env, schema, artifacts, serviceEnv, messages: recorder.messages,
+    url,
+    env,
+    schema,
+    artifacts,
+    serviceEnv,
+    messages: recorder.messages,
     async stop() {
       await recorder.stop();
       await app.close();
@@ -80,5 +104,9 @@ export async function json(response: Response | Promise<Response>): Promise<any>
 }
 
 export function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return authorizedFetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return authorizedFetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }

@@ -24,42 +24,68 @@ describe('ingestion service on real Kafka and Postgres', () => {
     expect((await authorizedFetch(`${url}/health/live`)).status).toBe(200);
     const ready = await authorizedFetch(`${url}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await json(ready)).toMatchObject({ status: 'ready', checks: { kafka: { status: 'up' }, postgres: { status: 'up' }, access: { status: 'up' } } });
+    expect(await json(ready)).toMatchObject({
+      status: 'ready',
+      checks: { kafka: { status: 'up' }, postgres: { status: 'up' }, access: { status: 'up' } },
+    });
     const metrics = await authorizedFetch(`${url}/metrics`);
     expect(metrics.status).toBe(200);
     expect(metrics.headers.get('content-type')).toMatch(/text\/plain/);
   });
 
   it('refuses malformed JSON with 400', async () => {
-    const malformed = await authorizedFetch(`${url}/v1/datasets/flights/records`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"records":' });
+    const malformed = await authorizedFetch(`${url}/v1/datasets/flights/records`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"records":',
+    });
     expect(malformed.status).toBe(400);
     expect((await json(malformed)).error.code).toBe('http.400');
   });
 
   it('runs as a process and shuts down in order on SIGTERM', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')], {
-      env: { ...process.env, ...ingestion.serviceEnv, PORT: String(port), LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')],
+      {
+        env: { ...process.env, ...ingestion.serviceEnv, PORT: String(port), LOG_LEVEL: 'info' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+      child.on('exit', (code, signal) => resolve(signal ?? code)),
+    );
 
-    await waitFor('the process to be ready', async () => (await authorizedFetch(`http://127.0.0.1:${port}/health/ready`)).ok, { timeoutMs: 60_000 });
+    await waitFor(
+      'the process to be ready',
+      async () => (await authorizedFetch(`http://127.0.0.1:${port}/health/ready`)).ok,
+      { timeoutMs: 60_000 },
+    );
     child.kill('SIGTERM');
     expect(await exited).toBe('SIGTERM'); // Nest closes everything, then re-raises the signal
-    const logs = output.trim().split('\n').map((line) => JSON.parse(line));
+    const logs = output
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(logs.every((l) => l.service === 'ingestion' && typeof l.time === 'string')).toBe(true);
-    expect(logs.map((l) => l.message)).toEqual(expect.arrayContaining([`ingestion listening on :${port}`, 'SIGTERM received, shutting down']));
+    expect(logs.map((l) => l.message)).toEqual(
+      expect.arrayContaining([`ingestion listening on :${port}`, 'SIGTERM received, shutting down']),
+    );
   });
 
   it('refuses to start with a bad configuration and lists every bad variable', () => {
-    const result = spawnSync(process.execPath, ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')], {
-      env: { PATH: process.env.PATH, PORT: 'eighty', KAFKA_BROKERS: 'no-port', LOG_LEVEL: 'loud' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')],
+      {
+        env: { PATH: process.env.PATH, PORT: 'eighty', KAFKA_BROKERS: 'no-port', LOG_LEVEL: 'loud' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(result.status).toBe(78);
     expect(result.stderr).toContain('ingestion cannot start, its configuration is invalid');
     expect(result.stderr).toMatch(/PORT is "eighty"/);

@@ -5,7 +5,14 @@ import { Readable } from 'node:stream';
 import { readFlights } from '@loopgate/datasets';
 import { HEADER } from '@loopgate/bus';
 import { authorizedFetch, freePort, waitFor, writeParquet } from '@loopgate/testing';
-import { dropSchema, flightsSpec, ingestionEnvironment, json, post, type IngestionEnvironment } from './ingestion-harness';
+import {
+  dropSchema,
+  flightsSpec,
+  ingestionEnvironment,
+  json,
+  post,
+  type IngestionEnvironment,
+} from './ingestion-harness';
 
 // The service runs as its own process here: Parquet is read with hyparquet, an ES module that Node
 // loads but Jest's CommonJS sandbox cannot.
@@ -20,13 +27,32 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
     ie = await ingestionEnvironment();
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    service = spawn(process.execPath, ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')], {
-      env: { ...process.env, ...ie.serviceEnv, PORT: String(port), LOG_LEVEL: 'error', INGEST_MAX_UPLOAD_BYTES: String(MAX_BYTES) },
-      stdio: ['ignore', 'ignore', 'inherit'],
+    service = spawn(
+      process.execPath,
+      ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')],
+      {
+        env: {
+          ...process.env,
+          ...ie.serviceEnv,
+          PORT: String(port),
+          LOG_LEVEL: 'error',
+          INGEST_MAX_UPLOAD_BYTES: String(MAX_BYTES),
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    rows = (await readFlights(0, 1_000)).map((f, i) => ({
+      flightId: `2001-${i}`,
+      date: f.date,
+      distance: f.distance,
+      origin: f.origin,
+      destination: f.destination,
+    }));
+    await waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, {
+      timeoutMs: 60_000,
     });
-    rows = (await readFlights(0, 1_000)).map((f, i) => ({ flightId: `2001-${i}`, date: f.date, distance: f.distance, origin: f.origin, destination: f.destination }));
-    await waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
-    for (const dataset of ['csv', 'jsonl', 'parquet', 'limits', 'traced']) expect((await post(`${url}/v1/datasets/${dataset}/specs`, flightsSpec())).status).toBe(201);
+    for (const dataset of ['csv', 'jsonl', 'parquet', 'limits', 'traced'])
+      expect((await post(`${url}/v1/datasets/${dataset}/specs`, flightsSpec())).status).toBe(201);
   });
 
   afterAll(async () => {
@@ -36,11 +62,25 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
   });
 
   const upload = (dataset: string, body: Buffer | string, contentType: string, headers: Record<string, string> = {}) =>
-    authorizedFetch(`${url}/v1/datasets/${dataset}/uploads`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+    authorizedFetch(`${url}/v1/datasets/${dataset}/uploads`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...headers },
+      body,
+    });
   const stored = (dataset: string, count: number) =>
-    waitFor(`${count} records of ${dataset} stored`, async () => (await json(authorizedFetch(`${url}/v1/datasets/${dataset}/stats`))).records === count);
+    waitFor(
+      `${count} records of ${dataset} stored`,
+      async () => (await json(authorizedFetch(`${url}/v1/datasets/${dataset}/stats`))).records === count,
+    );
   const toCsv = (items: Array<Record<string, unknown>>) =>
-    [Object.keys(items[0]).join(','), ...items.map((r) => Object.values(r).map((v) => (typeof v === 'string' && v.includes(',') ? `"${v}"` : String(v))).join(','))].join('\n');
+    [
+      Object.keys(items[0]).join(','),
+      ...items.map((r) =>
+        Object.values(r)
+          .map((v) => (typeof v === 'string' && v.includes(',') ? `"${v}"` : String(v)))
+          .join(','),
+      ),
+    ].join('\n');
 
   it('accepts a CSV file', async () => {
     const response = await upload('csv', toCsv(rows), 'text/csv', { 'idempotency-key': 'csv-1' });
@@ -55,7 +95,9 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
     await recorder.start();
     try {
       const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
-      const response = await upload('traced', toCsv(rows.slice(0, 3)), 'text/csv', { traceparent: `00-${traceId}-00f067aa0ba902b7-01` });
+      const response = await upload('traced', toCsv(rows.slice(0, 3)), 'text/csv', {
+        traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
+      });
       expect(response.status).toBe(202);
       const traced = await waitFor('the traced records', () => {
         const found = recorder.messages.filter((m) => m.headers[HEADER.traceparent]?.includes(traceId));
@@ -76,7 +118,13 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
 
   it('accepts a Parquet file', async () => {
     const file = await writeParquet(
-      [{ name: 'flightId', type: 'STRING' }, { name: 'date', type: 'TIMESTAMP' }, { name: 'distance', type: 'DOUBLE' }, { name: 'origin', type: 'STRING' }, { name: 'destination', type: 'STRING' }],
+      [
+        { name: 'flightId', type: 'STRING' },
+        { name: 'date', type: 'TIMESTAMP' },
+        { name: 'distance', type: 'DOUBLE' },
+        { name: 'origin', type: 'STRING' },
+        { name: 'destination', type: 'STRING' },
+      ],
       rows,
     );
     const response = await upload('parquet', readFileSync(file), 'application/vnd.apache.parquet');
@@ -93,24 +141,49 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
     expect((await json(tooLarge)).error.code).toBe('ingestion.upload_too_large');
     // Without a Content-Length (chunked), the limit is enforced while the file streams in.
     const chunked = await authorizedFetch(`${url}/v1/datasets/limits/uploads`, {
-      method: 'POST', headers: { 'content-type': 'text/csv' }, duplex: 'half',
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      duplex: 'half',
       body: Readable.toWeb(Readable.from([Buffer.from(big.slice(0, 100_000)), Buffer.from(big.slice(100_000))])),
     } as RequestInit);
     expect(chunked.status).toBe(413);
 
     const parquet = readFileSync(await writeParquet([{ name: 'flightId', type: 'STRING' }], rows));
-    const truncated = await upload('limits', parquet.subarray(0, Math.floor(parquet.length / 2)), 'application/vnd.apache.parquet');
+    const truncated = await upload(
+      'limits',
+      parquet.subarray(0, Math.floor(parquet.length / 2)),
+      'application/vnd.apache.parquet',
+    );
     expect(truncated.status).toBe(422);
-    expect((await json(truncated)).error).toMatchObject({ code: 'ingestion.unreadable_upload', message: expect.stringMatching(/not a readable Parquet file/) });
+    expect((await json(truncated)).error).toMatchObject({
+      code: 'ingestion.unreadable_upload',
+      message: expect.stringMatching(/not a readable Parquet file/),
+    });
 
-    const bad = await upload('limits', toCsv([rows[0], { ...rows[1], distance: 'far' }, { ...rows[2], date: 'someday' }]), 'text/csv');
+    const bad = await upload(
+      'limits',
+      toCsv([rows[0], { ...rows[1], distance: 'far' }, { ...rows[2], date: 'someday' }]),
+      'text/csv',
+    );
     expect(bad.status).toBe(422);
-    expect((await json(bad)).error.details.problems.map((p: { row: number; field: string }) => [p.row, p.field])).toEqual([[1, 'distance'], [2, 'date']]);
+    expect(
+      (await json(bad)).error.details.problems.map((p: { row: number; field: string }) => [p.row, p.field]),
+    ).toEqual([
+      [1, 'distance'],
+      [2, 'date'],
+    ]);
 
     // A misspelt column is named once for the file, not as two problems on each of its rows.
-    const misspelt = await upload('limits', toCsv(rows.slice(0, 50).map(({ distance, ...r }) => ({ ...r, distanse: distance }))), 'text/csv');
+    const misspelt = await upload(
+      'limits',
+      toCsv(rows.slice(0, 50).map(({ distance, ...r }) => ({ ...r, distanse: distance }))),
+      'text/csv',
+    );
     expect(misspelt.status).toBe(422);
-    expect((await json(misspelt)).error).toMatchObject({ code: 'ingestion.csv_header_mismatch', details: { unknown: ['distanse'], missing: ['distance'] } });
+    expect((await json(misspelt)).error).toMatchObject({
+      code: 'ingestion.csv_header_mismatch',
+      details: { unknown: ['distanse'], missing: ['distance'] },
+    });
 
     expect((await upload('limits', 'a,b', 'application/pdf')).status).toBe(415);
     expect((await upload('nobody', toCsv(rows.slice(0, 2)), 'text/csv')).status).toBe(404);

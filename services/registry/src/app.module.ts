@@ -16,7 +16,6 @@ import { Approval } from './promotions/approval.entity';
 import { Registry1764370000000 } from './migrations/1764370000000-registry';
 import { VersionTasks1765200000000 } from './migrations/1765200000000-version-tasks';
 
-
 @Module({})
 export class AppModule {
   static register(config: RegistryConfig, logger: JsonLogger): DynamicModule {
@@ -28,7 +27,15 @@ export class AppModule {
           version: SERVICE_VERSION,
           config,
           logger,
-          entities: [ModelVersion, StageChange, PromotionPolicyVersion, SnapshotVerdict, LoadTestResult, GateEvaluation, Approval],
+          entities: [
+            ModelVersion,
+            StageChange,
+            PromotionPolicyVersion,
+            SnapshotVerdict,
+            LoadTestResult,
+            GateEvaluation,
+            Approval,
+          ],
           migrations: [Registry1764370000000, VersionTasks1765200000000],
         }),
         VersionsModule,

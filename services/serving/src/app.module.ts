@@ -23,7 +23,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ service: SERVICE_NAME, version: SERVICE_VERSION, config, logger, entities: [LatestRecord, SpecVersion], migrations: [Serving1764380000000, SpecVersions1764600000000] }),
+        PlatformModule.forRoot({
+          service: SERVICE_NAME,
+          version: SERVICE_VERSION,
+          config,
+          logger,
+          entities: [LatestRecord, SpecVersion],
+          migrations: [Serving1764380000000, SpecVersions1764600000000],
+        }),
         DeploymentsModule,
         PredictionsModule,
         BatchesModule,

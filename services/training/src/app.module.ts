@@ -20,7 +20,6 @@ import { DataSplits1765000000000 } from './migrations/1765000000000-data-splits'
 import { ModelImports1765100000000 } from './migrations/1765100000000-model-imports';
 import { WaitingRetrain } from './models/waiting-retrain.entity';
 
-
 @Module({})
 export class AppModule {
   static register(config: TrainingConfig, logger: JsonLogger): DynamicModule {
@@ -32,8 +31,22 @@ export class AppModule {
           version: SERVICE_VERSION,
           config,
           logger,
-          entities: [ModelConfig, WaitingRetrain, KnownMaterialization, SnapshotVerdict, SealedSnapshot, SpecVersion, Run],
-          migrations: [Training1764360000000, WaitingRetrains1764410000000, ModelTasks1764800000000, DataSplits1765000000000, ModelImports1765100000000],
+          entities: [
+            ModelConfig,
+            WaitingRetrain,
+            KnownMaterialization,
+            SnapshotVerdict,
+            SealedSnapshot,
+            SpecVersion,
+            Run,
+          ],
+          migrations: [
+            Training1764360000000,
+            WaitingRetrains1764410000000,
+            ModelTasks1764800000000,
+            DataSplits1765000000000,
+            ModelImports1765100000000,
+          ],
         }),
         ModelsModule,
         InputsModule,

@@ -5,7 +5,17 @@ import { join } from 'node:path';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
 import { type TrainingCompleted } from '@loopgate/contracts';
-import { authorizedFetch, createTestBus, freePort, openTestDatabase, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, type TestBus, uniqueName, waitFor } from '@loopgate/testing';
+import {
+  authorizedFetch,
+  createTestBus,
+  freePort,
+  openTestDatabase,
+  TEST_DATABASE_URL,
+  TEST_KAFKA_BROKERS,
+  type TestBus,
+  uniqueName,
+  waitFor,
+} from '@loopgate/testing';
 import { announceTrainingSet, januaryFlights } from './training-fixtures';
 
 const codec = new EventCodec();
@@ -14,7 +24,11 @@ type RunEvent = TrainingCompleted & { attempt: number };
 
 /** A model's events of one type, once each: the outbox publishes at least once, so an event relayed just before a kill may come again after the restart, with its id. */
 function eventsOf(messages: readonly RecordedMessage[], type: string, modelName: string): RunEvent[] {
-  const byId = new Map(messages.filter((m) => m.headers[HEADER.type] === type).map((m) => [m.headers[HEADER.id], codec.decode(m.value).payload as RunEvent]));
+  const byId = new Map(
+    messages
+      .filter((m) => m.headers[HEADER.type] === type)
+      .map((m) => [m.headers[HEADER.id], codec.decode(m.value).payload as RunEvent]),
+  );
   return [...byId.values()].filter((e) => e.modelName === modelName);
 }
 
@@ -34,8 +48,16 @@ describe('training stopped in the middle of a run', () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     serviceEnv = {
-      PORT: String(port), TOPIC_PREFIX: env.prefix, DATABASE_SCHEMA: schema, DATABASE_URL: TEST_DATABASE_URL, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
-      ARTIFACT_STORE_URI: `file://${artifacts}`, LOG_LEVEL: 'error', KAFKA_SESSION_TIMEOUT_MS: '6000', TRAINING_POLL_MS: '200', TRAINING_LEASE_GRACE_MS: '500',
+      PORT: String(port),
+      TOPIC_PREFIX: env.prefix,
+      DATABASE_SCHEMA: schema,
+      DATABASE_URL: TEST_DATABASE_URL,
+      KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
+      ARTIFACT_STORE_URI: `file://${artifacts}`,
+      LOG_LEVEL: 'error',
+      KAFKA_SESSION_TIMEOUT_MS: '6000',
+      TRAINING_POLL_MS: '200',
+      TRAINING_LEASE_GRACE_MS: '500',
     };
   });
 
@@ -52,12 +74,19 @@ describe('training stopped in the middle of a run', () => {
   });
 
   function startService(): ChildProcess {
-    const child = spawn(process.execPath, ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')], { env: { ...process.env, ...serviceEnv }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')],
+      { env: { ...process.env, ...serviceEnv }, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     children.push(child);
     return child;
   }
 
-  const ready = () => waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, { timeoutMs: 60_000 });
+  const ready = () =>
+    waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, {
+      timeoutMs: 60_000,
+    });
 
   it('takes an abandoned run again after its lease and completes it once', async () => {
     const recorder = env.bus.recorder([`${env.prefix}training.runs`]);
@@ -67,8 +96,14 @@ describe('training stopped in the middle of a run', () => {
       const first = startService();
       await ready();
       const configured = await authorizedFetch(`${url}/v1/models/delay-crash`, {
-        method: 'PUT', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ featureSetId: 'flights-crash', algorithm: 'gbdt', params: { maxIterations: '300', validationFraction: '0' }, timeoutMs: 20_000 }),
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          featureSetId: 'flights-crash',
+          algorithm: 'gbdt',
+          params: { maxIterations: '300', validationFraction: '0' },
+          timeoutMs: 20_000,
+        }),
       });
       expect(configured.status).toBe(200);
       await announceTrainingSet(env.bus, store, 'flights-crash', await januaryFlights());
@@ -79,11 +114,16 @@ describe('training stopped in the middle of a run', () => {
       startService();
       await ready();
 
-      const completed = await waitFor('TrainingCompleted', () => events('TrainingCompleted')[0], { timeoutMs: 120_000 });
+      const completed = await waitFor('TrainingCompleted', () => events('TrainingCompleted')[0], {
+        timeoutMs: 120_000,
+      });
       expect(completed.requestId).toBe(started.requestId);
       expect(events('TrainingStarted').map((e) => e.attempt)).toEqual([1, 2]);
       expect(events('TrainingCompleted')).toHaveLength(1);
-      const run = (await (await authorizedFetch(`${url}/v1/runs/${completed.runId}`)).json()) as { status: string; attempt: number };
+      const run = (await (await authorizedFetch(`${url}/v1/runs/${completed.runId}`)).json()) as {
+        status: string;
+        attempt: number;
+      };
       expect(run).toMatchObject({ status: 'SUCCEEDED', attempt: 2 });
     } finally {
       await recorder.stop();
@@ -99,19 +139,29 @@ describe('training stopped in the middle of a run', () => {
       const first = startService();
       await ready();
       await authorizedFetch(`${url}/v1/models/delay-stop`, {
-        method: 'PUT', headers: { 'content-type': 'application/json' },
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
         // Long enough (about 15 s) for the shutdown to come in the middle of it.
-        body: JSON.stringify({ featureSetId: 'flights-stop', algorithm: 'gbdt', params: { maxIterations: '1500', learningRate: '0.01', validationFraction: '0' }, timeoutMs: 600_000 }),
+        body: JSON.stringify({
+          featureSetId: 'flights-stop',
+          algorithm: 'gbdt',
+          params: { maxIterations: '1500', learningRate: '0.01', validationFraction: '0' },
+          timeoutMs: 600_000,
+        }),
       });
       await announceTrainingSet(env.bus, store, 'flights-stop', await januaryFlights());
-      const [{ requestId }] = await waitFor('TrainingStarted', () => started().length > 0 && started(), { timeoutMs: 60_000 });
+      const [{ requestId }] = await waitFor('TrainingStarted', () => started().length > 0 && started(), {
+        timeoutMs: 60_000,
+      });
       first.kill('SIGTERM');
       await new Promise((resolve) => first.once('exit', resolve));
       startService();
       await ready();
 
       // Without the release, the run would wait for its 10-minute lease; it is taken again at once, as attempt 1.
-      const completed = await waitFor('TrainingCompleted', () => ofModel('TrainingCompleted')[0], { timeoutMs: 120_000 });
+      const completed = await waitFor('TrainingCompleted', () => ofModel('TrainingCompleted')[0], {
+        timeoutMs: 120_000,
+      });
       expect(completed.requestId).toBe(requestId);
       expect(started().map((e) => e.attempt)).toEqual([1, 1]);
     } finally {

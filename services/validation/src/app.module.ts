@@ -7,7 +7,6 @@ import { DatasetSpecsModule, SpecVersion } from '@loopgate/dataset-specs';
 import { ValidationReport } from './reports/validation-report.entity';
 import { Validation1764340000000 } from './migrations/1764340000000-validation';
 
-
 @Module({})
 export class AppModule {
   static register(config: ValidationConfig, logger: JsonLogger): DynamicModule {

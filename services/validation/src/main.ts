@@ -4,4 +4,9 @@ import { WAIT_FOR_UPSTREAM_RETRY } from '@loopgate/bus';
 import { AppModule } from './app.module';
 import { loadValidationConfig, SERVICE_NAME } from './validation.config';
 
-runService({ service: SERVICE_NAME, loadConfig: () => loadValidationConfig(), module: (config, logger) => AppModule.register(config, logger), retry: WAIT_FOR_UPSTREAM_RETRY });
+runService({
+  service: SERVICE_NAME,
+  loadConfig: () => loadValidationConfig(),
+  module: (config, logger) => AppModule.register(config, logger),
+  retry: WAIT_FOR_UPSTREAM_RETRY,
+});

@@ -3,7 +3,13 @@ import { EventCodec, HEADER, WAIT_FOR_UPSTREAM_RETRY, type RecordedMessage } fro
 import { type LocalArtifactStore } from '@loopgate/artifacts';
 import { type DatasetSpecRegistered } from '@loopgate/contracts';
 import { flightRow, readFlights } from '@loopgate/datasets';
-import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, type TestBus, waitFor } from '@loopgate/testing';
+import {
+  authorizedFetch,
+  type ServiceUnderTest,
+  startServiceUnderTest,
+  type TestBus,
+  waitFor,
+} from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadValidationConfig, SERVICE_NAME } from '../src/validation.config';
 
@@ -14,7 +20,9 @@ const JAN_7 = 100_000;
 const JAN_14 = 214_000;
 
 const spec = (datasetId: string, overrides: Partial<DatasetSpecRegistered> = {}): DatasetSpecRegistered => ({
-  datasetId, version: 1, specHash: randomBytes(32).toString('hex'),
+  datasetId,
+  version: 1,
+  specHash: randomBytes(32).toString('hex'),
   fields: [
     { name: 'flightId', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
     { name: 'date', type: 'TIMESTAMP', nullable: false, min: null, max: null, allowedValues: null },
@@ -23,9 +31,23 @@ const spec = (datasetId: string, overrides: Partial<DatasetSpecRegistered> = {})
     { name: 'destination', type: 'STRING', nullable: false, min: null, max: null, allowedValues: null },
     { name: 'delayed', type: 'INTEGER', nullable: true, min: 0, max: 1, allowedValues: null },
   ],
-  entityKey: 'flightId', eventTimeField: 'date', labelField: 'delayed', segmentFields: ['origin'], sensitiveFields: [],
-  freshnessSlaMs: null, sealing: { maxRows: null, windowMs: null },
-  checks: { maxViolationRate: 0.01, maxNullRate: 0.05, maxDuplicateRate: 0.01, maxMissingLabelRate: 0.2, minClassShare: 0.05, psiWarn: 0.1, psiFail: 0.25, minRowsForShift: 1000 },
+  entityKey: 'flightId',
+  eventTimeField: 'date',
+  labelField: 'delayed',
+  segmentFields: ['origin'],
+  sensitiveFields: [],
+  freshnessSlaMs: null,
+  sealing: { maxRows: null, windowMs: null },
+  checks: {
+    maxViolationRate: 0.01,
+    maxNullRate: 0.05,
+    maxDuplicateRate: 0.01,
+    maxMissingLabelRate: 0.2,
+    minClassShare: 0.05,
+    psiWarn: 0.1,
+    psiFail: 0.25,
+    minRowsForShift: 1000,
+  },
   ...overrides,
 });
 
@@ -39,7 +61,13 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
   let laterJanuary: Row[];
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({ service: SERVICE_NAME, loadConfig: loadValidationConfig, module: AppModule.register, retry: WAIT_FOR_UPSTREAM_RETRY, record: ['validation.reports'] });
+    service = await startServiceUnderTest({
+      service: SERVICE_NAME,
+      loadConfig: loadValidationConfig,
+      module: AppModule.register,
+      retry: WAIT_FOR_UPSTREAM_RETRY,
+      record: ['validation.reports'],
+    });
     ({ env, url, store, messages } = service);
     // Sunday 7 and Sunday 14 January from a similar hour: airports' traffic follows the weekday and
     // the hour, so these two slices are alike, as two good snapshots of a stable source should be.
@@ -61,8 +89,15 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
       {
         type: 'SnapshotSealed',
         payload: {
-          snapshotId, datasetId, specVersion: 1, rowCount: rows.length, eventTimeFrom: Math.min(...dates), eventTimeTo: Math.max(...dates),
-          schemaFingerprint: 'flights-v1', artifact, sealReason: 'REQUEST',
+          snapshotId,
+          datasetId,
+          specVersion: 1,
+          rowCount: rows.length,
+          eventTimeFrom: Math.min(...dates),
+          eventTimeTo: Math.max(...dates),
+          schemaFingerprint: 'flights-v1',
+          artifact,
+          sealReason: 'REQUEST',
         },
       },
     ]);
@@ -71,21 +106,39 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reports are checked field by field
   async function reportOf(snapshotId: string): Promise<any> {
-    return waitFor(`the report of ${snapshotId.slice(0, 8)}`, async () => {
-      const response = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/report`);
-      return response.status === 200 && response.json();
-    }, { timeoutMs: 60_000 });
+    return waitFor(
+      `the report of ${snapshotId.slice(0, 8)}`,
+      async () => {
+        const response = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/report`);
+        return response.status === 200 && response.json();
+      },
+      { timeoutMs: 60_000 },
+    );
   }
 
-  const reportPage = async (path: string) => (await (await authorizedFetch(path)).json()) as { items: Array<{ reportId: string; createdAt: string }>; next: string | null };
-  const failedChecks = (report: { checks: Array<{ check: string; status: string }> }) => report.checks.filter((c) => c.status === 'FAIL').map((c) => c.check);
+  const reportPage = async (path: string) =>
+    (await (await authorizedFetch(path)).json()) as {
+      items: Array<{ reportId: string; createdAt: string }>;
+      next: string | null;
+    };
+  const failedChecks = (report: { checks: Array<{ check: string; status: string }> }) =>
+    report.checks.filter((c) => c.status === 'FAIL').map((c) => c.check);
   const verdictEvent = (snapshotId: string) =>
-    waitFor('the verdict event', () => messages.map((m) => ({ type: m.headers[HEADER.type], payload: codec.decode(m.value).payload as { snapshotId: string } })).find((e) => e.payload.snapshotId === snapshotId));
+    waitFor('the verdict event', () =>
+      messages
+        .map((m) => ({
+          type: m.headers[HEADER.type],
+          payload: codec.decode(m.value).payload as { snapshotId: string },
+        }))
+        .find((e) => e.payload.snapshotId === snapshotId),
+    );
 
   it('passes good flights slices, the second checked for shift against the first', async () => {
     const first = await reportOf(await seal('flights', january));
     expect(first).toMatchObject({ verdict: 'PASS', status: 'ACCEPTED', rowCount: 30_000 });
-    expect(first.checks.find((c: { check: string; field: string }) => c.check === 'range' && c.field === 'distance')).toMatchObject({ measured: 0, threshold: 0.01 });
+    expect(
+      first.checks.find((c: { check: string; field: string }) => c.check === 'range' && c.field === 'distance'),
+    ).toMatchObject({ measured: 0, threshold: 0.01 });
 
     const secondId = await seal('flights', laterJanuary);
     const second = await reportOf(secondId);
@@ -100,7 +153,14 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
   });
 
   it.each([
-    ['a dropped column', (r: Row) => { const { distance: _d, ...rest } = r; return rest; }, 'schema.missing_column'],
+    [
+      'a dropped column',
+      (r: Row) => {
+        const { distance: _d, ...rest } = r;
+        return rest;
+      },
+      'schema.missing_column',
+    ],
     ['a type change', (r: Row) => ({ ...r, distance: String(r.distance) }), 'schema.type'],
     ['out-of-range values', (r: Row, i: number) => ({ ...r, distance: i % 20 === 0 ? -1 : r.distance }), 'range'],
     ['all labels missing', (r: Row) => ({ ...r, delayed: null }), 'label.missing_rate'],
@@ -125,20 +185,44 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
     const shifted = laterJanuary.filter((r, i) => Number(r.distance) >= 400 || i % 3 === 0);
     const report = await reportOf(await seal('flights', shifted));
     expect(report).toMatchObject({ verdict: 'WARN', status: 'ACCEPTED' });
-    const psi = report.checks.find((c: { check: string; field: string }) => c.check === 'shift.psi' && c.field === 'distance');
+    const psi = report.checks.find(
+      (c: { check: string; field: string }) => c.check === 'shift.psi' && c.field === 'distance',
+    );
     expect(psi).toMatchObject({ status: 'WARN', threshold: 0.1 });
     expect(psi.measured).toBeGreaterThanOrEqual(0.1);
     expect(psi.measured).toBeLessThan(0.25);
   });
 
   it('lets a person release or reject a quarantined snapshot, as an event', async () => {
-    const snapshotId = await seal('flights', laterJanuary.map((r) => ({ ...r, delayed: 0 })));
+    const snapshotId = await seal(
+      'flights',
+      laterJanuary.map((r) => ({ ...r, delayed: 0 })),
+    );
     await reportOf(snapshotId);
-    expect((await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/release`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(422);
-    const release = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/release`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'holiday week, labels verified by hand' }) });
+    expect(
+      (
+        await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/release`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(422);
+    const release = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/release`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: 'holiday week, labels verified by hand' }),
+    });
     expect(release.status).toBe(201);
-    expect(await release.json()).toMatchObject({ status: 'RELEASED', decisionReason: 'holiday week, labels verified by hand' });
-    const again = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/reject`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'changed my mind' }) });
+    expect(await release.json()).toMatchObject({
+      status: 'RELEASED',
+      decisionReason: 'holiday week, labels verified by hand',
+    });
+    const again = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/reject`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: 'changed my mind' }),
+    });
     expect(again.status).toBe(409);
     await waitFor('SnapshotReleased', () => messages.some((m) => m.headers[HEADER.type] === 'SnapshotReleased'));
   });
@@ -152,11 +236,12 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
   it('pages through reports and refuses bad queries', async () => {
     const first = await reportPage(`${url}/v1/reports?datasetId=flights&limit=2`);
     expect(first.items).toHaveLength(2);
-    const second = await reportPage(`${url}/v1/reports?datasetId=flights&limit=2&before=${encodeURIComponent(first.next!)}`);
+    const second = await reportPage(
+      `${url}/v1/reports?datasetId=flights&limit=2&before=${encodeURIComponent(first.next!)}`,
+    );
     expect(second.items[0].createdAt < first.items[1].createdAt).toBe(true);
     expect((await authorizedFetch(`${url}/v1/reports/${first.items[0].reportId}`)).status).toBe(200);
     expect((await authorizedFetch(`${url}/v1/reports/not-a-uuid`)).status).toBe(422);
     expect((await authorizedFetch(`${url}/v1/snapshots/nope/report`)).status).toBe(404);
   });
 });
-

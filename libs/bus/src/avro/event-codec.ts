@@ -103,12 +103,16 @@ export class EventCodec {
       throw new EventDecodeError(`value of ${value?.length ?? 0} bytes is too short for Avro single-object encoding`);
     }
     if (value[0] !== MARKER_0 || value[1] !== MARKER_1) {
-      throw new EventDecodeError(`value does not start with the Avro single-object marker C3 01 (found ${value.subarray(0, 2).toString('hex')})`);
+      throw new EventDecodeError(
+        `value does not start with the Avro single-object marker C3 01 (found ${value.subarray(0, 2).toString('hex')})`,
+      );
     }
     const fingerprint = value.subarray(2, HEADER_BYTES).toString('hex');
     const writer = this.writers.get(fingerprint);
     if (!writer) {
-      throw new EventDecodeError(`no known schema has fingerprint ${fingerprint}; is this consumer older than the producer?`);
+      throw new EventDecodeError(
+        `no known schema has fingerprint ${fingerprint}; is this consumer older than the producer?`,
+      );
     }
     const body = value.subarray(HEADER_BYTES);
     try {
@@ -117,7 +121,10 @@ export class EventCodec {
         : writer.type.fromBuffer(body);
       return { type: writer.eventType, writerVersion: writer.version, payload: payload as EventPayloads[EventType] };
     } catch (error) {
-      throw new EventDecodeError(`${writer.eventType} v${writer.version} body is corrupt: ${(error as Error).message}`, error);
+      throw new EventDecodeError(
+        `${writer.eventType} v${writer.version} body is corrupt: ${(error as Error).message}`,
+        error,
+      );
     }
   }
 
@@ -132,7 +139,9 @@ function problemsOf(type: Type, payload: unknown, fallback?: unknown): string[] 
   const problems: string[] = [];
   type.isValid(payload, {
     errorHook: (path: string[], value: unknown, expected: Type) => {
-      problems.push(`${path.join('.') || '(value)'}: ${JSON.stringify(value) ?? 'undefined'} is not ${JSON.stringify(expected.schema())}`);
+      problems.push(
+        `${path.join('.') || '(value)'}: ${JSON.stringify(value) ?? 'undefined'} is not ${JSON.stringify(expected.schema())}`,
+      );
     },
   });
   if (problems.length === 0 && fallback !== undefined) problems.push((fallback as Error).message ?? String(fallback));

@@ -17,7 +17,9 @@ describe('schema compatibility of the contracts', () => {
   });
 
   it('catches an incompatible change in both directions', () => {
-    const incompatible = JSON.parse(readFileSync(join(__dirname, '../../test/fixtures/incompatible/LoadTestCompleted.v2.avsc'), 'utf8'));
+    const incompatible = JSON.parse(
+      readFileSync(join(__dirname, '../../test/fixtures/incompatible/LoadTestCompleted.v2.avsc'), 'utf8'),
+    );
     const problems = compatibilityProblems({
       LoadTestCompleted: [EVENT_SCHEMAS.LoadTestCompleted[0], { version: 2, stage: 'loadtest', schema: incompatible }],
     });

@@ -25,7 +25,9 @@ function canRead(reader: Type, writer: Type): string | null {
  * every earlier version must read data written with the newest (forward), so producers and
  * consumers can be upgraded in any order.
  */
-export function compatibilityProblems(schemas: Readonly<Record<string, readonly SchemaVersion[]>>): CompatibilityProblem[] {
+export function compatibilityProblems(
+  schemas: Readonly<Record<string, readonly SchemaVersion[]>>,
+): CompatibilityProblem[] {
   const problems: CompatibilityProblem[] = [];
   for (const [eventType, versions] of Object.entries(schemas)) {
     const newestVersion = versions[versions.length - 1];
@@ -33,9 +35,23 @@ export function compatibilityProblems(schemas: Readonly<Record<string, readonly 
     for (const older of versions.slice(0, -1)) {
       const other = parseSchema(older.schema);
       const backward = canRead(newest, other);
-      if (backward) problems.push({ eventType, newest: newestVersion.version, other: older.version, direction: 'backward', reason: backward });
+      if (backward)
+        problems.push({
+          eventType,
+          newest: newestVersion.version,
+          other: older.version,
+          direction: 'backward',
+          reason: backward,
+        });
       const forward = canRead(other, newest);
-      if (forward) problems.push({ eventType, newest: newestVersion.version, other: older.version, direction: 'forward', reason: forward });
+      if (forward)
+        problems.push({
+          eventType,
+          newest: newestVersion.version,
+          other: older.version,
+          direction: 'forward',
+          reason: forward,
+        });
     }
   }
   return problems;

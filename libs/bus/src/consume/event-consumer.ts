@@ -122,25 +122,48 @@ export class EventConsumer {
     await consumer?.disconnect();
   }
 
-  private async consumeBatch(consumer: Consumer, { batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+  private async consumeBatch(
+    consumer: Consumer,
+    { batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload,
+  ): Promise<void> {
     const progress: Progress = { next: null, heartbeat, stopping: () => !isRunning() || isStale() };
     const done = (message: KafkaMessage) => {
       resolveOffset(message.offset);
       progress.next = (BigInt(message.offset) + 1n).toString();
     };
     try {
-      if (this.options.batch) await this.consumeInChunks(this.options.batch, batch.topic, batch.partition, batch.messages, progress, done);
-      else await this.consumeOneByOne(this.options.handlers ?? {}, batch.topic, batch.partition, batch.messages, progress, done);
+      if (this.options.batch)
+        await this.consumeInChunks(this.options.batch, batch.topic, batch.partition, batch.messages, progress, done);
+      else
+        await this.consumeOneByOne(
+          this.options.handlers ?? {},
+          batch.topic,
+          batch.partition,
+          batch.messages,
+          progress,
+          done,
+        );
     } catch (error) {
       if (!(error instanceof ConsumerStopping)) throw error;
-      this.log('info', `consumer ${this.options.groupId} stopping; ${batch.topic}[${batch.partition}] resumes at ${progress.next ?? 'its last commit'}`);
+      this.log(
+        'info',
+        `consumer ${this.options.groupId} stopping; ${batch.topic}[${batch.partition}] resumes at ${progress.next ?? 'its last commit'}`,
+      );
     } finally {
       // Commit what succeeded, even when a later message threw (it is then redelivered, not skipped).
-      if (progress.next !== null) await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: progress.next }]);
+      if (progress.next !== null)
+        await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: progress.next }]);
     }
   }
 
-  private async consumeOneByOne(handlers: EventHandlers, topic: string, partition: number, messages: KafkaMessage[], progress: Progress, done: (m: KafkaMessage) => void): Promise<void> {
+  private async consumeOneByOne(
+    handlers: EventHandlers,
+    topic: string,
+    partition: number,
+    messages: KafkaMessage[],
+    progress: Progress,
+    done: (m: KafkaMessage) => void,
+  ): Promise<void> {
     for (const message of messages) {
       if (progress.stopping()) return;
       const event = await this.decodeOrDeadLetter(topic, partition, message);
@@ -150,7 +173,14 @@ export class EventConsumer {
     }
   }
 
-  private async consumeInChunks(batch: BatchHandling, topic: string, partition: number, messages: KafkaMessage[], progress: Progress, done: (m: KafkaMessage) => void): Promise<void> {
+  private async consumeInChunks(
+    batch: BatchHandling,
+    topic: string,
+    partition: number,
+    messages: KafkaMessage[],
+    progress: Progress,
+    done: (m: KafkaMessage) => void,
+  ): Promise<void> {
     const maxEvents = batch.maxEvents ?? 1_000;
     let pending: Delivery[] = [];
     let lastSeen: KafkaMessage | null = null;
@@ -169,11 +199,23 @@ export class EventConsumer {
     if (!progress.stopping()) await flush();
   }
 
-  private async decodeOrDeadLetter(topic: string, partition: number, message: KafkaMessage): Promise<DecodedMessage | null> {
+  private async decodeOrDeadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+  ): Promise<DecodedMessage | null> {
     try {
       const decoded = this.codec.decode(message.value);
       const metadata = fromHeaders(message.headers, decoded.type);
-      return { type: decoded.type, payload: decoded.payload, metadata, writerVersion: decoded.writerVersion, topic, partition, offset: message.offset };
+      return {
+        type: decoded.type,
+        payload: decoded.payload,
+        metadata,
+        writerVersion: decoded.writerVersion,
+        topic,
+        partition,
+        offset: message.offset,
+      };
     } catch (error) {
       await this.deadLetter(topic, partition, message, error, 0);
       return null;
@@ -181,20 +223,32 @@ export class EventConsumer {
   }
 
   /** Hands events to the handler with retries; a call that fails for good is split into single events, and a single one is dead-lettered. */
-  private async deliver(items: Delivery[], handle: (events: ConsumedEvent[]) => Promise<RefusedEvent[] | void>, progress: Progress): Promise<void> {
+  private async deliver(
+    items: Delivery[],
+    handle: (events: ConsumedEvent[]) => Promise<RefusedEvent[] | void>,
+    progress: Progress,
+  ): Promise<void> {
     const first = items[0].event;
     const started = performance.now();
     let refused: RefusedEvent[] = [];
-    const failure = await this.withRetries(`${first.type} ${first.metadata.eventId}${items.length > 1 ? ` (+${items.length - 1})` : ''}`, progress, (attempt) =>
-      inConsumerSpan(items.length > 1 ? `${first.topic} process batch` : `${first.type} process`, first.metadata.traceparent, {
-        'messaging.system': 'kafka',
-        'messaging.destination.name': first.topic,
-        'messaging.consumer.group.name': this.options.groupId,
-        'messaging.batch.message_count': items.length,
-        'messaging.message.id': first.metadata.eventId,
-      }, async () => {
-        refused = (await handle(items.map(({ event }) => ({ ...event, attempt })))) ?? [];
-      }),
+    const failure = await this.withRetries(
+      `${first.type} ${first.metadata.eventId}${items.length > 1 ? ` (+${items.length - 1})` : ''}`,
+      progress,
+      (attempt) =>
+        inConsumerSpan(
+          items.length > 1 ? `${first.topic} process batch` : `${first.type} process`,
+          first.metadata.traceparent,
+          {
+            'messaging.system': 'kafka',
+            'messaging.destination.name': first.topic,
+            'messaging.consumer.group.name': this.options.groupId,
+            'messaging.batch.message_count': items.length,
+            'messaging.message.id': first.metadata.eventId,
+          },
+          async () => {
+            refused = (await handle(items.map(({ event }) => ({ ...event, attempt })))) ?? [];
+          },
+        ),
     );
     if (failure && items.length > 1) {
       for (const item of items) await this.deliver([item], handle, progress);
@@ -209,11 +263,18 @@ export class EventConsumer {
     const metric = (outcome: string) => ({ topic: first.topic, group: this.options.groupId, outcome });
     if (items.length > deadLettered) busMetrics().handled.add(items.length - deadLettered, metric('handled'));
     if (deadLettered > 0) busMetrics().handled.add(deadLettered, metric('dead_lettered'));
-    busMetrics().handlerDuration.record((performance.now() - started) / 1000, metric(failure ? 'dead_lettered' : 'handled'));
+    busMetrics().handlerDuration.record(
+      (performance.now() - started) / 1000,
+      metric(failure ? 'dead_lettered' : 'handled'),
+    );
   }
 
   /** Runs work until it succeeds (null) or fails for good ({ error, attempts }). */
-  private async withRetries(label: string, progress: Progress, work: (attempt: number) => Promise<void>): Promise<{ error: unknown; attempts: number } | null> {
+  private async withRetries(
+    label: string,
+    progress: Progress,
+    work: (attempt: number) => Promise<void>,
+  ): Promise<{ error: unknown; attempts: number } | null> {
     for (let attempt = 1; ; attempt++) {
       try {
         await work(attempt);
@@ -223,7 +284,9 @@ export class EventConsumer {
         if (isRetriable(error) && progress.stopping()) throw new ConsumerStopping();
         if (!isRetriable(error) || attempt >= this.retry.maxAttempts) return { error, attempts: attempt };
         const wait = backoffMs(this.retry, attempt);
-        this.log('warn', `${label} failed (attempt ${attempt}/${this.retry.maxAttempts}), retrying in ${wait} ms`, { error: (error as Error).message });
+        this.log('warn', `${label} failed (attempt ${attempt}/${this.retry.maxAttempts}), retrying in ${wait} ms`, {
+          error: (error as Error).message,
+        });
         await this.pause(wait, progress.heartbeat);
       }
     }
@@ -238,12 +301,22 @@ export class EventConsumer {
     }
   }
 
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: unknown, attempts: number): Promise<void> {
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    error: unknown,
+    attempts: number,
+  ): Promise<void> {
     const dlq = this.namespace.deadLetterOf(topic);
-    this.log('error', `dead-lettering ${topic}[${partition}]@${message.offset} to ${dlq}: ${(error as Error).message ?? error}`, {
-      groupId: this.options.groupId,
-      attempts,
-    });
+    this.log(
+      'error',
+      `dead-lettering ${topic}[${partition}]@${message.offset} to ${dlq}: ${(error as Error).message ?? error}`,
+      {
+        groupId: this.options.groupId,
+        attempts,
+      },
+    );
     busMetrics().deadLettered.add(1, { topic, group: this.options.groupId, code: errorCodeOf(error) });
     await this.deadLetters.sendRaw(dlq, {
       key: message.key,

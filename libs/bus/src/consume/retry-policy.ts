@@ -21,7 +21,8 @@ export function backoffMs(policy: RetryPolicy, failedAttempt: number, random: ()
 }
 
 export function validateRetryPolicy(policy: RetryPolicy): RetryPolicy {
-  if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1) throw new Error('retry maxAttempts must be an integer >= 1');
+  if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1)
+    throw new Error('retry maxAttempts must be an integer >= 1');
   if (policy.initialBackoffMs < 0 || policy.maxBackoffMs < policy.initialBackoffMs) {
     throw new Error('retry backoff must satisfy 0 <= initialBackoffMs <= maxBackoffMs');
   }

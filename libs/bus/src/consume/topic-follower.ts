@@ -38,7 +38,10 @@ export class TopicFollower {
 
   /** Starts following and returns once everything on the topic at start has been applied. */
   async start(timeoutMs = 30_000): Promise<void> {
-    const consumer = this.kafka.consumer({ groupId: `${this.options.groupPrefix}.${randomUUID()}`, maxWaitTimeInMs: 200 });
+    const consumer = this.kafka.consumer({
+      groupId: `${this.options.groupPrefix}.${randomUUID()}`,
+      maxWaitTimeInMs: 200,
+    });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       if (payload.restart) return;
       this.failure = payload.error;
@@ -84,7 +87,12 @@ export class TopicFollower {
       const event = this.codec.decode(value);
       if (this.options.events.includes(event.type)) this.options.onEvent(event);
     } catch (error) {
-      this.log('error', 'followed event skipped', { topic: this.options.topic, partition, offset, error: (error as Error).message });
+      this.log('error', 'followed event skipped', {
+        topic: this.options.topic,
+        partition,
+        offset,
+        error: (error as Error).message,
+      });
     }
   }
 }

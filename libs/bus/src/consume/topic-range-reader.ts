@@ -20,7 +20,11 @@ export interface TopicRange {
  * timestamp: what an operator replays. Uses a throwaway consumer group and commits nothing.
  */
 export class TopicRangeReader {
-  constructor(private readonly kafka: Kafka, private readonly admin: TopicAdmin, private readonly groupPrefix: string) {}
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly admin: TopicAdmin,
+    private readonly groupPrefix: string,
+  ) {}
 
   async read(range: TopicRange, timeoutMs = 300_000): Promise<RecordedMessage[]> {
     const bounds = await this.bounds(range);
@@ -37,35 +41,60 @@ export class TopicRangeReader {
           const bound = bounds.get(partition)!;
           const offset = BigInt(message.offset);
           if (offset < bound.start || offset >= bound.end) return;
-          messages.push({ topic: range.topic, partition, offset: message.offset, timestamp: Number(message.timestamp), key: message.key, value: message.value, headers: stringHeaders(message.headers) });
+          messages.push({
+            topic: range.topic,
+            partition,
+            offset: message.offset,
+            timestamp: Number(message.timestamp),
+            key: message.key,
+            value: message.value,
+            headers: stringHeaders(message.headers),
+          });
           if (offset === bound.end - 1n) pending.delete(partition);
         },
       });
-      for (const partition of pending) consumer.seek({ topic: range.topic, partition, offset: String(bounds.get(partition)!.start) });
+      for (const partition of pending)
+        consumer.seek({ topic: range.topic, partition, offset: String(bounds.get(partition)!.start) });
       const deadline = Date.now() + timeoutMs;
       while (pending.size > 0) {
-        if (Date.now() > deadline) throw new Error(`read ${messages.length} messages of ${range.topic} in ${timeoutMs} ms; partitions ${[...pending].join(', ')} unfinished`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `read ${messages.length} messages of ${range.topic} in ${timeoutMs} ms; partitions ${[...pending].join(', ')} unfinished`,
+          );
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     } finally {
       await consumer.disconnect();
     }
-    return messages.sort((a, b) => a.timestamp - b.timestamp || a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
+    return messages.sort(
+      (a, b) => a.timestamp - b.timestamp || a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)),
+    );
   }
 
   private async bounds(range: TopicRange): Promise<Map<number, { start: bigint; end: bigint }>> {
     const partitions = await this.admin.partitionOffsets(range.topic);
     const at = async (position: TopicPosition | undefined, fallback: (p: { low: string; high: string }) => string) => {
-      if (position && 'time' in position) return new Map((await this.admin.offsetsAtTime(range.topic, position.time)).map((p) => [p.partition, p.offset]));
+      if (position && 'time' in position)
+        return new Map(
+          (await this.admin.offsetsAtTime(range.topic, position.time)).map((p) => [p.partition, p.offset]),
+        );
       return new Map(partitions.map((p) => [p.partition, position?.offsets[p.partition] ?? fallback(p)]));
     };
     const starts = await at(range.from, (p) => p.low);
     const ends = await at(range.to, (p) => p.high);
-    return new Map(partitions.map((p) => {
-      const low = BigInt(p.low);
-      const high = BigInt(p.high);
-      const clamp = (value: bigint) => (value < low ? low : value > high ? high : value);
-      return [p.partition, { start: clamp(BigInt(starts.get(p.partition) ?? p.low)), end: clamp(BigInt(ends.get(p.partition) ?? p.high)) }];
-    }));
+    return new Map(
+      partitions.map((p) => {
+        const low = BigInt(p.low);
+        const high = BigInt(p.high);
+        const clamp = (value: bigint) => (value < low ? low : value > high ? high : value);
+        return [
+          p.partition,
+          {
+            start: clamp(BigInt(starts.get(p.partition) ?? p.low)),
+            end: clamp(BigInt(ends.get(p.partition) ?? p.high)),
+          },
+        ];
+      }),
+    );
   }
 }

@@ -20,7 +20,10 @@ export class TopicRecorder {
   readonly messages: RecordedMessage[] = [];
   private consumer: Consumer | null = null;
 
-  constructor(private readonly kafka: Kafka, private readonly topics: string[]) {}
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly topics: string[],
+  ) {}
 
   async start(): Promise<void> {
     const consumer = this.kafka.consumer({ groupId: `recorder-${randomUUID()}`, maxWaitTimeInMs: 100 });
@@ -28,7 +31,15 @@ export class TopicRecorder {
     await consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
-        this.messages.push({ topic, partition, offset: message.offset, timestamp: Number(message.timestamp), key: message.key, value: message.value, headers: stringHeaders(message.headers) });
+        this.messages.push({
+          topic,
+          partition,
+          offset: message.offset,
+          timestamp: Number(message.timestamp),
+          key: message.key,
+          value: message.value,
+          headers: stringHeaders(message.headers),
+        });
       },
     });
     this.consumer = consumer;

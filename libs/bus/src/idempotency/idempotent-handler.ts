@@ -8,7 +8,10 @@ export type IdempotentOutcome = 'applied' | 'duplicate';
  * own writes commit in one transaction, so a redelivery after a crash finds the row and does nothing.
  */
 export class IdempotentHandler {
-  constructor(private readonly dataSource: DataSource, private readonly consumer: string) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly consumer: string,
+  ) {}
 
   runOnce(eventId: string, effect: (manager: EntityManager) => Promise<void>): Promise<IdempotentOutcome> {
     return this.dataSource.transaction(async (manager) => {

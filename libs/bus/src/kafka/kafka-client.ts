@@ -13,7 +13,11 @@ export interface KafkaCredentials {
   readonly password: string;
 }
 
-export type BusLogger = (level: 'error' | 'warn' | 'info' | 'debug', message: string, fields?: Record<string, unknown>) => void;
+export type BusLogger = (
+  level: 'error' | 'warn' | 'info' | 'debug',
+  message: string,
+  fields?: Record<string, unknown>,
+) => void;
 
 const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [logLevel.ERROR]: 'error',
@@ -23,10 +27,12 @@ const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
 };
 
 export function createKafka(connection: KafkaConnection, logger: BusLogger): Kafka {
-  const toLogger: logCreator = () => ({ namespace, level, log }: LogEntry) => {
-    const { message, ...fields } = log;
-    logger(LEVELS[level] ?? 'info', `kafka${namespace ? ` ${namespace}` : ''}: ${message}`, fields);
-  };
+  const toLogger: logCreator =
+    () =>
+    ({ namespace, level, log }: LogEntry) => {
+      const { message, ...fields } = log;
+      logger(LEVELS[level] ?? 'info', `kafka${namespace ? ` ${namespace}` : ''}: ${message}`, fields);
+    };
   return new Kafka({
     clientId: connection.clientId,
     brokers: connection.brokers,

@@ -3,13 +3,16 @@ import { aclPlan, catalogPrincipals } from './topic-acls';
 
 describe('Kafka ACLs from the topic catalog', () => {
   const plan = aclPlan(new TopicNamespace('prod.'));
-  const may = (principal: string, operation: string, name: string) => plan.some((g) => g.principal === `User:${principal}` && g.operation === operation && g.name === name);
+  const may = (principal: string, operation: string, name: string) =>
+    plan.some((g) => g.principal === `User:${principal}` && g.operation === operation && g.name === name);
 
   it('lets a service write only the topics it owns', () => {
     expect(may('ingestion', 'WRITE', 'prod.ingest.records')).toBe(true);
     expect(may('ingestion', 'WRITE', 'prod.registry.models')).toBe(false);
     expect(may('registry', 'WRITE', 'prod.registry.models')).toBe(true);
-    const writers = new Set(plan.filter((g) => g.operation === 'WRITE' && g.name === 'prod.serving.predictions').map((g) => g.principal));
+    const writers = new Set(
+      plan.filter((g) => g.operation === 'WRITE' && g.name === 'prod.serving.predictions').map((g) => g.principal),
+    );
     expect([...writers]).toEqual(['User:serving']);
   });
 
@@ -27,8 +30,24 @@ describe('Kafka ACLs from the topic catalog', () => {
 
   it('gives each service the consumer groups named after it, in the namespace', () => {
     expect(plan.filter((g) => g.resourceType === 'GROUP' && g.principal === 'User:serving')).toEqual([
-      { principal: 'User:serving', resourceType: 'GROUP', name: 'prod.serving', pattern: 'PREFIXED', operation: 'READ' },
+      {
+        principal: 'User:serving',
+        resourceType: 'GROUP',
+        name: 'prod.serving',
+        pattern: 'PREFIXED',
+        operation: 'READ',
+      },
     ]);
-    expect(catalogPrincipals()).toEqual(['features', 'governance', 'ingestion', 'loadtests', 'monitoring', 'registry', 'serving', 'training', 'validation']);
+    expect(catalogPrincipals()).toEqual([
+      'features',
+      'governance',
+      'ingestion',
+      'loadtests',
+      'monitoring',
+      'registry',
+      'serving',
+      'training',
+      'validation',
+    ]);
   });
 });

@@ -25,7 +25,13 @@ export function catalogPrincipals(topics: readonly TopicSpec[] = TOPICS): string
  */
 export function aclPlan(namespace: TopicNamespace, topics: readonly TopicSpec[] = TOPICS): AclGrant[] {
   const grants: AclGrant[] = [];
-  const topicGrant = (principal: string, name: string, operation: AclOperation): AclGrant => ({ principal: `User:${principal}`, resourceType: 'TOPIC', name, pattern: 'LITERAL', operation });
+  const topicGrant = (principal: string, name: string, operation: AclOperation): AclGrant => ({
+    principal: `User:${principal}`,
+    resourceType: 'TOPIC',
+    name,
+    pattern: 'LITERAL',
+    operation,
+  });
   for (const spec of topics) {
     const topic = namespace.topic(spec.topic);
     const deadLetters = `${topic}${DEAD_LETTER.suffix}`;
@@ -33,12 +39,27 @@ export function aclPlan(namespace: TopicNamespace, topics: readonly TopicSpec[] 
       grants.push(topicGrant(producer, topic, 'WRITE'), topicGrant(producer, topic, 'DESCRIBE'));
     }
     for (const consumer of spec.consumers) {
-      grants.push(topicGrant(consumer, topic, 'READ'), topicGrant(consumer, topic, 'DESCRIBE'), topicGrant(consumer, deadLetters, 'WRITE'), topicGrant(consumer, deadLetters, 'DESCRIBE'));
+      grants.push(
+        topicGrant(consumer, topic, 'READ'),
+        topicGrant(consumer, topic, 'DESCRIBE'),
+        topicGrant(consumer, deadLetters, 'WRITE'),
+        topicGrant(consumer, deadLetters, 'DESCRIBE'),
+      );
     }
   }
   for (const principal of catalogPrincipals(topics)) {
-    grants.push({ principal: `User:${principal}`, resourceType: 'GROUP', name: namespace.topic(principal), pattern: 'PREFIXED', operation: 'READ' });
+    grants.push({
+      principal: `User:${principal}`,
+      resourceType: 'GROUP',
+      name: namespace.topic(principal),
+      pattern: 'PREFIXED',
+      operation: 'READ',
+    });
   }
   // A service that consumes its own topic (training, registry) would otherwise be granted DESCRIBE twice.
-  return [...new Map(grants.map((g) => [`${g.principal} ${g.resourceType} ${g.name} ${g.pattern} ${g.operation}`, g])).values()];
+  return [
+    ...new Map(
+      grants.map((g) => [`${g.principal} ${g.resourceType} ${g.name} ${g.pattern} ${g.operation}`, g]),
+    ).values(),
+  ];
 }

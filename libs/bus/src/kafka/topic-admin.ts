@@ -1,4 +1,12 @@
-import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, type Admin, AssignerProtocol, type Kafka, ResourcePatternTypes } from 'kafkajs';
+import {
+  AclOperationTypes,
+  AclPermissionTypes,
+  AclResourceTypes,
+  type Admin,
+  AssignerProtocol,
+  type Kafka,
+  ResourcePatternTypes,
+} from 'kafkajs';
 import { DEAD_LETTER, TOPICS, type TopicSpec } from '@loopgate/contracts';
 import { type TopicNamespace } from './topic-namespace';
 import { type BusLogger } from './kafka-client';
@@ -16,14 +24,21 @@ export function topicPlan(namespace: TopicNamespace, topics: readonly TopicSpec[
     const topic = namespace.topic(spec.topic);
     return [
       { topic, partitions: spec.partitions, retentionMs: spec.retentionMs },
-      { topic: namespace.deadLetterOf(topic), partitions: DEAD_LETTER.partitions, retentionMs: DEAD_LETTER.retentionMs },
+      {
+        topic: namespace.deadLetterOf(topic),
+        partitions: DEAD_LETTER.partitions,
+        retentionMs: DEAD_LETTER.retentionMs,
+      },
     ];
   });
 }
 
 /** Creates the catalog's topics (auto-creation is off on the broker). Existing topics are kept as they are. */
 export class TopicAdmin {
-  constructor(private readonly kafka: Kafka, private readonly log: BusLogger) {}
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly log: BusLogger,
+  ) {}
 
   async ensureTopics(plan: readonly TopicPlan[]): Promise<string[]> {
     return this.withAdmin(async (admin) => {
@@ -75,7 +90,10 @@ export class TopicAdmin {
       const deadline = Date.now() + 30_000;
       for (;;) {
         const { resources } = await admin.describeAcls({
-          resourceType: AclResourceTypes.ANY, resourcePatternType: ResourcePatternTypes.ANY, operation: AclOperationTypes.ANY, permissionType: AclPermissionTypes.ALLOW,
+          resourceType: AclResourceTypes.ANY,
+          resourcePatternType: ResourcePatternTypes.ANY,
+          operation: AclOperationTypes.ANY,
+          permissionType: AclPermissionTypes.ALLOW,
         });
         const applied = resources.reduce((sum, r) => sum + r.acls.length, 0);
         if (applied >= plan.length) break;
@@ -107,7 +125,9 @@ export class TopicAdmin {
 
   /** Each partition's first and next offset. */
   async partitionOffsets(topic: string): Promise<Array<{ partition: number; low: string; high: string }>> {
-    return this.withAdmin(async (admin) => (await admin.fetchTopicOffsets(topic)).map(({ partition, low, high }) => ({ partition, low, high })));
+    return this.withAdmin(async (admin) =>
+      (await admin.fetchTopicOffsets(topic)).map(({ partition, low, high }) => ({ partition, low, high })),
+    );
   }
 
   /** Per partition, the first offset whose timestamp is at or after `time` (the end when none is). */
@@ -115,7 +135,10 @@ export class TopicAdmin {
     return this.withAdmin(async (admin) => {
       const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.high]));
       // Kafka answers -1 for a partition with no message at or after the time.
-      return (await admin.fetchTopicOffsetsByTimestamp(topic, time)).map(({ partition, offset }) => ({ partition, offset: offset === '-1' ? ends.get(partition)! : offset }));
+      return (await admin.fetchTopicOffsetsByTimestamp(topic, time)).map(({ partition, offset }) => ({
+        partition,
+        offset: offset === '-1' ? ends.get(partition)! : offset,
+      }));
     });
   }
 
@@ -124,17 +147,26 @@ export class TopicAdmin {
    * committed up to the topic's end offsets given: everything sent so far has been handled. A group
    * rebalancing counts as behind.
    */
-  async groupsCaughtUp(groupPrefix: string, topic: string, ends: ReadonlyArray<{ partition: number; offset: string }>): Promise<boolean> {
+  async groupsCaughtUp(
+    groupPrefix: string,
+    topic: string,
+    ends: ReadonlyArray<{ partition: number; offset: string }>,
+  ): Promise<boolean> {
     return this.withAdmin(async (admin) => {
       const ids = (await admin.listGroups()).groups.map((g) => g.groupId).filter((id) => id.startsWith(groupPrefix));
       if (ids.length === 0) return true;
       for (const group of (await admin.describeGroups(ids)).groups) {
-        const reads = group.members.some((m) => m.memberMetadata.length > 0 && AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics.includes(topic));
+        const reads = group.members.some(
+          (m) =>
+            m.memberMetadata.length > 0 &&
+            AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics.includes(topic),
+        );
         if (!reads) continue;
         if (group.state !== 'Stable') return false;
         const [committed] = await admin.fetchOffsets({ groupId: group.groupId, topics: [topic] });
         const at = new Map(committed?.partitions.map((p) => [p.partition, BigInt(p.offset)]) ?? []);
-        if (ends.some(({ partition, offset }) => BigInt(offset) > 0n && (at.get(partition) ?? -1n) < BigInt(offset))) return false;
+        if (ends.some(({ partition, offset }) => BigInt(offset) > 0n && (at.get(partition) ?? -1n) < BigInt(offset)))
+          return false;
       }
       return true;
     });

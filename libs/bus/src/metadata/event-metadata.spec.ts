@@ -18,18 +18,30 @@ describe('event metadata', () => {
   });
 
   it('starts a new correlation where asked, still naming its cause', () => {
-    const sealed = newMetadata('SnapshotSealed', 'ingestion@0.1.0', { causedBy: { eventId: 'record-9', correlationId: 'batch-1' }, correlationId: 'snapshot-3' }, null);
+    const sealed = newMetadata(
+      'SnapshotSealed',
+      'ingestion@0.1.0',
+      { causedBy: { eventId: 'record-9', correlationId: 'batch-1' }, correlationId: 'snapshot-3' },
+      null,
+    );
     expect(sealed).toMatchObject({ correlationId: 'snapshot-3', causationId: 'record-9' });
   });
 
   it('round-trips through Kafka headers', () => {
-    const meta = newMetadata('TrainingStarted', 'training@1.2.3', { causedBy: { eventId: 'e1', correlationId: 'c1' } }, '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01');
+    const meta = newMetadata(
+      'TrainingStarted',
+      'training@1.2.3',
+      { causedBy: { eventId: 'e1', correlationId: 'c1' } },
+      '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+    );
     const headers = Object.fromEntries(Object.entries(toHeaders(meta)).map(([k, v]) => [k, Buffer.from(v)]));
     expect(fromHeaders(headers, 'TrainingStarted')).toEqual(meta);
   });
 
   it('refuses a message without an event id or with a type that contradicts its value', () => {
     expect(() => fromHeaders({}, 'TrainingStarted')).toThrow(EventDecodeError);
-    expect(() => fromHeaders({ [HEADER.id]: Buffer.from('x'), [HEADER.type]: Buffer.from('TrainingFailed') }, 'TrainingStarted')).toThrow(/header says TrainingFailed/);
+    expect(() =>
+      fromHeaders({ [HEADER.id]: Buffer.from('x'), [HEADER.type]: Buffer.from('TrainingFailed') }, 'TrainingStarted'),
+    ).toThrow(/header says TrainingFailed/);
   });
 });

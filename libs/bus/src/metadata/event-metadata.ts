@@ -48,7 +48,12 @@ export interface EventOrigin {
   readonly time?: Date;
 }
 
-export function newMetadata(type: EventType, source: string, origin: EventOrigin, traceparent: string | null): EventMetadata {
+export function newMetadata(
+  type: EventType,
+  source: string,
+  origin: EventOrigin,
+  traceparent: string | null,
+): EventMetadata {
   const eventId = origin.eventId ?? randomUUID();
   return {
     eventId,

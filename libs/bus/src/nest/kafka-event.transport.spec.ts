@@ -15,16 +15,25 @@ async function listenError(transport: KafkaEventTransport): Promise<unknown> {
 
 describe('KafkaEventTransport', () => {
   it('refuses request-reply handlers: services talk through events only', async () => {
-    expect(await listenError(transportWith('SnapshotSealed', false))).toMatchObject({ code: 'bus.misconfigured', message: expect.stringMatching(/@MessagePattern\('SnapshotSealed'\)/) });
+    expect(await listenError(transportWith('SnapshotSealed', false))).toMatchObject({
+      code: 'bus.misconfigured',
+      message: expect.stringMatching(/@MessagePattern\('SnapshotSealed'\)/),
+    });
   });
 
   it('refuses a consumer group that mixes batch and single-event handlers', async () => {
     const transport = transportWith('SnapshotSealed', true);
     transport.addHandler('SnapshotValidated', async () => undefined, true, { batch: {} });
-    expect(await listenError(transport)).toMatchObject({ code: 'bus.misconfigured', message: expect.stringMatching(/mixes batch and single-event handlers/) });
+    expect(await listenError(transport)).toMatchObject({
+      code: 'bus.misconfigured',
+      message: expect.stringMatching(/mixes batch and single-event handlers/),
+    });
   });
 
   it('refuses a pattern that names no event of the contracts', async () => {
-    expect(await listenError(transportWith('SnapshotSeald', true))).toMatchObject({ code: 'bus.misconfigured', message: expect.stringMatching(/names no event type/) });
+    expect(await listenError(transportWith('SnapshotSeald', true))).toMatchObject({
+      code: 'bus.misconfigured',
+      message: expect.stringMatching(/names no event type/),
+    });
   });
 });

@@ -3,7 +3,12 @@ import { lastValueFrom, isObservable } from 'rxjs';
 import { type EventType } from '@loopgate/contracts';
 import { BusConfigurationError } from '../bus.errors';
 import { type EventBus } from '../event-bus';
-import { type EventConsumer, type EventConsumerOptions, type ConsumedEvent, type RefusedEvent } from '../consume/event-consumer';
+import {
+  type EventConsumer,
+  type EventConsumerOptions,
+  type ConsumedEvent,
+  type RefusedEvent,
+} from '../consume/event-consumer';
 import { type RetryPolicy } from '../consume/retry-policy';
 import { EventContext } from './event-context';
 
@@ -41,7 +46,10 @@ interface GroupPlan {
 export class KafkaEventTransport extends Server implements CustomTransportStrategy {
   private consumers: EventConsumer[] = [];
 
-  constructor(private readonly bus: EventBus, private readonly options: KafkaEventTransportOptions) {
+  constructor(
+    private readonly bus: EventBus,
+    private readonly options: KafkaEventTransportOptions,
+  ) {
     super();
   }
 
@@ -76,7 +84,9 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     const groups = new Map<string, GroupPlan>();
     for (const [pattern, handler] of this.handlersOneByOne()) {
       if (!handler.isEventHandler) {
-        throw new BusConfigurationError(`@MessagePattern('${pattern}') is not supported: services talk through events only (@EventPattern)`);
+        throw new BusConfigurationError(
+          `@MessagePattern('${pattern}') is not supported: services talk through events only (@EventPattern)`,
+        );
       }
       if (!this.bus.codec.has(pattern)) {
         throw new BusConfigurationError(`@EventPattern('${pattern}') names no event type of the contracts`);
@@ -90,10 +100,14 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         handlers: new Map(),
       };
       if (plan.batch !== Boolean(extras.batch)) {
-        throw new BusConfigurationError(`consumer group ${groupId} mixes batch and single-event handlers; give the batch ones a group of their own`);
+        throw new BusConfigurationError(
+          `consumer group ${groupId} mixes batch and single-event handlers; give the batch ones a group of their own`,
+        );
       }
       if (plan.handlers.has(pattern as EventType)) {
-        throw new BusConfigurationError(`consumer group ${groupId} has two handlers of ${pattern}; give one of them a group of its own`);
+        throw new BusConfigurationError(
+          `consumer group ${groupId} has two handlers of ${pattern}; give one of them a group of its own`,
+        );
       }
       plan.handlers.set(pattern as EventType, handler);
       groups.set(groupId, plan);
@@ -124,11 +138,15 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     const common = {
       groupId,
       retry: this.options.retry,
-      partitionsConsumedConcurrently: plan.partitionsConsumedConcurrently ?? this.options.partitionsConsumedConcurrently,
+      partitionsConsumedConcurrently:
+        plan.partitionsConsumedConcurrently ?? this.options.partitionsConsumedConcurrently,
     };
     if (!plan.batch) {
       const handlers = Object.fromEntries(
-        [...plan.handlers].map(([type, handler]) => [type, (event: ConsumedEvent) => settle(handler(event.payload, new EventContext(event)))]),
+        [...plan.handlers].map(([type, handler]) => [
+          type,
+          (event: ConsumedEvent) => settle(handler(event.payload, new EventContext(event))),
+        ]),
       );
       return { ...common, handlers };
     }
@@ -141,7 +159,10 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
           const refused: RefusedEvent[] = [];
           for (const [type, handler] of plan.handlers) {
             const ofType = events.filter((e) => e.type === type);
-            if (ofType.length > 0) refused.push(...(((await settle(handler(ofType, new EventContext(ofType[0])))) as RefusedEvent[] | undefined) ?? []));
+            if (ofType.length > 0)
+              refused.push(
+                ...(((await settle(handler(ofType, new EventContext(ofType[0])))) as RefusedEvent[] | undefined) ?? []),
+              );
           }
           return refused;
         },

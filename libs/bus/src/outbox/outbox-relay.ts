@@ -63,7 +63,9 @@ export class OutboxRelay {
   }
 
   private async pending(): Promise<number> {
-    const [{ n }]: Array<{ n: number }> = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${quotedTable(this.dataSource.manager, OutboxMessage)} WHERE published_at IS NULL`);
+    const [{ n }]: Array<{ n: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM ${quotedTable(this.dataSource.manager, OutboxMessage)} WHERE published_at IS NULL`,
+    );
     return n;
   }
 
@@ -71,17 +73,31 @@ export class OutboxRelay {
   async relayOnce(): Promise<number> {
     const schema = (this.dataSource.options as { schema?: string }).schema ?? 'public';
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked', [RELAY_LOCK_KEY, schema]);
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked', [
+        RELAY_LOCK_KEY,
+        schema,
+      ]);
       if (!locked) return 0;
       // Raw SQL: hydrating thousands of entities per batch would cost more than the publishing.
       const table = quotedTable(manager, OutboxMessage);
-      const rows: Array<{ id: string; topic: string; key: string; value: Buffer; headers: Record<string, string> }> = await manager.query(
-        `SELECT id, topic, key, value, headers FROM ${table} WHERE published_at IS NULL ORDER BY id LIMIT $1`,
-        [this.options.batchSize ?? 500],
-      );
+      const rows: Array<{ id: string; topic: string; key: string; value: Buffer; headers: Record<string, string> }> =
+        await manager.query(
+          `SELECT id, topic, key, value, headers FROM ${table} WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+          [this.options.batchSize ?? 500],
+        );
       if (rows.length === 0) return 0;
-      await this.publisher.send(rows.map((row) => ({ topic: row.topic, key: row.key, value: row.value, headers: row.headers, metadata: fromStoredHeaders(row.headers) })));
-      await manager.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      await this.publisher.send(
+        rows.map((row) => ({
+          topic: row.topic,
+          key: row.key,
+          value: row.value,
+          headers: row.headers,
+          metadata: fromStoredHeaders(row.headers),
+        })),
+      );
+      await manager.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [
+        rows.map((r) => r.id),
+      ]);
       return rows.length;
     });
   }

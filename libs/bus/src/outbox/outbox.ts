@@ -16,7 +16,13 @@ export class Outbox {
   async add(manager: EntityManager, events: readonly OutgoingEvent[]): Promise<EventMetadata[]> {
     if (events.length === 0) return [];
     const prepared = events.map((event) => this.publisher.prepare(event));
-    const rows = prepared.map((m) => ({ eventId: m.metadata.eventId, topic: m.topic, key: m.key, value: m.value, headers: m.headers }));
+    const rows = prepared.map((m) => ({
+      eventId: m.metadata.eventId,
+      topic: m.topic,
+      key: m.key,
+      value: m.value,
+      headers: m.headers,
+    }));
     for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) {
       await manager.insert(OutboxMessage, rows.slice(from, from + ROWS_PER_INSERT));
     }

@@ -102,21 +102,39 @@ export class EventPublisher {
    * Sends messages as they were stored elsewhere (a replay): bytes, headers and partition untouched,
    * in one request per topic, in order.
    */
-  async sendStored(messages: ReadonlyArray<{ topic: string; partition: number; key: Buffer | null; value: Buffer | null; headers: Record<string, string> }>): Promise<void> {
+  async sendStored(
+    messages: ReadonlyArray<{
+      topic: string;
+      partition: number;
+      key: Buffer | null;
+      value: Buffer | null;
+      headers: Record<string, string>;
+    }>,
+  ): Promise<void> {
     if (messages.length === 0) return;
     const producer = this.producer;
     if (!producer) throw new Error('EventPublisher.connect() must be awaited before publishing');
-    const byTopic = new Map<string, Array<{ partition: number; key: Buffer | null; value: Buffer | null; headers: Record<string, string> }>>();
+    const byTopic = new Map<
+      string,
+      Array<{ partition: number; key: Buffer | null; value: Buffer | null; headers: Record<string, string> }>
+    >();
     for (const { topic, ...message } of messages) {
       const list = byTopic.get(topic) ?? [];
       list.push(message);
       byTopic.set(topic, list);
     }
-    await producer.sendBatch({ acks: -1, compression: CompressionTypes.None, topicMessages: [...byTopic].map(([topic, topicMessages]) => ({ topic, messages: topicMessages })) });
+    await producer.sendBatch({
+      acks: -1,
+      compression: CompressionTypes.None,
+      topicMessages: [...byTopic].map(([topic, topicMessages]) => ({ topic, messages: topicMessages })),
+    });
   }
 
   /** Sends raw bytes, used for dead letters, which must keep the original key and value untouched. */
-  async sendRaw(topic: string, message: { key: Buffer | null; value: Buffer | null; headers: Record<string, string | Buffer> }): Promise<void> {
+  async sendRaw(
+    topic: string,
+    message: { key: Buffer | null; value: Buffer | null; headers: Record<string, string | Buffer> },
+  ): Promise<void> {
     const producer = this.producer;
     if (!producer) throw new Error('EventPublisher.connect() must be awaited before publishing');
     await producer.send({ topic, acks: -1, messages: [message] });

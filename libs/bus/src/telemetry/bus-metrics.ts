@@ -18,9 +18,16 @@ export function busMetrics(): BusMetrics {
   const meter = metrics.getMeter('@loopgate/bus');
   instruments = {
     published: meter.createCounter('loopgate_bus_events_published', { description: 'Events sent to Kafka, by topic' }),
-    handled: meter.createCounter('loopgate_bus_events_handled', { description: 'Events handled by a consumer, by topic, type, group and outcome' }),
-    deadLettered: meter.createCounter('loopgate_bus_events_dead_lettered', { description: 'Messages sent to a dead-letter topic, by topic, group and error code' }),
-    handlerDuration: meter.createHistogram('loopgate_bus_handler_duration', { description: 'Time a handler took, retries included', unit: 's' }),
+    handled: meter.createCounter('loopgate_bus_events_handled', {
+      description: 'Events handled by a consumer, by topic, type, group and outcome',
+    }),
+    deadLettered: meter.createCounter('loopgate_bus_events_dead_lettered', {
+      description: 'Messages sent to a dead-letter topic, by topic, group and error code',
+    }),
+    handlerDuration: meter.createHistogram('loopgate_bus_handler_duration', {
+      description: 'Time a handler took, retries included',
+      unit: 's',
+    }),
   };
   return instruments;
 }

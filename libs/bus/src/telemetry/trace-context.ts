@@ -10,7 +10,12 @@ export function activeTraceparent(): string | null {
 }
 
 /** Runs a consumer's work in a span that continues the trace of the event that caused it. */
-export async function inConsumerSpan<T>(name: string, traceparent: string | null, attributes: Record<string, string | number>, work: (span: Span) => Promise<T>): Promise<T> {
+export async function inConsumerSpan<T>(
+  name: string,
+  traceparent: string | null,
+  attributes: Record<string, string | number>,
+  work: (span: Span) => Promise<T>,
+): Promise<T> {
   const parent = traceparent ? propagation.extract(context.active(), { traceparent }) : context.active();
   return tracer.startActiveSpan(name, { kind: SpanKind.CONSUMER, attributes }, parent, async (span) => {
     try {

@@ -19,7 +19,11 @@ export interface Flight {
 
 /** Rows [start, end) of the reference flights data, in file order (sorted by date). */
 export async function readFlights(start: number, end: number): Promise<Flight[]> {
-  const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, 'read-flights.mjs'), String(start), String(end)], { maxBuffer: 512 * 2 ** 20 });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [join(__dirname, 'read-flights.mjs'), String(start), String(end)],
+    { maxBuffer: 512 * 2 ** 20 },
+  );
   return JSON.parse(stdout) as Flight[];
 }
 
@@ -31,7 +35,8 @@ const MONTH_STARTS = [0, 508_239, 966_409, 1_477_911, 1_978_941, 2_497_772, 3_00
  * they span the month's days and hours as the whole month does, in date order.
  */
 export async function readFlightsOfMonth(month: number, count: number): Promise<Flight[]> {
-  if (!Number.isInteger(month) || month < 1 || month > 6) throw new Error(`the flights data covers months 1-6 of 2001; got ${month}`);
+  if (!Number.isInteger(month) || month < 1 || month > 6)
+    throw new Error(`the flights data covers months 1-6 of 2001; got ${month}`);
   const all = await readFlights(MONTH_STARTS[month - 1], MONTH_STARTS[month]);
   const stride = Math.max(1, Math.floor(all.length / count));
   return all.filter((_, i) => i % stride === 0).slice(0, count);
@@ -57,6 +62,16 @@ export const FLIGHTS_SPEC = {
 } satisfies DatasetSpecRequest;
 
 /** A flight as a row of the flights dataset: label "delayed more than 15 minutes". */
-export function flightRow(flight: Flight, index: number): { flightId: string; date: number; distance: number; origin: string; destination: string; delayed: number } {
-  return { flightId: `2001-${index}`, date: flight.date, distance: flight.distance, origin: flight.origin, destination: flight.destination, delayed: flight.delay > 15 ? 1 : 0 };
+export function flightRow(
+  flight: Flight,
+  index: number,
+): { flightId: string; date: number; distance: number; origin: string; destination: string; delayed: number } {
+  return {
+    flightId: `2001-${index}`,
+    date: flight.date,
+    distance: flight.distance,
+    origin: flight.origin,
+    destination: flight.destination,
+    delayed: flight.delay > 15 ? 1 : 0,
+  };
 }

@@ -28,9 +28,17 @@ interface PenguinsJsonRow {
 
 /** All 344 penguins, in file order (the package exports no data paths: its data directory sits beside build/). */
 export async function readPenguins(): Promise<Penguin[]> {
-  const rows = JSON.parse(await readFile(join(dirname(require.resolve('vega-datasets')), '..', 'data', 'penguins.json'), 'utf8')) as PenguinsJsonRow[];
+  const rows = JSON.parse(
+    await readFile(join(dirname(require.resolve('vega-datasets')), '..', 'data', 'penguins.json'), 'utf8'),
+  ) as PenguinsJsonRow[];
   return rows.map((r) => ({
-    species: r.Species, island: r.Island, beakLengthMm: r['Beak Length (mm)'], beakDepthMm: r['Beak Depth (mm)'], flipperLengthMm: r['Flipper Length (mm)'], bodyMassG: r['Body Mass (g)'], sex: r.Sex,
+    species: r.Species,
+    island: r.Island,
+    beakLengthMm: r['Beak Length (mm)'],
+    beakDepthMm: r['Beak Depth (mm)'],
+    flipperLengthMm: r['Flipper Length (mm)'],
+    bodyMassG: r['Body Mass (g)'],
+    sex: r.Sex,
   }));
 }
 

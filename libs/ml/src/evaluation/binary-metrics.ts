@@ -15,7 +15,12 @@ export interface BinaryMetrics {
 
 const EPSILON = 1e-15;
 
-export function binaryMetrics(labels: ArrayLike<number>, scores: ArrayLike<number>, threshold = 0.5, calibrationBins = 10): BinaryMetrics {
+export function binaryMetrics(
+  labels: ArrayLike<number>,
+  scores: ArrayLike<number>,
+  threshold = 0.5,
+  calibrationBins = 10,
+): BinaryMetrics {
   const n = labels.length;
   if (n !== scores.length) throw new Error(`${n} labels but ${scores.length} scores`);
   let positives = 0;
@@ -58,7 +63,7 @@ export function auc(labels: ArrayLike<number>, scores: ArrayLike<number>): numbe
   const order = Array.from({ length: labels.length }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
   let positives = 0;
   let rankSum = 0;
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && scores[order[end + 1]] === scores[order[start]]) end++;
     const averageRank = (start + end) / 2 + 1;
@@ -86,14 +91,23 @@ export function expectedCalibrationError(labels: ArrayLike<number>, scores: Arra
     labelSum[b] += labels[i];
   }
   let ece = 0;
-  for (let b = 0; b < bins; b++) if (count[b] > 0) ece += (count[b] / labels.length) * Math.abs(scoreSum[b] / count[b] - labelSum[b] / count[b]);
+  for (let b = 0; b < bins; b++)
+    if (count[b] > 0) ece += (count[b] / labels.length) * Math.abs(scoreSum[b] / count[b] - labelSum[b] / count[b]);
   return ece;
 }
 
 /** Metrics under the names events carry them (auc, log_loss, ...): what registry gates and monitoring read. */
 export function metricsAsMap(metrics: BinaryMetrics): Record<string, number> {
   return {
-    auc: metrics.auc, log_loss: metrics.logLoss, accuracy: metrics.accuracy, precision: metrics.precision, recall: metrics.recall,
-    f1: metrics.f1, brier: metrics.brier, ece: metrics.ece, positive_rate: metrics.positiveRate, count: metrics.count,
+    auc: metrics.auc,
+    log_loss: metrics.logLoss,
+    accuracy: metrics.accuracy,
+    precision: metrics.precision,
+    recall: metrics.recall,
+    f1: metrics.f1,
+    brier: metrics.brier,
+    ece: metrics.ece,
+    positive_rate: metrics.positiveRate,
+    count: metrics.count,
   };
 }

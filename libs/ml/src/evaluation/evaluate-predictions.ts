@@ -23,10 +23,17 @@ export interface EvaluationGroups {
  * task's metrics, per segment, and bias per sensitive field. `rows` are the evaluated rows, in the
  * order of the predictions; no groups: the metrics alone (a fold of a cross-validation).
  */
-export function evaluatePredictions(predictions: Predictions, rows: readonly Row[], groups: EvaluationGroups | null): Evaluation {
+export function evaluatePredictions(
+  predictions: Predictions,
+  rows: readonly Row[],
+  groups: EvaluationGroups | null,
+): Evaluation {
   const column = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, rows.map((r) => r[f])]));
   // Multi-class metrics once, for the map and the confusion matrix both.
-  const classMetrics = predictions.task === 'multiclass' ? multiclassMetrics(predictions.labels, predictions.outputs, predictions.classCount) : null;
+  const classMetrics =
+    predictions.task === 'multiclass'
+      ? multiclassMetrics(predictions.labels, predictions.outputs, predictions.classCount)
+      : null;
   return {
     metrics: classMetrics ? multiclassMetricsAsMap(classMetrics) : taskMetrics(predictions),
     confusion: classMetrics?.confusion ?? [],

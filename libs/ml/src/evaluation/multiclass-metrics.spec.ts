@@ -4,8 +4,18 @@ import { multiclassMetrics } from './multiclass-metrics';
 // roc_auc_score(multi_class='ovr'), confusion_matrix).
 const labels = [0, 1, 2, 2, 1, 0, 2, 1, 0, 2, 1, 1];
 const probabilities = [
-  [0.7, 0.2, 0.1], [0.2, 0.5, 0.3], [0.1, 0.3, 0.6], [0.3, 0.3, 0.4], [0.6, 0.3, 0.1], [0.5, 0.4, 0.1],
-  [0.2, 0.2, 0.6], [0.1, 0.8, 0.1], [0.4, 0.4, 0.2], [0.3, 0.5, 0.2], [0.2, 0.3, 0.5], [0.25, 0.5, 0.25],
+  [0.7, 0.2, 0.1],
+  [0.2, 0.5, 0.3],
+  [0.1, 0.3, 0.6],
+  [0.3, 0.3, 0.4],
+  [0.6, 0.3, 0.1],
+  [0.5, 0.4, 0.1],
+  [0.2, 0.2, 0.6],
+  [0.1, 0.8, 0.1],
+  [0.4, 0.4, 0.2],
+  [0.3, 0.5, 0.2],
+  [0.2, 0.3, 0.5],
+  [0.25, 0.5, 0.25],
 ].flat();
 
 describe('multi-class metrics', () => {
@@ -16,7 +26,11 @@ describe('multi-class metrics', () => {
     expect(m.macroF1).toBeCloseTo(0.7579365079365079, 12);
     expect(m.weightedF1).toBeCloseTo(0.7420634920634921, 12);
     expect(m.macroAuc).toBeCloseTo(0.842719356261023, 12);
-    expect(m.confusion).toEqual([[3, 0, 0], [1, 3, 1], [0, 1, 3]]);
+    expect(m.confusion).toEqual([
+      [3, 0, 0],
+      [1, 3, 1],
+      [0, 1, 3],
+    ]);
     expect(m.support).toEqual([3, 5, 4]);
   });
 
@@ -26,7 +40,10 @@ describe('multi-class metrics', () => {
 
   it('has no calibration error when probabilities are the observed shares', () => {
     // Class 0 half the time at probability 0.5 everywhere: each one-vs-rest bin matches its share.
-    expect(multiclassMetrics([0, 1, 0, 1], [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5], 2).classwiseEce).toBeCloseTo(0, 12);
+    expect(multiclassMetrics([0, 1, 0, 1], [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5], 2).classwiseEce).toBeCloseTo(
+      0,
+      12,
+    );
   });
 
   it('refuses a label that is not a class index, naming the row', () => {

@@ -23,14 +23,21 @@ const EPSILON = 1e-15;
  * `probabilities` holds one row of K class probabilities per label, flattened (row-major). The
  * predicted class is the most probable one (the lowest index among ties), as argmax does.
  */
-export function multiclassMetrics(labels: ArrayLike<number>, probabilities: ArrayLike<number>, classCount: number, calibrationBins = 10): MulticlassMetrics {
+export function multiclassMetrics(
+  labels: ArrayLike<number>,
+  probabilities: ArrayLike<number>,
+  classCount: number,
+  calibrationBins = 10,
+): MulticlassMetrics {
   const n = labels.length;
-  if (probabilities.length !== n * classCount) throw new Error(`${n} labels need ${n * classCount} probabilities, got ${probabilities.length}`);
+  if (probabilities.length !== n * classCount)
+    throw new Error(`${n} labels need ${n * classCount} probabilities, got ${probabilities.length}`);
   const confusion = Array.from({ length: classCount }, () => new Array<number>(classCount).fill(0));
   let logLoss = 0;
   for (let i = 0; i < n; i++) {
     const actual = labels[i];
-    if (!Number.isInteger(actual) || actual < 0 || actual >= classCount) throw new Error(`label ${actual} of row ${i} is not a class index below ${classCount}`);
+    if (!Number.isInteger(actual) || actual < 0 || actual >= classCount)
+      throw new Error(`label ${actual} of row ${i} is not a class index below ${classCount}`);
     logLoss -= Math.log(Math.min(Math.max(probabilities[i * classCount + actual], EPSILON), 1 - EPSILON));
     confusion[actual][argmaxRow(probabilities, i, classCount)]++;
   }
@@ -54,7 +61,8 @@ export function multiclassMetrics(labels: ArrayLike<number>, probabilities: Arra
 
 export function argmaxRow(probabilities: ArrayLike<number>, row: number, classCount: number): number {
   let best = 0;
-  for (let k = 1; k < classCount; k++) if (probabilities[row * classCount + k] > probabilities[row * classCount + best]) best = k;
+  for (let k = 1; k < classCount; k++)
+    if (probabilities[row * classCount + k] > probabilities[row * classCount + best]) best = k;
   return best;
 }
 
@@ -66,7 +74,12 @@ function classF1(confusion: number[][], k: number): number {
   return predicted + actual === 0 ? 0 : (2 * tp) / (predicted + actual);
 }
 
-function oneVsRest(labels: ArrayLike<number>, probabilities: ArrayLike<number>, classCount: number, k: number): { isClass: number[]; scores: number[] } {
+function oneVsRest(
+  labels: ArrayLike<number>,
+  probabilities: ArrayLike<number>,
+  classCount: number,
+  k: number,
+): { isClass: number[]; scores: number[] } {
   const isClass = Array.from(labels, (y) => (y === k ? 1 : 0));
   const scores = Array.from({ length: labels.length }, (_, i) => probabilities[i * classCount + k]);
   return { isClass, scores };
@@ -84,7 +97,9 @@ function calibrationError(outcomes: readonly number[], scores: readonly number[]
     outcomeSum[bin] += outcomes[i];
   });
   const n = scores.length;
-  return n === 0 ? 0 : count.reduce((sum, c, b) => (c === 0 ? sum : sum + (c / n) * Math.abs(scoreSum[b] / c - outcomeSum[b] / c)), 0);
+  return n === 0
+    ? 0
+    : count.reduce((sum, c, b) => (c === 0 ? sum : sum + (c / n) * Math.abs(scoreSum[b] / c - outcomeSum[b] / c)), 0);
 }
 
 function mean(values: readonly number[]): number {

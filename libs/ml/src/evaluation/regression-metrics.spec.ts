@@ -13,7 +13,9 @@ describe('regression metrics', () => {
     expect(m.meanError).toBeCloseTo(-0.03, 12);
     expect(m.meanPrediction).toBeCloseTo(2.28, 12);
     const q = m.residualQuantiles;
-    [q.p05, q.p25, q.p50, q.p75, q.p95].forEach((value, i) => expect(value).toBeCloseTo([-0.71, -0.5, 0.15, 0.4, 0.83][i], 12));
+    [q.p05, q.p25, q.p50, q.p75, q.p95].forEach((value, i) =>
+      expect(value).toBeCloseTo([-0.71, -0.5, 0.15, 0.4, 0.83][i], 12),
+    );
   });
 
   it('has no R² when the observed values do not vary', () => {

@@ -9,7 +9,13 @@ export interface RegressionMetrics {
   readonly meanError: number;
   readonly meanPrediction: number;
   /** Quantiles of the residuals (observed - predicted), linear interpolation between order statistics. */
-  readonly residualQuantiles: { readonly p05: number; readonly p25: number; readonly p50: number; readonly p75: number; readonly p95: number };
+  readonly residualQuantiles: {
+    readonly p05: number;
+    readonly p25: number;
+    readonly p50: number;
+    readonly p75: number;
+    readonly p95: number;
+  };
 }
 
 export function regressionMetrics(observed: ArrayLike<number>, predicted: ArrayLike<number>): RegressionMetrics {

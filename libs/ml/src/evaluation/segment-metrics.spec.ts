@@ -1,7 +1,12 @@
 import { biasMetrics, MISSING_SEGMENT, segmentMetrics } from './segment-metrics';
 import { type Predictions } from './task-metrics';
 
-const binary = (labels: number[], outputs: number[]): Predictions => ({ task: 'binary', labels, outputs, classCount: 1 });
+const binary = (labels: number[], outputs: number[]): Predictions => ({
+  task: 'binary',
+  labels,
+  outputs,
+  classCount: 1,
+});
 
 describe('segment metrics', () => {
   const labels = [1, 0, 1, 0, 1, 0, 1, 0];
@@ -10,7 +15,11 @@ describe('segment metrics', () => {
 
   it('breaks the metrics down by each value of each segment field, missing values included', () => {
     const result = segmentMetrics(binary(labels, scores), { origin });
-    expect(result.map((s) => [s.segmentValue, s.sampleSize])).toEqual([['ORD', 4], ['SFO', 3], [MISSING_SEGMENT, 1]]);
+    expect(result.map((s) => [s.segmentValue, s.sampleSize])).toEqual([
+      ['ORD', 4],
+      ['SFO', 3],
+      [MISSING_SEGMENT, 1],
+    ]);
     expect(result[0].metrics.auc).toBe(1);
     expect(result[1].metrics.auc).toBe(0);
   });
@@ -27,8 +36,20 @@ describe('bias metrics', () => {
     const scores = [0.9, 0.8, 0.7, 0.1, 0.9, 0.2, 0.1, 0.1];
     const group = ['a', 'a', 'a', 'a', 'b', 'b', 'b', 'b'];
     const [parity, opportunity] = biasMetrics(binary(labels, scores), { group }, 1);
-    expect(parity).toEqual({ attribute: 'group', metric: 'demographic_parity_difference', value: 0.5, groups: { a: 0.75, b: 0.25 }, groupSizes: { a: 4, b: 4 } });
-    expect(opportunity).toEqual({ attribute: 'group', metric: 'equal_opportunity_difference', value: 0.5, groups: { a: 1, b: 0.5 }, groupSizes: { a: 2, b: 2 } });
+    expect(parity).toEqual({
+      attribute: 'group',
+      metric: 'demographic_parity_difference',
+      value: 0.5,
+      groups: { a: 0.75, b: 0.25 },
+      groupSizes: { a: 4, b: 4 },
+    });
+    expect(opportunity).toEqual({
+      attribute: 'group',
+      metric: 'equal_opportunity_difference',
+      value: 0.5,
+      groups: { a: 1, b: 0.5 },
+      groupSizes: { a: 2, b: 2 },
+    });
   });
 
   it('reports every group with its size, but counts only groups large enough towards the gap', () => {
@@ -48,17 +69,42 @@ describe('bias metrics', () => {
 describe('segment and bias metrics of other tasks', () => {
   it('breaks multi-class metrics down by segment, and measures the accuracy gap between groups', () => {
     // Three classes; rows 0-1 of group a are right, row 2 of group b is right and row 3 wrong.
-    const predictions: Predictions = { task: 'multiclass', labels: [0, 2, 1, 0], outputs: [0.8, 0.1, 0.1, 0.1, 0.2, 0.7, 0.2, 0.6, 0.2, 0.3, 0.4, 0.3], classCount: 3 };
+    const predictions: Predictions = {
+      task: 'multiclass',
+      labels: [0, 2, 1, 0],
+      outputs: [0.8, 0.1, 0.1, 0.1, 0.2, 0.7, 0.2, 0.6, 0.2, 0.3, 0.4, 0.3],
+      classCount: 3,
+    };
     const group = ['a', 'a', 'b', 'b'];
-    expect(segmentMetrics(predictions, { group }).map((s) => [s.segmentValue, s.metrics.accuracy])).toEqual([['a', 1], ['b', 0.5]]);
-    expect(biasMetrics(predictions, { group }, 1)).toEqual([{ attribute: 'group', metric: 'accuracy_difference', value: 0.5, groups: { a: 1, b: 0.5 }, groupSizes: { a: 2, b: 2 } }]);
+    expect(segmentMetrics(predictions, { group }).map((s) => [s.segmentValue, s.metrics.accuracy])).toEqual([
+      ['a', 1],
+      ['b', 0.5],
+    ]);
+    expect(biasMetrics(predictions, { group }, 1)).toEqual([
+      {
+        attribute: 'group',
+        metric: 'accuracy_difference',
+        value: 0.5,
+        groups: { a: 1, b: 0.5 },
+        groupSizes: { a: 2, b: 2 },
+      },
+    ]);
   });
 
   it('measures the gaps in mean error and mean prediction between groups of a regression', () => {
-    const predictions: Predictions = { task: 'regression', labels: [10, 20, 10, 20], outputs: [12, 22, 9, 19], classCount: 1 };
+    const predictions: Predictions = {
+      task: 'regression',
+      labels: [10, 20, 10, 20],
+      outputs: [12, 22, 9, 19],
+      classCount: 1,
+    };
     const [error, prediction] = biasMetrics(predictions, { group: ['a', 'a', 'b', 'b'] }, 1);
     expect(error).toMatchObject({ metric: 'mean_error_difference', value: 3, groups: { a: 2, b: -1 } });
     expect(prediction).toMatchObject({ metric: 'mean_prediction_difference', value: 3, groups: { a: 17, b: 14 } });
-    expect(segmentMetrics(predictions, { group: ['a', 'a', 'b', 'b'] })[0].metrics).toMatchObject({ rmse: 2, mae: 2, mean_error: 2 });
+    expect(segmentMetrics(predictions, { group: ['a', 'a', 'b', 'b'] })[0].metrics).toMatchObject({
+      rmse: 2,
+      mae: 2,
+      mean_error: 2,
+    });
   });
 });

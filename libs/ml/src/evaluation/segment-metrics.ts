@@ -18,12 +18,23 @@ export const MISSING_SEGMENT = '__missing__';
  * One evaluation per (field, value), ordered by field then value, for segments of at least minSize rows
  * (every segment by default: a reader such as the registry decides which are large enough to judge).
  */
-export function segmentMetrics(predictions: Predictions, segments: Readonly<Record<string, readonly unknown[]>>, minSize = 1): SegmentEvaluation[] {
-  return Object.keys(segments).sort().flatMap((field) =>
-    sortedGroups(segments[field])
-      .filter(([, rows]) => rows.length >= minSize)
-      .map(([value, rows]) => ({ segmentField: field, segmentValue: value, sampleSize: rows.length, metrics: taskMetrics(predictions, rows) })),
-  );
+export function segmentMetrics(
+  predictions: Predictions,
+  segments: Readonly<Record<string, readonly unknown[]>>,
+  minSize = 1,
+): SegmentEvaluation[] {
+  return Object.keys(segments)
+    .sort()
+    .flatMap((field) =>
+      sortedGroups(segments[field])
+        .filter(([, rows]) => rows.length >= minSize)
+        .map(([value, rows]) => ({
+          segmentField: field,
+          segmentValue: value,
+          sampleSize: rows.length,
+          metrics: taskMetrics(predictions, rows),
+        })),
+    );
 }
 
 /** The largest gap between two groups of a sensitive attribute, with every group's rate and size. */
@@ -50,25 +61,41 @@ type Groups = ReadonlyArray<readonly [string, readonly number[]]>;
  * group is reported with its rate and size; only groups of at least minGroupSize rows count towards
  * the gap, since the rates of smaller ones are noise.
  */
-export function biasMetrics(predictions: Predictions, attributes: Readonly<Record<string, readonly unknown[]>>, minGroupSize = 30, threshold = 0.5): BiasEvaluation[] {
-  return Object.keys(attributes).sort().flatMap((attribute) => {
-    const groups = sortedGroups(attributes[attribute]);
-    return BIAS_METRICS[predictions.task].map((metric) => {
-      const measured = measure(metric, groups, predictions, threshold);
-      return gap(attribute, metric, measured.groups, measured.rate, minGroupSize);
+export function biasMetrics(
+  predictions: Predictions,
+  attributes: Readonly<Record<string, readonly unknown[]>>,
+  minGroupSize = 30,
+  threshold = 0.5,
+): BiasEvaluation[] {
+  return Object.keys(attributes)
+    .sort()
+    .flatMap((attribute) => {
+      const groups = sortedGroups(attributes[attribute]);
+      return BIAS_METRICS[predictions.task].map((metric) => {
+        const measured = measure(metric, groups, predictions, threshold);
+        return gap(attribute, metric, measured.groups, measured.rate, minGroupSize);
+      });
     });
-  });
 }
 
 /** The rows each group's rate is taken on, and the rate. */
-function measure(metric: BiasMetricName, groups: Groups, { labels, outputs, classCount }: Predictions, threshold: number): { groups: Groups; rate: (rows: readonly number[]) => number } {
-  const mean = (value: (i: number) => number) => (rows: readonly number[]) => rows.reduce((sum, i) => sum + value(i), 0) / rows.length;
+function measure(
+  metric: BiasMetricName,
+  groups: Groups,
+  { labels, outputs, classCount }: Predictions,
+  threshold: number,
+): { groups: Groups; rate: (rows: readonly number[]) => number } {
+  const mean = (value: (i: number) => number) => (rows: readonly number[]) =>
+    rows.reduce((sum, i) => sum + value(i), 0) / rows.length;
   const predictedPositive = mean((i) => (outputs[i] >= threshold ? 1 : 0));
   switch (metric) {
     case 'demographic_parity_difference':
       return { groups, rate: predictedPositive };
     case 'equal_opportunity_difference':
-      return { groups: groups.map(([group, rows]) => [group, rows.filter((i) => labels[i] === 1)] as const), rate: predictedPositive };
+      return {
+        groups: groups.map(([group, rows]) => [group, rows.filter((i) => labels[i] === 1)] as const),
+        rate: predictedPositive,
+      };
     case 'accuracy_difference':
       return { groups, rate: mean((i) => (argmaxRow(outputs, i, classCount) === labels[i] ? 1 : 0)) };
     case 'mean_error_difference':
@@ -79,7 +106,13 @@ function measure(metric: BiasMetricName, groups: Groups, { labels, outputs, clas
 }
 
 /** Each group's rate, and the gap over the groups large enough to count. */
-function gap(attribute: string, metric: BiasMetricName, groups: Groups, rateOf: (rows: readonly number[]) => number, minGroupSize: number): BiasEvaluation {
+function gap(
+  attribute: string,
+  metric: BiasMetricName,
+  groups: Groups,
+  rateOf: (rows: readonly number[]) => number,
+  minGroupSize: number,
+): BiasEvaluation {
   const rated = groups.filter(([, rows]) => rows.length > 0);
   const rates = new Map(rated.map(([group, rows]) => [group, rateOf(rows)]));
   const counted = rated.filter(([, rows]) => rows.length >= minGroupSize).map(([group]) => rates.get(group)!);

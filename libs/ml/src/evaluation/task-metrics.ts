@@ -28,19 +28,39 @@ export function taskMetrics(predictions: Predictions, rows?: readonly number[]):
 }
 
 export function multiclassMetricsAsMap(m: MulticlassMetrics): Record<string, number> {
-  return { log_loss: m.logLoss, accuracy: m.accuracy, macro_f1: m.macroF1, weighted_f1: m.weightedF1, macro_auc: m.macroAuc, classwise_ece: m.classwiseEce, count: m.count };
+  return {
+    log_loss: m.logLoss,
+    accuracy: m.accuracy,
+    macro_f1: m.macroF1,
+    weighted_f1: m.weightedF1,
+    macro_auc: m.macroAuc,
+    classwise_ece: m.classwiseEce,
+    count: m.count,
+  };
 }
 
 export function regressionMetricsAsMap(m: RegressionMetrics): Record<string, number> {
   const q = m.residualQuantiles;
   return {
-    rmse: m.rmse, mae: m.mae, r2: m.r2, mean_error: m.meanError, mean_prediction: m.meanPrediction,
-    residual_p05: q.p05, residual_p25: q.p25, residual_p50: q.p50, residual_p75: q.p75, residual_p95: q.p95, count: m.count,
+    rmse: m.rmse,
+    mae: m.mae,
+    r2: m.r2,
+    mean_error: m.meanError,
+    mean_prediction: m.meanPrediction,
+    residual_p05: q.p05,
+    residual_p25: q.p25,
+    residual_p50: q.p50,
+    residual_p75: q.p75,
+    residual_p95: q.p95,
+    count: m.count,
   };
 }
 
 /** The rows' labels and outputs (all K probabilities of each row for multi-class). */
-export function pick(predictions: Predictions, rows: readonly number[]): { labels: Float64Array; outputs: Float64Array } {
+export function pick(
+  predictions: Predictions,
+  rows: readonly number[],
+): { labels: Float64Array; outputs: Float64Array } {
   const width = predictions.task === 'multiclass' ? predictions.classCount : 1;
   const labels = new Float64Array(rows.length);
   const outputs = new Float64Array(rows.length * width);

@@ -12,7 +12,11 @@ import { TASK_OUTPUT } from '../training/model-task';
  * One ONNX graph from raw fields to a score: the feature set's preprocessing, then the model. Serving
  * feeds raw fields (preprocessingFeeds) and reads `score` [N, 1]; it cannot drift from training.
  */
-export function exportLogisticRegression(fitted: FittedFeatures, model: LogisticRegressionModel, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
+export function exportLogisticRegression(
+  fitted: FittedFeatures,
+  model: LogisticRegressionModel,
+  metadata: Readonly<Record<string, string>> = {},
+): Uint8Array {
   const graph = new OnnxGraph();
   const features = addPreprocessing(graph, fitted);
   const weights = graph.floats('weights', Array.from(model.weights), [model.weights.length, 1]);
@@ -23,25 +27,45 @@ export function exportLogisticRegression(fitted: FittedFeatures, model: Logistic
 }
 
 /** Preprocessing, then one linear layer and a Softmax: `probabilities` [N, K], class k in column k. */
-export function exportSoftmaxRegression(fitted: FittedFeatures, model: SoftmaxRegressionModel, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
+export function exportSoftmaxRegression(
+  fitted: FittedFeatures,
+  model: SoftmaxRegressionModel,
+  metadata: Readonly<Record<string, string>> = {},
+): Uint8Array {
   const graph = new OnnxGraph();
   const features = addPreprocessing(graph, fitted);
   const columns = fitted.columns.length;
   // The model keeps each class's weights together; MatMul wants [columns, classes].
-  const byColumn = Array.from({ length: columns * model.classCount }, (_, i) => model.weights[(i % model.classCount) * columns + Math.floor(i / model.classCount)]);
+  const byColumn = Array.from(
+    { length: columns * model.classCount },
+    (_, i) => model.weights[(i % model.classCount) * columns + Math.floor(i / model.classCount)],
+  );
   const weights = graph.floats('weights', byColumn, [columns, model.classCount]);
-  const logits = graph.node('Add', [graph.node('MatMul', [features, weights]), graph.floats('biases', Array.from(model.biases), [model.classCount])]);
+  const logits = graph.node('Add', [
+    graph.node('MatMul', [features, weights]),
+    graph.floats('biases', Array.from(model.biases), [model.classCount]),
+  ]);
   graph.node('Softmax', [logits], { axis: { int: -1 } }, '', TASK_OUTPUT.multiclass);
   graph.output(TASK_OUTPUT.multiclass, onnx.TensorProto.DataType.FLOAT, model.classCount);
   return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/softmax_regression`, 'loopgate', metadata);
 }
 
 /** Preprocessing, then one linear layer: the predicted `value` [N, 1]. */
-export function exportRidgeRegression(fitted: FittedFeatures, model: RidgeRegressionModel, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
+export function exportRidgeRegression(
+  fitted: FittedFeatures,
+  model: RidgeRegressionModel,
+  metadata: Readonly<Record<string, string>> = {},
+): Uint8Array {
   const graph = new OnnxGraph();
   const features = addPreprocessing(graph, fitted);
   const weights = graph.floats('weights', Array.from(model.weights), [model.weights.length, 1]);
-  graph.node('Add', [graph.node('MatMul', [features, weights]), graph.floats('bias', [model.bias], [])], {}, '', TASK_OUTPUT.regression);
+  graph.node(
+    'Add',
+    [graph.node('MatMul', [features, weights]), graph.floats('bias', [model.bias], [])],
+    {},
+    '',
+    TASK_OUTPUT.regression,
+  );
   graph.output(TASK_OUTPUT.regression, onnx.TensorProto.DataType.FLOAT, 1);
   return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/ridge_regression`, 'loopgate', metadata);
 }
@@ -52,10 +76,22 @@ export function exportRidgeRegression(fitted: FittedFeatures, model: RidgeRegres
  * `value` for squared error, or a Softmax to `probabilities` [N, K]. The regressor op, not the classifier: onnxruntime's binary
  * classifier output was wrong when both classes carry weights, and it cannot return the probability map.
  */
-export function exportGradientBoostedTrees(fitted: FittedFeatures, model: GradientBoostedTreesModel, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
+export function exportGradientBoostedTrees(
+  fitted: FittedFeatures,
+  model: GradientBoostedTreesModel,
+  metadata: Readonly<Record<string, string>> = {},
+): Uint8Array {
   const graph = new OnnxGraph();
   const features = addPreprocessing(graph, fitted);
-  const n = { tree: [] as number[], node: [] as number[], feature: [] as number[], value: [] as number[], mode: [] as string[], yes: [] as number[], no: [] as number[] };
+  const n = {
+    tree: [] as number[],
+    node: [] as number[],
+    feature: [] as number[],
+    value: [] as number[],
+    mode: [] as string[],
+    yes: [] as number[],
+    no: [] as number[],
+  };
   const target = { tree: [] as number[], node: [] as number[], weight: [] as number[] };
   model.trees.forEach((tree, t) => {
     tree.forEach((node, id) => {
@@ -100,5 +136,9 @@ export function exportGradientBoostedTrees(fitted: FittedFeatures, model: Gradie
   if (task === 'multiclass') graph.node('Softmax', [raw], { axis: { int: -1 } }, '', TASK_OUTPUT.multiclass);
   else graph.node(task === 'binary' ? 'Sigmoid' : 'Identity', [raw], {}, '', TASK_OUTPUT[task]);
   graph.output(TASK_OUTPUT[task], onnx.TensorProto.DataType.FLOAT, model.classCount);
-  return graph.toBytes(`${fitted.definition.featureSetId}@${fitted.version}/gradient_boosted_trees`, 'loopgate', metadata);
+  return graph.toBytes(
+    `${fitted.definition.featureSetId}@${fitted.version}/gradient_boosted_trees`,
+    'loopgate',
+    metadata,
+  );
 }

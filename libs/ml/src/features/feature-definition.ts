@@ -69,7 +69,8 @@ export function sourcesOf(definition: FeatureDefinition): Map<string, 'float' | 
   for (const feature of definition.features) {
     const type = feature.kind === 'categorical' ? 'string' : feature.kind === 'datetime' ? 'int64' : 'float';
     const seen = sources.get(feature.source);
-    if (seen && seen !== type) throw new Error(`field '${feature.source}' is read as ${seen} and as ${type}; use one reading per field`);
+    if (seen && seen !== type)
+      throw new Error(`field '${feature.source}' is read as ${seen} and as ${type}; use one reading per field`);
     sources.set(feature.source, type);
   }
   return sources;

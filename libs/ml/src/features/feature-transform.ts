@@ -1,5 +1,11 @@
 import { type FeatureSpec } from './feature-definition';
-import { type FittedCategorical, type FittedFeatures, type FittedNumeric, type Row, numericBeforeScaling } from './fitted-features';
+import {
+  type FittedCategorical,
+  type FittedFeatures,
+  type FittedNumeric,
+  type Row,
+  numericBeforeScaling,
+} from './fitted-features';
 
 const f32 = Math.fround;
 const HOUR_MS = 3_600_000;

@@ -41,6 +41,17 @@ describe('fitted features', () => {
   });
 
   it('refuses a field read two ways', () => {
-    expect(() => fitFeatures({ featureSetId: 'f', features: [{ kind: 'numeric', name: 'a', source: 'x', impute: 'mean' }, { kind: 'categorical', name: 'b', source: 'x', minFrequency: 1, encoding: 'onehot' }] }, rows)).toThrow(/read as float and as string/);
+    expect(() =>
+      fitFeatures(
+        {
+          featureSetId: 'f',
+          features: [
+            { kind: 'numeric', name: 'a', source: 'x', impute: 'mean' },
+            { kind: 'categorical', name: 'b', source: 'x', minFrequency: 1, encoding: 'onehot' },
+          ],
+        },
+        rows,
+      ),
+    ).toThrow(/read as float and as string/);
   });
 });

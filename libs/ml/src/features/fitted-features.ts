@@ -1,4 +1,12 @@
-import { type CategoricalFeature, type DateTimeFeature, type FeatureDefinition, type FeatureSpec, type NumericFeature, definitionVersion, sourcesOf } from './feature-definition';
+import {
+  type CategoricalFeature,
+  type DateTimeFeature,
+  type FeatureDefinition,
+  type FeatureSpec,
+  type NumericFeature,
+  definitionVersion,
+  sourcesOf,
+} from './feature-definition';
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -52,8 +60,16 @@ function fitOne(feature: FeatureSpec, rows: readonly Row[], labelField: string |
 }
 
 function fitNumeric(feature: NumericFeature, rows: readonly Row[]): FittedNumeric {
-  const values = rows.map((r) => r[feature.source]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(f32);
-  const fill = typeof feature.impute === 'object' ? f32(feature.impute.value) : feature.impute === 'mean' ? f32(mean(values)) : f32(median(values));
+  const values = rows
+    .map((r) => r[feature.source])
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+    .map(f32);
+  const fill =
+    typeof feature.impute === 'object'
+      ? f32(feature.impute.value)
+      : feature.impute === 'mean'
+        ? f32(mean(values))
+        : f32(median(values));
   if (!feature.standardize) return { fill, mean: 0, std: 1 };
   const prepared = rows.map((r) => numericBeforeScaling(feature, fill, r[feature.source]));
   const m = mean(prepared);
@@ -61,7 +77,11 @@ function fitNumeric(feature: NumericFeature, rows: readonly Row[]): FittedNumeri
   return { fill, mean: f32(m), std: f32(std > 0 ? std : 1) };
 }
 
-function fitCategorical(feature: CategoricalFeature, rows: readonly Row[], labelField: string | undefined): FittedCategorical {
+function fitCategorical(
+  feature: CategoricalFeature,
+  rows: readonly Row[],
+  labelField: string | undefined,
+): FittedCategorical {
   const counts = new Map<string, number>();
   let total = 0;
   for (const row of rows) {
@@ -70,16 +90,24 @@ function fitCategorical(feature: CategoricalFeature, rows: readonly Row[], label
     counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
     total++;
   }
-  const kept = [...counts].filter(([, n]) => n >= feature.minFrequency).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const kept = [...counts]
+    .filter(([, n]) => n >= feature.minFrequency)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const vocabulary = kept.map(([v]) => v);
   const fitted = { vocabulary, shares: kept.map(([, n]) => f32(n / Math.max(total, 1))) };
   if (feature.encoding !== 'target') return fitted;
-  if (labelField === undefined) throw new Error(`feature '${feature.name}' is target-encoded: fitting it needs the label field`);
+  if (labelField === undefined)
+    throw new Error(`feature '${feature.name}' is target-encoded: fitting it needs the label field`);
   return { ...fitted, targets: fitTargets(feature, vocabulary, rows, labelField) };
 }
 
 /** Mean label per category, shrunk towards the overall mean by `smoothing` rows' worth of it. */
-function fitTargets(feature: CategoricalFeature, vocabulary: readonly string[], rows: readonly Row[], labelField: string): { values: number[]; prior: number } {
+function fitTargets(
+  feature: CategoricalFeature,
+  vocabulary: readonly string[],
+  rows: readonly Row[],
+  labelField: string,
+): { values: number[]; prior: number } {
   const index = new Map(vocabulary.map((v, i) => [v, i]));
   const sums = new Float64Array(vocabulary.length);
   const counts = new Float64Array(vocabulary.length);
@@ -105,10 +133,16 @@ function columnsOf(feature: FeatureSpec, params: FittedParams): string[] {
   switch (feature.kind) {
     case 'categorical': {
       const { vocabulary } = params as FittedCategorical;
-      return feature.encoding === 'onehot' ? [...vocabulary.map((v) => `${feature.name}=${v}`), `${feature.name}=__unknown__`] : [feature.name];
+      return feature.encoding === 'onehot'
+        ? [...vocabulary.map((v) => `${feature.name}=${v}`), `${feature.name}=__unknown__`]
+        : [feature.name];
     }
     case 'datetime':
-      return feature.parts.flatMap((part) => (part.endsWith('Cyclical') ? [`${feature.name}.${part}.sin`, `${feature.name}.${part}.cos`] : [`${feature.name}.${part}`]));
+      return feature.parts.flatMap((part) =>
+        part.endsWith('Cyclical')
+          ? [`${feature.name}.${part}.sin`, `${feature.name}.${part}.cos`]
+          : [`${feature.name}.${part}`],
+      );
     default:
       return [feature.name];
   }

@@ -8,6 +8,15 @@ describe('timestampMillis', () => {
   });
 
   it('refuses what another rule would read differently: a date alone, a local time, prose, negatives', () => {
-    for (const value of ['2001-01-01', '2001-01-01T00:00:00', 'March 7, 2001', '2001-13-40T00:00:00Z', -1, 1.5, '978307200000']) expect(timestampMillis(value)).toBeNull();
+    for (const value of [
+      '2001-01-01',
+      '2001-01-01T00:00:00',
+      'March 7, 2001',
+      '2001-13-40T00:00:00Z',
+      -1,
+      1.5,
+      '978307200000',
+    ])
+      expect(timestampMillis(value)).toBeNull();
   });
 });

@@ -10,7 +10,11 @@ describe('feature drift', () => {
       { kind: 'categorical', name: 'origin', source: 'origin', minFrequency: 1, encoding: 'onehot' },
     ],
   };
-  const rows = (n: number, shift: number, sfoShare: number) => Array.from({ length: n }, (_, i) => ({ distance: (i % 1000) + shift, origin: i % 100 < sfoShare * 100 ? 'SFO' : 'ORD' }));
+  const rows = (n: number, shift: number, sfoShare: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      distance: (i % 1000) + shift,
+      origin: i % 100 < sfoShare * 100 ? 'SFO' : 'ORD',
+    }));
   const profile = referenceProfile(definition, rows(5_000, 0, 0.5));
 
   it('finds no drift in a window like the reference', () => {
@@ -29,11 +33,20 @@ describe('feature drift', () => {
   });
 
   it('says nothing about a window below the minimum size', () => {
-    expect(featureDrift(definition, profile, rows(50, 400, 0.9))).toMatchObject({ tooSmall: true, severity: 'OK', features: [] });
+    expect(featureDrift(definition, profile, rows(50, 400, 0.9))).toMatchObject({
+      tooSmall: true,
+      severity: 'OK',
+      features: [],
+    });
   });
 
   it('takes per-feature thresholds over the defaults', () => {
-    const report = featureDrift(definition, profile, rows(2_000, 400, 0.5), { psiWarn: 0.1, psiAlert: 0.25, minWindow: 100, perFeature: { distance: { psiWarn: 50, psiAlert: 100 } } });
+    const report = featureDrift(definition, profile, rows(2_000, 400, 0.5), {
+      psiWarn: 0.1,
+      psiAlert: 0.25,
+      minWindow: 100,
+      perFeature: { distance: { psiWarn: 50, psiAlert: 100 } },
+    });
     expect(report.features[0].status).toBe('OK');
   });
 

@@ -44,25 +44,57 @@ export interface DriftReport {
  * Drift of served inputs (raw fields, as models take them) against a feature set's reference profile:
  * PSI on the reference's quantile bins or categories, KS and Jensen-Shannon distance, per feature.
  */
-export function featureDrift(definition: FeatureDefinition, profile: readonly FeatureProfile[], rows: readonly Row[], thresholds: DriftThresholds = DEFAULT_DRIFT_THRESHOLDS): DriftReport {
+export function featureDrift(
+  definition: FeatureDefinition,
+  profile: readonly FeatureProfile[],
+  rows: readonly Row[],
+  thresholds: DriftThresholds = DEFAULT_DRIFT_THRESHOLDS,
+): DriftReport {
   if (rows.length < thresholds.minWindow) return { tooSmall: true, size: rows.length, features: [], severity: 'OK' };
   const specs = new Map(definition.features.map((f) => [f.name, f]));
   const features = profile.flatMap((reference) => {
     const spec = specs.get(reference.feature);
     if (!spec) return [];
     const limits = thresholds.perFeature?.[reference.feature] ?? thresholds;
-    const present = rows.map((r) => r[spec.source]).filter((v) => v !== null && v !== undefined && !(typeof v === 'number' && Number.isNaN(v)));
-    const [expected, actual, ks] = reference.kind === 'NUMERIC' ? numericBins(reference, present) : categoryBins(reference, present.map((v) => profileCategory(spec, v)));
+    const present = rows
+      .map((r) => r[spec.source])
+      .filter((v) => v !== null && v !== undefined && !(typeof v === 'number' && Number.isNaN(v)));
+    const [expected, actual, ks] =
+      reference.kind === 'NUMERIC'
+        ? numericBins(reference, present)
+        : categoryBins(
+            reference,
+            present.map((v) => profileCategory(spec, v)),
+          );
     const value = psi(expected, actual);
     const status: DriftStatus = value >= limits.psiAlert ? 'ALERT' : value >= limits.psiWarn ? 'WARN' : 'OK';
-    return [{ feature: reference.feature, kind: reference.kind, count: present.length, psi: value, ks, jsDistance: jensenShannonDistance(expected, actual), psiWarn: limits.psiWarn, psiAlert: limits.psiAlert, status }];
+    return [
+      {
+        feature: reference.feature,
+        kind: reference.kind,
+        count: present.length,
+        psi: value,
+        ks,
+        jsDistance: jensenShannonDistance(expected, actual),
+        psiWarn: limits.psiWarn,
+        psiAlert: limits.psiAlert,
+        status,
+      },
+    ];
   });
-  const severity: DriftStatus = features.some((f) => f.status === 'ALERT') ? 'ALERT' : features.some((f) => f.status === 'WARN') ? 'WARN' : 'OK';
+  const severity: DriftStatus = features.some((f) => f.status === 'ALERT')
+    ? 'ALERT'
+    : features.some((f) => f.status === 'WARN')
+      ? 'WARN'
+      : 'OK';
   return { tooSmall: false, size: rows.length, features, severity };
 }
 
 function numericBins(reference: FeatureProfile, values: readonly unknown[]): [number[], number[], number] {
-  const current = binShares(reference.binEdges, values.filter((v): v is number => typeof v === 'number'));
+  const current = binShares(
+    reference.binEdges,
+    values.filter((v): v is number => typeof v === 'number'),
+  );
   let ks = 0;
   let expected = 0;
   let actual = 0;

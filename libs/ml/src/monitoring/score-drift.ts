@@ -12,12 +12,19 @@ export interface ScoreBaseline {
 }
 
 export function scoreBaseline(scores: readonly number[], bins = 10): ScoreBaseline {
-  const edges = quantileEdges([...scores].sort((a, b) => a - b), bins);
+  const edges = quantileEdges(
+    [...scores].sort((a, b) => a - b),
+    bins,
+  );
   return { edges, shares: binShares(edges, scores), count: scores.length };
 }
 
 /** Drift of scores against a baseline on its bins: PSI, KS on the bins, Jensen-Shannon distance. */
-export function scoreDrift(baseline: ScoreBaseline, scores: readonly number[], limits: { readonly psiWarn: number; readonly psiAlert: number }): FeatureDriftResult {
+export function scoreDrift(
+  baseline: ScoreBaseline,
+  scores: readonly number[],
+  limits: { readonly psiWarn: number; readonly psiAlert: number },
+): FeatureDriftResult {
   const current = binShares(baseline.edges, scores);
   let ks = 0;
   let expected = 0;
@@ -29,5 +36,15 @@ export function scoreDrift(baseline: ScoreBaseline, scores: readonly number[], l
   }
   const value = psi(baseline.shares, current);
   const status: DriftStatus = value >= limits.psiAlert ? 'ALERT' : value >= limits.psiWarn ? 'WARN' : 'OK';
-  return { feature: SCORE_FEATURE, kind: 'NUMERIC', count: scores.length, psi: value, ks, jsDistance: jensenShannonDistance(baseline.shares, current), psiWarn: limits.psiWarn, psiAlert: limits.psiAlert, status };
+  return {
+    feature: SCORE_FEATURE,
+    kind: 'NUMERIC',
+    count: scores.length,
+    psi: value,
+    ks,
+    jsDistance: jensenShannonDistance(baseline.shares, current),
+    psiWarn: limits.psiWarn,
+    psiAlert: limits.psiAlert,
+    status,
+  };
 }

@@ -44,7 +44,13 @@ export class OnnxGraph {
   }
 
   /** Adds a node; its single output gets a fresh name unless `output` names it (a graph output, say). */
-  node(opType: string, inputs: string[], attributes: Record<string, Attribute> = {}, domain = '', output = this.name(opType.toLowerCase())): string {
+  node(
+    opType: string,
+    inputs: string[],
+    attributes: Record<string, Attribute> = {},
+    domain = '',
+    output = this.name(opType.toLowerCase()),
+  ): string {
     this.nodes.push({
       opType,
       domain,
@@ -61,12 +67,20 @@ export class OnnxGraph {
     const model = onnx.ModelProto.create({
       irVersion: 8,
       producerName: producer,
-      metadataProps: Object.keys(metadata).sort().map((key) => ({ key, value: metadata[key] })),
+      metadataProps: Object.keys(metadata)
+        .sort()
+        .map((key) => ({ key, value: metadata[key] })),
       opsetImport: [
         { domain: '', version: 17 },
         { domain: 'ai.onnx.ml', version: 3 },
       ],
-      graph: { name: graphName, node: this.nodes, initializer: this.initializers, input: this.inputs, output: this.outputs },
+      graph: {
+        name: graphName,
+        node: this.nodes,
+        initializer: this.initializers,
+        input: this.inputs,
+        output: this.outputs,
+      },
     });
     return onnx.ModelProto.encode(model).finish();
   }

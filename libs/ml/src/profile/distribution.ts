@@ -29,7 +29,10 @@ export function binShares(edges: readonly number[], values: readonly number[]): 
 }
 
 /** Shares of the most frequent categories (ties by value), the rest together as OTHER_CATEGORY. */
-export function categoryShares(values: Iterable<string>, maxCategories: number): { shares: Record<string, number>; count: number } {
+export function categoryShares(
+  values: Iterable<string>,
+  maxCategories: number,
+): { shares: Record<string, number>; count: number } {
   const counts = new Map<string, number>();
   let count = 0;
   for (const value of values) {

@@ -23,11 +23,26 @@ const HOUR_MS = 3_600_000;
  */
 export function referenceProfile(definition: FeatureDefinition, rows: readonly Row[]): FeatureProfile[] {
   return definition.features.map((feature) => {
-    const present = rows.map((r) => r[feature.source]).filter((v) => v !== null && v !== undefined && !(typeof v === 'number' && Number.isNaN(v)));
+    const present = rows
+      .map((r) => r[feature.source])
+      .filter((v) => v !== null && v !== undefined && !(typeof v === 'number' && Number.isNaN(v)));
     const nullRate = rows.length === 0 ? 0 : 1 - present.length / rows.length;
-    const base = { feature: feature.name, nullRate, binEdges: [] as number[], binShares: [] as number[], categoryShares: {} as Record<string, number> };
+    const base = {
+      feature: feature.name,
+      nullRate,
+      binEdges: [] as number[],
+      binShares: [] as number[],
+      categoryShares: {} as Record<string, number>,
+    };
     if (profiledAs(feature) === 'CATEGORICAL') {
-      return { ...base, kind: 'CATEGORICAL' as const, categoryShares: categoryShares(present.map((v) => profileCategory(feature, v)), MAX_CATEGORIES).shares };
+      return {
+        ...base,
+        kind: 'CATEGORICAL' as const,
+        categoryShares: categoryShares(
+          present.map((v) => profileCategory(feature, v)),
+          MAX_CATEGORIES,
+        ).shares,
+      };
     }
     const values = present.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
     const edges = quantileEdges(values, BINS);

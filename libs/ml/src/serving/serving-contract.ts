@@ -47,9 +47,19 @@ export function servingContract(model: Uint8Array): ServingContract {
   const output = graph.output?.[0]?.name;
   if (!output) throw new Error('the model has no output');
   const task = MODEL_TASKS.find((t) => TASK_OUTPUT[t] === output);
-  if (!task) throw new Error(`the model's output '${output}' is none of ${MODEL_TASKS.map((t) => `'${TASK_OUTPUT[t]}' (${t})`).join(', ')}`);
+  if (!task)
+    throw new Error(
+      `the model's output '${output}' is none of ${MODEL_TASKS.map((t) => `'${TASK_OUTPUT[t]}' (${t})`).join(', ')}`,
+    );
   const metadata = Object.fromEntries((proto.metadataProps ?? []).map((p) => [p.key ?? '', p.value ?? '']));
-  return { inputs, output, task, classes: task === 'multiclass' ? classesOf(metadata) : [], categories: categoriesOf(graph, inputs), metadata };
+  return {
+    inputs,
+    output,
+    task,
+    classes: task === 'multiclass' ? classesOf(metadata) : [],
+    categories: categoriesOf(graph, inputs),
+    metadata,
+  };
 }
 
 /** A multi-class model names its classes in its metadata: without them its answers could not say which class. */
@@ -57,7 +67,9 @@ function classesOf(metadata: Readonly<Record<string, string>>): string[] {
   const declared = metadata[MODEL_CLASSES];
   const classes = declared === undefined ? undefined : parseJson(declared);
   if (!Array.isArray(classes) || classes.length < 2 || !classes.every((c) => typeof c === 'string')) {
-    throw new Error(`a multi-class model must list its classes (metadata '${MODEL_CLASSES}': a JSON array of at least two strings), got ${declared === undefined ? 'none' : `'${declared}'`}`);
+    throw new Error(
+      `a multi-class model must list its classes (metadata '${MODEL_CLASSES}': a JSON array of at least two strings), got ${declared === undefined ? 'none' : `'${declared}'`}`,
+    );
   }
   return classes as string[];
 }
@@ -100,12 +112,19 @@ function categoriesOf(graph: onnx.IGraphProto, inputs: ServingContract['inputs']
 }
 
 /** Per row, the string inputs whose value the graph does not know (null and missing values are not counted). */
-export function unseenCategories(contract: ServingContract, rows: ReadonlyArray<Readonly<Record<string, unknown>>>): string[][] {
+export function unseenCategories(
+  contract: ServingContract,
+  rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+): string[][] {
   const fields = Object.entries(contract.categories);
-  return rows.map((row) => fields.filter(([field, known]) => {
-    const value = row[field];
-    return value !== null && value !== undefined && !known.has(String(value));
-  }).map(([field]) => field));
+  return rows.map((row) =>
+    fields
+      .filter(([field, known]) => {
+        const value = row[field];
+        return value !== null && value !== undefined && !known.has(String(value));
+      })
+      .map(([field]) => field),
+  );
 }
 
 /** One row's problem: the field and what is wrong with it. */
@@ -119,7 +138,10 @@ export interface FieldProblem {
  * Rows of raw fields as the model's input tensors. Missing or null values are allowed (the graph
  * imputes them); a value of the wrong type is a problem. Timestamps follow TIMESTAMP_RULE.
  */
-export function feedsForRows(contract: ServingContract, rows: ReadonlyArray<Readonly<Record<string, unknown>>>): { feeds: Record<string, FeedTensor>; problems: FieldProblem[] } {
+export function feedsForRows(
+  contract: ServingContract,
+  rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+): { feeds: Record<string, FeedTensor>; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const feeds: Record<string, FeedTensor> = {};
   const dims: [number, 1] = [rows.length, 1];

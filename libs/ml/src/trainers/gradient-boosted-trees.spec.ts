@@ -1,11 +1,15 @@
-import { predictGradientBoostedTrees, trainGradientBoostedTrees, DEFAULT_GRADIENT_BOOSTING } from './gradient-boosted-trees';
+import {
+  predictGradientBoostedTrees,
+  trainGradientBoostedTrees,
+  DEFAULT_GRADIENT_BOOSTING,
+} from './gradient-boosted-trees';
 
 // A non-linear target: positive inside a band of x0 and when x1 is large.
 function dataset(rows: number, seed = 7) {
   const x = new Float32Array(rows * 2);
   const y = new Float64Array(rows);
   let s = seed;
-  const random = () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   for (let r = 0; r < rows; r++) {
     x[r * 2] = random();
     x[r * 2 + 1] = random();
@@ -28,30 +32,56 @@ describe('gradient-boosted trees', () => {
   });
 
   it('stops early on the validation rows and keeps the best number of trees', () => {
-    const model = trainGradientBoostedTrees(x, y, 2, { ...DEFAULT_GRADIENT_BOOSTING, maxIterations: 500, learningRate: 0.5, earlyStoppingRounds: 5 });
+    const model = trainGradientBoostedTrees(x, y, 2, {
+      ...DEFAULT_GRADIENT_BOOSTING,
+      maxIterations: 500,
+      learningRate: 0.5,
+      earlyStoppingRounds: 5,
+    });
     expect(model.trees.length).toBeLessThan(500);
     expect(model.validationLoss).not.toBeNull();
   });
 
   it('fits squared error for regression', () => {
     const target = Float64Array.from({ length: 5_000 }, (_, i) => 3 * x[i * 2] + (x[i * 2 + 1] > 0.5 ? 1 : 0));
-    const model = trainGradientBoostedTrees(x, target, 2, { ...DEFAULT_GRADIENT_BOOSTING, loss: 'l2', maxIterations: 100, validationFraction: 0 });
+    const model = trainGradientBoostedTrees(x, target, 2, {
+      ...DEFAULT_GRADIENT_BOOSTING,
+      loss: 'l2',
+      maxIterations: 100,
+      validationFraction: 0,
+    });
     const predictions = predictGradientBoostedTrees(model, x, 2);
     const mse = predictions.reduce((sum, p, i) => sum + (p - target[i]) ** 2, 0) / target.length;
     expect(mse).toBeLessThan(0.01);
   });
 
   it('respects the minimum samples per leaf and is deterministic', () => {
-    const a = trainGradientBoostedTrees(x, y, 2, { ...DEFAULT_GRADIENT_BOOSTING, maxIterations: 5, minSamplesLeaf: 400 });
-    const b = trainGradientBoostedTrees(x, y, 2, { ...DEFAULT_GRADIENT_BOOSTING, maxIterations: 5, minSamplesLeaf: 400 });
+    const a = trainGradientBoostedTrees(x, y, 2, {
+      ...DEFAULT_GRADIENT_BOOSTING,
+      maxIterations: 5,
+      minSamplesLeaf: 400,
+    });
+    const b = trainGradientBoostedTrees(x, y, 2, {
+      ...DEFAULT_GRADIENT_BOOSTING,
+      maxIterations: 5,
+      minSamplesLeaf: 400,
+    });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.trees[0].filter((n) => !Number.isNaN(n.value)).length).toBeLessThanOrEqual(Math.floor(4_500 / 400));
   });
 
   it('boosts one tree per class per round for several classes, its probabilities summing to one', () => {
     // Three classes: the band of x0 a row falls in, with some noise from x1.
-    const classes = Float64Array.from({ length: 5_000 }, (_, i) => (x[i * 2] + 0.1 * x[i * 2 + 1] < 0.35 ? 0 : x[i * 2] + 0.1 * x[i * 2 + 1] < 0.7 ? 1 : 2));
-    const model = trainGradientBoostedTrees(x, classes, 2, { ...DEFAULT_GRADIENT_BOOSTING, loss: 'softmax', maxIterations: 30, validationFraction: 0 }, 3);
+    const classes = Float64Array.from({ length: 5_000 }, (_, i) =>
+      x[i * 2] + 0.1 * x[i * 2 + 1] < 0.35 ? 0 : x[i * 2] + 0.1 * x[i * 2 + 1] < 0.7 ? 1 : 2,
+    );
+    const model = trainGradientBoostedTrees(
+      x,
+      classes,
+      2,
+      { ...DEFAULT_GRADIENT_BOOSTING, loss: 'softmax', maxIterations: 30, validationFraction: 0 },
+      3,
+    );
     expect(model.trees).toHaveLength(90);
     expect(model.baseScores).toHaveLength(3);
     const probabilities = predictGradientBoostedTrees(model, x, 2);
@@ -63,6 +93,8 @@ describe('gradient-boosted trees', () => {
       if (row.indexOf(Math.max(...row)) === classes[i]) correct++;
     }
     expect(correct / 5_000).toBeGreaterThan(0.95);
-    expect(() => trainGradientBoostedTrees(x, classes, 2, { ...DEFAULT_GRADIENT_BOOSTING, loss: 'softmax' }, 1)).toThrow('softmax boosting needs at least two classes');
+    expect(() =>
+      trainGradientBoostedTrees(x, classes, 2, { ...DEFAULT_GRADIENT_BOOSTING, loss: 'softmax' }, 1),
+    ).toThrow('softmax boosting needs at least two classes');
   });
 });

@@ -19,8 +19,16 @@ export interface GradientBoostingParams {
 }
 
 export const DEFAULT_GRADIENT_BOOSTING: GradientBoostingParams = {
-  loss: 'binary_logloss', maxIterations: 100, learningRate: 0.1, maxLeaves: 31, maxDepth: 8, minSamplesLeaf: 20, l2: 0,
-  maxBins: 255, validationFraction: 0.1, earlyStoppingRounds: 10,
+  loss: 'binary_logloss',
+  maxIterations: 100,
+  learningRate: 0.1,
+  maxLeaves: 31,
+  maxDepth: 8,
+  minSamplesLeaf: 20,
+  l2: 0,
+  maxBins: 255,
+  validationFraction: 0.1,
+  earlyStoppingRounds: 10,
 };
 
 /** A regression tree over float32 features: go left when value <= threshold. */
@@ -53,11 +61,18 @@ const f32 = Math.fround;
  * indices 0..classCount-1). Deterministic: no sampling, validation rows taken from the end, ties
  * broken by feature then bin order.
  */
-export function trainGradientBoostedTrees(x: Float32Array, labels: ArrayLike<number>, columns: number, params: GradientBoostingParams = DEFAULT_GRADIENT_BOOSTING, classCount = 1): GradientBoostedTreesModel {
+export function trainGradientBoostedTrees(
+  x: Float32Array,
+  labels: ArrayLike<number>,
+  columns: number,
+  params: GradientBoostingParams = DEFAULT_GRADIENT_BOOSTING,
+  classCount = 1,
+): GradientBoostedTreesModel {
   const rows = labels.length;
   const k = params.loss === 'softmax' ? classCount : 1;
   if (params.loss === 'softmax' && k < 2) throw new Error('softmax boosting needs at least two classes');
-  const validationRows = params.validationFraction > 0 && params.earlyStoppingRounds > 0 ? Math.floor(rows * params.validationFraction) : 0;
+  const validationRows =
+    params.validationFraction > 0 && params.earlyStoppingRounds > 0 ? Math.floor(rows * params.validationFraction) : 0;
   const trainRows = rows - validationRows;
   const binning = buildBins(x, columns, trainRows, params.maxBins);
   const binned = binRows(x, columns, rows, binning);
@@ -78,7 +93,17 @@ export function trainGradientBoostedTrees(x: Float32Array, labels: ArrayLike<num
     computeGradients(params.loss, y, raw, trainRows, k, gradients, hessians);
     // Every class's tree of a round is grown on the gradients at the start of the round.
     for (let c = 0; c < k; c++) {
-      const { nodes: tree, leaves } = growTree(binned, sparse, binning, rows, trainRows, gradients[c], hessians[c], params, histograms);
+      const { nodes: tree, leaves } = growTree(
+        binned,
+        sparse,
+        binning,
+        rows,
+        trainRows,
+        gradients[c],
+        hessians[c],
+        params,
+        histograms,
+      );
       trees.push(tree);
       // Training rows know their leaf from the partition; only validation rows walk the tree.
       for (const leaf of leaves) for (let j = 0; j < leaf.rows.length; j++) raw[leaf.rows[j] * k + c] += leaf.value;
@@ -91,7 +116,14 @@ export function trainGradientBoostedTrees(x: Float32Array, labels: ArrayLike<num
     }
   }
   const kept = validationRows > 0 ? trees.slice(0, best.trees) : trees;
-  return { kind: 'gradient_boosted_trees', loss: params.loss, classCount: k, baseScores, trees: kept, validationLoss: validationRows > 0 ? best.loss : null };
+  return {
+    kind: 'gradient_boosted_trees',
+    loss: params.loss,
+    classCount: k,
+    baseScores,
+    trees: kept,
+    validationLoss: validationRows > 0 ? best.loss : null,
+  };
 }
 
 function baseScoresOf(loss: BoostingLoss, y: Float64Array, trainRows: number, k: number): number[] {
@@ -104,7 +136,15 @@ function baseScoresOf(loss: BoostingLoss, y: Float64Array, trainRows: number, k:
   return [loss === 'binary_logloss' ? Math.log(Math.max(mean, 1e-12) / Math.max(1 - mean, 1e-12)) : mean];
 }
 
-function computeGradients(loss: BoostingLoss, y: Float64Array, raw: Float64Array, trainRows: number, k: number, g: Float64Array[], h: Float64Array[]): void {
+function computeGradients(
+  loss: BoostingLoss,
+  y: Float64Array,
+  raw: Float64Array,
+  trainRows: number,
+  k: number,
+  g: Float64Array[],
+  h: Float64Array[],
+): void {
   const p = new Float64Array(k);
   for (let i = 0; i < trainRows; i++) {
     if (loss === 'softmax') {
@@ -130,12 +170,16 @@ function softmaxInto(raw: ArrayLike<number>, from: number, k: number, out: Float
   let max = -Infinity;
   for (let c = 0; c < k; c++) max = Math.max(max, raw[from + c]);
   let sum = 0;
-  for (let c = 0; c < k; c++) sum += (out[at + c] = Math.exp(raw[from + c] - max));
+  for (let c = 0; c < k; c++) sum += out[at + c] = Math.exp(raw[from + c] - max);
   for (let c = 0; c < k; c++) out[at + c] /= sum;
 }
 
 /** Probabilities for binary log loss, values for l2, or classCount probabilities per row (row-major) for softmax; in float64. */
-export function predictGradientBoostedTrees(model: GradientBoostedTreesModel, x: Float32Array, columns: number): Float64Array {
+export function predictGradientBoostedTrees(
+  model: GradientBoostedTreesModel,
+  x: Float32Array,
+  columns: number,
+): Float64Array {
   const rows = x.length / columns;
   const k = model.classCount;
   const raw = Float64Array.from({ length: rows * k }, (_, j) => model.baseScores[j % k]);
@@ -151,7 +195,8 @@ export function predictGradientBoostedTrees(model: GradientBoostedTreesModel, x:
 
 function leafValue(tree: readonly TreeNode[], x: Float32Array, columns: number, row: number): number {
   let node = tree[0];
-  while (Number.isNaN(node.value)) node = tree[x[row * columns + node.feature] <= node.threshold ? node.left : node.right];
+  while (Number.isNaN(node.value))
+    node = tree[x[row * columns + node.feature] <= node.threshold ? node.left : node.right];
   return node.value;
 }
 
@@ -162,7 +207,8 @@ function lossOf(loss: BoostingLoss, y: Float64Array, raw: Float64Array, from: nu
     if (loss === 'softmax') {
       softmaxInto(raw, i * k, k, p);
       sum -= Math.log(Math.max(p[y[i]], 1e-15));
-    } else if (loss === 'binary_logloss') sum += (raw[i] > 0 ? raw[i] + Math.log1p(Math.exp(-raw[i])) : Math.log1p(Math.exp(raw[i]))) - y[i] * raw[i];
+    } else if (loss === 'binary_logloss')
+      sum += (raw[i] > 0 ? raw[i] + Math.log1p(Math.exp(-raw[i])) : Math.log1p(Math.exp(raw[i]))) - y[i] * raw[i];
     else sum += (raw[i] - y[i]) ** 2 / 2;
   }
   return sum / Math.max(to - from, 1);
@@ -209,7 +255,8 @@ function buildBins(x: Float32Array, columns: number, rows: number, maxBins: numb
       for (let q = 1; q < maxBins; q++) {
         const quantile = values[Math.floor((q * rows) / maxBins)];
         while (distinct[d] < quantile) d++;
-        if (d < distinct.length - 1 && (cuts.length === 0 || cutAfter(d) > cuts[cuts.length - 1])) cuts.push(cutAfter(d));
+        if (d < distinct.length - 1 && (cuts.length === 0 || cutAfter(d) > cuts[cuts.length - 1]))
+          cuts.push(cutAfter(d));
       }
     }
     edges.push(Float32Array.from(cuts));
@@ -295,7 +342,14 @@ function sparseBins(binned: Uint8Array, binning: Binning, rows: number): SparseB
 }
 
 function growTree(
-  binned: Uint8Array, sparse: SparseBins, binning: Binning, rows: number, trainRows: number, g: Float64Array, h: Float64Array, params: GradientBoostingParams,
+  binned: Uint8Array,
+  sparse: SparseBins,
+  binning: Binning,
+  rows: number,
+  trainRows: number,
+  g: Float64Array,
+  h: Float64Array,
+  params: GradientBoostingParams,
   pool: Float64Array[],
 ): { nodes: TreeNode[]; leaves: Array<{ rows: Uint32Array; value: number }> } {
   const columns = binning.edges.length;
@@ -414,7 +468,13 @@ function growTree(
     for (let k = 0; k < large.length; k++) large[k] -= small[k];
     const leftNode = nodes.push({ feature: 0, threshold: 0, left: -1, right: -1, value: NaN }) - 1;
     const rightNode = nodes.push({ feature: 0, threshold: 0, left: -1, right: -1, value: NaN }) - 1;
-    Object.assign(nodes[leaf.node], { feature, threshold: binning.edges[feature][bin], left: leftNode, right: rightNode, value: NaN });
+    Object.assign(nodes[leaf.node], {
+      feature,
+      threshold: binning.edges[feature][bin],
+      left: leftNode,
+      right: rightNode,
+      value: NaN,
+    });
     open.push(makeLeaf(leftNode, leaf.start, left, leaf.depth + 1, smallIsLeft ? small : large));
     open.push(makeLeaf(rightNode, middle, right, leaf.depth + 1, smallIsLeft ? large : small));
     leaves++;

@@ -8,7 +8,11 @@ describe('L-BFGS', () => {
       g[1] = 200 * (x[1] - x[0] ** 2);
       return (1 - x[0]) ** 2 + 100 * (x[1] - x[0] ** 2) ** 2;
     };
-    const result = minimizeLbfgs(rosenbrock, Float64Array.from([-1.2, 1]), { maxIterations: 500, gradientTolerance: 1e-8, relativeTolerance: 0 });
+    const result = minimizeLbfgs(rosenbrock, Float64Array.from([-1.2, 1]), {
+      maxIterations: 500,
+      gradientTolerance: 1e-8,
+      relativeTolerance: 0,
+    });
     expect(result.converged).toBe(true);
     expect(result.x[0]).toBeCloseTo(1, 5);
     expect(result.x[1]).toBeCloseTo(1, 5);
@@ -21,7 +25,7 @@ describe('logistic regression', () => {
   const x = new Float32Array(rows * 2);
   const y = new Float64Array(rows);
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   for (let r = 0; r < rows; r++) {
     x[r * 2] = random() * 2 - 1;
     x[r * 2 + 1] = random() * 2 - 1;

@@ -17,16 +17,28 @@ export interface LinearFit {
 }
 
 export function lbfgsOptions(params: LogisticRegressionParams): LbfgsOptions {
-  return { maxIterations: params.maxIterations, gradientTolerance: params.tolerance, relativeTolerance: params.tolerance * 1e-3 };
+  return {
+    maxIterations: params.maxIterations,
+    gradientTolerance: params.tolerance,
+    relativeTolerance: params.tolerance * 1e-3,
+  };
 }
 
 /**
  * A linear score z = w.x + b fitted with L-BFGS to mean pointwise loss + l2/2 * |w|^2 (the bias is not
  * penalized) on a row-major float32 matrix. Deterministic: no randomness, fixed summation order.
  */
-export function fitLinear(x: Float32Array, targets: ArrayLike<number>, columns: number, params: LogisticRegressionParams, pointwise: PointwiseLoss, startBias = 0): LinearFit {
+export function fitLinear(
+  x: Float32Array,
+  targets: ArrayLike<number>,
+  columns: number,
+  params: LogisticRegressionParams,
+  pointwise: PointwiseLoss,
+  startBias = 0,
+): LinearFit {
   const rows = targets.length;
-  if (x.length !== rows * columns) throw new Error(`feature matrix has ${x.length} values, expected ${rows} x ${columns}`);
+  if (x.length !== rows * columns)
+    throw new Error(`feature matrix has ${x.length} values, expected ${rows} x ${columns}`);
   const { rowStart, column, value } = nonZeros(x, rows, columns);
   const objective = (theta: Float64Array, gradient: Float64Array): number => {
     const bias = theta[columns];
@@ -51,7 +63,13 @@ export function fitLinear(x: Float32Array, targets: ArrayLike<number>, columns: 
   const start = new Float64Array(columns + 1);
   start[columns] = startBias;
   const result = minimizeLbfgs(objective, start, lbfgsOptions(params));
-  return { weights: result.x.slice(0, columns), bias: result.x[columns], iterations: result.iterations, converged: result.converged, loss: result.value };
+  return {
+    weights: result.x.slice(0, columns),
+    bias: result.x[columns],
+    iterations: result.iterations,
+    converged: result.converged,
+    loss: result.value,
+  };
 }
 
 /** z = w.x + b for every row. */

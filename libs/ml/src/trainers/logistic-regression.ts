@@ -8,7 +8,11 @@ export interface LogisticRegressionParams {
 }
 
 // tolerance: on the largest gradient component of the mean loss (scikit-learn's lbfgs default tol is 1e-4).
-export const DEFAULT_LOGISTIC_REGRESSION: LogisticRegressionParams = { l2: 1e-4, maxIterations: 1_000, tolerance: 1e-6 };
+export const DEFAULT_LOGISTIC_REGRESSION: LogisticRegressionParams = {
+  l2: 1e-4,
+  maxIterations: 1_000,
+  tolerance: 1e-6,
+};
 
 export interface LogisticRegressionModel extends LinearFit {
   readonly kind: 'logistic_regression';
@@ -18,7 +22,12 @@ export interface LogisticRegressionModel extends LinearFit {
  * L2-regularized logistic regression fitted to convergence with L-BFGS on a row-major float32
  * feature matrix. Deterministic: no randomness, fixed summation order.
  */
-export function trainLogisticRegression(x: Float32Array, labels: ArrayLike<number>, columns: number, params: LogisticRegressionParams = DEFAULT_LOGISTIC_REGRESSION): LogisticRegressionModel {
+export function trainLogisticRegression(
+  x: Float32Array,
+  labels: ArrayLike<number>,
+  columns: number,
+  params: LogisticRegressionParams = DEFAULT_LOGISTIC_REGRESSION,
+): LogisticRegressionModel {
   return { kind: 'logistic_regression', ...fitLinear(x, labels, columns, params, LOG_LOSS) };
 }
 
@@ -28,7 +37,11 @@ const LOG_LOSS: PointwiseLoss = {
   residual: (z, y) => sigmoid(z) - y,
 };
 
-export function predictLogisticRegression(model: LogisticRegressionModel, x: Float32Array, columns: number): Float64Array {
+export function predictLogisticRegression(
+  model: LogisticRegressionModel,
+  x: Float32Array,
+  columns: number,
+): Float64Array {
   return linearScores(model.weights, model.bias, x, columns).map(sigmoid);
 }
 

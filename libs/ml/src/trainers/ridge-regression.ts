@@ -16,15 +16,25 @@ const MAX_DIRECT_COLUMNS = 1_024;
  * does; else (many columns, or l2 = 0 on collinear columns) with L-BFGS like the logistic models.
  * Deterministic: fixed summation order either way.
  */
-export function trainRidgeRegression(x: Float32Array, targets: ArrayLike<number>, columns: number, params: LogisticRegressionParams): RidgeRegressionModel {
+export function trainRidgeRegression(
+  x: Float32Array,
+  targets: ArrayLike<number>,
+  columns: number,
+  params: LogisticRegressionParams,
+): RidgeRegressionModel {
   const rows = targets.length;
-  if (x.length !== rows * columns) throw new Error(`feature matrix has ${x.length} values, expected ${rows} x ${columns}`);
-  const direct = columns <= MAX_DIRECT_COLUMNS && rows > 0 ? solveNormalEquations(x, targets, columns, params.l2) : null;
+  if (x.length !== rows * columns)
+    throw new Error(`feature matrix has ${x.length} values, expected ${rows} x ${columns}`);
+  const direct =
+    columns <= MAX_DIRECT_COLUMNS && rows > 0 ? solveNormalEquations(x, targets, columns, params.l2) : null;
   if (direct) return { kind: 'ridge_regression', ...direct };
   // Start from the mean target: the intercept alone is the best constant, and the search starts there.
   let total = 0;
   for (let r = 0; r < rows; r++) total += targets[r];
-  return { kind: 'ridge_regression', ...fitLinear(x, targets, columns, params, HALF_SQUARED_ERROR, rows === 0 ? 0 : total / rows) };
+  return {
+    kind: 'ridge_regression',
+    ...fitLinear(x, targets, columns, params, HALF_SQUARED_ERROR, rows === 0 ? 0 : total / rows),
+  };
 }
 
 const HALF_SQUARED_ERROR: PointwiseLoss = {
@@ -40,7 +50,12 @@ export function predictRidgeRegression(model: RidgeRegressionModel, x: Float32Ar
  * (A / n + l2 I') theta = X'y / n over [X 1], I' leaving the intercept out, by Cholesky; null when the
  * system is not positive definite. Only the lower triangle is accumulated, from each row's non-zeros.
  */
-function solveNormalEquations(x: Float32Array, targets: ArrayLike<number>, columns: number, l2: number): LinearFit | null {
+function solveNormalEquations(
+  x: Float32Array,
+  targets: ArrayLike<number>,
+  columns: number,
+  l2: number,
+): LinearFit | null {
   const rows = targets.length;
   const size = columns + 1; // the last unknown is the intercept
   const a = new Float64Array(size * size);
@@ -69,7 +84,7 @@ function solveNormalEquations(x: Float32Array, targets: ArrayLike<number>, colum
   const bias = theta[columns];
   const scores = linearScores(weights, bias, x, columns);
   let loss = 0;
-  for (let r = 0; r < rows; r++) loss += ((scores[r] - targets[r]) ** 2) / 2;
+  for (let r = 0; r < rows; r++) loss += (scores[r] - targets[r]) ** 2 / 2;
   let penalty = 0;
   for (const w of weights) penalty += w * w;
   return { weights, bias, iterations: 1, converged: true, loss: loss / rows + (l2 / 2) * penalty };

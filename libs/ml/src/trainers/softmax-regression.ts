@@ -19,9 +19,16 @@ export interface SoftmaxRegressionModel {
  * with L-BFGS: the objective is mean cross-entropy + l2/2 * |W|^2, scikit-learn's multinomial
  * LogisticRegression with C = 1 / (l2 * rows). Deterministic, as the binary one.
  */
-export function trainSoftmaxRegression(x: Float32Array, labels: ArrayLike<number>, columns: number, classCount: number, params: LogisticRegressionParams): SoftmaxRegressionModel {
+export function trainSoftmaxRegression(
+  x: Float32Array,
+  labels: ArrayLike<number>,
+  columns: number,
+  classCount: number,
+  params: LogisticRegressionParams,
+): SoftmaxRegressionModel {
   const rows = labels.length;
-  if (x.length !== rows * columns) throw new Error(`feature matrix has ${x.length} values, expected ${rows} x ${columns}`);
+  if (x.length !== rows * columns)
+    throw new Error(`feature matrix has ${x.length} values, expected ${rows} x ${columns}`);
   if (classCount < 2) throw new Error(`a softmax regression needs at least 2 classes, got ${classCount}`);
   const { rowStart, column, value } = nonZeros(x, rows, columns);
   const weightCount = classCount * columns;
@@ -65,7 +72,11 @@ export function trainSoftmaxRegression(x: Float32Array, labels: ArrayLike<number
 }
 
 /** Class probabilities, row-major (rows x classCount). */
-export function predictSoftmaxRegression(model: SoftmaxRegressionModel, x: Float32Array, columns: number): Float64Array {
+export function predictSoftmaxRegression(
+  model: SoftmaxRegressionModel,
+  x: Float32Array,
+  columns: number,
+): Float64Array {
   const rows = x.length / columns;
   const { classCount } = model;
   const probabilities = new Float64Array(rows * classCount);

@@ -1,5 +1,9 @@
 /** The non-zero entries of each row: one-hot columns are mostly zero, so passes touch a few per row. */
-export function nonZeros(x: Float32Array, rows: number, columns: number): { rowStart: Uint32Array; column: Uint16Array; value: Float32Array } {
+export function nonZeros(
+  x: Float32Array,
+  rows: number,
+  columns: number,
+): { rowStart: Uint32Array; column: Uint16Array; value: Float32Array } {
   const rowStart = new Uint32Array(rows + 1);
   for (let r = 0; r < rows; r++) {
     let n = 0;

@@ -1,10 +1,13 @@
 import { foldsOf, holdoutMask } from './data-split';
 
-const count = (mask: Uint8Array, where: (i: number) => boolean = () => true) => mask.reduce((n, v, i) => n + (v === 1 && where(i) ? 1 : 0), 0);
+const count = (mask: Uint8Array, where: (i: number) => boolean = () => true) =>
+  mask.reduce((n, v, i) => n + (v === 1 && where(i) ? 1 : 0), 0);
 
 describe('data splits', () => {
   it('holds out the latest rows for a time split', () => {
-    expect([...holdoutMask(10, { strategy: 'time', holdoutFraction: 0.3, seed: 1 })]).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 1]);
+    expect([...holdoutMask(10, { strategy: 'time', holdoutFraction: 0.3, seed: 1 })]).toEqual([
+      0, 0, 0, 0, 0, 0, 0, 1, 1, 1,
+    ]);
   });
 
   it('holds out a seeded sample of the asked size, the same for the same seed', () => {

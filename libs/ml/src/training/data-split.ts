@@ -26,7 +26,10 @@ export function holdoutMask(rowCount: number, split: DataSplit, classes?: ArrayL
   const rng = xoroshiro128plus(split.seed);
   for (const group of groupsOf(rowCount, split.strategy === 'stratified' ? classes : undefined)) {
     shuffle(group, rng);
-    const size = split.strategy === 'stratified' ? Math.round(group.length * split.holdoutFraction) : Math.floor(group.length * split.holdoutFraction);
+    const size =
+      split.strategy === 'stratified'
+        ? Math.round(group.length * split.holdoutFraction)
+        : Math.floor(group.length * split.holdoutFraction);
     for (let i = 0; i < size; i++) mask[group[i]] = 1;
   }
   return mask;

@@ -3,7 +3,11 @@ export const MODEL_TASKS = ['binary', 'multiclass', 'regression'] as const;
 export type ModelTask = (typeof MODEL_TASKS)[number];
 
 /** The ONNX output a model of each task answers with: score [N, 1], probabilities [N, K] or value [N, 1]. */
-export const TASK_OUTPUT: Readonly<Record<ModelTask, string>> = { binary: 'score', multiclass: 'probabilities', regression: 'value' };
+export const TASK_OUTPUT: Readonly<Record<ModelTask, string>> = {
+  binary: 'score',
+  multiclass: 'probabilities',
+  regression: 'value',
+};
 
 /** Metadata key of a multi-class model: its class labels as a JSON array, in the order of its probability columns. */
 export const MODEL_CLASSES = 'loopgate.classes';
@@ -26,7 +30,9 @@ const LOWER_IS_BETTER_BY_TASK: Readonly<Record<ModelTask, readonly string[]>> = 
 export const FLOOR_METRICS = [...new Set(MODEL_TASKS.flatMap((t) => HIGHER_IS_BETTER[t]))].sort() as readonly string[];
 
 /** Metrics a ceiling may be set on (smaller is better), of any task: a regression in one is a rise. */
-export const CEILING_METRICS = [...new Set(MODEL_TASKS.flatMap((t) => LOWER_IS_BETTER_BY_TASK[t]))].sort() as readonly string[];
+export const CEILING_METRICS = [
+  ...new Set(MODEL_TASKS.flatMap((t) => LOWER_IS_BETTER_BY_TASK[t])),
+].sort() as readonly string[];
 
 /**
  * Every metric a gate may name: each has a direction. Descriptive figures (count, positive_rate,

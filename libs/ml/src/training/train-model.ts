@@ -9,7 +9,12 @@ import { trainLogisticRegression, predictLogisticRegression } from '../trainers/
 import { predictSoftmaxRegression, trainSoftmaxRegression } from '../trainers/softmax-regression';
 import { predictRidgeRegression, trainRidgeRegression } from '../trainers/ridge-regression';
 import { predictGradientBoostedTrees, trainGradientBoostedTrees } from '../trainers/gradient-boosted-trees';
-import { exportGradientBoostedTrees, exportLogisticRegression, exportRidgeRegression, exportSoftmaxRegression } from '../export/model-export';
+import {
+  exportGradientBoostedTrees,
+  exportLogisticRegression,
+  exportRidgeRegression,
+  exportSoftmaxRegression,
+} from '../export/model-export';
 import { MODEL_CLASSES, type ModelTask } from './model-task';
 import { type DataSplit, foldsOf, holdoutMask } from './data-split';
 import { paramsAsStrings, parseTrainerParams, type TrainerParams } from './trainer-params';
@@ -76,30 +81,67 @@ export class TrainingDataError extends LoopgateError {
 export function trainModel(rows: readonly Row[], job: TrainingJob): TrainedModel {
   const trainer = parseTrainerParams(job.task, job.algorithm, job.params);
   const labels = labelsOf(rows, job);
-  if (job.task === 'multiclass' && job.definition.features.some((f) => f.kind === 'categorical' && f.encoding === 'target')) {
-    throw new TrainingDataError('target encoding averages the label, which has no meaning for classes: encode categorical features of a multi-class model one-hot or by ordinal');
+  if (
+    job.task === 'multiclass' &&
+    job.definition.features.some((f) => f.kind === 'categorical' && f.encoding === 'target')
+  ) {
+    throw new TrainingDataError(
+      'target encoding averages the label, which has no meaning for classes: encode categorical features of a multi-class model one-hot or by ordinal',
+    );
   }
-  if (job.task === 'regression' && job.split.strategy === 'stratified') throw new TrainingDataError('a stratified split keeps each class its share: a regression has no classes (split random or time)');
+  if (job.task === 'regression' && job.split.strategy === 'stratified')
+    throw new TrainingDataError(
+      'a stratified split keeps each class its share: a regression has no classes (split random or time)',
+    );
   const classes = job.task === 'regression' ? undefined : labels.indices;
   const mask = holdoutMask(rows.length, job.split, classes);
-  if (!mask.includes(1)) throw new TrainingDataError(`no rows left to evaluate on: ${rows.length} labelled rows with a holdout fraction of ${job.split.holdoutFraction}`);
+  if (!mask.includes(1))
+    throw new TrainingDataError(
+      `no rows left to evaluate on: ${rows.length} labelled rows with a holdout fraction of ${job.split.holdoutFraction}`,
+    );
   const model = fitAndEvaluate(rows, labels, mask, job, trainer, true);
-  const crossValidation = job.folds === null ? null : crossValidate(rows, labels, job, trainer, foldsOf(rows.length, job.folds, job.split.seed, classes));
+  const crossValidation =
+    job.folds === null
+      ? null
+      : crossValidate(rows, labels, job, trainer, foldsOf(rows.length, job.folds, job.split.seed, classes));
   return { ...model, crossValidation };
 }
 
 /** Trains on the rows the mask leaves (0) and evaluates on the ones it holds out (1). */
-function fitAndEvaluate(rows: readonly Row[], labels: Labels, mask: Uint8Array, job: TrainingJob, trainer: TrainerParams, withSegments: boolean): Omit<TrainedModel, 'crossValidation'> {
+function fitAndEvaluate(
+  rows: readonly Row[],
+  labels: Labels,
+  mask: Uint8Array,
+  job: TrainingJob,
+  trainer: TrainerParams,
+  withSegments: boolean,
+): Omit<TrainedModel, 'crossValidation'> {
   const train = rows.filter((_, i) => mask[i] === 0);
   const holdout = rows.filter((_, i) => mask[i] === 1);
   const y = labels.indices.filter((_, i) => mask[i] === 0);
   if (job.task !== 'regression' && new Set(y).size < 2) {
-    throw new TrainingDataError(`the training split has ${y.length} rows, all of one class (${job.labelField} ${labels.classes[y[0]] ?? y[0]}); a classifier needs at least two`);
+    throw new TrainingDataError(
+      `the training split has ${y.length} rows, all of one class (${job.labelField} ${labels.classes[y[0]] ?? y[0]}); a classifier needs at least two`,
+    );
   }
   const fitted = fitFeatures(job.definition, train, job.labelField);
-  const metadata = job.task === 'multiclass' ? { ...job.metadata, [MODEL_CLASSES]: JSON.stringify(labels.classes) } : job.metadata;
-  const { onnx, holdoutOutputs } = fit(trainer, fitted, transformRows(fitted, train), y, transformRows(fitted, holdout), labels.classes.length, metadata);
-  const predictions: Predictions = { task: job.task, labels: labels.indices.filter((_, i) => mask[i] === 1), outputs: holdoutOutputs, classCount: job.task === 'multiclass' ? labels.classes.length : 1 };
+  const metadata =
+    job.task === 'multiclass' ? { ...job.metadata, [MODEL_CLASSES]: JSON.stringify(labels.classes) } : job.metadata;
+  const { onnx, holdoutOutputs } = fit(
+    trainer,
+    fitted,
+    transformRows(fitted, train),
+    y,
+    transformRows(fitted, holdout),
+    labels.classes.length,
+    metadata,
+  );
+  const predictions: Predictions = {
+    task: job.task,
+    labels: labels.indices.filter((_, i) => mask[i] === 1),
+    outputs: holdoutOutputs,
+    classCount: job.task === 'multiclass' ? labels.classes.length : 1,
+  };
   const evaluation = evaluatePredictions(predictions, holdout, withSegments ? job : null);
   return {
     task: job.task,
@@ -115,7 +157,13 @@ function fitAndEvaluate(rows: readonly Row[], labels: Labels, mask: Uint8Array, 
 }
 
 /** Each fold held out in turn: the mean and (population) standard deviation of every metric over the folds. */
-function crossValidate(rows: readonly Row[], labels: Labels, job: TrainingJob, trainer: TrainerParams, fold: Uint8Array): CrossValidation {
+function crossValidate(
+  rows: readonly Row[],
+  labels: Labels,
+  job: TrainingJob,
+  trainer: TrainerParams,
+  fold: Uint8Array,
+): CrossValidation {
   const folds = job.folds!;
   const perFold = Array.from({ length: folds }, (_, k) => {
     const mask = fold.map((f) => (f === k ? 1 : 0));
@@ -136,22 +184,42 @@ function crossValidate(rows: readonly Row[], labels: Labels, job: TrainingJob, t
 }
 
 /** Trains the algorithm on the task and exports it; the in-process outputs on the holdout come with it. */
-function fit(trainer: TrainerParams, fitted: FittedFeatures, x: Float32Array, y: Float64Array, holdoutX: Float32Array, classCount: number, metadata: Readonly<Record<string, string>> | undefined): { onnx: Uint8Array; holdoutOutputs: Float64Array } {
+function fit(
+  trainer: TrainerParams,
+  fitted: FittedFeatures,
+  x: Float32Array,
+  y: Float64Array,
+  holdoutX: Float32Array,
+  classCount: number,
+  metadata: Readonly<Record<string, string>> | undefined,
+): { onnx: Uint8Array; holdoutOutputs: Float64Array } {
   const width = fitted.columns.length;
   if (trainer.algorithm === 'gbdt') {
     const model = trainGradientBoostedTrees(x, y, width, trainer.params, classCount);
-    return { onnx: exportGradientBoostedTrees(fitted, model, metadata), holdoutOutputs: predictGradientBoostedTrees(model, holdoutX, width) };
+    return {
+      onnx: exportGradientBoostedTrees(fitted, model, metadata),
+      holdoutOutputs: predictGradientBoostedTrees(model, holdoutX, width),
+    };
   }
   if (trainer.algorithm === 'ridge_regression') {
     const model = trainRidgeRegression(x, y, width, trainer.params);
-    return { onnx: exportRidgeRegression(fitted, model, metadata), holdoutOutputs: predictRidgeRegression(model, holdoutX, width) };
+    return {
+      onnx: exportRidgeRegression(fitted, model, metadata),
+      holdoutOutputs: predictRidgeRegression(model, holdoutX, width),
+    };
   }
   if (trainer.task === 'multiclass') {
     const model = trainSoftmaxRegression(x, y, width, classCount, trainer.params);
-    return { onnx: exportSoftmaxRegression(fitted, model, metadata), holdoutOutputs: predictSoftmaxRegression(model, holdoutX, width) };
+    return {
+      onnx: exportSoftmaxRegression(fitted, model, metadata),
+      holdoutOutputs: predictSoftmaxRegression(model, holdoutX, width),
+    };
   }
   const model = trainLogisticRegression(x, y, width, trainer.params);
-  return { onnx: exportLogisticRegression(fitted, model, metadata), holdoutOutputs: predictLogisticRegression(model, holdoutX, width) };
+  return {
+    onnx: exportLogisticRegression(fitted, model, metadata),
+    holdoutOutputs: predictLogisticRegression(model, holdoutX, width),
+  };
 }
 
 interface Labels {
@@ -177,12 +245,24 @@ function labelsOf(rows: readonly Row[], job: TrainingJob): Labels {
   const misfits = raw.filter((v) => !fits(v));
   if (misfits.length > 0) {
     const examples = [...new Set(misfits.map((v) => JSON.stringify(v ?? null)))].slice(0, 5).join(', ');
-    const expected = { binary: '0 or 1', multiclass: named ? 'a class name' : 'an integer class', regression: 'a finite number' }[job.task];
-    const hint = job.task === 'binary' && misfits.every((v) => Number.isInteger(v) || typeof v === 'string') ? ': declare the model task multiclass for more than two classes or for class names' : '';
-    throw new TrainingDataError(`${misfits.length} of ${rows.length} rows have a ${job.labelField} that is not ${expected} for a ${job.task} model (${examples})${hint}`);
+    const expected = {
+      binary: '0 or 1',
+      multiclass: named ? 'a class name' : 'an integer class',
+      regression: 'a finite number',
+    }[job.task];
+    const hint =
+      job.task === 'binary' && misfits.every((v) => Number.isInteger(v) || typeof v === 'string')
+        ? ': declare the model task multiclass for more than two classes or for class names'
+        : '';
+    throw new TrainingDataError(
+      `${misfits.length} of ${rows.length} rows have a ${job.labelField} that is not ${expected} for a ${job.task} model (${examples})${hint}`,
+    );
   }
   if (job.task !== 'multiclass') return { indices: Float64Array.from(raw as number[]), classes: [] };
   const classes = [...new Set(raw as Array<number | string>)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const index = new Map(classes.map((c, i) => [c, i]));
-  return { indices: Float64Array.from(raw as Array<number | string>, (v) => index.get(v)!), classes: classes.map(String) };
+  return {
+    indices: Float64Array.from(raw as Array<number | string>, (v) => index.get(v)!),
+    classes: classes.map(String),
+  };
 }

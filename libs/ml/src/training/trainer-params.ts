@@ -1,5 +1,9 @@
 import { LoopgateError } from '@loopgate/errors';
-import { type BoostingLoss, DEFAULT_GRADIENT_BOOSTING, type GradientBoostingParams } from '../trainers/gradient-boosted-trees';
+import {
+  type BoostingLoss,
+  DEFAULT_GRADIENT_BOOSTING,
+  type GradientBoostingParams,
+} from '../trainers/gradient-boosted-trees';
 import { DEFAULT_LOGISTIC_REGRESSION, type LogisticRegressionParams } from '../trainers/logistic-regression';
 import { type ModelTask } from './model-task';
 
@@ -41,10 +45,18 @@ const BOUNDS: Record<Algorithm, Record<string, Bound>> = {
   },
 };
 
-const BOOSTING_LOSS: Readonly<Record<ModelTask, BoostingLoss>> = { binary: 'binary_logloss', multiclass: 'softmax', regression: 'l2' };
+const BOOSTING_LOSS: Readonly<Record<ModelTask, BoostingLoss>> = {
+  binary: 'binary_logloss',
+  multiclass: 'softmax',
+  regression: 'l2',
+};
 
 export type TrainerParams =
-  | { readonly task: ModelTask; readonly algorithm: 'logistic_regression' | 'ridge_regression'; readonly params: LogisticRegressionParams }
+  | {
+      readonly task: ModelTask;
+      readonly algorithm: 'logistic_regression' | 'ridge_regression';
+      readonly params: LogisticRegressionParams;
+    }
   | { readonly task: ModelTask; readonly algorithm: 'gbdt'; readonly params: GradientBoostingParams };
 
 export class InvalidTrainerParamsError extends LoopgateError {
@@ -62,13 +74,20 @@ export function isAlgorithm(value: string): value is Algorithm {
  * given values. An algorithm that does not learn the task, every unknown name and every bad value
  * is reported, with what is allowed.
  */
-export function parseTrainerParams(task: ModelTask, algorithm: string, overrides: Readonly<Record<string, string>>): TrainerParams {
-  if (!isAlgorithm(algorithm)) throw new InvalidTrainerParamsError([`algorithm '${algorithm}' is unknown; use one of ${ALGORITHMS.join(', ')}`]);
+export function parseTrainerParams(
+  task: ModelTask,
+  algorithm: string,
+  overrides: Readonly<Record<string, string>>,
+): TrainerParams {
+  if (!isAlgorithm(algorithm))
+    throw new InvalidTrainerParamsError([`algorithm '${algorithm}' is unknown; use one of ${ALGORITHMS.join(', ')}`]);
   const bounds = BOUNDS[algorithm];
   const problems: string[] = [];
   if (!TASKS_OF[algorithm].includes(task)) {
     const able = ALGORITHMS.filter((a) => TASKS_OF[a].includes(task));
-    problems.push(`algorithm ${algorithm} does not learn ${task} models (it learns ${TASKS_OF[algorithm].join(', ')}); for ${task} use ${able.join(' or ')}`);
+    problems.push(
+      `algorithm ${algorithm} does not learn ${task} models (it learns ${TASKS_OF[algorithm].join(', ')}); for ${task} use ${able.join(' or ')}`,
+    );
   }
   const values: Record<string, number> = {};
   for (const [name, text] of Object.entries(overrides).sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -78,8 +97,16 @@ export function parseTrainerParams(task: ModelTask, algorithm: string, overrides
       continue;
     }
     const value = Number(text);
-    if (text.trim() === '' || !Number.isFinite(value) || (bound.integer && !Number.isInteger(value)) || value < bound.min || value > bound.max) {
-      problems.push(`params.${name} must be ${bound.integer ? 'an integer' : 'a number'} in [${bound.min}, ${bound.max}], got '${text}'`);
+    if (
+      text.trim() === '' ||
+      !Number.isFinite(value) ||
+      (bound.integer && !Number.isInteger(value)) ||
+      value < bound.min ||
+      value > bound.max
+    ) {
+      problems.push(
+        `params.${name} must be ${bound.integer ? 'an integer' : 'a number'} in [${bound.min}, ${bound.max}], got '${text}'`,
+      );
       continue;
     }
     values[name] = value;

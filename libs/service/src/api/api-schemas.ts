@@ -17,7 +17,13 @@ export const timestamp = () => z.iso.datetime({ offset: true }).meta({ example: 
 
 /** ?limit= and ?before= of a list paginated by time: `before` is the `next` of the previous page. */
 export const pageQuery = {
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50).meta({ description: `page size, 1 to ${MAX_PAGE_SIZE}` }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE)
+    .default(50)
+    .meta({ description: `page size, 1 to ${MAX_PAGE_SIZE}` }),
   before: timestamp().optional().meta({ description: 'the `next` of the previous page' }),
 };
 
@@ -29,25 +35,48 @@ export const pageOf = <T extends z.ZodType, C extends z.ZodType = z.ZodString>(i
  * A check across fields, run whenever the fields it reads are valid (not only when the whole object
  * is), so its problems come in the same 422 as every other.
  */
-export function checkAcross<T extends object>(fields: ReadonlyArray<keyof T & string>, check: (value: T, problem: (path: string, message: string) => void) => void) {
+export function checkAcross<T extends object>(
+  fields: ReadonlyArray<keyof T & string>,
+  check: (value: T, problem: (path: string, message: string) => void) => void,
+) {
   return z.superRefine<T>(
-    (value, context) => check(value, (path, message) => context.addIssue({ code: 'custom', path: path.split('.'), message })),
+    (value, context) =>
+      check(value, (path, message) => context.addIssue({ code: 'custom', path: path.split('.'), message })),
     {
       when: (payload) =>
-        typeof payload.value === 'object' && payload.value !== null && !payload.issues.some((issue) => (issue.path?.length ? (fields as readonly PropertyKey[]).includes(issue.path[0] as PropertyKey) : issue.code !== 'unrecognized_keys')),
+        typeof payload.value === 'object' &&
+        payload.value !== null &&
+        !payload.issues.some((issue) =>
+          issue.path?.length
+            ? (fields as readonly PropertyKey[]).includes(issue.path[0] as PropertyKey)
+            : issue.code !== 'unrecognized_keys',
+        ),
     },
   );
 }
 
 /** Where the artifact store keeps some bytes, and their sha256 and size. */
-export const ArtifactRefSchema = z.object({ uri: z.string(), sha256: z.string(), sizeBytes: z.number().int() }).meta({ id: 'ArtifactRef' });
+export const ArtifactRefSchema = z
+  .object({ uri: z.string(), sha256: z.string(), sizeBytes: z.number().int() })
+  .meta({ id: 'ArtifactRef' });
 
 /** A model's metrics on the holdout rows of one segment. */
 export const SegmentMetricsSchema = z
-  .object({ segmentField: z.string(), segmentValue: z.string(), sampleSize: z.number().int(), metrics: z.record(z.string(), z.number()) })
+  .object({
+    segmentField: z.string(),
+    segmentValue: z.string(),
+    sampleSize: z.number().int(),
+    metrics: z.record(z.string(), z.number()),
+  })
   .meta({ id: 'SegmentMetrics' });
 
 /** The largest gap between the groups of one sensitive field, with each group's rate and size. */
 export const BiasMetricSchema = z
-  .object({ attribute: z.string(), metric: z.string(), value: z.number(), groups: z.record(z.string(), z.number()), groupSizes: z.record(z.string(), z.number()) })
+  .object({
+    attribute: z.string(),
+    metric: z.string(),
+    value: z.number(),
+    groups: z.record(z.string(), z.number()),
+    groupSizes: z.record(z.string(), z.number()),
+  })
   .meta({ id: 'BiasMetric' });

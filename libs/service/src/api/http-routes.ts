@@ -24,9 +24,14 @@ export function httpRoutesOf(controllers: readonly Type[]): HttpRoute[] {
     const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
     for (const key of Object.getOwnPropertyNames(controller.prototype)) {
       const handler = (controller.prototype as Record<string, object>)[key];
-      const method = typeof handler === 'function' ? (Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined) : undefined;
+      const method =
+        typeof handler === 'function'
+          ? (Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined)
+          : undefined;
       if (method === undefined) continue;
-      const nestPath = [base, String(Reflect.getMetadata(PATH_METADATA, handler))].filter((p) => p && p !== '/').join('/');
+      const nestPath = [base, String(Reflect.getMetadata(PATH_METADATA, handler))]
+        .filter((p) => p && p !== '/')
+        .join('/');
       routes.push({
         method: RequestMethod[method].toLowerCase(),
         path: `/${nestPath.replace(/:(\w+)/g, '{$1}')}`,

@@ -1,4 +1,9 @@
-import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import {
+  OpenAPIRegistry,
+  OpenApiGeneratorV31,
+  type ResponseConfig,
+  type RouteConfig,
+} from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { ErrorBodySchema } from './api-schemas';
 import { type HttpRoute } from './http-routes';
@@ -10,7 +15,6 @@ export interface ApiInfo {
 }
 
 type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
-
 
 /** A service's OpenAPI 3.1 document, from its routes' specs and access rules. */
 export function openApiDocument(info: ApiInfo, routes: readonly HttpRoute[]): OpenApiDocument {
@@ -24,7 +28,11 @@ export function openApiDocument(info: ApiInfo, routes: readonly HttpRoute[]): Op
   for (const route of routes) registry.registerPath(operationOf(route));
   const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
-    info: { title: `Loopgate ${info.service}`, version: info.version, description: `The HTTP API of Loopgate's ${info.service} service.` },
+    info: {
+      title: `Loopgate ${info.service}`,
+      version: info.version,
+      description: `The HTTP API of Loopgate's ${info.service} service.`,
+    },
     security: [{ bearer: [] }],
   });
   return JSON.parse(JSON.stringify(document)) as OpenApiDocument;
@@ -32,24 +40,39 @@ export function openApiDocument(info: ApiInfo, routes: readonly HttpRoute[]): Op
 
 function operationOf(route: HttpRoute): RouteConfig {
   const { spec } = route;
-  const errorResponse = (description: string): ResponseConfig => ({ description, content: { 'application/json': { schema: spec?.refusals?.schema ?? ErrorBodySchema } } });
+  const errorResponse = (description: string): ResponseConfig => ({
+    description,
+    content: { 'application/json': { schema: spec?.refusals?.schema ?? ErrorBodySchema } },
+  });
   const invalidStatus = String(spec?.refusals?.invalidStatus ?? 422);
   const isPublic = route.rule !== undefined && 'public' in route.rule && route.rule.public === true;
   const status = spec?.status ?? route.status ?? (route.method === 'post' ? 201 : 200);
   const responses: RouteConfig['responses'] = {
     [status]: {
       description: spec?.summary ?? 'the answer',
-      ...(spec?.produces ? { content: { [spec.produces]: { schema: { type: 'string' } } } } : spec?.response ? { content: { 'application/json': { schema: spec.response } } } : {}),
+      ...(spec?.produces
+        ? { content: { [spec.produces]: { schema: { type: 'string' } } } }
+        : spec?.response
+          ? { content: { 'application/json': { schema: spec.response } } }
+          : {}),
     },
   };
   for (const [code, description] of Object.entries(spec?.responses ?? {})) {
-    responses[code] = Number(code) < 400 ? { description, ...(spec?.response ? { content: { 'application/json': { schema: spec.response } } } : {}) } : errorResponse(description);
+    responses[code] =
+      Number(code) < 400
+        ? { description, ...(spec?.response ? { content: { 'application/json': { schema: spec.response } } } : {}) }
+        : errorResponse(description);
   }
   if (!isPublic) {
     responses['401'] ??= errorResponse('no token, or a token that is not valid');
     responses['403'] ??= errorResponse('the caller may not do this');
   }
-  if (spec?.params || spec?.query || spec?.headers || spec?.body) responses[invalidStatus] ??= errorResponse(spec?.refusals ? 'the request breaks the route\'s rules' : 'the request breaks the route\'s rules: every problem is in details.problems');
+  if (spec?.params || spec?.query || spec?.headers || spec?.body)
+    responses[invalidStatus] ??= errorResponse(
+      spec?.refusals
+        ? "the request breaks the route's rules"
+        : "the request breaks the route's rules: every problem is in details.problems",
+    );
   return {
     method: route.method as RouteConfig['method'],
     path: route.path,
@@ -62,8 +85,22 @@ function operationOf(route: HttpRoute): RouteConfig {
       params: spec?.params ?? pathParamsOf(route.path),
       ...(spec?.query ? { query: spec.query } : {}),
       ...(spec?.headers ? { headers: spec.headers } : {}),
-      ...(spec?.body ? { body: { required: true, content: { 'application/json': { schema: spec.body, ...(spec.example !== undefined ? { example: spec.example } : {}) } } } } : {}),
-      ...(spec?.rawBody ? { body: { required: true, description: spec.rawBody.description, content: rawContentOf(spec.rawBody) } } : {}),
+      ...(spec?.body
+        ? {
+            body: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: spec.body,
+                  ...(spec.example !== undefined ? { example: spec.example } : {}),
+                },
+              },
+            },
+          }
+        : {}),
+      ...(spec?.rawBody
+        ? { body: { required: true, description: spec.rawBody.description, content: rawContentOf(spec.rawBody) } }
+        : {}),
     },
     responses,
     ...(spec ? {} : { 'x-loopgate-undescribed': true }),
@@ -71,9 +108,13 @@ function operationOf(route: HttpRoute): RouteConfig {
 }
 
 /** One media type per content type a raw body may have, each with the same schema. */
-function rawContentOf(raw: NonNullable<RouteSpec['rawBody']>): Record<string, { schema: z.ZodType | { type: 'string'; format: 'binary' } }> {
+function rawContentOf(
+  raw: NonNullable<RouteSpec['rawBody']>,
+): Record<string, { schema: z.ZodType | { type: 'string'; format: 'binary' } }> {
   const types = typeof raw.contentType === 'string' ? [raw.contentType] : raw.contentType;
-  return Object.fromEntries(types.map((type) => [type, { schema: raw.schema ?? { type: 'string', format: 'binary' } }]));
+  return Object.fromEntries(
+    types.map((type) => [type, { schema: raw.schema ?? { type: 'string', format: 'binary' } }]),
+  );
 }
 
 /** Path parameters of a route without a spec: strings, named by the path. */

@@ -19,9 +19,19 @@ const ASSETS: Readonly<Record<string, string>> = {
   'favicon-32x32.png': 'image/png',
 };
 
-const openApiRoute = route({ summary: "This document: the service's OpenAPI 3.1 description", produces: 'application/json' });
-const referenceRoute = route({ summary: 'An interactive reference of this document (Swagger UI)', produces: 'text/html' });
-const assetRoute = route({ summary: "The reference's files", params: z.object({ asset: z.enum(Object.keys(ASSETS) as [string, ...string[]]) }), produces: 'application/octet-stream' });
+const openApiRoute = route({
+  summary: "This document: the service's OpenAPI 3.1 description",
+  produces: 'application/json',
+});
+const referenceRoute = route({
+  summary: 'An interactive reference of this document (Swagger UI)',
+  produces: 'text/html',
+});
+const assetRoute = route({
+  summary: "The reference's files",
+  params: z.object({ asset: z.enum(Object.keys(ASSETS) as [string, ...string[]]) }),
+  produces: 'application/octet-stream',
+});
 
 /** The service's OpenAPI document, built from the routes it runs, and an interactive reference of it. */
 @Public()
@@ -29,12 +39,23 @@ const assetRoute = route({ summary: "The reference's files", params: z.object({ 
 export class OpenApiController {
   private document: ReturnType<typeof openApiDocument> | null = null;
 
-  constructor(private readonly discovery: DiscoveryService, @Inject(API_INFO) private readonly info: ApiInfo) {}
+  constructor(
+    private readonly discovery: DiscoveryService,
+    @Inject(API_INFO) private readonly info: ApiInfo,
+  ) {}
 
   @Get('openapi.json')
   @Route(openApiRoute)
   openApi(): ReturnType<typeof openApiDocument> {
-    this.document ??= openApiDocument(this.info, httpRoutesOf(this.discovery.getControllers().map((c) => c.metatype as Type).filter(Boolean)));
+    this.document ??= openApiDocument(
+      this.info,
+      httpRoutesOf(
+        this.discovery
+          .getControllers()
+          .map((c) => c.metatype as Type)
+          .filter(Boolean),
+      ),
+    );
     return this.document;
   }
 
@@ -55,7 +76,9 @@ export class OpenApiController {
   @Get('docs/:asset')
   @Route(assetRoute)
   asset(@Input() { params }: RouteInput<typeof assetRoute>): StreamableFile {
-    return new StreamableFile(createReadStream(join(swaggerUiDirectory(), params.asset)), { type: ASSETS[params.asset] });
+    return new StreamableFile(createReadStream(join(swaggerUiDirectory(), params.asset)), {
+      type: ASSETS[params.asset],
+    });
   }
 }
 

@@ -25,11 +25,20 @@ function problemsOf(request: Parameters<typeof parseRouteInput>[1]): InvalidRequ
 describe('parseRouteInput', () => {
   it('answers the parsed path, query and body, defaults filled in', () => {
     const body = { labelField: 'delayed', fields: [{ name: 'x', type: 'NUMBER' }] };
-    expect(parseRouteInput(spec, { params: { datasetId: 'flights' }, query: {}, body })).toEqual({ params: { datasetId: 'flights' }, query: { limit: 50 }, headers: {}, body });
+    expect(parseRouteInput(spec, { params: { datasetId: 'flights' }, query: {}, body })).toEqual({
+      params: { datasetId: 'flights' },
+      query: { limit: 50 },
+      headers: {},
+      body,
+    });
   });
 
   it('names every problem of path, query and body in one refusal, with the allowed values and keys', () => {
-    const problems = problemsOf({ params: { datasetId: 'Flights!' }, query: { limit: '0' }, body: { labelFeild: 'delayed', fields: [{ name: 'x', type: 'TEXT' }] } });
+    const problems = problemsOf({
+      params: { datasetId: 'Flights!' },
+      query: { limit: '0' },
+      body: { labelFeild: 'delayed', fields: [{ name: 'x', type: 'TEXT' }] },
+    });
     expect(problems).toEqual([
       { in: 'path', path: 'datasetId', message: expect.stringMatching(/invalid string/i) },
       { in: 'query', path: 'limit', message: expect.stringMatching(/>=1/) },
@@ -41,17 +50,28 @@ describe('parseRouteInput', () => {
 
   it('says so in one line per problem, as the 422 message', () => {
     try {
-      parseRouteInput(spec, { params: { datasetId: 'flights' }, query: {}, body: { labelField: 'y', fields: [{ name: 'x', type: 'TEXT', unit: 'm' }] } });
+      parseRouteInput(spec, {
+        params: { datasetId: 'flights' },
+        query: {},
+        body: { labelField: 'y', fields: [{ name: 'x', type: 'TEXT', unit: 'm' }] },
+      });
       throw new Error('accepted');
     } catch (error) {
       expect((error as InvalidRequestError).code).toBe('http.invalid_request');
-      expect((error as Error).message).toBe("body.fields.0.type: is not an allowed value (allowed: STRING, NUMBER); body.fields.0: has unknown key 'unit' (allowed: name, type)");
+      expect((error as Error).message).toBe(
+        "body.fields.0.type: is not an allowed value (allowed: STRING, NUMBER); body.fields.0: has unknown key 'unit' (allowed: name, type)",
+      );
     }
   });
 
   it('lists the allowed keys of a record keyed by an enum', () => {
-    const floors = route({ summary: 'floors', body: z.strictObject({ floors: z.partialRecord(z.enum(['auc', 'logLoss']), z.number()) }) });
-    expect(() => parseRouteInput(floors, { body: { floors: { auroc: 0.7 } } })).toThrow("body.floors: has unknown key 'auroc' (allowed: auc, logLoss)");
+    const floors = route({
+      summary: 'floors',
+      body: z.strictObject({ floors: z.partialRecord(z.enum(['auc', 'logLoss']), z.number()) }),
+    });
+    expect(() => parseRouteInput(floors, { body: { floors: { auroc: 0.7 } } })).toThrow(
+      "body.floors: has unknown key 'auroc' (allowed: auc, logLoss)",
+    );
   });
 
   it('maps a part it cannot parse itself (a JSON part of a multipart upload) to the same problems, under its name', () => {
@@ -64,10 +84,14 @@ describe('parseRouteInput', () => {
   });
 
   it('tells a wrong value from a missing one', () => {
-    expect(problemsOf({ params: { datasetId: 'flights' }, query: {}, body: 'labelField=y' })).toEqual([{ in: 'body', path: '', message: 'Invalid input: expected object, received string' }]);
+    expect(problemsOf({ params: { datasetId: 'flights' }, query: {}, body: 'labelField=y' })).toEqual([
+      { in: 'body', path: '', message: 'Invalid input: expected object, received string' },
+    ]);
   });
 
   it('refuses a missing body as one problem', () => {
-    expect(problemsOf({ params: { datasetId: 'flights' }, query: {}, body: undefined })).toEqual([{ in: 'body', path: '', message: 'is required (object)' }]);
+    expect(problemsOf({ params: { datasetId: 'flights' }, query: {}, body: undefined })).toEqual([
+      { in: 'body', path: '', message: 'is required (object)' },
+    ]);
   });
 });

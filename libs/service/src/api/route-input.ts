@@ -14,7 +14,12 @@ export interface RequestProblem {
 
 export class InvalidRequestError extends LoopgateError {
   constructor(readonly problems: readonly RequestProblem[]) {
-    super({ code: 'http.invalid_request', message: problems.map(problemLine).join('; '), kind: 'invalid', details: { problems } });
+    super({
+      code: 'http.invalid_request',
+      message: problems.map(problemLine).join('; '),
+      kind: 'invalid',
+      details: { problems },
+    });
   }
 }
 
@@ -24,7 +29,10 @@ export function problemLine(problem: RequestProblem): string {
 }
 
 /** Parses path, query and body together, so one answer names every problem of all three. */
-export function parseRouteInput<S extends RouteSpec>(spec: S, request: { params?: unknown; query?: unknown; body?: unknown; headers?: unknown }): RouteInput<S> {
+export function parseRouteInput<S extends RouteSpec>(
+  spec: S,
+  request: { params?: unknown; query?: unknown; body?: unknown; headers?: unknown },
+): RouteInput<S> {
   const problems: RequestProblem[] = [];
   const part = (where: RequestProblem['in'], schema: z.ZodType | undefined, value: unknown): unknown => {
     if (!schema) return where === 'body' ? undefined : {};
@@ -49,7 +57,12 @@ export function parseRouteInput<S extends RouteSpec>(spec: S, request: { params?
  * A zod error as the layer's problems, for a part of a request it cannot parse itself (a JSON part of
  * a multipart upload): `prefix` is where that part sits (manifest).
  */
-export function requestProblems(where: RequestProblem['in'], error: z.ZodError, schema: z.ZodType, prefix = ''): RequestProblem[] {
+export function requestProblems(
+  where: RequestProblem['in'],
+  error: z.ZodError,
+  schema: z.ZodType,
+  prefix = '',
+): RequestProblem[] {
   return error.issues.map((issue) => {
     const problem = problemOf(where, issue, schema);
     return prefix ? { ...problem, path: problem.path ? `${prefix}.${problem.path}` : prefix } : problem;
@@ -58,12 +71,19 @@ export function requestProblems(where: RequestProblem['in'], error: z.ZodError, 
 
 function problemOf(where: RequestProblem['in'], issue: z.core.$ZodIssue, schema: z.ZodType): RequestProblem {
   const path = issue.path.map(String).join('.');
-  if (issue.code === 'invalid_value') return { in: where, path, message: 'is not an allowed value', allowed: issue.values.map(String) };
+  if (issue.code === 'invalid_value')
+    return { in: where, path, message: 'is not an allowed value', allowed: issue.values.map(String) };
   if (issue.code === 'unrecognized_keys') {
     const keys = objectKeysAt(schema, issue.path);
-    return { in: where, path, message: `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `'${k}'`).join(', ')}`, ...(keys ? { allowed: keys } : {}) };
+    return {
+      in: where,
+      path,
+      message: `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `'${k}'`).join(', ')}`,
+      ...(keys ? { allowed: keys } : {}),
+    };
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return { in: where, path, message: `is required (${issue.expected})` };
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return { in: where, path, message: `is required (${issue.expected})` };
   return { in: where, path, message: issue.message };
 }
 

@@ -15,7 +15,11 @@ export interface RouteSpec {
   readonly headers?: z.ZodObject;
   readonly body?: z.ZodType;
   /** A body that is not JSON (documented here, read by the handler): multipart uploads, CSV, Parquet. */
-  readonly rawBody?: { readonly contentType: string | readonly string[]; readonly schema?: z.ZodType; readonly description: string };
+  readonly rawBody?: {
+    readonly contentType: string | readonly string[];
+    readonly schema?: z.ZodType;
+    readonly description: string;
+  };
   /** An example of the JSON body, shown in the reference. */
   readonly example?: unknown;
   readonly response?: z.ZodType;

@@ -27,6 +27,9 @@ export const Input = createParamDecorator(routeInput);
 
 /** Whether a handler reads @Input(): a route whose spec has schemas must, or nothing would validate its input. */
 export function takesRouteInput(controller: Type, handlerName: string): boolean {
-  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handlerName) ?? {}) as Record<string, { factory?: unknown }>;
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handlerName) ?? {}) as Record<
+    string,
+    { factory?: unknown }
+  >;
   return Object.values(args).some((arg) => arg.factory === routeInput);
 }

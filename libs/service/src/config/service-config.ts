@@ -10,38 +10,82 @@ export const baseConfigSchema = z.object({
     .transform((value) => value.split(',').map((b) => b.trim()))
     .refine((brokers) => brokers.every((b) => /^[^:\s]+:\d+$/.test(b)), 'must be a comma-separated list of host:port')
     .meta({ description: 'Kafka brokers, comma-separated host:port' }),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// URL').meta({ description: 'Postgres' }),
-  KAFKA_SASL_MECHANISM: z.enum(['scram-sha-256', 'scram-sha-512']).optional().meta({ description: 'The service\'s own Kafka principal on a broker with SASL/SCRAM and ACLs (deploy/kafka); all three or none.' }),
-  KAFKA_SASL_USERNAME: z.string().min(1).optional().meta({ description: "the service's Kafka principal (with KAFKA_SASL_MECHANISM)" }),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// URL')
+    .meta({ description: 'Postgres' }),
+  KAFKA_SASL_MECHANISM: z.enum(['scram-sha-256', 'scram-sha-512']).optional().meta({
+    description:
+      "The service's own Kafka principal on a broker with SASL/SCRAM and ACLs (deploy/kafka); all three or none.",
+  }),
+  KAFKA_SASL_USERNAME: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "the service's Kafka principal (with KAFKA_SASL_MECHANISM)" }),
   KAFKA_SASL_PASSWORD: z.string().min(1).optional().meta({ description: 'its password (with KAFKA_SASL_MECHANISM)' }),
-  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000).meta({ description: 'How long the consumer group waits for a silent (crashed) member before its partitions move.' }),
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and underscores').optional().meta({ description: 'The service\'s Postgres schema; defaults to the service name. Tests and replays use their own.' }),
-  TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/, 'may hold letters, digits, dot, dash and underscore only').default('')
-    .meta({ description: "put before every topic name and consumer group: a namespace of its own (the demo's runs, tests, replays)" }),
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000).meta({
+    description: 'How long the consumer group waits for a silent (crashed) member before its partitions move.',
+  }),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and underscores')
+    .optional()
+    .meta({
+      description: "The service's Postgres schema; defaults to the service name. Tests and replays use their own.",
+    }),
+  TOPIC_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9._-]*$/, 'may hold letters, digits, dot, dash and underscore only')
+    .default('')
+    .meta({
+      description:
+        "put before every topic name and consumer group: a namespace of its own (the demo's runs, tests, replays)",
+    }),
   ARTIFACT_STORE_URI: z
     .string()
     .regex(/^file:\/\/\/\S*$/, 'must be file:///absolute/path')
     .default(defaultArtifactStoreUri())
     .meta({
-      description: 'where snapshots, training sets and models are kept, file:///absolute/dir: one store every service of an installation shares, wherever it starts',
+      description:
+        'where snapshots, training sets and models are kept, file:///absolute/dir: one store every service of an installation shares, wherever it starts',
       defaultText: 'file://$LOOPGATE_HOME/artifacts (LOOPGATE_HOME: ~/.loopgate)',
     }),
-  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info').meta({ description: 'JSON logs on stdout, with trace ids' }),
-  HTTP_JSON_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 512kb or 10mb').default('10mb').meta({ description: 'Largest JSON request body, in the notation of the body parser (for example 10mb).' }),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000).meta({ description: 'on SIGTERM, how long in-flight work may take before the process exits' }),
+  LOG_LEVEL: z
+    .enum(['error', 'warn', 'info', 'debug'])
+    .default('info')
+    .meta({ description: 'JSON logs on stdout, with trace ids' }),
+  HTTP_JSON_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/, 'must look like 512kb or 10mb')
+    .default('10mb')
+    .meta({ description: 'Largest JSON request body, in the notation of the body parser (for example 10mb).' }),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(15_000)
+    .meta({ description: 'on SIGTERM, how long in-flight work may take before the process exits' }),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
 
 export class ConfigurationError extends Error {
-  constructor(readonly service: string, readonly problems: string[]) {
+  constructor(
+    readonly service: string,
+    readonly problems: string[],
+  ) {
     super(`${service} cannot start, its configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigurationError';
   }
 }
 
 /** Parses the environment against a schema, listing every bad or missing variable at once. */
-export function loadConfig<S extends z.ZodType>(service: string, schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+export function loadConfig<S extends z.ZodType>(
+  service: string,
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
@@ -54,10 +98,25 @@ export function loadConfig<S extends z.ZodType>(service: string, schema: S, env:
 }
 
 /** The SASL credentials of a configuration, refusing a partial set with a message that names what is missing. */
-export function kafkaCredentials(service: string, config: BaseConfig): { mechanism: 'scram-sha-256' | 'scram-sha-512'; username: string; password: string } | undefined {
+export function kafkaCredentials(
+  service: string,
+  config: BaseConfig,
+): { mechanism: 'scram-sha-256' | 'scram-sha-512'; username: string; password: string } | undefined {
   const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = config;
   if (!mechanism && !username && !password) return undefined;
   if (mechanism && username && password) return { mechanism, username, password };
-  const missing = Object.entries({ KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password }).filter(([, v]) => !v).map(([k]) => k);
-  throw new ConfigurationError(service, missing.map((name) => `${name} is not set: the Kafka credentials need all of KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD, or none`));
+  const missing = Object.entries({
+    KAFKA_SASL_MECHANISM: mechanism,
+    KAFKA_SASL_USERNAME: username,
+    KAFKA_SASL_PASSWORD: password,
+  })
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
+  throw new ConfigurationError(
+    service,
+    missing.map(
+      (name) =>
+        `${name} is not set: the Kafka credentials need all of KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD, or none`,
+    ),
+  );
 }

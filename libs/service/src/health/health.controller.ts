@@ -29,7 +29,10 @@ export class HealthController {
   /** Prometheus writes to the raw Node response; on Fastify the reply is handed over to it first. */
   @Get('metrics')
   @Route(metrics)
-  metrics(@Req() request: IncomingMessage | { raw: IncomingMessage }, @Res() response: ServerResponse | { raw: ServerResponse; hijack(): void }): void {
+  metrics(
+    @Req() request: IncomingMessage | { raw: IncomingMessage },
+    @Res() response: ServerResponse | { raw: ServerResponse; hijack(): void },
+  ): void {
     if ('hijack' in response) response.hijack();
     serveMetrics('raw' in request ? request.raw : request, 'raw' in response ? response.raw : response);
   }

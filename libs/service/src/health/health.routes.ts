@@ -4,11 +4,17 @@ import { route } from '../api/route';
 const ReadinessReportSchema = z
   .object({
     status: z.enum(['ready', 'not_ready']),
-    checks: z.record(z.string(), z.object({ status: z.enum(['up', 'down']), error: z.string().optional(), ms: z.number() })),
+    checks: z.record(
+      z.string(),
+      z.object({ status: z.enum(['up', 'down']), error: z.string().optional(), ms: z.number() }),
+    ),
   })
   .meta({ id: 'ReadinessReport' });
 
-export const live = route({ summary: 'Liveness: the process answers', response: z.object({ status: z.literal('ok') }) });
+export const live = route({
+  summary: 'Liveness: the process answers',
+  response: z.object({ status: z.literal('ok') }),
+});
 
 export const ready = route({
   summary: 'Readiness: Kafka, Postgres and the access state are there (503 naming what is down)',

@@ -11,7 +11,12 @@ describe('runReadinessChecks', () => {
     const report = await runReadinessChecks(
       [
         { name: 'kafka', check: async () => undefined },
-        { name: 'postgres', check: async () => { throw new Error('ECONNREFUSED'); } },
+        {
+          name: 'postgres',
+          check: async () => {
+            throw new Error('ECONNREFUSED');
+          },
+        },
         { name: 'slow', check: () => new Promise<void>(() => undefined) },
       ],
       20,

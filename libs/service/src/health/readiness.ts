@@ -11,7 +11,10 @@ export interface ReadinessReport {
   checks: Record<string, { status: 'up' | 'down'; error?: string; ms: number }>;
 }
 
-export async function runReadinessChecks(checks: readonly ReadinessCheck[], timeoutMs = 2_000): Promise<ReadinessReport> {
+export async function runReadinessChecks(
+  checks: readonly ReadinessCheck[],
+  timeoutMs = 2_000,
+): Promise<ReadinessReport> {
   const results = await Promise.all(
     checks.map(async (c) => {
       const started = Date.now();
@@ -19,7 +22,10 @@ export async function runReadinessChecks(checks: readonly ReadinessCheck[], time
         await withTimeout(c.check(), timeoutMs, `${c.name} did not answer within ${timeoutMs} ms`);
         return [c.name, { status: 'up' as const, ms: Date.now() - started }] as const;
       } catch (error) {
-        return [c.name, { status: 'down' as const, error: (error as Error).message, ms: Date.now() - started }] as const;
+        return [
+          c.name,
+          { status: 'down' as const, error: (error as Error).message, ms: Date.now() - started },
+        ] as const;
       }
     }),
   );
@@ -30,7 +36,10 @@ export async function runReadinessChecks(checks: readonly ReadinessCheck[], time
 async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]);
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }

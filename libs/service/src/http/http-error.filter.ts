@@ -24,13 +24,26 @@ export class HttpErrorFilter implements ExceptionFilter {
 
 export function toResponse(exception: unknown): [number, ErrorBody] {
   if (exception instanceof LoopgateError) {
-    return [httpStatusOf(exception), { error: { code: exception.code, message: exception.message, ...(exception.details ? { details: exception.details } : {}) } }];
+    return [
+      httpStatusOf(exception),
+      {
+        error: {
+          code: exception.code,
+          message: exception.message,
+          ...(exception.details ? { details: exception.details } : {}),
+        },
+      },
+    ];
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
-    const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
-    return [status, { error: { code: `http.${status}`, message: Array.isArray(message) ? message.join('; ') : String(message) } }];
+    const message =
+      typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+    return [
+      status,
+      { error: { code: `http.${status}`, message: Array.isArray(message) ? message.join('; ') : String(message) } },
+    ];
   }
   return [500, { error: { code: 'internal.unexpected', message: 'internal error' } }];
 }

@@ -22,11 +22,17 @@ export interface BootstrapOptions {
  * consumer group = topic prefix + service name, so namespaces side by side never share a group) and
  * shuts everything down in order on SIGTERM/SIGINT.
  */
-export async function bootstrapService(module: unknown, { service, config, logger, retry, fastify }: BootstrapOptions): Promise<INestApplication> {
+export async function bootstrapService(
+  module: unknown,
+  { service, config, logger, retry, fastify }: BootstrapOptions,
+): Promise<INestApplication> {
   const app = fastify ? await fastifyApp(module, config, logger) : await expressApp(module, config, logger);
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  app.connectMicroservice({ strategy: new KafkaEventTransport(app.get(EventBus), { groupId: `${config.TOPIC_PREFIX}${service}`, retry }) }, { inheritAppConfig: true });
+  app.connectMicroservice(
+    { strategy: new KafkaEventTransport(app.get(EventBus), { groupId: `${config.TOPIC_PREFIX}${service}`, retry }) },
+    { inheritAppConfig: true },
+  );
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
@@ -61,7 +67,13 @@ export function runService<C extends BaseConfig>(entry: ServiceEntry<C>): void {
   const start = async () => {
     const config = entry.loadConfig();
     const logger = new JsonLogger(entry.service, config.LOG_LEVEL);
-    await bootstrapService(entry.module(config, logger), { service: entry.service, config, logger, retry: entry.retry, fastify: entry.fastify });
+    await bootstrapService(entry.module(config, logger), {
+      service: entry.service,
+      config,
+      logger,
+      retry: entry.retry,
+      fastify: entry.fastify,
+    });
   };
   start().catch((error: unknown) => {
     if (error instanceof ConfigurationError) {
@@ -74,14 +86,22 @@ export function runService<C extends BaseConfig>(entry: ServiceEntry<C>): void {
 }
 
 async function expressApp(module: unknown, config: BaseConfig, logger: JsonLogger): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module as never, { logger, abortOnError: false, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(module as never, {
+    logger,
+    abortOnError: false,
+    bodyParser: false,
+  });
   // Bulk ingestion sends large JSON bodies; a body over the limit gets a 413, not a crash.
   app.useBodyParser('json', { limit: config.HTTP_JSON_LIMIT });
   return app;
 }
 
 async function fastifyApp(module: unknown, config: BaseConfig, logger: JsonLogger): Promise<INestApplication> {
-  return NestFactory.create<NestFastifyApplication>(module as never, new FastifyAdapter({ bodyLimit: bytesOf(config.HTTP_JSON_LIMIT) }), { logger, abortOnError: false });
+  return NestFactory.create<NestFastifyApplication>(
+    module as never,
+    new FastifyAdapter({ bodyLimit: bytesOf(config.HTTP_JSON_LIMIT) }),
+    { logger, abortOnError: false },
+  );
 }
 
 /** HTTP_JSON_LIMIT (validated as 512kb, 10mb ...) in bytes. */

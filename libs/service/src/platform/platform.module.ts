@@ -1,4 +1,11 @@
-import { DynamicModule, Global, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  Injectable,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AccessControl, AccessGuard } from '@loopgate/auth';
@@ -27,7 +34,12 @@ export const ARTIFACT_STORE = Symbol('ARTIFACT_STORE');
 /** Starts the outbox relay once the app is up and closes Kafka and Postgres last on shutdown. */
 @Injectable()
 class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(private readonly bus: EventBus, private readonly dataSource: DataSource, private readonly relay: OutboxRelay, private readonly access: AccessControl) {}
+  constructor(
+    private readonly bus: EventBus,
+    private readonly dataSource: DataSource,
+    private readonly relay: OutboxRelay,
+    private readonly access: AccessControl,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.relay.start();
@@ -91,7 +103,12 @@ export class PlatformModule {
           provide: OutboxRelay,
           inject: [DataSource, EventBus],
           useFactory: (dataSource: DataSource, bus: EventBus) =>
-            new OutboxRelay(dataSource, bus.publisher, (level, message, fields) => logger.event(level, message, fields), { pollIntervalMs: 250, batchSize: 5_000 }),
+            new OutboxRelay(
+              dataSource,
+              bus.publisher,
+              (level, message, fields) => logger.event(level, message, fields),
+              { pollIntervalMs: 250, batchSize: 5_000 },
+            ),
         },
         {
           provide: IdempotentHandler,
@@ -120,7 +137,17 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         PlatformLifecycle,
       ],
-      exports: [AccessControl, EventBus, DataSource, Outbox, OutboxRelay, IdempotentHandler, JsonLogger, ARTIFACT_STORE, READINESS_CHECKS],
+      exports: [
+        AccessControl,
+        EventBus,
+        DataSource,
+        Outbox,
+        OutboxRelay,
+        IdempotentHandler,
+        JsonLogger,
+        ARTIFACT_STORE,
+        READINESS_CHECKS,
+      ],
     };
   }
 }

@@ -11,7 +11,10 @@ export interface ParquetColumn {
 }
 
 /** Writes rows to a real Parquet file (for upload tests) and returns its path. */
-export async function writeParquet(columns: readonly ParquetColumn[], rows: ReadonlyArray<Record<string, unknown>>): Promise<string> {
+export async function writeParquet(
+  columns: readonly ParquetColumn[],
+  rows: ReadonlyArray<Record<string, unknown>>,
+): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'parquet-'));
   const input = join(dir, 'rows.json');
   const output = join(dir, 'rows.parquet');

@@ -22,11 +22,22 @@ describe('feature set request', () => {
   });
 
   it('names every problem of the shape in one answer, each with its path', () => {
-    expect(problemsOf({ featureSetId: 'X!', datasetId: 'accounts', features: [{ kind: 'numeric', name: 'b', source: 'balance' }, { kind: 'bucket', name: 'c', source: 'c', boundaries: [2, 1] }] })).toEqual([
+    expect(
+      problemsOf({
+        featureSetId: 'X!',
+        datasetId: 'accounts',
+        features: [
+          { kind: 'numeric', name: 'b', source: 'balance' },
+          { kind: 'bucket', name: 'c', source: 'c', boundaries: [2, 1] },
+        ],
+      }),
+    ).toEqual([
       'body featureSetId: a feature set id is 1-128 lower-case letters, digits, dot, dash or underscore',
       expect.stringMatching(/^body features\.0\.impute: /),
       'body features.1.boundaries: boundaries must be strictly ascending',
     ]);
-    expect(problemsOf({ featureSetId: 'x', datasetId: 'accounts', features: [{ kind: 'text', name: 'b', source: 'b' }] })).toEqual([expect.stringMatching(/^body features\.0\.kind: /)]);
+    expect(
+      problemsOf({ featureSetId: 'x', datasetId: 'accounts', features: [{ kind: 'text', name: 'b', source: 'b' }] }),
+    ).toEqual([expect.stringMatching(/^body features\.0\.kind: /)]);
   });
 });

@@ -5,7 +5,13 @@ import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 import { featureSetRequestOf } from './feature-set.request';
 import { FeatureSetsService } from './feature-sets.service';
 import { FeatureSetAccess } from './feature-set-access.resolver';
-import { describeFeatureSet, type FeatureSetDescription, type FeatureSetView, listFeatureSets, registerFeatureSet } from './feature-sets.routes';
+import {
+  describeFeatureSet,
+  type FeatureSetDescription,
+  type FeatureSetView,
+  listFeatureSets,
+  registerFeatureSet,
+} from './feature-sets.routes';
 
 @Controller('v1/feature-sets')
 export class FeatureSetsController {
@@ -15,7 +21,11 @@ export class FeatureSetsController {
   @Post()
   @Route(registerFeatureSet)
   @Requires('write', { kind: 'dataset', body: 'datasetId' })
-  async register(@Caller() caller: CallerAccess, @Input() { body }: RouteInput<typeof registerFeatureSet>, @Res({ passthrough: true }) response: Response): Promise<FeatureSetView> {
+  async register(
+    @Caller() caller: CallerAccess,
+    @Input() { body }: RouteInput<typeof registerFeatureSet>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<FeatureSetView> {
     const { created, featureSet } = await this.featureSets.register(featureSetRequestOf(body), caller.name);
     response.status(created ? 201 : 200);
     return featureSet;
@@ -24,9 +34,16 @@ export class FeatureSetsController {
   @Get()
   @Route(listFeatureSets)
   @Requires('read', { list: 'dataset', query: 'datasetId' })
-  list(@Caller() caller: CallerAccess, @Input() { query }: RouteInput<typeof listFeatureSets>): Promise<Page<FeatureSetView>> {
+  list(
+    @Caller() caller: CallerAccess,
+    @Input() { query }: RouteInput<typeof listFeatureSets>,
+  ): Promise<Page<FeatureSetView>> {
     const { datasetId, limit, before } = query;
-    return this.featureSets.list(datasetId ? [datasetId] : caller.visible('dataset'), limit, before ? new Date(before) : null);
+    return this.featureSets.list(
+      datasetId ? [datasetId] : caller.visible('dataset'),
+      limit,
+      before ? new Date(before) : null,
+    );
   }
 
   @Get(':featureSetId')

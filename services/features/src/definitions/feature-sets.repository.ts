@@ -8,7 +8,14 @@ export class FeatureSetsRepository {
 
   /** Inserts the version unless it exists; true when it was new. */
   async insert(featureSet: FeatureSet): Promise<boolean> {
-    const result = await this.dataSource.createQueryBuilder().insert().into(FeatureSet).values(featureSet).orIgnore().returning(['version']).execute();
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(FeatureSet)
+      .values(featureSet)
+      .orIgnore()
+      .returning(['version'])
+      .execute();
     return (result.raw as unknown[]).length > 0;
   }
 
@@ -39,7 +46,10 @@ export class FeatureSetsRepository {
   /** Newest first, keyset-paginated by creation time; datasetIds null = every dataset. */
   list(datasetIds: string[] | null, limit: number, before: Date | null): Promise<FeatureSet[]> {
     return this.dataSource.getRepository(FeatureSet).find({
-      where: { ...(datasetIds ? { datasetId: In(datasetIds) } : {}), ...(before ? { createdAt: LessThan(before) } : {}) },
+      where: {
+        ...(datasetIds ? { datasetId: In(datasetIds) } : {}),
+        ...(before ? { createdAt: LessThan(before) } : {}),
+      },
       order: { createdAt: 'DESC' },
       take: limit,
     });

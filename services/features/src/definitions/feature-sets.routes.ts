@@ -20,7 +20,9 @@ const FeatureSetViewSchema = z
 export type FeatureSetView = z.output<typeof FeatureSetViewSchema>;
 
 const FeatureSetDescriptionSchema = FeatureSetViewSchema.extend({
-  versions: z.array(z.object({ version: z.string(), createdAt: timestamp() })).meta({ description: 'every version, newest first' }),
+  versions: z
+    .array(z.object({ version: z.string(), createdAt: timestamp() }))
+    .meta({ description: 'every version, newest first' }),
 }).meta({ id: 'FeatureSetDescription' });
 
 export type FeatureSetDescription = z.output<typeof FeatureSetDescriptionSchema>;
@@ -29,7 +31,8 @@ export const featureSetParams = z.object({ featureSetId: z.string().meta({ descr
 
 export const registerFeatureSet = route({
   summary: 'Register a feature set on a dataset; a changed definition is a new version',
-  description: "Its features must read fields of the dataset's latest spec, of a type they can read, and not the label: those problems come in 422 features.invalid_feature_set.",
+  description:
+    "Its features must read fields of the dataset's latest spec, of a type they can read, and not the label: those problems come in 422 features.invalid_feature_set.",
   body: FeatureSetRequestSchema,
   example: {
     featureSetId: 'flights-delay',

@@ -21,16 +21,34 @@ export class FeatureSetsService {
   /** Registers a definition; the same definition again is the same version (created: false). */
   async register(request: FeatureSetRequest, actor: string): Promise<{ created: boolean; featureSet: FeatureSetView }> {
     const spec = await this.specs.requireLatest(request.datasetId).catch((error: unknown) => {
-      throw error instanceof LoopgateError && error.code === 'specs.not_yet_known' ? new UnknownDatasetError(request.datasetId) : error;
+      throw error instanceof LoopgateError && error.code === 'specs.not_yet_known'
+        ? new UnknownDatasetError(request.datasetId)
+        : error;
     });
     checkAgainstSpec(request.definition, spec);
     const version = definitionVersion(request.definition);
     const existing = await this.featureSets.find(request.definition.featureSetId, version);
     if (existing) return { created: false, featureSet: view(existing) };
-    const featureSet: FeatureSet = { featureSetId: request.definition.featureSetId, version, datasetId: request.datasetId, definition: request.definition, registeredBy: actor, createdAt: new Date() };
+    const featureSet: FeatureSet = {
+      featureSetId: request.definition.featureSetId,
+      version,
+      datasetId: request.datasetId,
+      definition: request.definition,
+      registeredBy: actor,
+      createdAt: new Date(),
+    };
     const created = await this.featureSets.insert(featureSet);
-    if (created) this.logger.event('info', `feature set ${featureSet.featureSetId} version ${version} registered`, { datasetId: request.datasetId, features: request.definition.features.length });
-    return { created, featureSet: view(created ? featureSet : ((await this.featureSets.find(featureSet.featureSetId, version)) ?? featureSet)) };
+    if (created)
+      this.logger.event('info', `feature set ${featureSet.featureSetId} version ${version} registered`, {
+        datasetId: request.datasetId,
+        features: request.definition.features.length,
+      });
+    return {
+      created,
+      featureSet: view(
+        created ? featureSet : ((await this.featureSets.find(featureSet.featureSetId, version)) ?? featureSet),
+      ),
+    };
   }
 
   async latest(featureSetId: string): Promise<FeatureSet> {
@@ -46,7 +64,10 @@ export class FeatureSetsService {
   async describe(featureSetId: string): Promise<FeatureSetDescription> {
     const versions = await this.featureSets.versions(featureSetId);
     if (versions.length === 0) throw new UnknownFeatureSetError(featureSetId);
-    return { ...view(versions[0]), versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString() })) };
+    return {
+      ...view(versions[0]),
+      versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString() })),
+    };
   }
 
   async list(datasetIds: string[] | null, limit: number, before: Date | null): Promise<Page<FeatureSetView>> {

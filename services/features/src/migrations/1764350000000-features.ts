@@ -18,7 +18,9 @@ export class Features1764350000000 implements MigrationInterface {
       "registered_by" text NOT NULL,
       "created_at" timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY ("feature_set_id", "version"))`);
-    await queryRunner.query(`CREATE INDEX "feature_sets_by_dataset" ON "${s}"."feature_sets" ("dataset_id", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "feature_sets_by_dataset" ON "${s}"."feature_sets" ("dataset_id", "created_at")`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."known_snapshots" (
       "snapshot_id" text PRIMARY KEY,
       "dataset_id" text NOT NULL,
@@ -56,14 +58,24 @@ export class Features1764350000000 implements MigrationInterface {
       "duration_ms" int NOT NULL,
       "created_at" timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY ("feature_set_id", "version", "snapshot_id"))`);
-    await queryRunner.query(`CREATE INDEX "materializations_by_time" ON "${s}"."materializations" ("feature_set_id", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "materializations_by_time" ON "${s}"."materializations" ("feature_set_id", "created_at")`,
+    );
     // The online store: the latest record of each entity, whatever its snapshot's fate, for serving.
     await createLatestRecordsTable(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const s = migrationSchema(queryRunner);
-    for (const table of ['online_features', 'materializations', 'observed_labels', 'feature_rows', 'known_snapshots', 'feature_sets', 'spec_versions']) {
+    for (const table of [
+      'online_features',
+      'materializations',
+      'observed_labels',
+      'feature_rows',
+      'known_snapshots',
+      'feature_sets',
+      'spec_versions',
+    ]) {
       await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
     }
   }

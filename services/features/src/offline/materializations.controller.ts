@@ -14,8 +14,16 @@ export class MaterializationsController {
   @Post()
   @Route(materialize)
   @Requires('write', { resolve: FeatureSetAccess, param: 'featureSetId' })
-  async materialize(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof materialize>, @Res({ passthrough: true }) response: Response): Promise<MaterializationView> {
-    const { created, materialization } = await this.materialization.materialize(params.featureSetId, body.snapshotId, caller.name);
+  async materialize(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof materialize>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<MaterializationView> {
+    const { created, materialization } = await this.materialization.materialize(
+      params.featureSetId,
+      body.snapshotId,
+      caller.name,
+    );
     response.status(created ? 201 : 200);
     return materialization;
   }

@@ -10,9 +10,15 @@ const FeatureProfileSchema = z
     feature: z.string(),
     kind: z.enum(FEATURE_KINDS),
     nullRate: z.number().meta({ description: 'share of rows where the raw value was missing' }),
-    binEdges: z.array(z.number()).meta({ description: 'numeric: quantile bin edges, ascending (empty for categorical)' }),
-    binShares: z.array(z.number()).meta({ description: 'numeric: share of rows per bin, edges + 1 bins (empty for categorical)' }),
-    categoryShares: z.record(z.string(), z.number()).meta({ description: 'categorical: share of rows per category (empty for numeric)' }),
+    binEdges: z
+      .array(z.number())
+      .meta({ description: 'numeric: quantile bin edges, ascending (empty for categorical)' }),
+    binShares: z
+      .array(z.number())
+      .meta({ description: 'numeric: share of rows per bin, edges + 1 bins (empty for categorical)' }),
+    categoryShares: z
+      .record(z.string(), z.number())
+      .meta({ description: 'categorical: share of rows per category (empty for numeric)' }),
   })
   .meta({ id: 'FeatureProfile' });
 
@@ -24,8 +30,13 @@ const MaterializationViewSchema = z
     datasetId: z.string(),
     trainingSet: ArtifactRefSchema.meta({ description: 'the point-in-time training set (JSON lines)' }),
     rowCount: z.number().int(),
-    labelsWithoutFeatures: z.number().int().meta({ description: 'labels whose entity had no features at their time: left out' }),
-    profile: z.array(FeatureProfileSchema).meta({ description: 'the reference profile of each feature, which drift is measured against' }),
+    labelsWithoutFeatures: z
+      .number()
+      .int()
+      .meta({ description: 'labels whose entity had no features at their time: left out' }),
+    profile: z
+      .array(FeatureProfileSchema)
+      .meta({ description: 'the reference profile of each feature, which drift is measured against' }),
     durationMs: z.number().int(),
     createdAt: timestamp(),
   })
@@ -35,7 +46,8 @@ export type MaterializationView = z.output<typeof MaterializationViewSchema>;
 
 export const materialize = route({
   summary: "Materialize a feature set's latest version on an accepted snapshot of its dataset",
-  description: 'Each label joins the latest features its entity had at the label time, never later ones; announced as FeatureSetMaterialized.',
+  description:
+    'Each label joins the latest features its entity had at the label time, never later ones; announced as FeatureSetMaterialized.',
   params: featureSetParams,
   body: z
     .strictObject({ snapshotId: z.string().regex(/^[0-9a-f]{64}$/, 'a snapshot id is 64 lower-case hex digits') })

@@ -1,6 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { type SnapshotQuarantined, type SnapshotRejected, type SnapshotReleased, type SnapshotValidated } from '@loopgate/contracts';
+import {
+  type SnapshotQuarantined,
+  type SnapshotRejected,
+  type SnapshotReleased,
+  type SnapshotValidated,
+} from '@loopgate/contracts';
 import { EventContext } from '@loopgate/bus';
 import { MaterializationService } from './materialization.service';
 

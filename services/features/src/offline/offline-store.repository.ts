@@ -15,7 +15,12 @@ export class OfflineStoreRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** A row seen again (the same entity and time in a later snapshot) takes the later snapshot's values. */
-  async insertFeatureRows(manager: EntityManager, datasetId: string, snapshotId: string, rows: readonly FeatureRow[]): Promise<void> {
+  async insertFeatureRows(
+    manager: EntityManager,
+    datasetId: string,
+    snapshotId: string,
+    rows: readonly FeatureRow[],
+  ): Promise<void> {
     const table = quotedTable(manager, OfflineFeatureRow);
     for (let from = 0; from < rows.length; from += ROWS_PER_STATEMENT) {
       const chunk = dedupe(rows.slice(from, from + ROWS_PER_STATEMENT));
@@ -23,7 +28,13 @@ export class OfflineStoreRepository {
         `INSERT INTO ${table} ("dataset_id", "entity_id", "event_time", "snapshot_id", "values")
          SELECT $1, e, t, $2, v FROM unnest($3::text[], $4::bigint[], $5::jsonb[]) AS u(e, t, v)
          ON CONFLICT ("dataset_id", "entity_id", "event_time") DO UPDATE SET "values" = EXCLUDED."values", "snapshot_id" = EXCLUDED."snapshot_id"`,
-        [datasetId, snapshotId, chunk.map((r) => r.entityId), chunk.map((r) => r.eventTime), chunk.map((r) => JSON.stringify(r.values))],
+        [
+          datasetId,
+          snapshotId,
+          chunk.map((r) => r.entityId),
+          chunk.map((r) => r.eventTime),
+          chunk.map((r) => JSON.stringify(r.values)),
+        ],
       );
     }
   }
@@ -44,7 +55,13 @@ export class OfflineStoreRepository {
        SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::float8[], $5::bigint[])
        ON CONFLICT ("dataset_id", "entity_id", "event_time") DO UPDATE SET "label" = EXCLUDED."label", "observed_at" = EXCLUDED."observed_at"
        WHERE ${table}."observed_at" <= EXCLUDED."observed_at"`,
-      [rows.map((r) => r.datasetId), rows.map((r) => r.entityId), rows.map((r) => r.eventTime), rows.map((r) => r.label), rows.map((r) => r.observedAt)],
+      [
+        rows.map((r) => r.datasetId),
+        rows.map((r) => r.entityId),
+        rows.map((r) => r.eventTime),
+        rows.map((r) => r.label),
+        rows.map((r) => r.observedAt),
+      ],
     );
   }
 
@@ -57,7 +74,11 @@ export class OfflineStoreRepository {
   }
 
   /** For each (entity, time): the values of the entity's latest row at or before that time, by keyOf. */
-  async featuresAsOf(manager: EntityManager, datasetId: string, wanted: ReadonlyArray<{ entityId: string; eventTime: number }>): Promise<Map<string, Row>> {
+  async featuresAsOf(
+    manager: EntityManager,
+    datasetId: string,
+    wanted: ReadonlyArray<{ entityId: string; eventTime: number }>,
+  ): Promise<Map<string, Row>> {
     const found = new Map<string, Row>();
     const table = quotedTable(manager, OfflineFeatureRow);
     for (let from = 0; from < wanted.length; from += ROWS_PER_STATEMENT) {
@@ -75,7 +96,14 @@ export class OfflineStoreRepository {
   }
 
   async insertMaterialization(manager: EntityManager, materialization: Materialization): Promise<boolean> {
-    const result = await manager.createQueryBuilder().insert().into(Materialization).values(materialization).orIgnore().returning(['snapshotId']).execute();
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Materialization)
+      .values(materialization)
+      .orIgnore()
+      .returning(['snapshotId'])
+      .execute();
     return (result.raw as unknown[]).length > 0;
   }
 

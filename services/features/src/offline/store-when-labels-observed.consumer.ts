@@ -10,6 +10,14 @@ export class StoreWhenLabelsObservedConsumer {
 
   @EventPattern('LabelObserved', { group: 'labels', batch: { maxEvents: 2_000 } } satisfies EventPatternExtras)
   async handle(@Payload() events: Array<ConsumedEvent<'LabelObserved'>>): Promise<void> {
-    await this.offline.upsertLabels(events.map(({ payload: p }) => ({ datasetId: p.datasetId, entityId: p.entityId, eventTime: p.eventTime, label: p.label, observedAt: p.observedAt })));
+    await this.offline.upsertLabels(
+      events.map(({ payload: p }) => ({
+        datasetId: p.datasetId,
+        entityId: p.entityId,
+        eventTime: p.eventTime,
+        label: p.label,
+        observedAt: p.observedAt,
+      })),
+    );
   }
 }

@@ -3,7 +3,12 @@ import { type FeatureDefinition } from '@loopgate/ml';
 import { labelEventsOf, layoutOf, writeTrainingSet } from './training-set';
 
 const spec = {
-  datasetId: 'accounts', entityKey: 'account', eventTimeField: 'at', labelField: 'churned', segmentFields: ['region'], sensitiveFields: ['age_band'],
+  datasetId: 'accounts',
+  entityKey: 'account',
+  eventTimeField: 'at',
+  labelField: 'churned',
+  segmentFields: ['region'],
+  sensitiveFields: ['age_band'],
 } as DatasetSpecRegistered;
 const definition: FeatureDefinition = {
   featureSetId: 'churn',
@@ -15,12 +20,24 @@ const definition: FeatureDefinition = {
 
 describe('training set', () => {
   it('lays out entity, time, the columns features and evaluation read (sorted), then the label', () => {
-    expect(layoutOf(spec, definition)).toEqual({ entityKey: 'account', eventTimeField: 'at', labelField: 'churned', columns: ['age_band', 'balance', 'region'] });
+    expect(layoutOf(spec, definition)).toEqual({
+      entityKey: 'account',
+      eventTimeField: 'at',
+      labelField: 'churned',
+      columns: ['age_band', 'balance', 'region'],
+    });
   });
 
   it("takes a row's own label over one observed separately, and keeps observed labels that have no row", () => {
-    const rows = [{ account: 'a', at: 10, churned: 1 }, { account: 'b', at: 10, churned: null }];
-    const observed = [{ entityId: 'a', eventTime: 10, label: 0 }, { entityId: 'b', eventTime: 10, label: 1 }, { entityId: 'c', eventTime: 30, label: 0 }];
+    const rows = [
+      { account: 'a', at: 10, churned: 1 },
+      { account: 'b', at: 10, churned: null },
+    ];
+    const observed = [
+      { entityId: 'a', eventTime: 10, label: 0 },
+      { entityId: 'b', eventTime: 10, label: 1 },
+      { entityId: 'c', eventTime: 30, label: 0 },
+    ];
     expect(labelEventsOf(rows, observed, spec)).toEqual([
       { entityId: 'a', eventTime: 10, label: 1 },
       { entityId: 'b', eventTime: 10, label: 1 },

@@ -25,10 +25,13 @@ export interface FeatureRow {
 }
 
 export function layoutOf(spec: DatasetSpecRegistered, definition: FeatureDefinition): TrainingSetLayout {
-  if (spec.labelField === null) throw new Error(`dataset '${spec.datasetId}' declares no label: it cannot give a training set`);
+  if (spec.labelField === null)
+    throw new Error(`dataset '${spec.datasetId}' declares no label: it cannot give a training set`);
   const { entityKey, eventTimeField } = spec;
   const reserved = new Set([entityKey, eventTimeField, spec.labelField]);
-  const columns = [...new Set([...sourcesOf(definition).keys(), ...spec.segmentFields, ...spec.sensitiveFields])].filter((c) => !reserved.has(c)).sort();
+  const columns = [...new Set([...sourcesOf(definition).keys(), ...spec.segmentFields, ...spec.sensitiveFields])]
+    .filter((c) => !reserved.has(c))
+    .sort();
   return { entityKey, eventTimeField, labelField: spec.labelField, columns };
 }
 
@@ -41,7 +44,11 @@ export function featureRowsOf(rows: readonly Row[], spec: DatasetSpecRegistered)
 }
 
 /** Each row's own label where it has one, and for the rest the labels observed separately. */
-export function labelEventsOf(rows: readonly Row[], observed: readonly LabelEvent[], spec: DatasetSpecRegistered): LabelEvent[] {
+export function labelEventsOf(
+  rows: readonly Row[],
+  observed: readonly LabelEvent[],
+  spec: DatasetSpecRegistered,
+): LabelEvent[] {
   const events = new Map<string, LabelEvent>();
   const labelField = spec.labelField;
   if (labelField === null) return [];
@@ -69,16 +76,26 @@ export function keyOf(at: { readonly entityId: string; readonly eventTime: numbe
  * The training set as canonical JSON lines, sorted by event time then entity: each label with the
  * features its entity had at the label's event time (`features` null when none were known: left out).
  */
-export function writeTrainingSet(layout: TrainingSetLayout, joined: ReadonlyArray<{ label: LabelEvent; features: Row | null }>): { bytes: Buffer; rows: Row[]; labelsWithoutFeatures: number } {
+export function writeTrainingSet(
+  layout: TrainingSetLayout,
+  joined: ReadonlyArray<{ label: LabelEvent; features: Row | null }>,
+): { bytes: Buffer; rows: Row[]; labelsWithoutFeatures: number } {
   const rows: Row[] = [];
   let labelsWithoutFeatures = 0;
-  const ordered = [...joined].sort((a, b) => a.label.eventTime - b.label.eventTime || (a.label.entityId < b.label.entityId ? -1 : a.label.entityId > b.label.entityId ? 1 : 0));
+  const ordered = [...joined].sort(
+    (a, b) =>
+      a.label.eventTime - b.label.eventTime ||
+      (a.label.entityId < b.label.entityId ? -1 : a.label.entityId > b.label.entityId ? 1 : 0),
+  );
   for (const { label, features } of ordered) {
     if (features === null) {
       labelsWithoutFeatures++;
       continue;
     }
-    const row: Record<string, unknown> = { [layout.entityKey]: label.entityId, [layout.eventTimeField]: label.eventTime };
+    const row: Record<string, unknown> = {
+      [layout.entityKey]: label.entityId,
+      [layout.eventTimeField]: label.eventTime,
+    };
     for (const column of layout.columns) row[column] = features[column] ?? null;
     row[layout.labelField] = label.label;
     rows.push(row);

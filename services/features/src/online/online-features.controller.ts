@@ -16,7 +16,12 @@ export class OnlineFeaturesController {
   async one(@Input() { params }: RouteInput<typeof onlineFeatures>): Promise<EntityFeatures> {
     const { featureSetId, entityId } = params;
     const { found, version } = await this.online.lookup(featureSetId, [entityId]);
-    if (found.length === 0) throw new LoopgateError({ code: 'features.unknown_entity', message: `no record of entity '${entityId}' has reached the online store of '${featureSetId}'`, kind: 'not_found' });
+    if (found.length === 0)
+      throw new LoopgateError({
+        code: 'features.unknown_entity',
+        message: `no record of entity '${entityId}' has reached the online store of '${featureSetId}'`,
+        kind: 'not_found',
+      });
     return { featureSetId, version, ...found[0] };
   }
 

@@ -6,8 +6,13 @@ import { MAX_LOOKUP } from './online-store.service';
 const OnlineFeaturesSchema = z
   .object({
     entityId: z.string(),
-    eventTime: z.number().int().meta({ description: "the event time of the entity's latest record, in epoch milliseconds" }),
-    fields: z.record(z.string(), z.unknown()).meta({ description: "the raw fields the feature set reads, as of that record: what a model's graph takes as input" }),
+    eventTime: z
+      .number()
+      .int()
+      .meta({ description: "the event time of the entity's latest record, in epoch milliseconds" }),
+    fields: z.record(z.string(), z.unknown()).meta({
+      description: "the raw fields the feature set reads, as of that record: what a model's graph takes as input",
+    }),
   })
   .meta({ id: 'OnlineFeatures' });
 
@@ -24,7 +29,9 @@ const OnlineLookupSchema = z
 
 export type OnlineLookup = z.output<typeof OnlineLookupSchema>;
 
-const EntityFeaturesSchema = OnlineFeaturesSchema.extend({ featureSetId: z.string(), version: z.string() }).meta({ id: 'OnlineEntityFeatures' });
+const EntityFeaturesSchema = OnlineFeaturesSchema.extend({ featureSetId: z.string(), version: z.string() }).meta({
+  id: 'OnlineEntityFeatures',
+});
 
 export type EntityFeatures = z.output<typeof EntityFeaturesSchema>;
 
@@ -38,7 +45,9 @@ export const onlineFeatures = route({
 export const lookupOnlineFeatures = route({
   summary: 'Many entities at once: the found ones in request order, the unknown ones listed as missing',
   params: featureSetParams,
-  body: z.strictObject({ entityIds: z.array(z.string().min(1).max(256)).min(1).max(MAX_LOOKUP) }).meta({ id: 'OnlineLookupRequest' }),
+  body: z
+    .strictObject({ entityIds: z.array(z.string().min(1).max(256)).min(1).max(MAX_LOOKUP) })
+    .meta({ id: 'OnlineLookupRequest' }),
   example: { entityIds: ['UA-1-2001-01-01', 'AA-7-2001-01-01'] },
   response: OnlineLookupSchema,
   status: 200,

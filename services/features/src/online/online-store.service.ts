@@ -23,7 +23,11 @@ export class OnlineStoreService {
 
   async lookup(featureSetId: string, entityIds: readonly string[]): Promise<OnlineLookup> {
     if (entityIds.length === 0 || entityIds.length > MAX_LOOKUP) {
-      throw new LoopgateError({ code: 'features.invalid_lookup', message: `a lookup names 1 to ${MAX_LOOKUP} entity ids, got ${entityIds.length}`, kind: 'invalid' });
+      throw new LoopgateError({
+        code: 'features.invalid_lookup',
+        message: `a lookup names 1 to ${MAX_LOOKUP} entity ids, got ${entityIds.length}`,
+        kind: 'invalid',
+      });
     }
     const { featureSet, sources } = await this.definition(featureSetId);
     const rows = await this.records.find(featureSet.datasetId, entityIds);
@@ -32,7 +36,12 @@ export class OnlineStoreService {
     for (const entityId of entityIds) {
       const row = rows.get(entityId);
       if (!row) missing.push(entityId);
-      else found.push({ entityId, eventTime: row.eventTime, fields: Object.fromEntries(sources.map((s) => [s, row.values[s] ?? null])) });
+      else
+        found.push({
+          entityId,
+          eventTime: row.eventTime,
+          fields: Object.fromEntries(sources.map((s) => [s, row.values[s] ?? null])),
+        });
     }
     return { featureSetId, version: featureSet.version, found, missing };
   }
@@ -41,7 +50,11 @@ export class OnlineStoreService {
     const cached = this.definitions.get(featureSetId);
     if (cached && cached.until > Date.now()) return cached;
     const featureSet = await this.featureSets.latest(featureSetId);
-    const entry = { featureSet, sources: [...sourcesOf(featureSet.definition).keys()], until: Date.now() + DEFINITION_CACHE_MS };
+    const entry = {
+      featureSet,
+      sources: [...sourcesOf(featureSet.definition).keys()],
+      until: Date.now() + DEFINITION_CACHE_MS,
+    };
     this.definitions.set(featureSetId, entry);
     return entry;
   }

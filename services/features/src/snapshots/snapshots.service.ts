@@ -11,8 +11,15 @@ export class SnapshotsService {
 
   remember(sealed: SnapshotSealed): Promise<void> {
     return this.snapshots.remember({
-      snapshotId: sealed.snapshotId, datasetId: sealed.datasetId, specVersion: sealed.specVersion, artifact: sealed.artifact,
-      eventTimeFrom: sealed.eventTimeFrom, eventTimeTo: sealed.eventTimeTo, rowCount: sealed.rowCount, status: 'SEALED', updatedAt: new Date(),
+      snapshotId: sealed.snapshotId,
+      datasetId: sealed.datasetId,
+      specVersion: sealed.specVersion,
+      artifact: sealed.artifact,
+      eventTimeFrom: sealed.eventTimeFrom,
+      eventTimeTo: sealed.eventTimeTo,
+      rowCount: sealed.rowCount,
+      status: 'SEALED',
+      updatedAt: new Date(),
     });
   }
 

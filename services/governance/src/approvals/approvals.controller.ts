@@ -13,9 +13,17 @@ export class ApprovalsController {
   @Get()
   @Route(listApprovals)
   @Requires('read', { list: 'model', query: 'modelName' })
-  list(@Caller() caller: CallerAccess, @Input() { query }: RouteInput<typeof listApprovals>): Promise<Page<ApprovalView>> {
+  list(
+    @Caller() caller: CallerAccess,
+    @Input() { query }: RouteInput<typeof listApprovals>,
+  ): Promise<Page<ApprovalView>> {
     const { modelName, status, limit, after } = query;
-    return this.approvals.list(status ?? null, modelName ? [modelName] : caller.visible('model'), limit, after ? new Date(after) : null);
+    return this.approvals.list(
+      status ?? null,
+      modelName ? [modelName] : caller.visible('model'),
+      limit,
+      after ? new Date(after) : null,
+    );
   }
 
   /** Grants or rejects with a reason: ApprovalGranted / ApprovalRejected; 403 to the requester, 409 once decided. */
@@ -23,7 +31,14 @@ export class ApprovalsController {
   @Route(decideApproval)
   @HttpCode(200)
   @Requires('approve', { resolve: ApprovalAccess, param: 'approvalId' })
-  decide(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof decideApproval>): Promise<ApprovalView> {
-    return this.approvals.decide(params.approvalId, { granted: body.decision === 'GRANT', decidedBy: caller.name, reason: body.reason });
+  decide(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof decideApproval>,
+  ): Promise<ApprovalView> {
+    return this.approvals.decide(params.approvalId, {
+      granted: body.decision === 'GRANT',
+      decidedBy: caller.name,
+      reason: body.reason,
+    });
   }
 }

@@ -13,11 +13,24 @@ export class ApprovalsRepository {
 
   /** The approval, locked for the rest of the caller's transaction: two approvers cannot both decide it. */
   findForDecision(manager: EntityManager, approvalId: string): Promise<Approval | null> {
-    return manager.getRepository(Approval).createQueryBuilder('a').setLock('pessimistic_write').where('a.approval_id = :approvalId', { approvalId }).getOne();
+    return manager
+      .getRepository(Approval)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.approval_id = :approvalId', { approvalId })
+      .getOne();
   }
 
-  async decide(manager: EntityManager, approvalId: string, status: ApprovalStatus, decidedBy: string, reason: string): Promise<void> {
-    await manager.getRepository(Approval).update({ approvalId }, { status, decidedBy, decisionReason: reason, decidedAt: new Date() });
+  async decide(
+    manager: EntityManager,
+    approvalId: string,
+    status: ApprovalStatus,
+    decidedBy: string,
+    reason: string,
+  ): Promise<void> {
+    await manager
+      .getRepository(Approval)
+      .update({ approvalId }, { status, decidedBy, decisionReason: reason, decidedAt: new Date() });
   }
 
   find(approvalId: string): Promise<Approval | null> {
@@ -25,9 +38,20 @@ export class ApprovalsRepository {
   }
 
   /** Oldest first, the order the queue is worked in; keyset-paginated by request time. */
-  list(status: ApprovalStatus | null, modelNames: string[] | null, limit: number, after: Date | null): Promise<Approval[]> {
+  list(
+    status: ApprovalStatus | null,
+    modelNames: string[] | null,
+    limit: number,
+    after: Date | null,
+  ): Promise<Approval[]> {
     return this.dataSource.getRepository(Approval).find({
-      where: { ...(status ? { status } : {}), ...(modelNames ? { modelName: In(modelNames) } : {}), ...(after ? { requestedAt: MoreThan(after) } : {}) }, order: { requestedAt: 'ASC' }, take: limit,
+      where: {
+        ...(status ? { status } : {}),
+        ...(modelNames ? { modelName: In(modelNames) } : {}),
+        ...(after ? { requestedAt: MoreThan(after) } : {}),
+      },
+      order: { requestedAt: 'ASC' },
+      take: limit,
     });
   }
 }

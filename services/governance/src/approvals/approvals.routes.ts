@@ -10,7 +10,9 @@ const ApprovalSchema = z
     modelName: z.string(),
     version: z.number().int(),
     targetStage: z.string(),
-    reason: z.string().meta({ description: 'why the registry asks: the policy, or an override of failed gates, with the requester\'s reason' }),
+    reason: z.string().meta({
+      description: "why the registry asks: the policy, or an override of failed gates, with the requester's reason",
+    }),
     requestedBy: z.string(),
     failedGates: z.array(z.string()),
     status: z.enum(APPROVAL_STATUSES),
@@ -38,7 +40,9 @@ export const decideApproval = route({
   summary: 'Grant or reject an approval, with a reason (ApprovalGranted / ApprovalRejected)',
   description: 'The approver who asked for the promotion may not decide it (403, audited).',
   params: z.object({ approvalId: z.string() }),
-  body: z.strictObject({ decision: z.enum(['GRANT', 'REJECT']), reason: z.string().min(1).max(2_000) }).meta({ id: 'ApprovalDecision' }),
+  body: z
+    .strictObject({ decision: z.enum(['GRANT', 'REJECT']), reason: z.string().min(1).max(2_000) })
+    .meta({ id: 'ApprovalDecision' }),
   example: { decision: 'GRANT', reason: 'the SFO holdout week had a storm; every other segment improved' },
   response: ApprovalSchema,
   status: 200,

@@ -36,8 +36,18 @@ export class ApprovalsService {
 
   async enqueue(request: ApprovalRequired): Promise<void> {
     await this.approvals.insert({
-      approvalId: request.approvalId, modelName: request.modelName, version: request.version, targetStage: request.targetStage, reason: request.reason,
-      requestedBy: request.requestedBy, failedGates: request.failedGates, status: 'PENDING', decidedBy: null, decisionReason: null, requestedAt: new Date(), decidedAt: null,
+      approvalId: request.approvalId,
+      modelName: request.modelName,
+      version: request.version,
+      targetStage: request.targetStage,
+      reason: request.reason,
+      requestedBy: request.requestedBy,
+      failedGates: request.failedGates,
+      status: 'PENDING',
+      decidedBy: null,
+      decisionReason: null,
+      requestedAt: new Date(),
+      decidedAt: null,
     });
   }
 
@@ -45,30 +55,67 @@ export class ApprovalsService {
     const refusal = await this.dataSource.transaction(async (manager) => {
       const approval = await this.approvals.findForDecision(manager, approvalId);
       if (!approval) throw new UnknownApprovalError(approvalId);
-      if (approval.status !== 'PENDING') throw new ApprovalDecidedError(approvalId, approval.status, approval.decidedBy);
+      if (approval.status !== 'PENDING')
+        throw new ApprovalDecidedError(approvalId, approval.status, approval.decidedBy);
       if (!this.config.GOVERNANCE_ALLOW_SELF_APPROVAL && approval.requestedBy === decision.decidedBy) {
-        await this.outbox.add(manager, [{
-          type: 'AccessDenied', actor: decision.decidedBy,
-          payload: { subject: decision.decidedBy, action: `decide approval ${approvalId}`, resource: `${approval.modelName} v${approval.version} -> ${approval.targetStage}`, reason: 'self-approval: the requester may not decide' },
-        }]);
+        await this.outbox.add(manager, [
+          {
+            type: 'AccessDenied',
+            actor: decision.decidedBy,
+            payload: {
+              subject: decision.decidedBy,
+              action: `decide approval ${approvalId}`,
+              resource: `${approval.modelName} v${approval.version} -> ${approval.targetStage}`,
+              reason: 'self-approval: the requester may not decide',
+            },
+          },
+        ]);
         return new SelfApprovalError(approvalId, decision.decidedBy);
       }
-      await this.approvals.decide(manager, approvalId, decision.granted ? 'GRANTED' : 'REJECTED', decision.decidedBy, decision.reason);
-      const payload = { subject: approval.modelName, approvalId, decidedBy: decision.decidedBy, reason: decision.reason };
-      await this.outbox.add(manager, [decision.granted ? { type: 'ApprovalGranted', payload, actor: decision.decidedBy } : { type: 'ApprovalRejected', payload, actor: decision.decidedBy }]);
+      await this.approvals.decide(
+        manager,
+        approvalId,
+        decision.granted ? 'GRANTED' : 'REJECTED',
+        decision.decidedBy,
+        decision.reason,
+      );
+      const payload = {
+        subject: approval.modelName,
+        approvalId,
+        decidedBy: decision.decidedBy,
+        reason: decision.reason,
+      };
+      await this.outbox.add(manager, [
+        decision.granted
+          ? { type: 'ApprovalGranted', payload, actor: decision.decidedBy }
+          : { type: 'ApprovalRejected', payload, actor: decision.decidedBy },
+      ]);
       return null;
     });
     this.relay.wake();
     if (refusal) throw refusal;
-    this.logger.event('info', `approval ${approvalId} ${decision.granted ? 'granted' : 'rejected'} by ${decision.decidedBy}`, { reason: decision.reason });
+    this.logger.event(
+      'info',
+      `approval ${approvalId} ${decision.granted ? 'granted' : 'rejected'} by ${decision.decidedBy}`,
+      { reason: decision.reason },
+    );
     return view((await this.approvals.find(approvalId))!);
   }
 
-  async list(status: ApprovalStatus | null, modelNames: string[] | null, limit: number, after: Date | null): Promise<Page<ApprovalView>> {
+  async list(
+    status: ApprovalStatus | null,
+    modelNames: string[] | null,
+    limit: number,
+    after: Date | null,
+  ): Promise<Page<ApprovalView>> {
     return toPage(await this.approvals.list(status, modelNames, limit + 1, after), limit, view, (a) => a.requestedAt);
   }
 }
 
 function view(approval: Approval): ApprovalView {
-  return { ...approval, requestedAt: approval.requestedAt.toISOString(), decidedAt: approval.decidedAt?.toISOString() ?? null };
+  return {
+    ...approval,
+    requestedAt: approval.requestedAt.toISOString(),
+    decidedAt: approval.decidedAt?.toISOString() ?? null,
+  };
 }

@@ -1,8 +1,18 @@
 import { chain, firstBreak, GENESIS_HASH, type ChainedEntry } from './audit-chain';
 
 const fact = (n: number) => ({
-  eventId: `e${n}`, type: 'SnapshotSealed', topic: 'ingest.snapshots', partition: 0, offset: String(n), time: `2026-11-28T10:00:0${n}.000Z`,
-  source: 'ingestion@0.1.0', actor: 'ingestion', correlationId: 'c', causationId: null, subject: 'flights', payload: `{"rowCount":${n}}`,
+  eventId: `e${n}`,
+  type: 'SnapshotSealed',
+  topic: 'ingest.snapshots',
+  partition: 0,
+  offset: String(n),
+  time: `2026-11-28T10:00:0${n}.000Z`,
+  source: 'ingestion@0.1.0',
+  actor: 'ingestion',
+  correlationId: 'c',
+  causationId: null,
+  subject: 'flights',
+  payload: `{"rowCount":${n}}`,
 });
 const genesis = { sequence: 0, hash: GENESIS_HASH };
 
@@ -22,16 +32,27 @@ describe('audit hash chain', () => {
 
   it('names an altered entry', () => {
     const altered: ChainedEntry[] = entries.map((e) => (e.sequence === 3 ? { ...e, payload: '{"rowCount":300}' } : e));
-    expect(firstBreak(genesis, altered)).toEqual({ sequence: 3, reason: 'entry 3 does not hash to its recorded hash: altered' });
+    expect(firstBreak(genesis, altered)).toEqual({
+      sequence: 3,
+      reason: 'entry 3 does not hash to its recorded hash: altered',
+    });
   });
 
   it('names a removed entry', () => {
-    expect(firstBreak(genesis, entries.filter((e) => e.sequence !== 2))).toMatchObject({ sequence: 2, reason: expect.stringContaining('removed') });
+    expect(
+      firstBreak(
+        genesis,
+        entries.filter((e) => e.sequence !== 2),
+      ),
+    ).toMatchObject({ sequence: 2, reason: expect.stringContaining('removed') });
   });
 
   it('names reordered entries, even renumbered', () => {
     const swapped = [entries[0], { ...entries[2], sequence: 2 }, { ...entries[1], sequence: 3 }, entries[3]];
-    expect(firstBreak(genesis, swapped)).toMatchObject({ sequence: 2, reason: expect.stringContaining('does not chain') });
+    expect(firstBreak(genesis, swapped)).toMatchObject({
+      sequence: 2,
+      reason: expect.stringContaining('does not chain'),
+    });
   });
 
   it('continues from a head', () => {

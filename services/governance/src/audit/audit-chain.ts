@@ -29,12 +29,49 @@ export interface ChainedEntry extends AuditFacts {
 
 /** sha256 of the previous entry's hash and this entry's facts: changing, removing or moving any entry breaks every hash after it. */
 export function entryHash(prevHash: string, facts: AuditFacts): string {
-  const { sequence, eventId, type, topic, partition, offset, time, source, actor, correlationId, causationId, subject, payload } = facts;
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson({ sequence, eventId, type, topic, partition, offset, time, source, actor, correlationId, causationId, subject, payload })).digest('hex');
+  const {
+    sequence,
+    eventId,
+    type,
+    topic,
+    partition,
+    offset,
+    time,
+    source,
+    actor,
+    correlationId,
+    causationId,
+    subject,
+    payload,
+  } = facts;
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(
+      canonicalJson({
+        sequence,
+        eventId,
+        type,
+        topic,
+        partition,
+        offset,
+        time,
+        source,
+        actor,
+        correlationId,
+        causationId,
+        subject,
+        payload,
+      }),
+    )
+    .digest('hex');
 }
 
 /** Chains new facts onto a head (sequence and hash of the last entry). */
-export function chain(head: { sequence: number; hash: string }, facts: ReadonlyArray<Omit<AuditFacts, 'sequence'>>): ChainedEntry[] {
+export function chain(
+  head: { sequence: number; hash: string },
+  facts: ReadonlyArray<Omit<AuditFacts, 'sequence'>>,
+): ChainedEntry[] {
   const entries: ChainedEntry[] = [];
   let prevHash = head.hash;
   let sequence = head.sequence;
@@ -58,14 +95,28 @@ export interface ChainBreak {
  * follow the previous one's number, name its hash, and hash to what it says. The first entry that does
  * not is the first bad one.
  */
-export function firstBreak(previous: { sequence: number; hash: string }, entries: readonly ChainedEntry[]): ChainBreak | null {
+export function firstBreak(
+  previous: { sequence: number; hash: string },
+  entries: readonly ChainedEntry[],
+): ChainBreak | null {
   let expected = previous;
   for (const entry of entries) {
     if (entry.sequence !== expected.sequence + 1) {
-      return { sequence: expected.sequence + 1, reason: `entry ${expected.sequence + 1} is missing (the next entry is ${entry.sequence}): removed` };
+      return {
+        sequence: expected.sequence + 1,
+        reason: `entry ${expected.sequence + 1} is missing (the next entry is ${entry.sequence}): removed`,
+      };
     }
-    if (entry.prevHash !== expected.hash) return { sequence: entry.sequence, reason: `entry ${entry.sequence} does not chain to entry ${expected.sequence}: removed, inserted or reordered` };
-    if (entryHash(entry.prevHash, entry) !== entry.hash) return { sequence: entry.sequence, reason: `entry ${entry.sequence} does not hash to its recorded hash: altered` };
+    if (entry.prevHash !== expected.hash)
+      return {
+        sequence: entry.sequence,
+        reason: `entry ${entry.sequence} does not chain to entry ${expected.sequence}: removed, inserted or reordered`,
+      };
+    if (entryHash(entry.prevHash, entry) !== entry.hash)
+      return {
+        sequence: entry.sequence,
+        reason: `entry ${entry.sequence} does not hash to its recorded hash: altered`,
+      };
     expected = entry;
   }
   return null;

@@ -34,17 +34,33 @@ export class AuditLogService {
     if (events.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
       await this.log.lockChain(manager);
-      const known = await this.log.known(manager, events.map((e) => e.metadata.eventId));
+      const known = await this.log.known(
+        manager,
+        events.map((e) => e.metadata.eventId),
+      );
       const fresh = events.filter((e) => {
         if (known.has(e.metadata.eventId)) return false;
         known.add(e.metadata.eventId); // the same event twice in one batch is recorded once too
         return true;
       });
       if (fresh.length === 0) return;
-      const entries = chain(await this.log.head(manager), fresh.map(({ type, payload, metadata, topic, partition, offset }) => ({
-        eventId: metadata.eventId, type, topic: this.unprefixed(topic), partition, offset, time: metadata.time, source: metadata.source, actor: metadata.actor,
-        correlationId: metadata.correlationId, causationId: metadata.causationId, subject: subjectOf(type, payload), payload: canonicalJson(payload),
-      })));
+      const entries = chain(
+        await this.log.head(manager),
+        fresh.map(({ type, payload, metadata, topic, partition, offset }) => ({
+          eventId: metadata.eventId,
+          type,
+          topic: this.unprefixed(topic),
+          partition,
+          offset,
+          time: metadata.time,
+          source: metadata.source,
+          actor: metadata.actor,
+          correlationId: metadata.correlationId,
+          causationId: metadata.causationId,
+          subject: subjectOf(type, payload),
+          payload: canonicalJson(payload),
+        })),
+      );
       await this.log.append(manager, entries);
     });
   }
@@ -63,14 +79,28 @@ export class AuditLogService {
     const checkpointedAt = new Date();
     await this.dataSource.transaction(async (manager) => {
       await this.log.insertCheckpoint(manager, { sequence: head.sequence, headHash: head.hash, checkpointedAt });
-      await this.outbox.add(manager, [{ type: 'AuditCheckpointed', payload: { subject: 'audit-log', sequence: head.sequence, headHash: head.hash, checkpointedAt: checkpointedAt.getTime() } }]);
+      await this.outbox.add(manager, [
+        {
+          type: 'AuditCheckpointed',
+          payload: {
+            subject: 'audit-log',
+            sequence: head.sequence,
+            headHash: head.hash,
+            checkpointedAt: checkpointedAt.getTime(),
+          },
+        },
+      ]);
     });
     this.relay.wake();
     this.logger.event('info', `audit log checkpointed at entry ${head.sequence}`, { headHash: head.hash });
     return true;
   }
 
-  async list(filter: { correlationId: string | null; type: string | null }, limit: number, before: number | null): Promise<Page<AuditEntryView, number>> {
+  async list(
+    filter: { correlationId: string | null; type: string | null },
+    limit: number,
+    before: number | null,
+  ): Promise<Page<AuditEntryView, number>> {
     return toPage(await this.log.list(filter, limit + 1, before), limit, view, (entry) => entry.sequence);
   }
 

@@ -15,14 +15,20 @@ export interface Verification {
   /** The first bad entry, when the chain is broken. */
   readonly firstBreak: ChainBreak | null;
   /** Checkpoints compared, and the first one the log no longer matches. */
-  readonly checkpoints: { readonly checked: number; readonly mismatch: { sequence: number; expected: string; found: string | null } | null };
+  readonly checkpoints: {
+    readonly checked: number;
+    readonly mismatch: { sequence: number; expected: string; found: string | null } | null;
+  };
 }
 
 /**
  * Walks the whole chain a page at a time, then compares checkpoints (heads published earlier) with
  * the entries they name: a log rewritten and re-hashed from some entry on still differs from them.
  */
-export async function verifyAuditLog(log: AuditLogReader, checkpoints: ReadonlyArray<{ sequence: number; headHash: string }>): Promise<Verification> {
+export async function verifyAuditLog(
+  log: AuditLogReader,
+  checkpoints: ReadonlyArray<{ sequence: number; headHash: string }>,
+): Promise<Verification> {
   let previous = { sequence: 0, hash: GENESIS_HASH };
   let broken: ChainBreak | null = null;
   for (;;) {
@@ -40,5 +46,11 @@ export async function verifyAuditLog(log: AuditLogReader, checkpoints: ReadonlyA
       break;
     }
   }
-  return { ok: !broken && !mismatch, entries: previous.sequence, headHash: previous.hash, firstBreak: broken, checkpoints: { checked: checkpoints.length, mismatch } };
+  return {
+    ok: !broken && !mismatch,
+    entries: previous.sequence,
+    headHash: previous.hash,
+    firstBreak: broken,
+    checkpoints: { checked: checkpoints.length, mismatch },
+  };
 }

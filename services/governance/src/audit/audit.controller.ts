@@ -13,7 +13,11 @@ export class AuditController {
   @Route(listAuditEntries)
   @Requires('read', { platform: true })
   list(@Input() { query }: RouteInput<typeof listAuditEntries>): Promise<Page<AuditEntryView, number>> {
-    return this.audit.list({ correlationId: query.correlationId || null, type: query.type || null }, query.limit, query.before ?? null);
+    return this.audit.list(
+      { correlationId: query.correlationId || null, type: query.type || null },
+      query.limit,
+      query.before ?? null,
+    );
   }
 
   /** Walks the chain and the published checkpoints: ok, or the first bad entry and why. */

@@ -28,11 +28,18 @@ const VerificationSchema = z
     ok: z.boolean(),
     entries: z.number().int(),
     headHash: z.string(),
-    firstBreak: z.object({ sequence: z.number().int(), reason: z.string() }).nullable().meta({ description: 'the first bad entry, when the chain is broken' }),
-    checkpoints: z.object({
-      checked: z.number().int(),
-      mismatch: z.object({ sequence: z.number().int(), expected: z.string(), found: z.string().nullable() }).nullable(),
-    }).meta({ description: 'checkpoints compared, and the first one the log no longer matches' }),
+    firstBreak: z
+      .object({ sequence: z.number().int(), reason: z.string() })
+      .nullable()
+      .meta({ description: 'the first bad entry, when the chain is broken' }),
+    checkpoints: z
+      .object({
+        checked: z.number().int(),
+        mismatch: z
+          .object({ sequence: z.number().int(), expected: z.string(), found: z.string().nullable() })
+          .nullable(),
+      })
+      .meta({ description: 'checkpoints compared, and the first one the log no longer matches' }),
   })
   .meta({ id: 'AuditVerification' });
 
@@ -44,7 +51,13 @@ export const listAuditEntries = route({
     correlationId: z.string().optional(),
     type: z.string().optional().meta({ description: 'an event type: StageChanged, AccessDenied ...' }),
     limit: pageQuery.limit,
-    before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional().meta({ description: "an entry's sequence number: the `next` of the previous page" }),
+    before: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(Number.MAX_SAFE_INTEGER)
+      .optional()
+      .meta({ description: "an entry's sequence number: the `next` of the previous page" }),
   }),
   response: pageOf(AuditEntrySchema, z.number().int()),
 });

@@ -19,7 +19,11 @@ export class RecordEveryEventConsumer implements OnApplicationBootstrap, OnModul
   async onApplicationBootstrap(): Promise<void> {
     this.consumer = this.bus.consumer({
       groupId: `${this.config.TOPIC_PREFIX}governance.audit`,
-      batch: { types: TOPICS.flatMap((t) => t.events) as EventType[], maxEvents: 2_000, handle: (events) => this.audit.record(events) },
+      batch: {
+        types: TOPICS.flatMap((t) => t.events) as EventType[],
+        maxEvents: 2_000,
+        handle: (events) => this.audit.record(events),
+      },
       fromBeginning: true,
     });
     await this.consumer.start();

@@ -16,35 +16,59 @@ import { verifyAuditLog } from './audit-verification';
 
 /** Every checkpoint on the topic, read to its end. */
 async function checkpointsOnTopic(config: GovernanceConfig): Promise<AuditCheckpointed[]> {
-  const bus = new EventBus({ brokers: config.KAFKA_BROKERS, service: 'audit-verify', serviceVersion: '0.1.0', topicPrefix: config.TOPIC_PREFIX });
+  const bus = new EventBus({
+    brokers: config.KAFKA_BROKERS,
+    service: 'audit-verify',
+    serviceVersion: '0.1.0',
+    topicPrefix: config.TOPIC_PREFIX,
+  });
   const topic = `${config.TOPIC_PREFIX}${topicOf('AuditCheckpointed')}`;
   const end = (await bus.admin.endOffsets(topic)).reduce((sum, p) => sum + Number(p.offset), 0);
   const recorder = bus.recorder([topic]);
   await recorder.start();
   const deadline = Date.now() + 60_000;
   while (recorder.messages.length < end) {
-    if (Date.now() > deadline) throw new Error(`read ${recorder.messages.length} of ${end} messages of ${topic} in 60 s`);
+    if (Date.now() > deadline)
+      throw new Error(`read ${recorder.messages.length} of ${end} messages of ${topic} in 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await recorder.stop();
   const codec = new EventCodec();
-  return recorder.messages.map((m) => codec.decode(m.value!)).filter((e) => e.type === 'AuditCheckpointed').map((e) => e.payload as AuditCheckpointed);
+  return recorder.messages
+    .map((m) => codec.decode(m.value!))
+    .filter((e) => e.type === 'AuditCheckpointed')
+    .map((e) => e.payload as AuditCheckpointed);
 }
 
 async function main(): Promise<void> {
   const config = loadGovernanceConfig();
   const checkpoints = await checkpointsOnTopic(config);
-  const dataSource = await openDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA ?? SERVICE_NAME, entities: [AuditEntry, AuditCheckpoint], migrations: [], poolSize: 1, applicationName: 'audit-verify' });
+  const dataSource = await openDatabase({
+    url: config.DATABASE_URL,
+    schema: config.DATABASE_SCHEMA ?? SERVICE_NAME,
+    entities: [AuditEntry, AuditCheckpoint],
+    migrations: [],
+    poolSize: 1,
+    applicationName: 'audit-verify',
+  });
   try {
-    const result = await verifyAuditLog(new AuditLogRepository(dataSource), checkpoints.map((c) => ({ sequence: c.sequence, headHash: c.headHash })));
+    const result = await verifyAuditLog(
+      new AuditLogRepository(dataSource),
+      checkpoints.map((c) => ({ sequence: c.sequence, headHash: c.headHash })),
+    );
     if (result.ok) {
-      console.log(`audit log OK: ${result.entries} entries, head ${result.headHash}; ${result.checkpoints.checked} checkpoints from the topic match`);
+      console.log(
+        `audit log OK: ${result.entries} entries, head ${result.headHash}; ${result.checkpoints.checked} checkpoints from the topic match`,
+      );
       return;
     }
-    if (result.firstBreak) console.log(`audit log BROKEN at entry ${result.firstBreak.sequence}: ${result.firstBreak.reason}`);
+    if (result.firstBreak)
+      console.log(`audit log BROKEN at entry ${result.firstBreak.sequence}: ${result.firstBreak.reason}`);
     if (result.checkpoints.mismatch) {
       const m = result.checkpoints.mismatch;
-      console.log(`audit log does not match the checkpoint at entry ${m.sequence}: the topic says ${m.expected}, the database ${m.found ?? 'has no such entry'}`);
+      console.log(
+        `audit log does not match the checkpoint at entry ${m.sequence}: the topic says ${m.expected}, the database ${m.found ?? 'has no such entry'}`,
+      );
     }
     process.exitCode = 1;
   } finally {

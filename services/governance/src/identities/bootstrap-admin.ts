@@ -23,12 +23,24 @@ async function main(): Promise<void> {
   const name = parsePrincipalName(process.argv[2] ?? '');
   const config = loadGovernanceConfig();
   const dataSource = await openDatabase({
-    url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA ?? SERVICE_NAME, poolSize: 1, applicationName: 'bootstrap-admin',
-    entities: [...BUS_ENTITIES, ...GOVERNANCE_ENTITIES], migrations: [...BUS_MIGRATIONS, ...GOVERNANCE_MIGRATIONS],
+    url: config.DATABASE_URL,
+    schema: config.DATABASE_SCHEMA ?? SERVICE_NAME,
+    poolSize: 1,
+    applicationName: 'bootstrap-admin',
+    entities: [...BUS_ENTITIES, ...GOVERNANCE_ENTITIES],
+    migrations: [...BUS_MIGRATIONS, ...GOVERNANCE_MIGRATIONS],
   });
   try {
     const secret = newPrincipalSecret();
-    const principal: Principal = { name, kind: 'person', roles: [{ team: PLATFORM_TEAM, role: 'admin' }], secretHash: await hashPrincipalSecret(secret), createdBy: 'bootstrap', createdAt: new Date(), disabledAt: null };
+    const principal: Principal = {
+      name,
+      kind: 'person',
+      roles: [{ team: PLATFORM_TEAM, role: 'admin' }],
+      secretHash: await hashPrincipalSecret(secret),
+      createdBy: 'bootstrap',
+      createdAt: new Date(),
+      disabledAt: null,
+    };
     const identities = new IdentitiesRepository(dataSource);
     await dataSource.transaction(async (manager) => {
       await identities.lock(manager);

@@ -3,8 +3,18 @@ import { Caller, Public, Requires, type CallerAccess } from '@loopgate/auth';
 import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { IdentitiesService } from './identities.service';
 import {
-  type CallerView, createPrincipal, type CreatedPrincipalView, currentToken, disablePrincipal, type IssuedAccessToken, issueToken, listPrincipals,
-  type PrincipalView, type RevocationView, revokeToken, signOut,
+  type CallerView,
+  createPrincipal,
+  type CreatedPrincipalView,
+  currentToken,
+  disablePrincipal,
+  type IssuedAccessToken,
+  issueToken,
+  listPrincipals,
+  type PrincipalView,
+  type RevocationView,
+  revokeToken,
+  signOut,
 } from './identities.routes';
 
 const PLATFORM = { platform: true } as const;
@@ -41,7 +51,10 @@ export class IdentitiesController {
   @Route(revokeToken)
   @HttpCode(200)
   @Requires('administer', PLATFORM)
-  revoke(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof revokeToken>): Promise<RevocationView> {
+  revoke(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof revokeToken>,
+  ): Promise<RevocationView> {
     return this.identities.revokeToken(params.tokenId, caller.name, body.reason);
   }
 
@@ -49,7 +62,10 @@ export class IdentitiesController {
   @Post('principals')
   @Route(createPrincipal)
   @Requires('administer')
-  create(@Caller() caller: CallerAccess, @Input() { body }: RouteInput<typeof createPrincipal>): Promise<CreatedPrincipalView> {
+  create(
+    @Caller() caller: CallerAccess,
+    @Input() { body }: RouteInput<typeof createPrincipal>,
+  ): Promise<CreatedPrincipalView> {
     return this.identities.create(body, caller.principal);
   }
 
@@ -65,7 +81,10 @@ export class IdentitiesController {
   @Route(disablePrincipal)
   @HttpCode(200)
   @Requires('administer')
-  disable(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof disablePrincipal>): Promise<PrincipalView> {
+  disable(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof disablePrincipal>,
+  ): Promise<PrincipalView> {
     return this.identities.disable(params.name, caller.principal, body.reason);
   }
 }

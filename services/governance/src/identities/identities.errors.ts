@@ -20,12 +20,21 @@ export class UnknownTokenError extends LoopgateError {
 
 export class InvalidIdentityRequestError extends LoopgateError {
   constructor(problems: string[]) {
-    super({ code: 'governance.invalid_identity_request', message: problems.join('; '), kind: 'invalid', details: { problems } });
+    super({
+      code: 'governance.invalid_identity_request',
+      message: problems.join('; '),
+      kind: 'invalid',
+      details: { problems },
+    });
   }
 }
 
 export class AdminExistsError extends LoopgateError {
   constructor(names: string[]) {
-    super({ code: 'governance.admin_exists', message: `a platform admin exists already (${names.join(', ')}): bootstrap runs once; an admin creates the others (POST /v1/principals)`, kind: 'conflict' });
+    super({
+      code: 'governance.admin_exists',
+      message: `a platform admin exists already (${names.join(', ')}): bootstrap runs once; an admin creates the others (POST /v1/principals)`,
+      kind: 'conflict',
+    });
   }
 }

@@ -22,7 +22,9 @@ export class IdentitiesRepository {
 
   /** By name, after a name (the `next` of the previous page). */
   list(limit: number, after: string | null): Promise<Principal[]> {
-    return this.dataSource.getRepository(Principal).find({ where: after ? { name: MoreThan(after) } : {}, order: { name: 'ASC' }, take: limit });
+    return this.dataSource
+      .getRepository(Principal)
+      .find({ where: after ? { name: MoreThan(after) } : {}, order: { name: 'ASC' }, take: limit });
   }
 
   /** Names of the enabled principals that hold admin on every team. */
@@ -49,7 +51,9 @@ export class IdentitiesRepository {
 
   /** Tokens of a principal that are neither expired nor revoked. */
   liveTokens(manager: EntityManager, principal: string, now: Date): Promise<IssuedToken[]> {
-    return manager.getRepository(IssuedToken).find({ where: { principal, revokedAt: IsNull(), expiresAt: MoreThan(now) } });
+    return manager
+      .getRepository(IssuedToken)
+      .find({ where: { principal, revokedAt: IsNull(), expiresAt: MoreThan(now) } });
   }
 
   async revokeToken(manager: EntityManager, tokenId: string, by: string, at: Date): Promise<void> {

@@ -39,13 +39,19 @@ const CallerSchema = z
 export type CallerView = z.output<typeof CallerSchema>;
 
 const RevocationSchema = z
-  .object({ tokenId: z.string(), revoked: z.boolean().meta({ description: 'false when the token was revoked already' }) })
+  .object({
+    tokenId: z.string(),
+    revoked: z.boolean().meta({ description: 'false when the token was revoked already' }),
+  })
   .meta({ id: 'TokenRevocation' });
 
 export type RevocationView = z.output<typeof RevocationSchema>;
 
 const CreatedPrincipalSchema = z
-  .object({ principal: PrincipalSchema, secret: z.string().meta({ description: 'shown this once; only its hash is stored' }) })
+  .object({
+    principal: PrincipalSchema,
+    secret: z.string().meta({ description: 'shown this once; only its hash is stored' }),
+  })
   .meta({ id: 'CreatedPrincipal' });
 
 export type CreatedPrincipalView = z.output<typeof CreatedPrincipalSchema>;
@@ -92,7 +98,10 @@ export const createPrincipal = route({
 
 export const listPrincipals = route({
   summary: 'Every principal, by name',
-  query: z.object({ limit: pageQuery.limit, after: z.string().optional().meta({ description: 'the `next` of the previous page' }) }),
+  query: z.object({
+    limit: pageQuery.limit,
+    after: z.string().optional().meta({ description: 'the `next` of the previous page' }),
+  }),
   response: pageOf(PrincipalSchema),
 });
 

@@ -1,7 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AccessControl, AccessDeniedError, PLATFORM_TEAM, rolesAllow, signAccessToken, UnauthenticatedError, type Principal as Caller, type PrincipalKind, type RoleBinding } from '@loopgate/auth';
+import {
+  AccessControl,
+  AccessDeniedError,
+  PLATFORM_TEAM,
+  rolesAllow,
+  signAccessToken,
+  UnauthenticatedError,
+  type Principal as Caller,
+  type PrincipalKind,
+  type RoleBinding,
+} from '@loopgate/auth';
 import { Outbox, OutboxRelay } from '@loopgate/bus';
 import { toPage, type Page } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
@@ -12,7 +22,12 @@ import { IdentitiesRepository } from './identities.repository';
 import { type Principal } from './principal.entity';
 import { hashPrincipalSecret, newPrincipalSecret, secretMatches } from './principal-secret';
 import { PrincipalExistsError, UnknownPrincipalError, UnknownTokenError } from './identities.errors';
-import { type CreatedPrincipalView, type IssuedAccessToken, type PrincipalView, type RevocationView } from './identities.routes';
+import {
+  type CreatedPrincipalView,
+  type IssuedAccessToken,
+  type PrincipalView,
+  type RevocationView,
+} from './identities.routes';
 
 export interface NewPrincipal {
   readonly name: string;
@@ -42,7 +57,14 @@ export class IdentitiesService {
     await this.mayGive(creator, request.roles, `create principal ${request.name}`);
     const createdBy = creator.name;
     const secret = newPrincipalSecret();
-    const principal: Principal = { ...request, roles: [...request.roles], secretHash: await hashPrincipalSecret(secret), createdBy, createdAt: new Date(), disabledAt: null };
+    const principal: Principal = {
+      ...request,
+      roles: [...request.roles],
+      secretHash: await hashPrincipalSecret(secret),
+      createdBy,
+      createdAt: new Date(),
+      disabledAt: null,
+    };
     await this.dataSource.transaction(async (manager) => {
       if (await this.identities.find(request.name, manager)) throw new PrincipalExistsError(request.name);
       await this.identities.insert(manager, principal);
@@ -55,18 +77,37 @@ export class IdentitiesService {
   async issueToken(name: string, secret: string, ttlSeconds: number | null): Promise<IssuedAccessToken> {
     const principal = await this.identities.find(name);
     // An unknown name costs a hash too, so the answer's time does not tell which names exist.
-    const matches = principal !== null ? await secretMatches(secret, principal.secretHash) : (await hashPrincipalSecret(secret), false);
+    const matches =
+      principal !== null
+        ? await secretMatches(secret, principal.secretHash)
+        : (await hashPrincipalSecret(secret), false);
     if (!principal || !matches || principal.disabledAt) {
-      const reason = principal?.disabledAt && matches ? `principal '${name}' is disabled` : 'unknown principal or wrong secret';
-      await this.access.reportDenied({ subject: name, action: 'POST /v1/tokens', resource: `principal:${name}`, reason });
+      const reason =
+        principal?.disabledAt && matches ? `principal '${name}' is disabled` : 'unknown principal or wrong secret';
+      await this.access.reportDenied({
+        subject: name,
+        action: 'POST /v1/tokens',
+        resource: `principal:${name}`,
+        reason,
+      });
       throw new UnauthenticatedError(reason);
     }
     const ttl = Math.min(ttlSeconds ?? this.config.GOVERNANCE_TOKEN_TTL_S, this.config.GOVERNANCE_TOKEN_MAX_TTL_S);
     const issuedAt = Math.floor(Date.now() / 1000);
     const tokenId = randomUUID();
     const expiresAt = new Date((issuedAt + ttl) * 1000);
-    await this.identities.insertToken({ tokenId, principal: name, issuedAt: new Date(issuedAt * 1000), expiresAt, revokedAt: null, revokedBy: null });
-    const token = await signAccessToken({ sub: name, kind: principal.kind, roles: principal.roles, jti: tokenId, iat: issuedAt, exp: issuedAt + ttl }, await this.keys.signer());
+    await this.identities.insertToken({
+      tokenId,
+      principal: name,
+      issuedAt: new Date(issuedAt * 1000),
+      expiresAt,
+      revokedAt: null,
+      revokedBy: null,
+    });
+    const token = await signAccessToken(
+      { sub: name, kind: principal.kind, roles: principal.roles, jti: tokenId, iat: issuedAt, exp: issuedAt + ttl },
+      await this.keys.signer(),
+    );
     return { token, tokenId, principal: name, expiresAt: expiresAt.toISOString() };
   }
 
@@ -107,22 +148,41 @@ export class IdentitiesService {
 
   /** Refused (403, audited) unless the caller administers every team the roles are on. */
   private async mayGive(caller: Caller, roles: readonly RoleBinding[], action: string): Promise<void> {
-    const foreign = [...new Set(roles.map((r) => r.team))].filter((team) => !rolesAllow(caller.roles, team, 'administer'));
+    const foreign = [...new Set(roles.map((r) => r.team))].filter(
+      (team) => !rolesAllow(caller.roles, team, 'administer'),
+    );
     if (foreign.length === 0) return;
     const reason = `${action} needs admin on ${foreign.map((t) => (t === PLATFORM_TEAM ? 'every team (*)' : `team ${t}`)).join(', ')}; ${caller.name} is not`;
     await this.access.reportDenied({ subject: caller.name, action, resource: `principal`, reason });
     throw new AccessDeniedError(reason);
   }
 
-  private async revoke(manager: EntityManager, tokenId: string, principal: string, expiresAt: Date, revokedBy: string, reason: string): Promise<void> {
+  private async revoke(
+    manager: EntityManager,
+    tokenId: string,
+    principal: string,
+    expiresAt: Date,
+    revokedBy: string,
+    reason: string,
+  ): Promise<void> {
     await this.identities.revokeToken(manager, tokenId, revokedBy, new Date());
-    await this.outbox.add(manager, [{ type: 'TokenRevoked', actor: revokedBy, payload: { subject: tokenId, principal, expiresAt: expiresAt.getTime(), revokedBy, reason } }]);
+    await this.outbox.add(manager, [
+      {
+        type: 'TokenRevoked',
+        actor: revokedBy,
+        payload: { subject: tokenId, principal, expiresAt: expiresAt.getTime(), revokedBy, reason },
+      },
+    ]);
   }
 }
 
 function view(principal: Principal): PrincipalView {
   return {
-    name: principal.name, kind: principal.kind, roles: principal.roles, createdBy: principal.createdBy,
-    createdAt: principal.createdAt.toISOString(), disabledAt: principal.disabledAt?.toISOString() ?? null,
+    name: principal.name,
+    kind: principal.kind,
+    roles: principal.roles,
+    createdBy: principal.createdBy,
+    createdAt: principal.createdAt.toISOString(),
+    disabledAt: principal.disabledAt?.toISOString() ?? null,
   };
 }

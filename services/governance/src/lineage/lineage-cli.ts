@@ -11,7 +11,8 @@ const base = process.env.GOVERNANCE_URL ?? 'http://127.0.0.1:3008';
 const [kind, ...args] = process.argv.slice(2);
 const paths: Record<string, (a: string[]) => string | null> = {
   prediction: ([id]) => (id ? `/v1/lineage/predictions/${encodeURIComponent(id)}` : null),
-  model: ([name, version]) => (name && version ? `/v1/lineage/models/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}` : null),
+  model: ([name, version]) =>
+    name && version ? `/v1/lineage/models/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}` : null,
   snapshot: ([id]) => (id ? `/v1/lineage/snapshots/${encodeURIComponent(id)}` : null),
 };
 

@@ -3,7 +3,14 @@ import { Input, Route, type RouteInput } from '@loopgate/service';
 import { Requires } from '@loopgate/auth';
 import { LineageService } from './lineage.service';
 import { PredictionAccess, SnapshotAccess } from './lineage-access.resolver';
-import { type ModelLineage, modelVersionLineage, type PredictionLineage, predictionLineage, type SnapshotLineage, snapshotLineage } from './lineage.routes';
+import {
+  type ModelLineage,
+  modelVersionLineage,
+  type PredictionLineage,
+  predictionLineage,
+  type SnapshotLineage,
+  snapshotLineage,
+} from './lineage.routes';
 
 @Controller('v1/lineage')
 export class LineageController {

@@ -16,7 +16,9 @@ const ModelLineageSchema = z
     model: StepSchema.meta({ description: 'VersionRegistered' }),
     run: StepSchema.nullable().meta({ description: 'TrainingCompleted' }),
     request: StepSchema.nullable().meta({ description: 'TrainingRequested' }),
-    recommendation: z.object({ step: StepSchema, signals: z.array(StepSchema) }).nullable()
+    recommendation: z
+      .object({ step: StepSchema, signals: z.array(StepSchema) })
+      .nullable()
       .meta({ description: 'why it was trained, when a monitoring rule asked: the recommendation and its signals' }),
     trainingSet: StepSchema.nullable().meta({ description: 'FeatureSetMaterialized' }),
     snapshot: StepSchema.nullable().meta({ description: 'SnapshotSealed' }),
@@ -30,7 +32,9 @@ const ModelLineageSchema = z
 
 export type ModelLineage = z.output<typeof ModelLineageSchema>;
 
-const PredictionLineageSchema = ModelLineageSchema.extend({ prediction: StepSchema.meta({ description: 'PredictionServed' }) }).meta({ id: 'PredictionLineage' });
+const PredictionLineageSchema = ModelLineageSchema.extend({
+  prediction: StepSchema.meta({ description: 'PredictionServed' }),
+}).meta({ id: 'PredictionLineage' });
 
 export type PredictionLineage = z.output<typeof PredictionLineageSchema>;
 
@@ -40,13 +44,15 @@ const SnapshotLineageSchema = z
     dataVerdicts: z.array(StepSchema),
     trainingSets: z.array(StepSchema),
     runs: z.array(StepSchema),
-    models: z.array(z.object({
-      modelName: z.string(),
-      version: z.number().int(),
-      runId: z.string(),
-      stages: z.array(z.string()).meta({ description: 'every stage the version went to, in order' }),
-      predictionsAnnounced: z.number().int(),
-    })),
+    models: z.array(
+      z.object({
+        modelName: z.string(),
+        version: z.number().int(),
+        runId: z.string(),
+        stages: z.array(z.string()).meta({ description: 'every stage the version went to, in order' }),
+        predictionsAnnounced: z.number().int(),
+      }),
+    ),
   })
   .meta({ id: 'SnapshotLineage' });
 
@@ -55,7 +61,8 @@ export type SnapshotLineage = z.output<typeof SnapshotLineageSchema>;
 const notInLog = 'not in the audit log (yet)';
 
 export const predictionLineage = route({
-  summary: 'What produced a prediction: model version, run, request, training set, snapshot, gates, load tests, approvals',
+  summary:
+    'What produced a prediction: model version, run, request, training set, snapshot, gates, load tests, approvals',
   params: z.object({ predictionId: z.string() }),
   response: PredictionLineageSchema,
   responses: { 404: `the prediction is ${notInLog}: serving announces a sample of its predictions` },
@@ -69,7 +76,8 @@ export const modelVersionLineage = route({
 });
 
 export const snapshotLineage = route({
-  summary: 'What a snapshot produced: its verdicts, training sets, runs, model versions with their stages and how many predictions each served',
+  summary:
+    'What a snapshot produced: its verdicts, training sets, runs, model versions with their stages and how many predictions each served',
   params: z.object({ snapshotId: z.string() }),
   response: SnapshotLineageSchema,
   responses: { 404: `the snapshot is ${notInLog}` },

@@ -23,7 +23,9 @@ export class Governance1764420000000 implements MigrationInterface {
       "payload" text NOT NULL,
       "prev_hash" text NOT NULL,
       "hash" text NOT NULL)`);
-    await queryRunner.query(`CREATE INDEX "audit_entries_by_correlation" ON "${s}"."audit_entries" ("correlation_id", "sequence")`);
+    await queryRunner.query(
+      `CREATE INDEX "audit_entries_by_correlation" ON "${s}"."audit_entries" ("correlation_id", "sequence")`,
+    );
     await queryRunner.query(`CREATE INDEX "audit_entries_by_type" ON "${s}"."audit_entries" ("type", "sequence")`);
     await queryRunner.query(`CREATE OR REPLACE FUNCTION "${s}"."audit_entries_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'the audit log is append-only: % refused', TG_OP; END $$`);

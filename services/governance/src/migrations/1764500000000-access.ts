@@ -22,7 +22,9 @@ export class Access1764500000000 implements MigrationInterface {
       "expires_at" timestamptz NOT NULL,
       "revoked_at" timestamptz,
       "revoked_by" text)`);
-    await queryRunner.query(`CREATE INDEX "issued_tokens_by_principal" ON "${s}"."issued_tokens" ("principal", "expires_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "issued_tokens_by_principal" ON "${s}"."issued_tokens" ("principal", "expires_at")`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."signing_keys" (
       "key_id" text PRIMARY KEY,
       "private_key" text NOT NULL,
@@ -41,6 +43,7 @@ export class Access1764500000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const s = migrationSchema(queryRunner);
-    for (const table of ['object_access', 'signing_keys', 'issued_tokens', 'principals']) await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
+    for (const table of ['object_access', 'signing_keys', 'issued_tokens', 'principals'])
+      await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
   }
 }

@@ -3,7 +3,13 @@ import { type Response } from 'express';
 import { Caller, Requires, type CallerAccess, type ObjectKind } from '@loopgate/auth';
 import { Input, Route, type RouteInput } from '@loopgate/service';
 import { OwnershipService } from './ownership.service';
-import { changeDatasetAccess, changeModelAccess, findDatasetAccess, findModelAccess, type ObjectAccessView } from './ownership.routes';
+import {
+  changeDatasetAccess,
+  changeModelAccess,
+  findDatasetAccess,
+  findModelAccess,
+  type ObjectAccessView,
+} from './ownership.routes';
 
 /** Who owns each dataset and model (PUT claims an unowned one, or changes its grants). */
 @Controller('v1/access')
@@ -28,18 +34,31 @@ export class OwnershipController {
   @Put('datasets/:name')
   @Route(changeDatasetAccess)
   @Requires('read')
-  changeDataset(@Caller() caller: CallerAccess, @Input() input: RouteInput<typeof changeDatasetAccess>, @Res({ passthrough: true }) response: Response): Promise<ObjectAccessView> {
+  changeDataset(
+    @Caller() caller: CallerAccess,
+    @Input() input: RouteInput<typeof changeDatasetAccess>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ObjectAccessView> {
     return this.change('dataset', caller, input, response);
   }
 
   @Put('models/:name')
   @Route(changeModelAccess)
   @Requires('read')
-  changeModel(@Caller() caller: CallerAccess, @Input() input: RouteInput<typeof changeModelAccess>, @Res({ passthrough: true }) response: Response): Promise<ObjectAccessView> {
+  changeModel(
+    @Caller() caller: CallerAccess,
+    @Input() input: RouteInput<typeof changeModelAccess>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ObjectAccessView> {
     return this.change('model', caller, input, response);
   }
 
-  private async change(kind: ObjectKind, caller: CallerAccess, { params, body }: RouteInput<typeof changeDatasetAccess>, response: Response): Promise<ObjectAccessView> {
+  private async change(
+    kind: ObjectKind,
+    caller: CallerAccess,
+    { params, body }: RouteInput<typeof changeDatasetAccess>,
+    response: Response,
+  ): Promise<ObjectAccessView> {
     const { access, created } = await this.ownership.change(kind, params.name, body, caller.principal);
     response.status(created ? 201 : 200);
     return access;

@@ -8,7 +8,10 @@ export class OwnershipRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   find(kind: ObjectKind, name: string, manager: EntityManager = this.dataSource.manager): Promise<ObjectAccess | null> {
-    return manager.getRepository(ObjectAccess).findOne({ where: { kind, name }, lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined });
+    return manager.getRepository(ObjectAccess).findOne({
+      where: { kind, name },
+      lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined,
+    });
   }
 
   async save(manager: EntityManager, access: ObjectAccess): Promise<void> {

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccessControl, AccessDeniedError, PLATFORM_TEAM, rolesAllow, type ObjectKind, type Principal, type RoleBinding } from '@loopgate/auth';
+import {
+  AccessControl,
+  AccessDeniedError,
+  PLATFORM_TEAM,
+  rolesAllow,
+  type ObjectKind,
+  type Principal,
+  type RoleBinding,
+} from '@loopgate/auth';
 import { Outbox, OutboxRelay } from '@loopgate/bus';
 import { LoopgateError } from '@loopgate/errors';
 import { OwnershipRepository } from './ownership.repository';
@@ -30,23 +38,58 @@ export class OwnershipService {
 
   async find(kind: ObjectKind, name: string): Promise<ObjectAccessView> {
     const access = await this.ownership.find(kind, name);
-    if (!access) throw new LoopgateError({ code: 'governance.unowned_object', message: `${kind} '${name}' belongs to no team yet`, kind: 'not_found' });
+    if (!access)
+      throw new LoopgateError({
+        code: 'governance.unowned_object',
+        message: `${kind} '${name}' belongs to no team yet`,
+        kind: 'not_found',
+      });
     return view(access);
   }
 
-  async change(kind: ObjectKind, name: string, change: AccessChange, principal: Principal): Promise<{ access: ObjectAccessView; created: boolean }> {
+  async change(
+    kind: ObjectKind,
+    name: string,
+    change: AccessChange,
+    principal: Principal,
+  ): Promise<{ access: ObjectAccessView; created: boolean }> {
     const result = await this.dataSource.transaction(async (manager) => {
       await this.ownership.lock(manager, kind, name);
       const current = await this.ownership.find(kind, name, manager);
       const refusal = refusalOf(current, change, principal);
       if (refusal) return { refused: true as const, reason: refusal };
-      const access: ObjectAccess = { kind, name, ownerTeam: change.ownerTeam, grants: [...change.grants], changedBy: principal.name, changedAt: new Date() };
+      const access: ObjectAccess = {
+        kind,
+        name,
+        ownerTeam: change.ownerTeam,
+        grants: [...change.grants],
+        changedBy: principal.name,
+        changedAt: new Date(),
+      };
       await this.ownership.save(manager, access);
-      await this.outbox.add(manager, [{ type: 'ObjectAccessChanged', actor: principal.name, payload: { subject: `${kind}:${name}`, kind, name, ownerTeam: access.ownerTeam, grants: access.grants, changedBy: principal.name } }]);
+      await this.outbox.add(manager, [
+        {
+          type: 'ObjectAccessChanged',
+          actor: principal.name,
+          payload: {
+            subject: `${kind}:${name}`,
+            kind,
+            name,
+            ownerTeam: access.ownerTeam,
+            grants: access.grants,
+            changedBy: principal.name,
+          },
+        },
+      ]);
       return { refused: false as const, access, created: current === null };
     });
     if (result.refused) {
-      await this.access.reportDenied({ subject: principal.name, action: `PUT /v1/access/${kind}s/${name}`, resource: `${kind}:${name}`, reason: result.reason });
+      await this.access.reportDenied({
+        subject: principal.name,
+        action: `PUT /v1/access/${kind}s/${name}`,
+        resource: `${kind}:${name}`,
+        reason: result.reason,
+      });
       throw new AccessDeniedError(result.reason);
     }
     await this.relay.flush();
@@ -57,12 +100,24 @@ export class OwnershipService {
 function refusalOf(current: ObjectAccess | null, change: AccessChange, principal: Principal): string | null {
   if (rolesAllow(principal.roles, PLATFORM_TEAM, 'administer')) return null;
   if (!current) {
-    return rolesAllow(principal.roles, change.ownerTeam, 'write') ? null : `claiming for team ${change.ownerTeam} needs data_scientist or admin on that team`;
+    return rolesAllow(principal.roles, change.ownerTeam, 'write')
+      ? null
+      : `claiming for team ${change.ownerTeam} needs data_scientist or admin on that team`;
   }
-  if (change.ownerTeam !== current.ownerTeam) return `only a platform admin hands ${current.kind} '${current.name}' from team ${current.ownerTeam} to another team`;
-  return rolesAllow(principal.roles, current.ownerTeam, 'administer') ? null : `changing grants on ${current.kind} '${current.name}' needs admin on team ${current.ownerTeam}`;
+  if (change.ownerTeam !== current.ownerTeam)
+    return `only a platform admin hands ${current.kind} '${current.name}' from team ${current.ownerTeam} to another team`;
+  return rolesAllow(principal.roles, current.ownerTeam, 'administer')
+    ? null
+    : `changing grants on ${current.kind} '${current.name}' needs admin on team ${current.ownerTeam}`;
 }
 
 function view(access: ObjectAccess): ObjectAccessView {
-  return { kind: access.kind, name: access.name, ownerTeam: access.ownerTeam, grants: access.grants, changedBy: access.changedBy, changedAt: access.changedAt.toISOString() };
+  return {
+    kind: access.kind,
+    name: access.name,
+    ownerTeam: access.ownerTeam,
+    grants: access.grants,
+    changedBy: access.changedBy,
+    changedAt: access.changedAt.toISOString(),
+  };
 }

@@ -13,7 +13,9 @@ export class SigningKeysRepository {
 
   /** Keys that still verify tokens: signing, or retiring later than now. */
   live(manager: EntityManager, now: Date): Promise<SigningKey[]> {
-    return manager.getRepository(SigningKey).find({ where: [{ retiresAt: IsNull() }, { retiresAt: MoreThan(now) }], order: { createdAt: 'ASC' } });
+    return manager
+      .getRepository(SigningKey)
+      .find({ where: [{ retiresAt: IsNull() }, { retiresAt: MoreThan(now) }], order: { createdAt: 'ASC' } });
   }
 
   async insert(manager: EntityManager, key: SigningKey): Promise<void> {

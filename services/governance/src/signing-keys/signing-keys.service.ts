@@ -49,7 +49,14 @@ export class SigningKeysService implements OnApplicationBootstrap {
     return {
       keys: live.map((key) => {
         const { x } = createPublicKey(key.publicKey).export({ format: 'jwk' });
-        return { kty: 'OKP' as const, crv: 'Ed25519' as const, x: x!, kid: key.keyId, alg: 'EdDSA' as const, use: 'sig' as const };
+        return {
+          kty: 'OKP' as const,
+          crv: 'Ed25519' as const,
+          x: x!,
+          kid: key.keyId,
+          alg: 'EdDSA' as const,
+          use: 'sig' as const,
+        };
       }),
     };
   }
@@ -66,11 +73,16 @@ export class SigningKeysService implements OnApplicationBootstrap {
         await this.keys.retire(manager, key.keyId, retire);
         retiring.push({ ...key, retiresAt: retire });
       }
-      await this.outbox.add(manager, retiring.map((key) => published(key, actor)));
+      await this.outbox.add(
+        manager,
+        retiring.map((key) => published(key, actor)),
+      );
       return { signing: await this.create(manager, actor), retiring };
     });
     await this.relay.flush();
-    this.logger.event('info', `signing key rotated to ${result.signing.keyId} by ${actor}`, { retiring: result.retiring.map((k) => k.keyId) });
+    this.logger.event('info', `signing key rotated to ${result.signing.keyId} by ${actor}`, {
+      retiring: result.retiring.map((k) => k.keyId),
+    });
     return { signing: view(result.signing), retiring: result.retiring.map(view) };
   }
 
@@ -91,8 +103,15 @@ export class SigningKeysService implements OnApplicationBootstrap {
 
 function published(key: SigningKey, actor: string) {
   return {
-    type: 'SigningKeyPublished' as const, actor,
-    payload: { subject: key.keyId, algorithm: 'Ed25519', publicKey: key.publicKey, publishedAt: key.createdAt.getTime(), retiresAt: key.retiresAt?.getTime() ?? null },
+    type: 'SigningKeyPublished' as const,
+    actor,
+    payload: {
+      subject: key.keyId,
+      algorithm: 'Ed25519',
+      publicKey: key.publicKey,
+      publishedAt: key.createdAt.getTime(),
+      retiresAt: key.retiresAt?.getTime() ?? null,
+    },
   };
 }
 

@@ -14,7 +14,10 @@ export class LabelsController {
   @HttpCode(202)
   @Route(observeLabels)
   @Requires('write', { kind: 'dataset', param: 'datasetId' })
-  observe(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof observeLabels>): Promise<{ accepted: number }> {
+  observe(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof observeLabels>,
+  ): Promise<{ accepted: number }> {
     return this.labels.observe(params.datasetId, observedLabelsOf(body), caller.name);
   }
 }

@@ -38,7 +38,9 @@ export class DataPlane1764330000000 implements MigrationInterface {
       "values" jsonb NOT NULL,
       "received_at" timestamptz NOT NULL DEFAULT now(),
       "snapshot_id" text REFERENCES "${s}"."snapshots" ("snapshot_id"))`);
-    await queryRunner.query(`CREATE INDEX "accepted_records_pending" ON "${s}"."accepted_records" ("dataset_id", "spec_version", "received_at") WHERE snapshot_id IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "accepted_records_pending" ON "${s}"."accepted_records" ("dataset_id", "spec_version", "received_at") WHERE snapshot_id IS NULL`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."labels" (
       "dataset_id" text NOT NULL,
       "entity_id" text NOT NULL,
@@ -51,6 +53,7 @@ export class DataPlane1764330000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const s = migrationSchema(queryRunner);
-    for (const table of ['labels', 'accepted_records', 'snapshots', 'dataset_specs']) await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
+    for (const table of ['labels', 'accepted_records', 'snapshots', 'dataset_specs'])
+      await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
   }
 }

@@ -18,20 +18,40 @@ const spec: DatasetSpec = {
   sensitiveFields: [],
   freshnessSlaMs: null,
   sealing: { maxRows: null, windowMs: null },
-  checks: { maxViolationRate: 0.01, maxNullRate: 0.05, maxDuplicateRate: 0.01, maxMissingLabelRate: 0.5, minClassShare: 0.02, psiWarn: 0.1, psiFail: 0.25, minRowsForShift: 1000 },
+  checks: {
+    maxViolationRate: 0.01,
+    maxNullRate: 0.05,
+    maxDuplicateRate: 0.01,
+    maxMissingLabelRate: 0.5,
+    minClassShare: 0.02,
+    psiWarn: 0.1,
+    psiFail: 0.25,
+    minRowsForShift: 1000,
+  },
 };
 
 describe('conformRow', () => {
   const arrivedAt = 1_700_000_000_000;
 
   it('normalizes a good row: timestamps to epoch ms, missing nullable fields to null, a label sent with the row', () => {
-    expect(conformRow({ flightId: 'f1', date: '2001-01-01T00:00:00Z', distance: 300, delayed: true }, spec, arrivedAt)).toEqual({
-      record: { entityId: 'f1', eventTime: 978307200000, values: { flightId: 'f1', date: 978307200000, distance: 300, origin: null, weekend: null, delayed: true } },
+    expect(
+      conformRow({ flightId: 'f1', date: '2001-01-01T00:00:00Z', distance: 300, delayed: true }, spec, arrivedAt),
+    ).toEqual({
+      record: {
+        entityId: 'f1',
+        eventTime: 978307200000,
+        values: { flightId: 'f1', date: 978307200000, distance: 300, origin: null, weekend: null, delayed: true },
+      },
     });
   });
 
   it('identifies a row of a table without ids by its content, label aside, and dates a table without a clock by arrival', () => {
-    const table: DatasetSpec = { ...spec, fields: spec.fields.filter((f) => f.name !== 'flightId' && f.name !== 'date'), entityKey: ROW_ID_FIELD, eventTimeField: ARRIVAL_TIME_FIELD };
+    const table: DatasetSpec = {
+      ...spec,
+      fields: spec.fields.filter((f) => f.name !== 'flightId' && f.name !== 'date'),
+      entityKey: ROW_ID_FIELD,
+      eventTimeField: ARRIVAL_TIME_FIELD,
+    };
     const withLabel = conformRow({ distance: 300, delayed: true }, table, arrivedAt).record!;
     const labelLater = conformRow({ distance: 300 }, table, arrivedAt + 5).record!;
     expect(withLabel.entityId).toBe(rowIdOf({ distance: 300, origin: null, weekend: null }, null));
@@ -41,17 +61,27 @@ describe('conformRow', () => {
   });
 
   it('does not enforce ranges or allowed values: validation measures those with a tolerance', () => {
-    expect(conformRow({ flightId: 'f1', date: 0, distance: 99999, origin: 'LAX' }, spec, arrivedAt).record).toBeDefined();
+    expect(
+      conformRow({ flightId: 'f1', date: 0, distance: 99999, origin: 'LAX' }, spec, arrivedAt).record,
+    ).toBeDefined();
   });
 
   it('names every problem of a row', () => {
-    expect(conformRow({ date: 'yesterday', distance: 1.5, weekend: 'no', extra: 1 }, spec, arrivedAt).problems).toEqual([
-      { field: 'extra', message: 'is not a field of the dataset spec' },
-      { field: 'flightId', message: 'is required' },
-      { field: 'date', message: 'must be epoch milliseconds, or an ISO-8601 date-time with a zone (2001-01-31T08:05:00Z) (got "yesterday")' },
-      { field: 'distance', message: 'must be an integer (got 1.5)' },
-      { field: 'weekend', message: 'must be true or false (got "no")' },
+    expect(conformRow({ date: 'yesterday', distance: 1.5, weekend: 'no', extra: 1 }, spec, arrivedAt).problems).toEqual(
+      [
+        { field: 'extra', message: 'is not a field of the dataset spec' },
+        { field: 'flightId', message: 'is required' },
+        {
+          field: 'date',
+          message:
+            'must be epoch milliseconds, or an ISO-8601 date-time with a zone (2001-01-31T08:05:00Z) (got "yesterday")',
+        },
+        { field: 'distance', message: 'must be an integer (got 1.5)' },
+        { field: 'weekend', message: 'must be true or false (got "no")' },
+      ],
+    );
+    expect(conformRow([1, 2], spec, arrivedAt).problems).toEqual([
+      { field: '(row)', message: 'must be an object of field name to value' },
     ]);
-    expect(conformRow([1, 2], spec, arrivedAt).problems).toEqual([{ field: '(row)', message: 'must be an object of field name to value' }]);
   });
 });

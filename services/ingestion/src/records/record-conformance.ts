@@ -18,7 +18,9 @@ export interface FieldProblem {
   readonly message: string;
 }
 
-export type Conformance = { readonly record: ConformingRecord; readonly problems?: undefined } | { readonly record?: undefined; readonly problems: FieldProblem[] };
+export type Conformance =
+  | { readonly record: ConformingRecord; readonly problems?: undefined }
+  | { readonly record?: undefined; readonly problems: FieldProblem[] };
 
 /**
  * Checks one row against the structure of its spec: known fields, required values, types. Ranges and
@@ -34,7 +36,8 @@ export function conformRow(row: unknown, spec: DatasetSpec, arrivedAt: number): 
   const problems: FieldProblem[] = [];
   const values: Record<string, RecordValue> = {};
   for (const name of Object.keys(input)) {
-    if (!spec.fields.some((f) => f.name === name)) problems.push({ field: name, message: 'is not a field of the dataset spec' });
+    if (!spec.fields.some((f) => f.name === name))
+      problems.push({ field: name, message: 'is not a field of the dataset spec' });
   }
   for (const field of spec.fields) {
     const result = conformValue(field, input[field.name]);
@@ -51,9 +54,13 @@ function conformValue(field: FieldSpec, raw: unknown): { value: RecordValue } | 
   if (raw === undefined || raw === null) return field.nullable ? { value: null } : 'is required';
   switch (field.type) {
     case 'NUMBER':
-      return typeof raw === 'number' && Number.isFinite(raw) ? { value: raw } : `must be a finite number (got ${describe(raw)})`;
+      return typeof raw === 'number' && Number.isFinite(raw)
+        ? { value: raw }
+        : `must be a finite number (got ${describe(raw)})`;
     case 'INTEGER':
-      return typeof raw === 'number' && Number.isSafeInteger(raw) ? { value: raw } : `must be an integer (got ${describe(raw)})`;
+      return typeof raw === 'number' && Number.isSafeInteger(raw)
+        ? { value: raw }
+        : `must be an integer (got ${describe(raw)})`;
     case 'STRING':
       return typeof raw === 'string' ? { value: raw } : `must be a string (got ${describe(raw)})`;
     case 'BOOLEAN':

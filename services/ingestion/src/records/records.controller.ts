@@ -20,7 +20,11 @@ export class RecordsController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<IngestReceipt> {
-    const receipt = await this.records.ingest(params.datasetId, { rows: body.records, idempotencyKey: idempotencyKeyOf(idempotencyKey) }, caller.name);
+    const receipt = await this.records.ingest(
+      params.datasetId,
+      { rows: body.records, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
+      caller.name,
+    );
     response.status(receipt.duplicate ? 200 : 202);
     return receipt;
   }

@@ -24,6 +24,11 @@ export class InvalidRecordsError extends LoopgateError {
 
 export class TooManyRecordsError extends LoopgateError {
   constructor(count: number, limit: number) {
-    super({ code: 'ingestion.too_many_records', message: `${count} records in one request; the limit is ${limit}`, kind: 'invalid', details: { count, limit } });
+    super({
+      code: 'ingestion.too_many_records',
+      message: `${count} records in one request; the limit is ${limit}`,
+      kind: 'invalid',
+      details: { count, limit },
+    });
   }
 }

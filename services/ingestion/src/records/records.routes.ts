@@ -18,12 +18,19 @@ export type IngestReceipt = z.output<typeof IngestReceiptSchema>;
 export const ingestRecords = route({
   summary: "Rows in bulk, checked against the dataset's latest spec: all accepted, or none",
   description:
-    'Rows that break the spec are refused with 422 ingestion.invalid_records, naming every bad row and field. '
-    + 'An Idempotency-Key header (1-128 letters, digits or . : _ -) makes a retry safe: the same key for the same dataset is accepted once.',
+    'Rows that break the spec are refused with 422 ingestion.invalid_records, naming every bad row and field. ' +
+    'An Idempotency-Key header (1-128 letters, digits or . : _ -) makes a retry safe: the same key for the same dataset is accepted once.',
   params: datasetParams,
   body: IngestRecordsSchema,
-  example: { records: [{ flightId: 'UA-1-2001-01-01', date: '2001-01-01T08:00:00Z', origin: 'SFO', distance: 2565, delayed: false }] },
+  example: {
+    records: [
+      { flightId: 'UA-1-2001-01-01', date: '2001-01-01T08:00:00Z', origin: 'SFO', distance: 2565, delayed: false },
+    ],
+  },
   response: IngestReceiptSchema,
   status: 202,
-  responses: { 200: 'the same Idempotency-Key was accepted before: nothing new was written', 404: 'the dataset has no registered spec' },
+  responses: {
+    200: 'the same Idempotency-Key was accepted before: nothing new was written',
+    404: 'the dataset has no registered spec',
+  },
 });

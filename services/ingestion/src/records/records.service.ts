@@ -32,7 +32,13 @@ export class RecordsService {
    * Checks every row against the latest spec (listing the problems of all rows, not just the first),
    * then publishes them in one transaction: a request is accepted whole or not at all.
    */
-  async accept(datasetId: string, rows: Iterable<unknown> | AsyncIterable<unknown>, source: RecordSource, idempotencyKey: string | null, actor: string): Promise<IngestReceipt> {
+  async accept(
+    datasetId: string,
+    rows: Iterable<unknown> | AsyncIterable<unknown>,
+    source: RecordSource,
+    idempotencyKey: string | null,
+    actor: string,
+  ): Promise<IngestReceipt> {
     const spec = await this.specs.latest(datasetId);
     const records: ConformingRecord[] = [];
     const problems: RowProblem[] = [];
@@ -46,7 +52,8 @@ export class RecordsService {
       index++;
     }
     if (problems.length > 0) throw new InvalidRecordsError(problems);
-    if (records.length === 0) throw new InvalidRecordsError([{ row: null, field: '(rows)', message: 'there are no rows' }]);
+    if (records.length === 0)
+      throw new InvalidRecordsError([{ row: null, field: '(rows)', message: 'there are no rows' }]);
 
     const batchId = idempotencyKey ?? randomUUID();
     const outcome = await this.idempotent.runOnce(`http-records:${datasetId}:${batchId}`, async (manager) => {
@@ -61,6 +68,12 @@ export class RecordsService {
       );
     });
     this.relay.wake();
-    return { datasetId, specVersion: spec.version, batchId, accepted: records.length, duplicate: outcome === 'duplicate' };
+    return {
+      datasetId,
+      specVersion: spec.version,
+      batchId,
+      accepted: records.length,
+      duplicate: outcome === 'duplicate',
+    };
   }
 }

@@ -8,7 +8,11 @@ import { SnapshotService } from './snapshot.service';
 export class BufferWhenRecordsIngestedConsumer {
   constructor(private readonly snapshots: SnapshotService) {}
 
-  @EventPattern('RecordIngested', { group: 'records', batch: { maxEvents: 2_000 }, partitionsConsumedConcurrently: 3 } satisfies EventPatternExtras)
+  @EventPattern('RecordIngested', {
+    group: 'records',
+    batch: { maxEvents: 2_000 },
+    partitionsConsumedConcurrently: 3,
+  } satisfies EventPatternExtras)
   handle(@Payload() events: Array<ConsumedEvent<'RecordIngested'>>): Promise<RefusedEvent[]> {
     return this.snapshots.accept(events);
   }

@@ -21,8 +21,16 @@ export class SealingSchedule implements OnApplicationBootstrap, OnApplicationShu
       if (this.running) return; // a slow seal must not overlap with the next tick
       this.running = this.snapshots
         .sealWhereWindowElapsed()
-        .then((sealed) => sealed.forEach((s) => this.logger.event('info', `sealed snapshot ${s.snapshotId} of ${s.datasetId}: window elapsed`, { rows: s.rowCount })))
-        .catch((error: unknown) => this.logger.event('error', `time-window sealing failed, will retry: ${(error as Error).message}`))
+        .then((sealed) =>
+          sealed.forEach((s) =>
+            this.logger.event('info', `sealed snapshot ${s.snapshotId} of ${s.datasetId}: window elapsed`, {
+              rows: s.rowCount,
+            }),
+          ),
+        )
+        .catch((error: unknown) =>
+          this.logger.event('error', `time-window sealing failed, will retry: ${(error as Error).message}`),
+        )
         .finally(() => (this.running = null));
     }, this.config.SEAL_CHECK_INTERVAL_MS);
   }

@@ -15,7 +15,13 @@ const spec = {
   labelField: 'delayed',
 } as DatasetSpec;
 
-const row = (id: string, date: number, distance: number | null, delayed?: number, lateLabel: number | null = null): SnapshotRow => ({
+const row = (
+  id: string,
+  date: number,
+  distance: number | null,
+  delayed?: number,
+  lateLabel: number | null = null,
+): SnapshotRow => ({
   entityId: id,
   eventTime: date,
   values: { flightId: id, date, distance, ...(delayed === undefined ? {} : { delayed }) },
@@ -47,10 +53,17 @@ describe('buildSnapshotContent', () => {
 });
 
 describe('buildSnapshotContent of a table without ids or a clock', () => {
-  const table = { ...spec, fields: spec.fields.slice(2), entityKey: ROW_ID_FIELD, eventTimeField: ARRIVAL_TIME_FIELD } as DatasetSpec;
+  const table = {
+    ...spec,
+    fields: spec.fields.slice(2),
+    entityKey: ROW_ID_FIELD,
+    eventTimeField: ARRIVAL_TIME_FIELD,
+  } as DatasetSpec;
 
   it('leads each line with the row id and the arrival time', () => {
-    const content = buildSnapshotContent(table, [{ entityId: 'h1', eventTime: 5, values: { distance: 1, delayed: 0 }, lateLabel: null }]);
+    const content = buildSnapshotContent(table, [
+      { entityId: 'h1', eventTime: 5, values: { distance: 1, delayed: 0 }, lateLabel: null },
+    ]);
     expect(content.bytes.toString()).toBe('{"__row_id":"h1","__arrived_at":5,"distance":1,"delayed":0}\n');
   });
 });

@@ -35,7 +35,8 @@ export function buildSnapshotContent(spec: DatasetSpec, rows: readonly SnapshotR
     const line: Record<string, RecordValue> = {};
     const platform: Record<string, RecordValue> = { [ROW_ID_FIELD]: row.entityId, [ARRIVAL_TIME_FIELD]: row.eventTime };
     for (const column of columns) line[column] = row.values[column] ?? platform[column] ?? null;
-    if (spec.labelField !== null && line[spec.labelField] === null && row.lateLabel !== null) line[spec.labelField] = row.lateLabel;
+    if (spec.labelField !== null && line[spec.labelField] === null && row.lateLabel !== null)
+      line[spec.labelField] = row.lateLabel;
     return { eventTime: row.eventTime, entityId: row.entityId, text: JSON.stringify(line) };
   });
   lines.sort((a, b) => a.eventTime - b.eventTime || compare(a.entityId, b.entityId) || compare(a.text, b.text));

@@ -46,16 +46,28 @@ export class SnapshotService {
       }
       const result = conformRow(payload.values, spec, payload.eventTime);
       if (result.problems) {
-        refused.push({ eventId: event.metadata.eventId, error: new InvalidRecordsError(result.problems.map((p) => ({ row: 0, ...p }))) });
+        refused.push({
+          eventId: event.metadata.eventId,
+          error: new InvalidRecordsError(result.problems.map((p) => ({ row: 0, ...p }))),
+        });
         continue;
       }
       if (result.record.entityId !== payload.entityId || result.record.eventTime !== payload.eventTime) {
-        const error = new InconsistentRecordError(`entityId/eventTime (${payload.entityId}, ${payload.eventTime}) disagree with the values' ${spec.entityKey}/${spec.eventTimeField}`);
+        const error = new InconsistentRecordError(
+          `entityId/eventTime (${payload.entityId}, ${payload.eventTime}) disagree with the values' ${spec.entityKey}/${spec.eventTimeField}`,
+        );
         refused.push({ eventId: event.metadata.eventId, error });
         continue;
       }
       if (spec.sealing.maxRows !== null) countSealed.add(payload.datasetId);
-      rows.push({ eventId: event.metadata.eventId, datasetId: payload.datasetId, specVersion: payload.specVersion, entityId: payload.entityId, eventTime: new Date(payload.eventTime), values: result.record.values });
+      rows.push({
+        eventId: event.metadata.eventId,
+        datasetId: payload.datasetId,
+        specVersion: payload.specVersion,
+        entityId: payload.entityId,
+        eventTime: new Date(payload.eventTime),
+        values: result.record.values,
+      });
     }
     if (rows.length > 0) {
       // accepted_records keeps every record for good (sealed ones too), keyed by event id: a redelivered record is a no-op insert.
@@ -84,7 +96,8 @@ export class SnapshotService {
     const sealed: SnapshotView[] = [];
     for (const group of await this.snapshots.pendingGroups()) {
       const { sealing } = await this.specs.cachedVersion(group.datasetId, group.specVersion);
-      if (sealing.windowMs === null || now.getTime() - new Date(group.oldestReceivedAt).getTime() < sealing.windowMs) continue;
+      if (sealing.windowMs === null || now.getTime() - new Date(group.oldestReceivedAt).getTime() < sealing.windowMs)
+        continue;
       const snapshot = await this.seal(group.datasetId, group.specVersion, 'TIME_WINDOW', 'ingestion');
       if (snapshot) sealed.push(snapshot);
     }
@@ -104,13 +117,19 @@ export class SnapshotService {
   async stats(datasetId: string): Promise<DatasetStats> {
     await this.specs.latest(datasetId);
     const stats = await this.snapshots.stats(datasetId);
-    return { datasetId, ...stats, firstEventTime: stats.firstEventTime?.toISOString() ?? null, lastEventTime: stats.lastEventTime?.toISOString() ?? null };
+    return {
+      datasetId,
+      ...stats,
+      firstEventTime: stats.firstEventTime?.toISOString() ?? null,
+      lastEventTime: stats.lastEventTime?.toISOString() ?? null,
+    };
   }
 
   private async sealWhereRowCountReached(datasetIds: string[]): Promise<void> {
     for (const group of await this.snapshots.pendingGroups(datasetIds)) {
       const { sealing } = await this.specs.cachedVersion(group.datasetId, group.specVersion);
-      if (sealing.maxRows !== null && group.pending >= sealing.maxRows) await this.seal(group.datasetId, group.specVersion, 'ROW_COUNT', 'ingestion');
+      if (sealing.maxRows !== null && group.pending >= sealing.maxRows)
+        await this.seal(group.datasetId, group.specVersion, 'ROW_COUNT', 'ingestion');
     }
   }
 
@@ -118,7 +137,12 @@ export class SnapshotService {
    * Seals the waiting rows of one dataset and spec version: writes the canonical file to the artifact
    * store, assigns every row to the snapshot and announces SnapshotSealed, all in one transaction.
    */
-  private async seal(datasetId: string, specVersion: number, reason: SealReason, actor: string): Promise<SnapshotView | null> {
+  private async seal(
+    datasetId: string,
+    specVersion: number,
+    reason: SealReason,
+    actor: string,
+  ): Promise<SnapshotView | null> {
     const spec = await this.specs.cachedVersion(datasetId, specVersion);
     const snapshot = await this.dataSource.transaction(async (manager) => {
       await this.snapshots.lockDataset(manager, datasetId);
@@ -142,14 +166,25 @@ export class SnapshotService {
         sealedAt: new Date(),
       };
       const isNew = await this.snapshots.insertSnapshot(manager, sealed);
-      await this.snapshots.markSealed(manager, sealed.snapshotId, rows.map((r) => r.eventId));
+      await this.snapshots.markSealed(
+        manager,
+        sealed.snapshotId,
+        rows.map((r) => r.eventId),
+      );
       if (isNew) {
         await this.outbox.add(manager, [
           {
             type: 'SnapshotSealed',
             payload: {
-              snapshotId: sealed.snapshotId, datasetId, specVersion, rowCount: sealed.rowCount, eventTimeFrom: content.eventTimeFrom, eventTimeTo: content.eventTimeTo,
-              schemaFingerprint: sealed.schemaFingerprint, artifact: { uri: artifact.uri, sha256: artifact.sha256, sizeBytes: artifact.sizeBytes }, sealReason: reason,
+              snapshotId: sealed.snapshotId,
+              datasetId,
+              specVersion,
+              rowCount: sealed.rowCount,
+              eventTimeFrom: content.eventTimeFrom,
+              eventTimeTo: content.eventTimeTo,
+              schemaFingerprint: sealed.schemaFingerprint,
+              artifact: { uri: artifact.uri, sha256: artifact.sha256, sizeBytes: artifact.sizeBytes },
+              sealReason: reason,
             },
             // A snapshot starts a pipeline run: validation, features, training follow under its id. Its
             // cause is the last record it seals, so a model's causation chain reaches back to the data.
@@ -186,8 +221,17 @@ export function snapshotIdOf(datasetId: string, specHash: string, contentSha256:
 
 function toView(s: Snapshot): SnapshotView {
   return {
-    snapshotId: s.snapshotId, datasetId: s.datasetId, specVersion: s.specVersion, rowCount: s.rowCount,
-    eventTimeFrom: s.eventTimeFrom.toISOString(), eventTimeTo: s.eventTimeTo.toISOString(), schemaFingerprint: s.schemaFingerprint,
-    uri: s.uri, sha256: s.sha256, sizeBytes: s.sizeBytes, sealReason: s.sealReason, sealedAt: s.sealedAt.toISOString(),
+    snapshotId: s.snapshotId,
+    datasetId: s.datasetId,
+    specVersion: s.specVersion,
+    rowCount: s.rowCount,
+    eventTimeFrom: s.eventTimeFrom.toISOString(),
+    eventTimeTo: s.eventTimeTo.toISOString(),
+    schemaFingerprint: s.schemaFingerprint,
+    uri: s.uri,
+    sha256: s.sha256,
+    sizeBytes: s.sizeBytes,
+    sealReason: s.sealReason,
+    sealedAt: s.sealedAt.toISOString(),
   };
 }

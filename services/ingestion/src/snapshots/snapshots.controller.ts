@@ -3,7 +3,14 @@ import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 import { SnapshotService } from './snapshot.service';
 import { SnapshotAccess } from './snapshot-access.resolver';
-import { datasetStats, findSnapshot, listSnapshots, sealSnapshots, type DatasetStats, type SnapshotView } from './snapshots.routes';
+import {
+  datasetStats,
+  findSnapshot,
+  listSnapshots,
+  sealSnapshots,
+  type DatasetStats,
+  type SnapshotView,
+} from './snapshots.routes';
 
 @Controller('v1')
 export class SnapshotsController {
@@ -14,7 +21,10 @@ export class SnapshotsController {
   @HttpCode(201)
   @Route(sealSnapshots)
   @Requires('write', { kind: 'dataset', param: 'datasetId' })
-  async seal(@Caller() caller: CallerAccess, @Input() { params }: RouteInput<typeof sealSnapshots>): Promise<{ snapshots: SnapshotView[] }> {
+  async seal(
+    @Caller() caller: CallerAccess,
+    @Input() { params }: RouteInput<typeof sealSnapshots>,
+  ): Promise<{ snapshots: SnapshotView[] }> {
     return { snapshots: await this.snapshots.sealNow(params.datasetId, caller.name) };
   }
 

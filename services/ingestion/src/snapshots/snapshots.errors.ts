@@ -2,7 +2,11 @@ import { LoopgateError } from '@loopgate/errors';
 
 export class NothingToSealError extends LoopgateError {
   constructor(datasetId: string) {
-    super({ code: 'ingestion.nothing_to_seal', message: `dataset '${datasetId}' has no records waiting for a snapshot`, kind: 'conflict' });
+    super({
+      code: 'ingestion.nothing_to_seal',
+      message: `dataset '${datasetId}' has no records waiting for a snapshot`,
+      kind: 'conflict',
+    });
   }
 }
 

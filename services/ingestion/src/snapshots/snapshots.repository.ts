@@ -19,14 +19,26 @@ export interface PendingGroup {
 export class SnapshotsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insertRecords(manager: EntityManager, records: ReadonlyArray<Omit<AcceptedRecord, 'receivedAt' | 'snapshotId'>>): Promise<void> {
+  async insertRecords(
+    manager: EntityManager,
+    records: ReadonlyArray<Omit<AcceptedRecord, 'receivedAt' | 'snapshotId'>>,
+  ): Promise<void> {
     for (let from = 0; from < records.length; from += ROWS_PER_INSERT) {
-      await manager.createQueryBuilder().insert().into(AcceptedRecord).values(records.slice(from, from + ROWS_PER_INSERT)).orIgnore().execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AcceptedRecord)
+        .values(records.slice(from, from + ROWS_PER_INSERT))
+        .orIgnore()
+        .execute();
     }
   }
 
   /** Rows waiting for a snapshot, per dataset and spec version. */
-  pendingGroups(datasetIds?: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<PendingGroup[]> {
+  pendingGroups(
+    datasetIds?: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PendingGroup[]> {
     const query = manager
       .getRepository(AcceptedRecord)
       .createQueryBuilder('r')
@@ -37,7 +49,8 @@ export class SnapshotsRepository {
       .where('r.snapshot_id IS NULL')
       .groupBy('r.dataset_id')
       .addGroupBy('r.spec_version');
-    if (datasetIds) query.andWhere('r.dataset_id IN (:...datasetIds)', { datasetIds: datasetIds.length > 0 ? datasetIds : [''] });
+    if (datasetIds)
+      query.andWhere('r.dataset_id IN (:...datasetIds)', { datasetIds: datasetIds.length > 0 ? datasetIds : [''] });
     return query.getRawMany<PendingGroup>();
   }
 
@@ -47,10 +60,20 @@ export class SnapshotsRepository {
   }
 
   /** The pending rows of one dataset and spec version in the order they were received, with a label that arrived separately, if any. */
-  async pendingRows(manager: EntityManager, datasetId: string, specVersion: number): Promise<Array<SnapshotRow & { eventId: string }>> {
+  async pendingRows(
+    manager: EntityManager,
+    datasetId: string,
+    specVersion: number,
+  ): Promise<Array<SnapshotRow & { eventId: string }>> {
     const records = quotedTable(manager, AcceptedRecord);
     const labels = quotedTable(manager, Label);
-    const rows: Array<{ event_id: string; entity_id: string; event_ms: string; values: SnapshotRow['values']; label: number | null }> = await manager.query(
+    const rows: Array<{
+      event_id: string;
+      entity_id: string;
+      event_ms: string;
+      values: SnapshotRow['values'];
+      label: number | null;
+    }> = await manager.query(
       `SELECT r.event_id, r.entity_id, (extract(epoch from r.event_time) * 1000)::bigint AS event_ms, r.values, l.label
          FROM ${records} r
          LEFT JOIN ${labels} l
@@ -59,19 +82,35 @@ export class SnapshotsRepository {
         ORDER BY r.received_at, r.event_id`,
       [datasetId, specVersion],
     );
-    return rows.map((r) => ({ eventId: r.event_id, entityId: r.entity_id, eventTime: Number(r.event_ms), values: r.values, lateLabel: r.label }));
+    return rows.map((r) => ({
+      eventId: r.event_id,
+      entityId: r.entity_id,
+      eventTime: Number(r.event_ms),
+      values: r.values,
+      lateLabel: r.label,
+    }));
   }
 
   /** Records the snapshot; false when the same content was sealed before (same id). */
   async insertSnapshot(manager: EntityManager, snapshot: Snapshot): Promise<boolean> {
-    const result = await manager.createQueryBuilder().insert().into(Snapshot).values(snapshot).orIgnore().returning(['snapshotId']).execute();
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Snapshot)
+      .values(snapshot)
+      .orIgnore()
+      .returning(['snapshotId'])
+      .execute();
     return (result.raw as unknown[]).length > 0;
   }
 
   /** One statement with the ids as an array parameter: Postgres hashes it, so even 500k ids stay cheap. */
   async markSealed(manager: EntityManager, snapshotId: string, eventIds: readonly string[]): Promise<void> {
     const records = quotedTable(manager, AcceptedRecord);
-    await manager.query(`UPDATE ${records} SET snapshot_id = $1 WHERE event_id = ANY($2::text[])`, [snapshotId, eventIds]);
+    await manager.query(`UPDATE ${records} SET snapshot_id = $1 WHERE event_id = ANY($2::text[])`, [
+      snapshotId,
+      eventIds,
+    ]);
   }
 
   find(snapshotId: string, manager: EntityManager = this.dataSource.manager): Promise<Snapshot | null> {
@@ -87,8 +126,17 @@ export class SnapshotsRepository {
     });
   }
 
-  async stats(datasetId: string): Promise<{ records: number; pending: number; snapshots: number; labels: number; firstEventTime: Date | null; lastEventTime: Date | null }> {
-    const [records] = await this.dataSource.getRepository(AcceptedRecord).createQueryBuilder('r')
+  async stats(datasetId: string): Promise<{
+    records: number;
+    pending: number;
+    snapshots: number;
+    labels: number;
+    firstEventTime: Date | null;
+    lastEventTime: Date | null;
+  }> {
+    const [records] = await this.dataSource
+      .getRepository(AcceptedRecord)
+      .createQueryBuilder('r')
       .select('count(*)::int', 'records')
       .addSelect('(count(*) FILTER (WHERE r.snapshot_id IS NULL))::int', 'pending')
       .addSelect('min(r.event_time)', 'firstEventTime')

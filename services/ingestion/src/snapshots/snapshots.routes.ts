@@ -7,7 +7,9 @@ const SEAL_REASONS = ['ROW_COUNT', 'TIME_WINDOW', 'REQUEST'] as const satisfies 
 
 export const SnapshotViewSchema = z
   .object({
-    snapshotId: z.string().meta({ description: 'SHA-256 of the dataset, its spec and the content: the same rows always give the same id' }),
+    snapshotId: z
+      .string()
+      .meta({ description: 'SHA-256 of the dataset, its spec and the content: the same rows always give the same id' }),
     datasetId: z.string(),
     specVersion: z.number().int(),
     rowCount: z.number().int(),

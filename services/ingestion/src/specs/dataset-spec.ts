@@ -14,5 +14,8 @@ export function specHash(spec: DatasetSpec): string {
 
 /** Fingerprint of the columns' names and types: changes exactly when the schema changes. */
 export function schemaFingerprint(fields: readonly FieldSpec[]): string {
-  return createHash('sha256').update(fields.map((f) => `${f.name}:${f.type}`).join('\n')).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(fields.map((f) => `${f.name}:${f.type}`).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -13,7 +13,11 @@ export class DatasetSpecsController {
   @Post()
   @Route(registerSpec)
   @Requires('write', { kind: 'dataset', param: 'datasetId' })
-  async register(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof registerSpec>, @Res({ passthrough: true }) response: Response): Promise<SpecView> {
+  async register(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof registerSpec>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SpecView> {
     const { spec, created } = await this.specs.register(params.datasetId, body, caller.name);
     response.status(created ? 201 : 200);
     return spec;

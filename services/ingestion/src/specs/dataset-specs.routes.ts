@@ -47,8 +47,8 @@ export type SpecView = z.output<typeof DatasetSpecSchema>;
 export const registerSpec = route({
   summary: "Register a dataset's spec as its next version",
   description:
-    'The entity key, event time, label, segment and sensitive fields must name fields of the spec; every problem comes in one 422. '
-    + 'Without an entity key and an event time, the dataset is a table whose rows are identified by their content and dated by their arrival.',
+    'The entity key, event time, label, segment and sensitive fields must name fields of the spec; every problem comes in one 422. ' +
+    'Without an entity key and an event time, the dataset is a table whose rows are identified by their content and dated by their arrival.',
   params: datasetParams,
   body: DatasetSpecRequestSchema,
   example: {
@@ -75,7 +75,12 @@ export const listSpecs = route({
   params: datasetParams,
   query: z.object({
     limit: pageQuery.limit,
-    before: z.coerce.number().int().min(1).optional().meta({ description: 'the `next` of the previous page (a version)' }),
+    before: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: 'the `next` of the previous page (a version)' }),
   }),
   response: z.object({ items: z.array(DatasetSpecSchema), next: z.number().int().nullable() }),
 });
@@ -89,7 +94,10 @@ export const latestSpec = route({
 
 export const specVersion = route({
   summary: 'One version of a dataset spec',
-  params: z.object({ datasetId: datasetIdSchema(), version: z.coerce.number().int().min(1).meta({ description: 'a spec version, from 1' }) }),
+  params: z.object({
+    datasetId: datasetIdSchema(),
+    version: z.coerce.number().int().min(1).meta({ description: 'a spec version, from 1' }),
+  }),
   response: DatasetSpecSchema,
   responses: { 404: 'the dataset has no such spec version' },
 });

@@ -65,5 +65,12 @@ export class DatasetSpecsService {
 }
 
 function toView(row: DatasetSpecVersion): SpecView {
-  return { datasetId: row.datasetId, version: row.version, specHash: row.specHash, registeredBy: row.registeredBy, createdAt: row.createdAt.toISOString(), ...row.spec };
+  return {
+    datasetId: row.datasetId,
+    version: row.version,
+    specHash: row.specHash,
+    registeredBy: row.registeredBy,
+    createdAt: row.createdAt.toISOString(),
+    ...row.spec,
+  };
 }

@@ -11,8 +11,12 @@ describe('upload formats', () => {
     expect(uploadFormatOf('application/vnd.apache.parquet', undefined)).toBe('parquet');
     expect(uploadFormatOf('application/octet-stream', 'parquet')).toBe('parquet');
     expect(() => uploadFormatOf('application/pdf', undefined)).toThrow(UnsupportedUploadError);
-    expect(parseRouteInput(uploadRows, { params: { datasetId: 'flights' }, query: { format: 'jsonl' } }).query.format).toBe('jsonl');
-    expect(() => parseRouteInput(uploadRows, { params: { datasetId: 'flights' }, query: { format: 'xlsx' } })).toThrow(InvalidRequestError);
+    expect(
+      parseRouteInput(uploadRows, { params: { datasetId: 'flights' }, query: { format: 'jsonl' } }).query.format,
+    ).toBe('jsonl');
+    expect(() => parseRouteInput(uploadRows, { params: { datasetId: 'flights' }, query: { format: 'xlsx' } })).toThrow(
+      InvalidRequestError,
+    );
   });
 
   it('reads CSV text as the spec types say, and leaves what does not parse for the spec check to name', () => {
@@ -27,7 +31,13 @@ describe('upload formats', () => {
   });
 
   it('checks a CSV header once: a misspelt column is one problem for the file, not two for every row', () => {
-    const spec = { fields: [{ name: 'distance', type: 'NUMBER', nullable: false }, { name: 'origin', type: 'STRING', nullable: false }, { name: 'note', type: 'STRING', nullable: true }] } as unknown as DatasetSpec;
+    const spec = {
+      fields: [
+        { name: 'distance', type: 'NUMBER', nullable: false },
+        { name: 'origin', type: 'STRING', nullable: false },
+        { name: 'note', type: 'STRING', nullable: true },
+      ],
+    } as unknown as DatasetSpec;
     expect(checkedHeader(['distance', 'origin'], spec)).toEqual(['distance', 'origin']);
     expect(() => checkedHeader(['distanse', 'origin'], spec)).toThrow(CsvHeaderMismatchError);
     expect(() => checkedHeader(['distanse', 'origin'], spec)).toThrow(
@@ -35,4 +45,3 @@ describe('upload formats', () => {
     );
   });
 });
-

@@ -41,7 +41,14 @@ export function readUploadRows(path: string, format: UploadFormat, spec: Dataset
 async function* readCsv(path: string, spec: DatasetSpec): AsyncIterable<unknown> {
   const types = new Map(spec.fields.map((f) => [f.name, f.type]));
   if (spec.labelField !== null && !types.has(spec.labelField)) types.set(spec.labelField, 'NUMBER');
-  const parser = createReadStream(path).pipe(parse({ columns: (header: string[]) => checkedHeader(header, spec), skip_empty_lines: true, trim: true, bom: true }));
+  const parser = createReadStream(path).pipe(
+    parse({
+      columns: (header: string[]) => checkedHeader(header, spec),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    }),
+  );
   try {
     for await (const record of parser as AsyncIterable<Record<string, string>>) {
       const row: Record<string, unknown> = {};
@@ -69,7 +76,8 @@ export function checkedHeader(header: readonly string[], spec: DatasetSpec): str
 /** CSV carries text: numbers, booleans and epoch timestamps are read as such when the spec says so. */
 export function csvValue(type: string | undefined, text: string): unknown {
   if (text === '') return null;
-  if ((type === 'NUMBER' || type === 'INTEGER') && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return Number(text);
+  if ((type === 'NUMBER' || type === 'INTEGER') && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text))
+    return Number(text);
   if (type === 'TIMESTAMP' && /^\d+$/.test(text)) return Number(text);
   if (type === 'BOOLEAN' && /^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
   return text; // left as text: the spec check names the field if it is not what the spec says
@@ -107,7 +115,8 @@ async function* readParquet(path: string): AsyncIterable<unknown> {
   }
   for (const row of rows) {
     const plain: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(row)) plain[name] = typeof value === 'bigint' ? Number(value) : value instanceof Date ? value.getTime() : value;
+    for (const [name, value] of Object.entries(row))
+      plain[name] = typeof value === 'bigint' ? Number(value) : value instanceof Date ? value.getTime() : value;
     yield plain;
   }
 }

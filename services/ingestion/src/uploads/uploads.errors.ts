@@ -2,7 +2,12 @@ import { LoopgateError } from '@loopgate/errors';
 
 export class UploadTooLargeError extends LoopgateError {
   constructor(maxBytes: number) {
-    super({ code: 'ingestion.upload_too_large', message: `the upload exceeds ${maxBytes} bytes; nothing was stored`, kind: 'too_large', details: { maxBytes } });
+    super({
+      code: 'ingestion.upload_too_large',
+      message: `the upload exceeds ${maxBytes} bytes; nothing was stored`,
+      kind: 'too_large',
+      details: { maxBytes },
+    });
   }
 }
 
@@ -25,8 +30,14 @@ export class UnreadableUploadError extends LoopgateError {
 export class CsvHeaderMismatchError extends LoopgateError {
   constructor(unknown: readonly string[], missing: readonly string[], fields: readonly string[]) {
     const parts = [
-      ...(unknown.length > 0 ? [`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `'${c}'`).join(', ')}`] : []),
-      ...(missing.length > 0 ? [`no column for the required field${missing.length > 1 ? 's' : ''} ${missing.map((c) => `'${c}'`).join(', ')}`] : []),
+      ...(unknown.length > 0
+        ? [`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `'${c}'`).join(', ')}`]
+        : []),
+      ...(missing.length > 0
+        ? [
+            `no column for the required field${missing.length > 1 ? 's' : ''} ${missing.map((c) => `'${c}'`).join(', ')}`,
+          ]
+        : []),
     ];
     super({
       code: 'ingestion.csv_header_mismatch',

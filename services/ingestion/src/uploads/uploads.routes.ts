@@ -14,12 +14,20 @@ export type UploadReceipt = z.output<typeof UploadReceiptSchema>;
 export const uploadRows = route({
   summary: "A file of rows, checked against the dataset's latest spec: all accepted, or none",
   description:
-    'The request body is the file: CSV (text/csv, a header row of field names), JSON lines (application/x-ndjson) or Parquet (application/vnd.apache.parquet); '
-    + '?format= reads it as that format whatever its content type. Rows that break the spec are refused with 422 ingestion.invalid_records, naming every bad row and field; '
-    + 'a file that cannot be read with 422 ingestion.unreadable_upload. An Idempotency-Key header makes a retry safe.',
+    'The request body is the file: CSV (text/csv, a header row of field names), JSON lines (application/x-ndjson) or Parquet (application/vnd.apache.parquet); ' +
+    '?format= reads it as that format whatever its content type. Rows that break the spec are refused with 422 ingestion.invalid_records, naming every bad row and field; ' +
+    'a file that cannot be read with 422 ingestion.unreadable_upload. An Idempotency-Key header makes a retry safe.',
   params: datasetParams,
-  query: z.object({ format: z.enum(UPLOAD_FORMATS).optional().meta({ description: 'the format of the file, when its content type does not say' }) }),
-  rawBody: { contentType: 'text/csv', description: 'the file of rows (CSV here; JSON lines and Parquet are taken too, see the description)' },
+  query: z.object({
+    format: z
+      .enum(UPLOAD_FORMATS)
+      .optional()
+      .meta({ description: 'the format of the file, when its content type does not say' }),
+  }),
+  rawBody: {
+    contentType: 'text/csv',
+    description: 'the file of rows (CSV here; JSON lines and Parquet are taken too, see the description)',
+  },
   response: UploadReceiptSchema,
   status: 202,
   responses: {

@@ -28,7 +28,13 @@ export class UploadsService {
     const spec = await this.specs.latest(datasetId); // 404 before reading a byte for an unknown dataset
     const spooled = await spoolUpload(upload.body, this.config.INGEST_MAX_UPLOAD_BYTES, upload.declaredBytes);
     try {
-      const receipt = await this.records.accept(datasetId, readUploadRows(spooled.path, upload.format, spec), 'HTTP_UPLOAD', upload.idempotencyKey, actor);
+      const receipt = await this.records.accept(
+        datasetId,
+        readUploadRows(spooled.path, upload.format, spec),
+        'HTTP_UPLOAD',
+        upload.idempotencyKey,
+        actor,
+      );
       return { ...receipt, format: upload.format, bytes: spooled.bytes };
     } finally {
       await spooled.remove();

@@ -37,7 +37,11 @@ export class CanaryWatchService {
     if (!causedBy) return;
     const canaries = new Map<string, { modelName: string; version: number }>();
     for (const { payload } of events) {
-      if (payload.route === 'CANARY') canaries.set(`${payload.modelName}\u0000${payload.version}`, { modelName: payload.modelName, version: payload.version });
+      if (payload.route === 'CANARY')
+        canaries.set(`${payload.modelName}\u0000${payload.version}`, {
+          modelName: payload.modelName,
+          version: payload.version,
+        });
     }
     for (const canary of canaries.values()) await this.notePeriods(canary.modelName, canary.version);
     for (const period of await this.periods.unjudged()) await this.judgeWhenStored(period, causedBy);
@@ -63,7 +67,8 @@ export class CanaryWatchService {
       const period = await this.periods.claim(manager, noted);
       if (!period) return null;
       const progress = await this.quality.progress(manager);
-      if (Object.entries(period.endOffsets).some(([partition, end]) => (progress.get(Number(partition)) ?? 0) < end)) return null;
+      if (Object.entries(period.endOffsets).some(([partition, end]) => (progress.get(Number(partition)) ?? 0) < end))
+        return null;
       await this.periods.markJudged(manager, period);
       return this.judge(manager, period, causedBy);
     });
@@ -80,17 +85,49 @@ export class CanaryWatchService {
     const reportId = randomUUID();
     const status = comparison.checks.length === 0 ? 'NOT_MEASURED' : comparison.regressed ? 'REGRESSED' : 'OK';
     const report = {
-      reportId, kind: 'CANARY' as const, modelName, version, windowFrom: since, windowTo: until, windowSize: canary.scores.length, status,
-      measurements: { period: period.period, primaryVersion: primary.version, primaryPredictions: primary.scores.length, canaryLabelled: canary.labelled.length, primaryLabelled: primary.labelled.length, checks: comparison.checks }, createdAt: new Date(),
+      reportId,
+      kind: 'CANARY' as const,
+      modelName,
+      version,
+      windowFrom: since,
+      windowTo: until,
+      windowSize: canary.scores.length,
+      status,
+      measurements: {
+        period: period.period,
+        primaryVersion: primary.version,
+        primaryPredictions: primary.scores.length,
+        canaryLabelled: canary.labelled.length,
+        primaryLabelled: primary.labelled.length,
+        checks: comparison.checks,
+      },
+      createdAt: new Date(),
     };
     await this.signals.raise(manager, report, [], causedBy);
     if (!comparison.regressed || !policy.rollback.onCanaryRegression) return null;
-    const regressed = comparison.checks.filter((c) => c.regressed).map((c) => `${c.check} ${c.measured.toFixed(3)} over ${c.threshold} (${c.detail})`);
-    return this.signals.recommendRollback(manager, modelName, version, { rule: 'canary-regression', reason: `canary v${version} regresses against v${primary.version}: ${regressed.join('; ')}` }, reportId, policy.rollback.cooldownMs, causedBy);
+    const regressed = comparison.checks
+      .filter((c) => c.regressed)
+      .map((c) => `${c.check} ${c.measured.toFixed(3)} over ${c.threshold} (${c.detail})`);
+    return this.signals.recommendRollback(
+      manager,
+      modelName,
+      version,
+      {
+        rule: 'canary-regression',
+        reason: `canary v${version} regresses against v${primary.version}: ${regressed.join('; ')}`,
+      },
+      reportId,
+      policy.rollback.cooldownMs,
+      causedBy,
+    );
   }
 }
 
-function sample(version: number, rows: Awaited<ReturnType<QualityRepository['routeBetween']>>, only: number | null): RouteSample {
+function sample(
+  version: number,
+  rows: Awaited<ReturnType<QualityRepository['routeBetween']>>,
+  only: number | null,
+): RouteSample {
   const mine = only === null ? rows : rows.filter((r) => r.version === only);
   return {
     version,

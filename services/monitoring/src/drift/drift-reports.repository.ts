@@ -14,15 +14,32 @@ export class DriftReportsRepository {
 
   /** Newest first, keyset-paginated by creation time. */
   list(modelName: string, limit: number, before: Date | null): Promise<DriftReportRecord[]> {
-    return this.dataSource.getRepository(DriftReportRecord).find({ where: { modelName, ...(before ? { createdAt: LessThan(before) } : {}) }, order: { createdAt: 'DESC' }, take: limit });
+    return this.dataSource.getRepository(DriftReportRecord).find({
+      where: { modelName, ...(before ? { createdAt: LessThan(before) } : {}) },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
   }
 
   async scoreBaseline(modelName: string, version: number): Promise<ScoreBaseline | null> {
-    return (await this.dataSource.getRepository(ScoreBaselineRecord).findOneBy({ modelName, version }))?.baseline ?? null;
+    return (
+      (await this.dataSource.getRepository(ScoreBaselineRecord).findOneBy({ modelName, version }))?.baseline ?? null
+    );
   }
 
   /** The first baseline of a version stays: a second instance's window does not replace it. */
-  async keepScoreBaseline(manager: EntityManager, modelName: string, version: number, baseline: ScoreBaseline): Promise<void> {
-    await manager.createQueryBuilder().insert().into(ScoreBaselineRecord).values({ modelName, version, baseline }).orIgnore().execute();
+  async keepScoreBaseline(
+    manager: EntityManager,
+    modelName: string,
+    version: number,
+    baseline: ScoreBaseline,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ScoreBaselineRecord)
+      .values({ modelName, version, baseline })
+      .orIgnore()
+      .execute();
   }
 }

@@ -9,8 +9,13 @@ const FeatureDriftSchema = z
     kind: z.enum(['NUMERIC', 'CATEGORICAL']),
     count: z.number().int().meta({ description: 'values in the window (missing ones not counted)' }),
     psi: z.number(),
-    ks: z.number().nullable().meta({ description: "Kolmogorov-Smirnov statistic on the reference's quantile bins (numeric features only)" }),
-    jsDistance: z.number().meta({ description: 'Jensen-Shannon distance (base 2, 0-1) between the binned distributions' }),
+    ks: z
+      .number()
+      .nullable()
+      .meta({ description: "Kolmogorov-Smirnov statistic on the reference's quantile bins (numeric features only)" }),
+    jsDistance: z
+      .number()
+      .meta({ description: 'Jensen-Shannon distance (base 2, 0-1) between the binned distributions' }),
     psiWarn: z.number(),
     psiAlert: z.number(),
     status: z.enum(DRIFT_STATUSES),
@@ -27,7 +32,9 @@ const DriftReportSchema = z
     windowSize: z.number().int(),
     severity: z.enum(DRIFT_STATUSES),
     features: z.array(FeatureDriftSchema),
-    unseenCategories: z.record(z.string(), z.number()).meta({ description: "per categorical input, the share of the window's rows whose value the model had not seen" }),
+    unseenCategories: z.record(z.string(), z.number()).meta({
+      description: "per categorical input, the share of the window's rows whose value the model had not seen",
+    }),
     createdAt: timestamp(),
   })
   .meta({ id: 'DriftReport' });
@@ -35,7 +42,8 @@ const DriftReportSchema = z
 export type DriftReportView = z.output<typeof DriftReportSchema>;
 
 export const listDriftReports = route({
-  summary: "Every measured window of a model's inputs, newest first: per feature PSI, KS, Jensen-Shannon distance and status",
+  summary:
+    "Every measured window of a model's inputs, newest first: per feature PSI, KS, Jensen-Shannon distance and status",
   params: z.object({ modelName: z.string() }),
   query: z.object(pageQuery),
   response: pageOf(DriftReportSchema),

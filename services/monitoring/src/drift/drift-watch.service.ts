@@ -3,7 +3,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type PredictionServed } from '@loopgate/contracts';
 import { type ConsumedEvent, type EventMetadata } from '@loopgate/bus';
-import { type DriftStatus, type FeatureDefinition, featureDrift, type FeatureDriftResult, type Row, scoreBaseline, scoreDrift } from '@loopgate/ml';
+import {
+  type DriftStatus,
+  type FeatureDefinition,
+  featureDrift,
+  type FeatureDriftResult,
+  type Row,
+  scoreBaseline,
+  scoreDrift,
+} from '@loopgate/ml';
 import { toPage, type Page } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { MONITORING_CONFIG } from '../monitoring.tokens';
@@ -50,14 +58,21 @@ export class DriftWatchService {
       if (payload.route === 'FALLBACK') continue; // a fallback's inputs were not scored by this version
       const key = `${payload.modelName}\u0000${payload.version}`;
       const at = Date.parse(metadata.time);
-      const window = this.windows.get(key) ?? { rows: [], scores: [], unseen: new Map<string, number>(), from: at, to: at };
+      const window = this.windows.get(key) ?? {
+        rows: [],
+        scores: [],
+        unseen: new Map<string, number>(),
+        from: at,
+        to: at,
+      };
       window.rows.push(payload.inputs);
       window.scores.push(payload.score);
       for (const field of payload.unseenCategories) window.unseen.set(field, (window.unseen.get(field) ?? 0) + 1);
       window.from = Math.min(window.from, at);
       window.to = Math.max(window.to, at);
       this.windows.set(key, window);
-      const expired = this.config.MONITORING_WINDOW_MS !== undefined && window.to - window.from >= this.config.MONITORING_WINDOW_MS;
+      const expired =
+        this.config.MONITORING_WINDOW_MS !== undefined && window.to - window.from >= this.config.MONITORING_WINDOW_MS;
       if (window.rows.length >= this.config.MONITORING_WINDOW_SIZE || expired) {
         this.windows.delete(key);
         await this.measure(payload, window, metadata);
@@ -66,46 +81,107 @@ export class DriftWatchService {
   }
 
   async list(modelName: string, limit: number, before: Date | null): Promise<Page<DriftReportView>> {
-    return toPage(await this.reports.list(modelName, limit + 1, before), limit, (r) => ({ ...r, createdAt: r.createdAt.toISOString() }), (item) => item.createdAt);
+    return toPage(
+      await this.reports.list(modelName, limit + 1, before),
+      limit,
+      (r) => ({ ...r, createdAt: r.createdAt.toISOString() }),
+      (item) => item.createdAt,
+    );
   }
 
   private async measure(prediction: PredictionServed, window: Window, causedBy: EventMetadata): Promise<void> {
     const reference = await this.references.referenceOf(prediction.modelName, prediction.version);
     if (!reference) {
-      this.logger.event('warn', `no reference profile known for ${prediction.modelName} v${prediction.version}: a window of ${window.rows.length} predictions is not measured`);
+      this.logger.event(
+        'warn',
+        `no reference profile known for ${prediction.modelName} v${prediction.version}: a window of ${window.rows.length} predictions is not measured`,
+      );
       return;
     }
     const { policy } = await this.policies.current(prediction.modelName);
-    const limits = { psiWarn: policy.drift.psiWarn ?? this.config.MONITORING_PSI_WARN, psiAlert: policy.drift.psiAlert ?? this.config.MONITORING_PSI_ALERT };
-    const drift = featureDrift(reference.definition, reference.profile, window.rows, { ...limits, minWindow: this.config.MONITORING_MIN_WINDOW, perFeature: policy.drift.perFeature });
+    const limits = {
+      psiWarn: policy.drift.psiWarn ?? this.config.MONITORING_PSI_WARN,
+      psiAlert: policy.drift.psiAlert ?? this.config.MONITORING_PSI_ALERT,
+    };
+    const drift = featureDrift(reference.definition, reference.profile, window.rows, {
+      ...limits,
+      minWindow: this.config.MONITORING_MIN_WINDOW,
+      perFeature: policy.drift.perFeature,
+    });
     if (drift.tooSmall) return;
     const baseline = await this.reports.scoreBaseline(prediction.modelName, prediction.version);
-    const features: FeatureDriftResult[] = baseline ? [...drift.features, scoreDrift(baseline, window.scores, limits)] : drift.features;
-    const severity: DriftStatus = features.some((f) => f.status === 'ALERT') ? 'ALERT' : features.some((f) => f.status === 'WARN') ? 'WARN' : 'OK';
+    const features: FeatureDriftResult[] = baseline
+      ? [...drift.features, scoreDrift(baseline, window.scores, limits)]
+      : drift.features;
+    const severity: DriftStatus = features.some((f) => f.status === 'ALERT')
+      ? 'ALERT'
+      : features.some((f) => f.status === 'WARN')
+        ? 'WARN'
+        : 'OK';
     const report: DriftReportRecord = {
-      reportId: randomUUID(), modelName: prediction.modelName, version: prediction.version, windowFrom: window.from, windowTo: window.to + 1, windowSize: window.rows.length,
-      severity, features, unseenCategories: unseenShares(reference.definition, window), createdAt: new Date(),
+      reportId: randomUUID(),
+      modelName: prediction.modelName,
+      version: prediction.version,
+      windowFrom: window.from,
+      windowTo: window.to + 1,
+      windowSize: window.rows.length,
+      severity,
+      features,
+      unseenCategories: unseenShares(reference.definition, window),
+      createdAt: new Date(),
     };
     const drifted = features.filter((f) => f.status !== 'OK');
     const raised = await this.dataSource.transaction(async (manager) => {
       await this.reports.insert(manager, report);
-      if (!baseline) await this.reports.keepScoreBaseline(manager, report.modelName, report.version, scoreBaseline(window.scores));
+      if (!baseline)
+        await this.reports.keepScoreBaseline(manager, report.modelName, report.version, scoreBaseline(window.scores));
       if (severity === 'OK') return { alerts: [] };
       const payload = {
-        signalId: report.reportId, modelName: report.modelName, version: report.version, window: { from: report.windowFrom, to: report.windowTo, size: report.windowSize },
-        severity, owner: this.signals.ownerOf(policy),
-        features: features.map((f) => ({ feature: f.feature, psi: f.psi, ks: f.ks, jsDistance: f.jsDistance, threshold: f.status === 'ALERT' ? f.psiAlert : f.psiWarn, drifted: f.status !== 'OK' })),
+        signalId: report.reportId,
+        modelName: report.modelName,
+        version: report.version,
+        window: { from: report.windowFrom, to: report.windowTo, size: report.windowSize },
+        severity,
+        owner: this.signals.ownerOf(policy),
+        features: features.map((f) => ({
+          feature: f.feature,
+          psi: f.psi,
+          ks: f.ks,
+          jsDistance: f.jsDistance,
+          threshold: f.status === 'ALERT' ? f.psiAlert : f.psiWarn,
+          drifted: f.status !== 'OK',
+        })),
       };
       const summary = `${severity} drift of ${report.modelName} v${report.version}: ${drifted.map((f) => `${f.feature} PSI ${f.psi.toFixed(3)}`).join(', ')}`;
-      return this.signals.raise(manager, null, [{ type: 'DriftDetected', payload, summary, dedupeKey: `DriftDetected:${report.modelName}:${report.version}:${drifted.map((f) => f.feature).join(',')}` }], causedBy);
+      return this.signals.raise(
+        manager,
+        null,
+        [
+          {
+            type: 'DriftDetected',
+            payload,
+            summary,
+            dedupeKey: `DriftDetected:${report.modelName}:${report.version}:${drifted.map((f) => f.feature).join(',')}`,
+          },
+        ],
+        causedBy,
+      );
     });
     await this.signals.afterCommit(raised);
-    if (severity !== 'OK') this.logger.event('warn', `${report.modelName} v${report.version}: drift ${severity}`, { drifted: drifted.map((f) => `${f.feature} PSI ${f.psi.toFixed(3)}`) });
+    if (severity !== 'OK')
+      this.logger.event('warn', `${report.modelName} v${report.version}: drift ${severity}`, {
+        drifted: drifted.map((f) => `${f.feature} PSI ${f.psi.toFixed(3)}`),
+      });
   }
 }
 
 /** Every categorical input of the definition (0 when all its values were known), and any other field serving reported unseen. */
 function unseenShares(definition: FeatureDefinition, window: Window): Record<string, number> {
-  const fields = new Set([...definition.features.filter((f) => f.kind === 'categorical').map((f) => f.source), ...window.unseen.keys()]);
-  return Object.fromEntries([...fields].sort().map((field) => [field, (window.unseen.get(field) ?? 0) / window.rows.length]));
+  const fields = new Set([
+    ...definition.features.filter((f) => f.kind === 'categorical').map((f) => f.source),
+    ...window.unseen.keys(),
+  ]);
+  return Object.fromEntries(
+    [...fields].sort().map((field) => [field, (window.unseen.get(field) ?? 0) / window.rows.length]),
+  );
 }

@@ -14,7 +14,9 @@ export class LineageRepository {
 
   /** The dataset (and spec version) of the model's latest version whose training snapshot is known; null before. */
   async datasetOf(modelName: string): Promise<SealedSnapshot | null> {
-    return this.dataSource.getRepository(SealedSnapshot).createQueryBuilder('s')
+    return this.dataSource
+      .getRepository(SealedSnapshot)
+      .createQueryBuilder('s')
       .innerJoin(MonitoredVersion, 'v', 'v.snapshot_id = s.snapshot_id')
       .where('v.model_name = :modelName', { modelName })
       .orderBy('v.version', 'DESC')
@@ -34,6 +36,8 @@ export class LineageRepository {
   async referenceOf(modelName: string, version: number): Promise<ReferenceProfile | null> {
     const lineage = await this.dataSource.getRepository(MonitoredVersion).findOneBy({ modelName, version });
     if (!lineage) return null;
-    return this.dataSource.getRepository(ReferenceProfile).findOneBy({ featureSetVersion: lineage.featureSetVersion, snapshotId: lineage.snapshotId });
+    return this.dataSource
+      .getRepository(ReferenceProfile)
+      .findOneBy({ featureSetVersion: lineage.featureSetVersion, snapshotId: lineage.snapshotId });
   }
 }

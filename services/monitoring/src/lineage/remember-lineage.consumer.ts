@@ -14,12 +14,23 @@ export class RememberLineageConsumer {
 
   @EventPattern('VersionRegistered', GROUP)
   async version(@Payload() event: VersionRegistered): Promise<void> {
-    await this.lineage.rememberVersion({ modelName: event.modelName, version: event.version, snapshotId: event.snapshotId, featureSetVersion: event.featureSetVersion, model: event.model });
+    await this.lineage.rememberVersion({
+      modelName: event.modelName,
+      version: event.version,
+      snapshotId: event.snapshotId,
+      featureSetVersion: event.featureSetVersion,
+      model: event.model,
+    });
   }
 
   @EventPattern('FeatureSetMaterialized', GROUP)
   async materialized(@Payload() event: FeatureSetMaterialized): Promise<void> {
     if (!event.definition) return; // a v1 event carries no definition to map features to inputs
-    await this.lineage.rememberProfile({ featureSetVersion: event.version, snapshotId: event.snapshotId, definition: JSON.parse(event.definition) as FeatureDefinition, profile: event.profile });
+    await this.lineage.rememberProfile({
+      featureSetVersion: event.version,
+      snapshotId: event.snapshotId,
+      definition: JSON.parse(event.definition) as FeatureDefinition,
+      profile: event.profile,
+    });
   }
 }

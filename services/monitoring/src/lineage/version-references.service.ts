@@ -38,14 +38,25 @@ export class VersionReferences {
     const definition: FeatureDefinition = {
       featureSetId: `imported:${snapshot.datasetId}`,
       features: contract.inputs.flatMap((input): FeatureDefinition['features'] => {
-        if (input.kind === 'float') return [{ kind: 'numeric', name: input.name, source: input.name, impute: 'median' }];
-        if (input.kind === 'string') return [{ kind: 'categorical', name: input.name, source: input.name, minFrequency: 1, encoding: 'onehot' }];
+        if (input.kind === 'float')
+          return [{ kind: 'numeric', name: input.name, source: input.name, impute: 'median' }];
+        if (input.kind === 'string')
+          return [{ kind: 'categorical', name: input.name, source: input.name, minFrequency: 1, encoding: 'onehot' }];
         return []; // timestamps: their drift is the calendar's, not the data's
       }),
     };
-    const reference = { featureSetVersion: monitored.featureSetVersion, snapshotId: monitored.snapshotId, definition, profile: referenceProfile(definition, parseJsonLines(await this.store.read(snapshot.artifact), 'snapshot')) };
+    const reference = {
+      featureSetVersion: monitored.featureSetVersion,
+      snapshotId: monitored.snapshotId,
+      definition,
+      profile: referenceProfile(definition, parseJsonLines(await this.store.read(snapshot.artifact), 'snapshot')),
+    };
     await this.lineage.rememberProfile(reference);
-    this.logger.event('info', `reference of ${modelName} v${version} (trained elsewhere) taken on snapshot ${monitored.snapshotId.slice(0, 12)}`, { features: definition.features.length });
+    this.logger.event(
+      'info',
+      `reference of ${modelName} v${version} (trained elsewhere) taken on snapshot ${monitored.snapshotId.slice(0, 12)}`,
+      { features: definition.features.length },
+    );
     return reference;
   }
 }

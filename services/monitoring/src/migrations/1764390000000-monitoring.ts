@@ -29,11 +29,14 @@ export class Monitoring1764390000000 implements MigrationInterface {
       "severity" text NOT NULL,
       "features" jsonb NOT NULL,
       "created_at" timestamptz NOT NULL DEFAULT now())`);
-    await queryRunner.query(`CREATE INDEX "drift_reports_by_model" ON "${s}"."drift_reports" ("model_name", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "drift_reports_by_model" ON "${s}"."drift_reports" ("model_name", "created_at")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const s = migrationSchema(queryRunner);
-    for (const table of ['drift_reports', 'reference_profiles', 'monitored_versions']) await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
+    for (const table of ['drift_reports', 'reference_profiles', 'monitored_versions'])
+      await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
   }
 }

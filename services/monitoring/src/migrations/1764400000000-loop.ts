@@ -22,13 +22,17 @@ export class MonitoringLoop1764400000000 implements MigrationInterface {
       "latency_micros" bigint NOT NULL,
       "inputs" jsonb NOT NULL,
       "served_at" bigint NOT NULL)`);
-    await queryRunner.query(`CREATE INDEX "served_predictions_by_route" ON "${s}"."served_predictions" ("model_name", "route", "served_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "served_predictions_by_route" ON "${s}"."served_predictions" ("model_name", "route", "served_at")`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."observed_labels" (
       "prediction_id" text PRIMARY KEY,
       "label" double precision NOT NULL,
       "observed_at" bigint NOT NULL,
       "judged" boolean NOT NULL DEFAULT false)`);
-    await queryRunner.query(`CREATE INDEX "observed_labels_unjudged" ON "${s}"."observed_labels" ("observed_at") WHERE NOT "judged"`);
+    await queryRunner.query(
+      `CREATE INDEX "observed_labels_unjudged" ON "${s}"."observed_labels" ("observed_at") WHERE NOT "judged"`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."window_reports" (
       "report_id" uuid PRIMARY KEY,
       "kind" text NOT NULL,
@@ -40,7 +44,9 @@ export class MonitoringLoop1764400000000 implements MigrationInterface {
       "status" text NOT NULL,
       "measurements" jsonb NOT NULL,
       "created_at" timestamptz NOT NULL)`);
-    await queryRunner.query(`CREATE INDEX "window_reports_by_model" ON "${s}"."window_reports" ("model_name", "kind", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "window_reports_by_model" ON "${s}"."window_reports" ("model_name", "kind", "created_at")`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."score_baselines" (
       "model_name" text NOT NULL,
       "version" int NOT NULL,
@@ -65,7 +71,9 @@ export class MonitoringLoop1764400000000 implements MigrationInterface {
       "signal_ids" jsonb NOT NULL,
       "status" text NOT NULL,
       "created_at" timestamptz NOT NULL)`);
-    await queryRunner.query(`CREATE INDEX "recommendations_by_model" ON "${s}"."recommendations" ("model_name", "kind", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "recommendations_by_model" ON "${s}"."recommendations" ("model_name", "kind", "created_at")`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."alert_deliveries" (
       "dedupe_key" text PRIMARY KEY,
       "last_sent_at" timestamptz NOT NULL)`);
@@ -73,6 +81,16 @@ export class MonitoringLoop1764400000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const s = migrationSchema(queryRunner);
-    for (const table of ['alert_deliveries', 'recommendations', 'signals', 'score_baselines', 'window_reports', 'observed_labels', 'served_predictions', 'monitoring_policies']) await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
+    for (const table of [
+      'alert_deliveries',
+      'recommendations',
+      'signals',
+      'score_baselines',
+      'window_reports',
+      'observed_labels',
+      'served_predictions',
+      'monitoring_policies',
+    ])
+      await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
   }
 }

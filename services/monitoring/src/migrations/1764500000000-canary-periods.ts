@@ -16,8 +16,12 @@ export class MonitoringCanaryPeriods1764500000000 implements MigrationInterface 
       "end_offsets" jsonb NOT NULL,
       "judged" boolean NOT NULL DEFAULT false,
       PRIMARY KEY ("model_name", "version", "period"))`);
-    await queryRunner.query(`CREATE INDEX "canary_periods_unjudged" ON "${s}"."canary_periods" ("judged") WHERE NOT "judged"`);
-    await queryRunner.query(`CREATE TABLE "${s}"."prediction_progress" ("partition" int PRIMARY KEY, "next_offset" bigint NOT NULL)`);
+    await queryRunner.query(
+      `CREATE INDEX "canary_periods_unjudged" ON "${s}"."canary_periods" ("judged") WHERE NOT "judged"`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "${s}"."prediction_progress" ("partition" int PRIMARY KEY, "next_offset" bigint NOT NULL)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

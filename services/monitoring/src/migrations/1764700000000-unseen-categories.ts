@@ -6,10 +6,14 @@ export class MonitoringUnseenCategories1764700000000 implements MigrationInterfa
   name = 'MonitoringUnseenCategories1764700000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "${migrationSchema(queryRunner)}"."drift_reports" ADD COLUMN "unseen_categories" jsonb NOT NULL DEFAULT '{}'`);
+    await queryRunner.query(
+      `ALTER TABLE "${migrationSchema(queryRunner)}"."drift_reports" ADD COLUMN "unseen_categories" jsonb NOT NULL DEFAULT '{}'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "${migrationSchema(queryRunner)}"."drift_reports" DROP COLUMN "unseen_categories"`);
+    await queryRunner.query(
+      `ALTER TABLE "${migrationSchema(queryRunner)}"."drift_reports" DROP COLUMN "unseen_categories"`,
+    );
   }
 }

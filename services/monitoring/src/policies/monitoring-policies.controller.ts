@@ -2,7 +2,11 @@ import { Controller, Get, Put } from '@nestjs/common';
 import { Input, Route, type RouteInput } from '@loopgate/service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 import { PoliciesService } from './policies.service';
-import { currentMonitoringPolicy, declareMonitoringPolicy, type MonitoringPolicyView } from './monitoring-policies.routes';
+import {
+  currentMonitoringPolicy,
+  declareMonitoringPolicy,
+  type MonitoringPolicyView,
+} from './monitoring-policies.routes';
 
 @Controller('v1/models/:modelName/monitoring-policy')
 export class MonitoringPoliciesController {
@@ -12,7 +16,10 @@ export class MonitoringPoliciesController {
   @Put()
   @Route(declareMonitoringPolicy)
   @Requires('write', { kind: 'model', param: 'modelName' })
-  declare(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof declareMonitoringPolicy>): Promise<MonitoringPolicyView> {
+  declare(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof declareMonitoringPolicy>,
+  ): Promise<MonitoringPolicyView> {
     return this.policies.declare(params.modelName, body, caller.name);
   }
 

@@ -3,7 +3,12 @@ import { InvalidRequestError, type RequestProblem } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { DatasetSpecsService } from '@loopgate/dataset-specs';
 import { LineageRepository } from '../lineage/lineage.repository';
-import { DEFAULT_MONITORING_POLICY, monitoringPolicySchema, monitoringPolicyVersion, type MonitoringPolicy } from './monitoring-policy';
+import {
+  DEFAULT_MONITORING_POLICY,
+  monitoringPolicySchema,
+  monitoringPolicyVersion,
+  type MonitoringPolicy,
+} from './monitoring-policy';
 import { PoliciesRepository } from './policies.repository';
 import { type MonitoringPolicyView } from './monitoring-policies.routes';
 
@@ -29,7 +34,13 @@ export class PoliciesService {
     await this.policies.save({ modelName, version, policy, definedBy: actor, updatedAt: new Date() });
     this.cache.delete(modelName);
     this.logger.event('info', `monitoring policy ${version} declared for ${modelName}`);
-    return { modelName, version, policy, declared: true, ...(checked.warnings.length > 0 ? { warnings: checked.warnings } : {}) };
+    return {
+      modelName,
+      version,
+      policy,
+      declared: true,
+      ...(checked.warnings.length > 0 ? { warnings: checked.warnings } : {}),
+    };
   }
 
   /**
@@ -37,14 +48,33 @@ export class PoliciesService {
    * sensitive fields, and the model's inputs). Before a version of the model is known, its dataset is
    * not: the fields are then taken as declared, with a warning.
    */
-  private async segmentFieldProblems(modelName: string, segmentFields: readonly string[]): Promise<{ problems: RequestProblem[]; warnings: string[] }> {
+  private async segmentFieldProblems(
+    modelName: string,
+    segmentFields: readonly string[],
+  ): Promise<{ problems: RequestProblem[]; warnings: string[] }> {
     if (segmentFields.length === 0) return { problems: [], warnings: [] };
     const dataset = await this.lineage.datasetOf(modelName);
-    if (!dataset) return { problems: [], warnings: [`quality.segmentFields: not checked: no version of '${modelName}' is known yet, so neither is its dataset`] };
+    if (!dataset)
+      return {
+        problems: [],
+        warnings: [
+          `quality.segmentFields: not checked: no version of '${modelName}' is known yet, so neither is its dataset`,
+        ],
+      };
     const spec = await this.specs.require(dataset.datasetId, dataset.specVersion);
     const fields = spec.fields.map((f) => f.name);
     const problems = segmentFields.flatMap((field, i): RequestProblem[] =>
-      fields.includes(field) ? [] : [{ in: 'body', path: `quality.segmentFields.${i}`, message: `'${field}' is not a field of dataset '${dataset.datasetId}'`, allowed: fields }]);
+      fields.includes(field)
+        ? []
+        : [
+            {
+              in: 'body',
+              path: `quality.segmentFields.${i}`,
+              message: `'${field}' is not a field of dataset '${dataset.datasetId}'`,
+              allowed: fields,
+            },
+          ],
+    );
     return { problems, warnings: [] };
   }
 
@@ -55,7 +85,12 @@ export class PoliciesService {
     // Stored policies are re-parsed so that fields added since they were declared get their defaults.
     const view = found
       ? { modelName, version: found.version, policy: monitoringPolicySchema.parse(found.policy), declared: true }
-      : { modelName, version: monitoringPolicyVersion(DEFAULT_MONITORING_POLICY), policy: DEFAULT_MONITORING_POLICY, declared: false };
+      : {
+          modelName,
+          version: monitoringPolicyVersion(DEFAULT_MONITORING_POLICY),
+          policy: DEFAULT_MONITORING_POLICY,
+          declared: false,
+        };
     this.cache.set(modelName, { view, until: Date.now() + CACHE_MS });
     return view;
   }

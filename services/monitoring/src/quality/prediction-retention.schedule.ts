@@ -32,8 +32,13 @@ export class PredictionRetentionSchedule implements OnApplicationBootstrap, OnMo
     if (this.running) return;
     this.running = true;
     try {
-      const deleted = await this.quality.deleteServedBefore(Date.now() - this.config.MONITORING_PREDICTION_RETENTION_MS);
-      if (deleted > 0) this.logger.event('info', `deleted ${deleted} served predictions older than the retention`, { retentionMs: this.config.MONITORING_PREDICTION_RETENTION_MS });
+      const deleted = await this.quality.deleteServedBefore(
+        Date.now() - this.config.MONITORING_PREDICTION_RETENTION_MS,
+      );
+      if (deleted > 0)
+        this.logger.event('info', `deleted ${deleted} served predictions older than the retention`, {
+          retentionMs: this.config.MONITORING_PREDICTION_RETENTION_MS,
+        });
     } catch (error) {
       this.logger.event('error', `deleting expired predictions failed: ${(error as Error).message}`);
     } finally {

@@ -41,13 +41,27 @@ export class QualityWatchService implements OnModuleDestroy {
   async rememberPredictions(events: ReadonlyArray<ConsumedEvent<'PredictionServed'>>): Promise<void> {
     const segmentFields = new Map<string, readonly string[]>();
     for (const { payload } of events) {
-      if (!segmentFields.has(payload.modelName)) segmentFields.set(payload.modelName, (await this.policies.current(payload.modelName)).policy.quality.segmentFields);
+      if (!segmentFields.has(payload.modelName))
+        segmentFields.set(
+          payload.modelName,
+          (await this.policies.current(payload.modelName)).policy.quality.segmentFields,
+        );
     }
-    await this.quality.storePredictions(events.map(({ payload, metadata }: { payload: PredictionServed; metadata: EventMetadata }) => ({
-      predictionId: payload.predictionId, modelName: payload.modelName, version: payload.version, route: payload.route, task: payload.task, score: payload.score,
-      probabilities: Object.keys(payload.probabilities).length > 0 ? payload.probabilities : null,
-      latencyMicros: payload.latencyMicros, inputs: pick({ ...payload.inputs, ...payload.segments }, segmentFields.get(payload.modelName)!), servedAt: Date.parse(metadata.time),
-    })), nextOffsets(events));
+    await this.quality.storePredictions(
+      events.map(({ payload, metadata }: { payload: PredictionServed; metadata: EventMetadata }) => ({
+        predictionId: payload.predictionId,
+        modelName: payload.modelName,
+        version: payload.version,
+        route: payload.route,
+        task: payload.task,
+        score: payload.score,
+        probabilities: Object.keys(payload.probabilities).length > 0 ? payload.probabilities : null,
+        latencyMicros: payload.latencyMicros,
+        inputs: pick({ ...payload.inputs, ...payload.segments }, segmentFields.get(payload.modelName)!),
+        servedAt: Date.parse(metadata.time),
+      })),
+      nextOffsets(events),
+    );
     // Outcomes usually come after their predictions and are judged as they arrive; those that came
     // first are picked up here, at most once a second (the last call of a burst too, a moment later),
     // so the busy prediction path stays cheap.
@@ -62,14 +76,25 @@ export class QualityWatchService implements OnModuleDestroy {
     this.trailing ??= setTimeout(() => {
       this.trailing = null;
       this.lastJudgedOnPredictions = Date.now();
-      this.judgeFullWindows(this.trailingCause).catch((error: unknown) => this.logger.event('error', `judging quality windows failed: ${(error as Error).message}`));
+      this.judgeFullWindows(this.trailingCause).catch((error: unknown) =>
+        this.logger.event('error', `judging quality windows failed: ${(error as Error).message}`),
+      );
     }, wait).unref();
   }
 
   /** Outcomes without a prediction id cannot be joined to a prediction: they serve training, not monitoring. */
   async rememberOutcomes(events: ReadonlyArray<ConsumedEvent<'LabelObserved'>>): Promise<void> {
-    const joinable = events.filter((e): e is ConsumedEvent<'LabelObserved'> & { payload: LabelObserved & { predictionId: string } } => e.payload.predictionId !== null);
-    await this.quality.storeLabels(joinable.map(({ payload }) => ({ predictionId: payload.predictionId, label: payload.label, observedAt: payload.observedAt })));
+    const joinable = events.filter(
+      (e): e is ConsumedEvent<'LabelObserved'> & { payload: LabelObserved & { predictionId: string } } =>
+        e.payload.predictionId !== null,
+    );
+    await this.quality.storeLabels(
+      joinable.map(({ payload }) => ({
+        predictionId: payload.predictionId,
+        label: payload.label,
+        observedAt: payload.observedAt,
+      })),
+    );
     await this.judgeFullWindows(joinable.at(-1)?.metadata);
   }
 
@@ -96,14 +121,51 @@ export class QualityWatchService implements OnModuleDestroy {
       const reportId = randomUUID();
       const owner = this.signals.ownerOf(policy);
       const outgoing: OutgoingSignal[] = judgement.violations.map((v) => {
-        const payload = { signalId: randomUUID(), modelName, version, window: { from, to, size: window.length }, metric: v.metric, segment: v.segment, measured: v.measured, threshold: v.threshold, owner };
-        return { type: 'QualityDegraded', payload, summary: describeQuality(payload), dedupeKey: `QualityDegraded:${modelName}:${version}:${v.metric}:${v.segment ?? '*'}` };
+        const payload = {
+          signalId: randomUUID(),
+          modelName,
+          version,
+          window: { from, to, size: window.length },
+          metric: v.metric,
+          segment: v.segment,
+          measured: v.measured,
+          threshold: v.threshold,
+          owner,
+        };
+        return {
+          type: 'QualityDegraded',
+          payload,
+          summary: describeQuality(payload),
+          dedupeKey: `QualityDegraded:${modelName}:${version}:${v.metric}:${v.segment ?? '*'}`,
+        };
       });
-      await this.quality.markJudged(manager, window.map((r) => r.predictionId));
-      return this.signals.raise(manager, {
-        reportId, kind: 'QUALITY', modelName, version, windowFrom: from, windowTo: to, windowSize: window.length, status: outgoing.length > 0 ? 'DEGRADED' : 'OK',
-        measurements: { task: judgement.task, metrics: judgement.metrics, segments: judgement.segments, unjudged: judgement.unjudged, violations: judgement.violations }, createdAt: new Date(),
-      }, outgoing, causedBy);
+      await this.quality.markJudged(
+        manager,
+        window.map((r) => r.predictionId),
+      );
+      return this.signals.raise(
+        manager,
+        {
+          reportId,
+          kind: 'QUALITY',
+          modelName,
+          version,
+          windowFrom: from,
+          windowTo: to,
+          windowSize: window.length,
+          status: outgoing.length > 0 ? 'DEGRADED' : 'OK',
+          measurements: {
+            task: judgement.task,
+            metrics: judgement.metrics,
+            segments: judgement.segments,
+            unjudged: judgement.unjudged,
+            violations: judgement.violations,
+          },
+          createdAt: new Date(),
+        },
+        outgoing,
+        causedBy,
+      );
     });
   }
 }
@@ -115,7 +177,9 @@ function pick(inputs: Readonly<Record<string, unknown>>, fields: readonly string
 }
 
 /** The next offset per partition after a batch (a batch is one partition's, but any mix is handled). */
-function nextOffsets(events: ReadonlyArray<ConsumedEvent<'PredictionServed'>>): Array<{ partition: number; nextOffset: string }> {
+function nextOffsets(
+  events: ReadonlyArray<ConsumedEvent<'PredictionServed'>>,
+): Array<{ partition: number; nextOffset: string }> {
   const next = new Map<number, bigint>();
   for (const { partition, offset } of events) {
     const after = BigInt(offset) + 1n;

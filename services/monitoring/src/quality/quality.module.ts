@@ -13,6 +13,12 @@ import { RememberWhenPredictionsServedConsumer } from './remember-when-predictio
 @Module({
   imports: [PoliciesModule, SignalsModule],
   controllers: [RememberWhenPredictionsServedConsumer, JudgeQualityWhenLabelsObservedConsumer],
-  providers: [QualityWatchService, QualityRepository, CanaryWatchService, CanaryRepository, PredictionRetentionSchedule],
+  providers: [
+    QualityWatchService,
+    QualityRepository,
+    CanaryWatchService,
+    CanaryRepository,
+    PredictionRetentionSchedule,
+  ],
 })
 export class QualityModule {}

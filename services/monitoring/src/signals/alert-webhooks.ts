@@ -37,12 +37,23 @@ export class AlertWebhooks {
   }
 
   private async post(url: string, alert: Alert): Promise<void> {
-    const body = JSON.stringify({ type: alert.type, modelName: alert.modelName, summary: alert.summary, dedupeKey: alert.dedupeKey, signal: alert.signal });
+    const body = JSON.stringify({
+      type: alert.type,
+      modelName: alert.modelName,
+      summary: alert.summary,
+      dedupeKey: alert.dedupeKey,
+      signal: alert.signal,
+    });
     let failure = '';
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
       try {
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(5_000) });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          signal: AbortSignal.timeout(5_000),
+        });
         if (response.ok) return;
         failure = `answered ${response.status}`;
         if (response.status < 500) break; // the webhook refuses this alert: asking again will not help

@@ -2,7 +2,15 @@ import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 import { SignalsService } from './signals.service';
-import { listRecommendations, listReports, listSignals, type RecommendationView, requestRetraining, type SignalView, type WindowReportView } from './signals.routes';
+import {
+  listRecommendations,
+  listReports,
+  listSignals,
+  type RecommendationView,
+  requestRetraining,
+  type SignalView,
+  type WindowReportView,
+} from './signals.routes';
 
 const cursor = (before: string | undefined) => (before ? new Date(before) : null);
 
@@ -30,7 +38,9 @@ export class SignalsController {
   @Get('recommendations')
   @Route(listRecommendations)
   @Requires('read', { kind: 'model', param: 'modelName' })
-  listRecommendations(@Input() { params, query }: RouteInput<typeof listRecommendations>): Promise<Page<RecommendationView>> {
+  listRecommendations(
+    @Input() { params, query }: RouteInput<typeof listRecommendations>,
+  ): Promise<Page<RecommendationView>> {
     return this.signals.listRecommendations(params.modelName, query.limit, cursor(query.before));
   }
 
@@ -39,7 +49,10 @@ export class SignalsController {
   @Route(requestRetraining)
   @HttpCode(202)
   @Requires('write', { kind: 'model', param: 'modelName' })
-  requestRetraining(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof requestRetraining>): Promise<RecommendationView> {
+  requestRetraining(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof requestRetraining>,
+  ): Promise<RecommendationView> {
     return this.signals.requestRetraining(params.modelName, body.reason, caller.name);
   }
 }

@@ -28,9 +28,21 @@ export class SignalsRepository {
   }
 
   /** The latest published recommendation of a kind for a model (and version, for rollbacks) since a time. */
-  lastPublished(manager: EntityManager, modelName: string, kind: RecommendationRecord['kind'], version: number | null, since: Date): Promise<RecommendationRecord | null> {
+  lastPublished(
+    manager: EntityManager,
+    modelName: string,
+    kind: RecommendationRecord['kind'],
+    version: number | null,
+    since: Date,
+  ): Promise<RecommendationRecord | null> {
     return manager.getRepository(RecommendationRecord).findOne({
-      where: { modelName, kind, status: 'PUBLISHED', createdAt: MoreThan(since), ...(version === null ? {} : { version }) },
+      where: {
+        modelName,
+        kind,
+        status: 'PUBLISHED',
+        createdAt: MoreThan(since),
+        ...(version === null ? {} : { version }),
+      },
       order: { createdAt: 'DESC' },
     });
   }
@@ -49,17 +61,30 @@ export class SignalsRepository {
 
   signals(modelName: string, type: SignalType | null, limit: number, before: Date | null): Promise<SignalRecord[]> {
     return this.dataSource.getRepository(SignalRecord).find({
-      where: { modelName, ...(type ? { type } : {}), ...(before ? { createdAt: LessThan(before) } : {}) }, order: { createdAt: 'DESC' }, take: limit,
+      where: { modelName, ...(type ? { type } : {}), ...(before ? { createdAt: LessThan(before) } : {}) },
+      order: { createdAt: 'DESC' },
+      take: limit,
     });
   }
 
-  reports(modelName: string, kind: WindowReportKind | null, limit: number, before: Date | null): Promise<WindowReport[]> {
+  reports(
+    modelName: string,
+    kind: WindowReportKind | null,
+    limit: number,
+    before: Date | null,
+  ): Promise<WindowReport[]> {
     return this.dataSource.getRepository(WindowReport).find({
-      where: { modelName, ...(kind ? { kind } : {}), ...(before ? { createdAt: LessThan(before) } : {}) }, order: { createdAt: 'DESC' }, take: limit,
+      where: { modelName, ...(kind ? { kind } : {}), ...(before ? { createdAt: LessThan(before) } : {}) },
+      order: { createdAt: 'DESC' },
+      take: limit,
     });
   }
 
   recommendations(modelName: string, limit: number, before: Date | null): Promise<RecommendationRecord[]> {
-    return this.dataSource.getRepository(RecommendationRecord).find({ where: { modelName, ...(before ? { createdAt: LessThan(before) } : {}) }, order: { createdAt: 'DESC' }, take: limit });
+    return this.dataSource.getRepository(RecommendationRecord).find({
+      where: { modelName, ...(before ? { createdAt: LessThan(before) } : {}) },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
   }
 }

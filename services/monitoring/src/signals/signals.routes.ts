@@ -3,7 +3,11 @@ import { pageOf, pageQuery, route, timestamp } from '@loopgate/service';
 import { type SignalType } from './signal.entity';
 import { type WindowReportKind } from './window-report.entity';
 
-export const SIGNAL_TYPES = ['DriftDetected', 'QualityDegraded', 'SloBreached'] as const satisfies readonly SignalType[];
+export const SIGNAL_TYPES = [
+  'DriftDetected',
+  'QualityDegraded',
+  'SloBreached',
+] as const satisfies readonly SignalType[];
 export const REPORT_KINDS = ['QUALITY', 'SLO', 'CANARY'] as const satisfies readonly WindowReportKind[];
 
 const SignalSchema = z
@@ -13,7 +17,9 @@ const SignalSchema = z
     modelName: z.string(),
     version: z.number().int().nullable(),
     summary: z.string(),
-    payload: z.record(z.string(), z.unknown()).meta({ description: 'the event as it was published (its type in the event catalog)' }),
+    payload: z
+      .record(z.string(), z.unknown())
+      .meta({ description: 'the event as it was published (its type in the event catalog)' }),
     createdAt: timestamp(),
   })
   .meta({ id: 'Signal' });
@@ -30,8 +36,10 @@ const WindowReportSchema = z
     windowTo: z.number().int().meta({ description: 'epoch milliseconds' }),
     windowSize: z.number().int(),
     status: z.string().meta({ description: 'OK, or what went wrong: DEGRADED, BREACHED, REGRESSED' }),
-    measurements: z.record(z.string(), z.unknown())
-      .meta({ description: 'what the window measured: quality overall and per segment, SLOs (latency, fallbacks, throughput), or each check of the canary against the primary' }),
+    measurements: z.record(z.string(), z.unknown()).meta({
+      description:
+        'what the window measured: quality overall and per segment, SLOs (latency, fallbacks, throughput), or each check of the canary against the primary',
+    }),
     createdAt: timestamp(),
   })
   .meta({ id: 'WindowReport' });
@@ -43,11 +51,17 @@ const RecommendationSchema = z
     recommendationId: z.uuid(),
     kind: z.enum(['RETRAIN', 'ROLLBACK']),
     modelName: z.string(),
-    version: z.number().int().nullable().meta({ description: 'the version a rollback is recommended of; null for retraining' }),
+    version: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'the version a rollback is recommended of; null for retraining' }),
     rule: z.string(),
     reason: z.string(),
     signalIds: z.array(z.uuid()),
-    status: z.enum(['PUBLISHED', 'SUPPRESSED']).meta({ description: "SUPPRESSED: the rule fired within the model's cool-down, and nothing was published" }),
+    status: z
+      .enum(['PUBLISHED', 'SUPPRESSED'])
+      .meta({ description: "SUPPRESSED: the rule fired within the model's cool-down, and nothing was published" }),
     createdAt: timestamp(),
   })
   .meta({ id: 'Recommendation' });
@@ -64,7 +78,8 @@ export const listSignals = route({
 });
 
 export const listReports = route({
-  summary: 'Every measured window, newest first: quality (overall and per segment), SLOs (latency, fallbacks, throughput), canary against primary',
+  summary:
+    'Every measured window, newest first: quality (overall and per segment), SLOs (latency, fallbacks, throughput), canary against primary',
   params: modelParams,
   query: z.object({ kind: z.enum(REPORT_KINDS).optional(), ...pageQuery }),
   response: pageOf(WindowReportSchema),

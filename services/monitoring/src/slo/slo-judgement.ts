@@ -33,8 +33,18 @@ export function judgeSlo(window: ServedWindow, policy: MonitoringPolicy['slo']):
     p99LatencyMs,
     throughput: answers / Math.max((window.to - window.from) / 1_000, 0.001),
     measurements: [
-      { slo: 'p99_latency_ms', measured: p99LatencyMs, threshold: policy.p99LatencyMs, breached: p99LatencyMs > policy.p99LatencyMs },
-      { slo: 'fallback_rate', measured: fallbackRate, threshold: policy.maxFallbackRate, breached: fallbackRate > policy.maxFallbackRate },
+      {
+        slo: 'p99_latency_ms',
+        measured: p99LatencyMs,
+        threshold: policy.p99LatencyMs,
+        breached: p99LatencyMs > policy.p99LatencyMs,
+      },
+      {
+        slo: 'fallback_rate',
+        measured: fallbackRate,
+        threshold: policy.maxFallbackRate,
+        breached: fallbackRate > policy.maxFallbackRate,
+      },
     ],
   };
 }

@@ -32,7 +32,8 @@ export class SloWatchService {
     // Window sizes per model, looked up once per batch: this loop runs for every prediction announced.
     const windowSizes = new Map<string, number>();
     for (const { payload } of events) {
-      if (!windowSizes.has(payload.modelName)) windowSizes.set(payload.modelName, (await this.policies.current(payload.modelName)).policy.slo.windowSize);
+      if (!windowSizes.has(payload.modelName))
+        windowSizes.set(payload.modelName, (await this.policies.current(payload.modelName)).policy.slo.windowSize);
     }
     for (const { payload, metadata } of events) {
       if (payload.route === 'SHADOW') continue; // a shadow's latency is not what callers waited for
@@ -61,16 +62,53 @@ export class SloWatchService {
     const judgement = judgeSlo({ ...window, fallbacks }, policy.slo);
     const size = window.latenciesMicros.length + fallbacks;
     const owner = this.signals.ownerOf(policy);
-    const outgoing: OutgoingSignal[] = judgement.measurements.filter((m) => m.breached).map((m) => {
-      // Fallbacks are answers the deployed versions failed to give: they belong to the whole deployment.
-      const signalVersion = m.slo === 'fallback_rate' ? null : version;
-      const payload = { signalId: randomUUID(), modelName, version: signalVersion, slo: m.slo, measured: m.measured, threshold: m.threshold, window: { from: window.from, to: window.to + 1, size }, owner };
-      return { type: 'SloBreached', payload, summary: `${m.slo} ${m.measured.toFixed(3)} over ${m.threshold} (${modelName}${signalVersion === null ? '' : ` v${signalVersion}`}, ${size} answers)`, dedupeKey: `SloBreached:${modelName}:${signalVersion ?? '*'}:${m.slo}` };
-    });
-    const raised = await this.dataSource.transaction((manager) => this.signals.raise(manager, {
-      reportId: randomUUID(), kind: 'SLO', modelName, version, windowFrom: window.from, windowTo: window.to + 1, windowSize: size, status: outgoing.length > 0 ? 'BREACHED' : 'OK',
-      measurements: { p50LatencyMs: judgement.p50LatencyMs, p99LatencyMs: judgement.p99LatencyMs, throughput: judgement.throughput, fallbacks, objectives: judgement.measurements }, createdAt: new Date(),
-    }, outgoing, causedBy));
+    const outgoing: OutgoingSignal[] = judgement.measurements
+      .filter((m) => m.breached)
+      .map((m) => {
+        // Fallbacks are answers the deployed versions failed to give: they belong to the whole deployment.
+        const signalVersion = m.slo === 'fallback_rate' ? null : version;
+        const payload = {
+          signalId: randomUUID(),
+          modelName,
+          version: signalVersion,
+          slo: m.slo,
+          measured: m.measured,
+          threshold: m.threshold,
+          window: { from: window.from, to: window.to + 1, size },
+          owner,
+        };
+        return {
+          type: 'SloBreached',
+          payload,
+          summary: `${m.slo} ${m.measured.toFixed(3)} over ${m.threshold} (${modelName}${signalVersion === null ? '' : ` v${signalVersion}`}, ${size} answers)`,
+          dedupeKey: `SloBreached:${modelName}:${signalVersion ?? '*'}:${m.slo}`,
+        };
+      });
+    const raised = await this.dataSource.transaction((manager) =>
+      this.signals.raise(
+        manager,
+        {
+          reportId: randomUUID(),
+          kind: 'SLO',
+          modelName,
+          version,
+          windowFrom: window.from,
+          windowTo: window.to + 1,
+          windowSize: size,
+          status: outgoing.length > 0 ? 'BREACHED' : 'OK',
+          measurements: {
+            p50LatencyMs: judgement.p50LatencyMs,
+            p99LatencyMs: judgement.p99LatencyMs,
+            throughput: judgement.throughput,
+            fallbacks,
+            objectives: judgement.measurements,
+          },
+          createdAt: new Date(),
+        },
+        outgoing,
+        causedBy,
+      ),
+    );
     await this.signals.afterCommit(raised);
   }
 }

@@ -10,7 +10,13 @@ export class EvidenceRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async recordVerdict(snapshotId: string, verdict: DataVerdict): Promise<void> {
-    await this.dataSource.createQueryBuilder().insert().into(SnapshotVerdict).values({ snapshotId, verdict, updatedAt: new Date() }).orUpdate(['verdict', 'updated_at'], ['snapshot_id']).execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(SnapshotVerdict)
+      .values({ snapshotId, verdict, updatedAt: new Date() })
+      .orUpdate(['verdict', 'updated_at'], ['snapshot_id'])
+      .execute();
   }
 
   async verdict(snapshotId: string): Promise<DataVerdict | null> {
@@ -18,12 +24,27 @@ export class EvidenceRepository {
   }
 
   async recordLoadTest(test: LoadTestCompleted): Promise<void> {
-    await this.dataSource.createQueryBuilder().insert().into(LoadTestResult).values({
-      loadTestId: test.loadTestId, modelName: test.modelName, version: test.version, verdict: test.verdict, rps: test.rps, p99Ms: test.p99Ms, errorRate: test.errorRate, completedAt: new Date(),
-    }).orIgnore().execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(LoadTestResult)
+      .values({
+        loadTestId: test.loadTestId,
+        modelName: test.modelName,
+        version: test.version,
+        verdict: test.verdict,
+        rps: test.rps,
+        p99Ms: test.p99Ms,
+        errorRate: test.errorRate,
+        completedAt: new Date(),
+      })
+      .orIgnore()
+      .execute();
   }
 
   latestLoadTest(modelName: string, version: number): Promise<LoadTestResult | null> {
-    return this.dataSource.getRepository(LoadTestResult).findOne({ where: { modelName, version }, order: { completedAt: 'DESC' } });
+    return this.dataSource
+      .getRepository(LoadTestResult)
+      .findOne({ where: { modelName, version }, order: { completedAt: 'DESC' } });
   }
 }

@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { type LoadTestCompleted, type SnapshotQuarantined, type SnapshotRejected, type SnapshotReleased, type SnapshotValidated } from '@loopgate/contracts';
+import {
+  type LoadTestCompleted,
+  type SnapshotQuarantined,
+  type SnapshotRejected,
+  type SnapshotReleased,
+  type SnapshotValidated,
+} from '@loopgate/contracts';
 import { type EventPatternExtras } from '@loopgate/bus';
 import { EvidenceRepository } from './evidence.repository';
 

@@ -24,7 +24,9 @@ export class Registry1764370000000 implements MigrationInterface {
       "registered_at" timestamptz NOT NULL DEFAULT now(),
       "stage_changed_at" timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY ("model_name", "version"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "one_production_per_model" ON "${s}"."model_versions" ("model_name") WHERE "stage" = 'PRODUCTION'`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "one_production_per_model" ON "${s}"."model_versions" ("model_name") WHERE "stage" = 'PRODUCTION'`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."stage_changes" (
       "id" bigserial PRIMARY KEY,
       "model_name" text NOT NULL,
@@ -55,7 +57,9 @@ export class Registry1764370000000 implements MigrationInterface {
       "p99_ms" double precision NOT NULL,
       "error_rate" double precision NOT NULL,
       "completed_at" timestamptz NOT NULL DEFAULT now())`);
-    await queryRunner.query(`CREATE INDEX "load_tests_by_version" ON "${s}"."load_tests" ("model_name", "version", "completed_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "load_tests_by_version" ON "${s}"."load_tests" ("model_name", "version", "completed_at")`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."gate_evaluations" (
       "evaluation_id" uuid PRIMARY KEY,
       "model_name" text NOT NULL,
@@ -66,7 +70,9 @@ export class Registry1764370000000 implements MigrationInterface {
       "gates" jsonb NOT NULL,
       "requested_by" text NOT NULL,
       "created_at" timestamptz NOT NULL DEFAULT now())`);
-    await queryRunner.query(`CREATE INDEX "gate_evaluations_by_version" ON "${s}"."gate_evaluations" ("model_name", "version", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "gate_evaluations_by_version" ON "${s}"."gate_evaluations" ("model_name", "version", "created_at")`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."approvals" (
       "approval_id" uuid PRIMARY KEY,
       "model_name" text NOT NULL,
@@ -85,7 +91,15 @@ export class Registry1764370000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const s = migrationSchema(queryRunner);
-    for (const table of ['approvals', 'gate_evaluations', 'load_tests', 'snapshot_verdicts', 'promotion_policies', 'stage_changes', 'model_versions']) {
+    for (const table of [
+      'approvals',
+      'gate_evaluations',
+      'load_tests',
+      'snapshot_verdicts',
+      'promotion_policies',
+      'stage_changes',
+      'model_versions',
+    ]) {
       await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
     }
   }

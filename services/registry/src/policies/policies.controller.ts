@@ -13,7 +13,11 @@ export class PoliciesController {
   @Put()
   @Route(declarePolicy)
   @Requires('approve', { kind: 'model', param: 'modelName' })
-  async declare(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof declarePolicy>, @Res({ passthrough: true }) response: Response): Promise<PolicyView> {
+  async declare(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof declarePolicy>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PolicyView> {
     const { created, policy } = await this.policies.declare(params.modelName, body, caller.name);
     response.status(created ? 201 : 200);
     return policy;

@@ -20,10 +20,15 @@ export const declarePolicy = route({
   description: 'Every field has a default: the fields left out take it.',
   params: modelParams,
   body: promotionPolicySchema,
-  example: { minMetrics: { auc: 0.7 }, maxRegression: { metrics: { auc: 0.02 } }, maxBias: { demographic_parity_difference: 0.1 }, approval: 'override' },
+  example: {
+    minMetrics: { auc: 0.7 },
+    maxRegression: { metrics: { auc: 0.02 } },
+    maxBias: { demographic_parity_difference: 0.1 },
+    approval: 'override',
+  },
   response: PolicyViewSchema,
   status: 201,
-  responses: { 200: 'this exact policy is the model\'s already: its version' },
+  responses: { 200: "this exact policy is the model's already: its version" },
 });
 
 export const currentPolicy = route({

@@ -12,10 +12,15 @@ export class PoliciesService {
   ) {}
 
   /** Declares a model's policy; the same policy again is the same version (created: false). */
-  async declare(modelName: string, policy: PromotionPolicy, actor: string): Promise<{ created: boolean; policy: PolicyView }> {
+  async declare(
+    modelName: string,
+    policy: PromotionPolicy,
+    actor: string,
+  ): Promise<{ created: boolean; policy: PolicyView }> {
     const version = policyVersion(policy);
     const created = await this.policies.insert({ modelName, version, policy, definedBy: actor, createdAt: new Date() });
-    if (created) this.logger.event('info', `promotion policy ${version} declared for ${modelName}`, { approval: policy.approval });
+    if (created)
+      this.logger.event('info', `promotion policy ${version} declared for ${modelName}`, { approval: policy.approval });
     else await this.policies.touch(modelName, version);
     return { created, policy: { modelName, version, policy, declared: true } };
   }

@@ -12,7 +12,12 @@ import { PromotionsRepository } from './promotions.repository';
 /** Promotions through the policy's gates, approvals, and rollback. */
 @Module({
   imports: [VersionsModule, PoliciesModule, EvidenceModule],
-  controllers: [PromotionsController, ActWhenApprovalDecidedConsumer, RollBackWhenRecommendedConsumer, ReleaseAutomaticallyConsumer],
+  controllers: [
+    PromotionsController,
+    ActWhenApprovalDecidedConsumer,
+    RollBackWhenRecommendedConsumer,
+    ReleaseAutomaticallyConsumer,
+  ],
   providers: [PromotionsService, PromotionsRepository],
 })
 export class PromotionsModule {}

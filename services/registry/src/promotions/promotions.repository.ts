@@ -12,7 +12,9 @@ export class PromotionsRepository {
   }
 
   evaluations(modelName: string, version: number): Promise<GateEvaluation[]> {
-    return this.dataSource.getRepository(GateEvaluation).find({ where: { modelName, version }, order: { createdAt: 'DESC' } });
+    return this.dataSource
+      .getRepository(GateEvaluation)
+      .find({ where: { modelName, version }, order: { createdAt: 'DESC' } });
   }
 
   async insertApproval(manager: EntityManager, approval: Approval): Promise<void> {
@@ -24,12 +26,26 @@ export class PromotionsRepository {
     return manager.getRepository(Approval).findOne({ where: { approvalId }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async decide(manager: EntityManager, approvalId: string, status: ApprovalStatus, decidedBy: string, reason: string): Promise<void> {
-    await manager.update(Approval, { approvalId }, { status, decidedBy, decisionReason: reason, decidedAt: new Date() });
+  async decide(
+    manager: EntityManager,
+    approvalId: string,
+    status: ApprovalStatus,
+    decidedBy: string,
+    reason: string,
+  ): Promise<void> {
+    await manager.update(
+      Approval,
+      { approvalId },
+      { status, decidedBy, decisionReason: reason, decidedAt: new Date() },
+    );
   }
 
   /** Newest first; modelNames null = every model. */
   approvals(status: ApprovalStatus | null, modelNames: string[] | null, limit: number): Promise<Approval[]> {
-    return this.dataSource.getRepository(Approval).find({ where: { ...(status ? { status } : {}), ...(modelNames ? { modelName: In(modelNames) } : {}) }, order: { createdAt: 'DESC' }, take: limit });
+    return this.dataSource.getRepository(Approval).find({
+      where: { ...(status ? { status } : {}), ...(modelNames ? { modelName: In(modelNames) } : {}) },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
   }
 }

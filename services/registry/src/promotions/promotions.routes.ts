@@ -3,33 +3,58 @@ import { checkAcross, pageQuery, route, timestamp } from '@loopgate/service';
 import { MODEL_STAGES, ModelVersionSchema, versionParams } from '../versions/versions.routes';
 import { type ApprovalStatus } from './approval.entity';
 
-export const APPROVAL_STATUSES = ['PENDING', 'GRANTED', 'REJECTED', 'OBSOLETE'] as const satisfies readonly ApprovalStatus[];
+export const APPROVAL_STATUSES = [
+  'PENDING',
+  'GRANTED',
+  'REJECTED',
+  'OBSOLETE',
+] as const satisfies readonly ApprovalStatus[];
 
 const reason = () => z.string().trim().min(3, 'say why, in a few words').max(2000);
 
 const promotionFields = z.strictObject({
   targetStage: z.enum(['CANARY', 'SHADOW', 'PRODUCTION', 'ARCHIVED']),
-  trafficPercent: z.number().int().min(1).max(100).optional().meta({ description: "a canary's share of traffic (a canary only)" }),
+  trafficPercent: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: "a canary's share of traffic (a canary only)" }),
   reason: reason(),
-  override: z.boolean().default(false).meta({ description: 'ask an approver to override failed gates (the policy must allow it; the reason needs 10 characters)' }),
+  override: z.boolean().default(false).meta({
+    description: 'ask an approver to override failed gates (the policy must allow it; the reason needs 10 characters)',
+  }),
 });
 
 type PromotionFields = z.output<typeof promotionFields>;
 
 export const PromotionRequestSchema = promotionFields
-  .check(checkAcross<PromotionFields>(['targetStage', 'trafficPercent'], ({ targetStage, trafficPercent }, problem) => {
-    if (targetStage === 'CANARY' && trafficPercent === undefined) problem('trafficPercent', 'a canary needs trafficPercent (1-100)');
-    if (targetStage !== 'CANARY' && trafficPercent !== undefined) problem('trafficPercent', 'only a canary takes trafficPercent');
-  }))
-  .check(checkAcross<PromotionFields>(['override', 'reason'], ({ override, reason }, problem) => {
-    if (override && reason.length < 10) problem('reason', 'an override needs a written reason of at least 10 characters');
-  }))
+  .check(
+    checkAcross<PromotionFields>(['targetStage', 'trafficPercent'], ({ targetStage, trafficPercent }, problem) => {
+      if (targetStage === 'CANARY' && trafficPercent === undefined)
+        problem('trafficPercent', 'a canary needs trafficPercent (1-100)');
+      if (targetStage !== 'CANARY' && trafficPercent !== undefined)
+        problem('trafficPercent', 'only a canary takes trafficPercent');
+    }),
+  )
+  .check(
+    checkAcross<PromotionFields>(['override', 'reason'], ({ override, reason }, problem) => {
+      if (override && reason.length < 10)
+        problem('reason', 'an override needs a written reason of at least 10 characters');
+    }),
+  )
   .meta({ id: 'PromotionRequest' });
 
 export const GateResultSchema = z
   .object({
-    gate: z.string().meta({ description: 'min_metric.auc, regression.auc, bias.<metric>, data_validation, load_test, distinct_model ...' }),
-    segment: z.string().nullable().meta({ description: 'the segment (field=value) or sensitive field it judged; null for a global gate' }),
+    gate: z.string().meta({
+      description: 'min_metric.auc, regression.auc, bias.<metric>, data_validation, load_test, distinct_model ...',
+    }),
+    segment: z
+      .string()
+      .nullable()
+      .meta({ description: 'the segment (field=value) or sensitive field it judged; null for a global gate' }),
     measured: z.number().nullable().meta({ description: 'null when the gate is not numeric, or could not measure' }),
     threshold: z.number().nullable(),
     passed: z.boolean(),
@@ -82,13 +107,16 @@ const ApprovalSchema = z
 
 export type ApprovalView = z.output<typeof ApprovalSchema>;
 
-const RollbackSchema = z.object({ fromVersion: z.number().int(), toVersion: z.number().int() }).meta({ id: 'Rollback' });
+const RollbackSchema = z
+  .object({ fromVersion: z.number().int(), toVersion: z.number().int() })
+  .meta({ id: 'Rollback' });
 
 export type RollbackView = z.output<typeof RollbackSchema>;
 
 export const promote = route({
   summary: "Promote a version to a stage, through its model's policy gates",
-  description: 'Every gate is evaluated (GateEvaluated). 200 promoted; 202 waiting for an approver (by policy, or an override of failed gates).',
+  description:
+    'Every gate is evaluated (GateEvaluated). 200 promoted; 202 waiting for an approver (by policy, or an override of failed gates).',
   params: versionParams,
   body: PromotionRequestSchema,
   example: { targetStage: 'CANARY', trafficPercent: 10, reason: 'better AUC on every segment' },

@@ -15,16 +15,30 @@ export class VersionsRepository {
   }
 
   async nextVersion(manager: EntityManager, modelName: string): Promise<number> {
-    const [{ max }] = (await manager.query(`SELECT max("version") AS max FROM ${quotedTable(manager, ModelVersion)} WHERE "model_name" = $1`, [modelName])) as Array<{ max: number | null }>;
+    const [{ max }] = (await manager.query(
+      `SELECT max("version") AS max FROM ${quotedTable(manager, ModelVersion)} WHERE "model_name" = $1`,
+      [modelName],
+    )) as Array<{ max: number | null }>;
     return (max ?? 0) + 1;
   }
 
   async insert(manager: EntityManager, version: ModelVersion): Promise<boolean> {
-    const result = await manager.createQueryBuilder().insert().into(ModelVersion).values(version).orIgnore().returning(['version']).execute();
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ModelVersion)
+      .values(version)
+      .orIgnore()
+      .returning(['version'])
+      .execute();
     return (result.raw as unknown[]).length > 0;
   }
 
-  find(modelName: string, version: number, manager: EntityManager = this.dataSource.manager): Promise<ModelVersion | null> {
+  find(
+    modelName: string,
+    version: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ModelVersion | null> {
     return manager.getRepository(ModelVersion).findOneBy({ modelName, version });
   }
 
@@ -32,15 +46,36 @@ export class VersionsRepository {
     return manager.getRepository(ModelVersion).findOneBy({ modelName, stage });
   }
 
-  async setStage(manager: EntityManager, version: ModelVersion, to: ModelStage, trafficPercent: number | null, reason: string, actor: string): Promise<void> {
+  async setStage(
+    manager: EntityManager,
+    version: ModelVersion,
+    to: ModelStage,
+    trafficPercent: number | null,
+    reason: string,
+    actor: string,
+  ): Promise<void> {
     const now = new Date();
-    await manager.update(ModelVersion, { modelName: version.modelName, version: version.version }, { stage: to, trafficPercent, stageChangedAt: now });
-    await manager.insert(StageChange, { modelName: version.modelName, version: version.version, fromStage: version.stage, toStage: to, reason, actor, changedAt: now });
+    await manager.update(
+      ModelVersion,
+      { modelName: version.modelName, version: version.version },
+      { stage: to, trafficPercent, stageChangedAt: now },
+    );
+    await manager.insert(StageChange, {
+      modelName: version.modelName,
+      version: version.version,
+      fromStage: version.stage,
+      toStage: to,
+      reason,
+      actor,
+      changedAt: now,
+    });
   }
 
   /** The version that was in production before `current` took over: the latest other version that entered PRODUCTION. */
   async previousProduction(manager: EntityManager, modelName: string, current: number): Promise<number | null> {
-    const change = await manager.getRepository(StageChange).findOne({ where: { modelName, toStage: 'PRODUCTION', version: Not(current) }, order: { id: 'DESC' } });
+    const change = await manager
+      .getRepository(StageChange)
+      .findOne({ where: { modelName, toStage: 'PRODUCTION', version: Not(current) }, order: { id: 'DESC' } });
     return change?.version ?? null;
   }
 

@@ -1,11 +1,26 @@
 import { z } from 'zod';
 import { type ModelStage } from '@loopgate/contracts';
-import { ArtifactRefSchema, BiasMetricSchema, pageOf, pageQuery, route, SegmentMetricsSchema, timestamp } from '@loopgate/service';
+import {
+  ArtifactRefSchema,
+  BiasMetricSchema,
+  pageOf,
+  pageQuery,
+  route,
+  SegmentMetricsSchema,
+  timestamp,
+} from '@loopgate/service';
 
-export const MODEL_STAGES = ['CANDIDATE', 'CANARY', 'SHADOW', 'PRODUCTION', 'ARCHIVED'] as const satisfies readonly ModelStage[];
+export const MODEL_STAGES = [
+  'CANDIDATE',
+  'CANARY',
+  'SHADOW',
+  'PRODUCTION',
+  'ARCHIVED',
+] as const satisfies readonly ModelStage[];
 
 /** A version number in a path or a cursor: a whole number from 1. */
-export const versionNumber = () => z.coerce.number().int().min(1).meta({ description: 'a version number: 1, 2, 3 ... per model' });
+export const versionNumber = () =>
+  z.coerce.number().int().min(1).meta({ description: 'a version number: 1, 2, 3 ... per model' });
 
 export const versionParams = z.object({ modelName: z.string(), version: versionNumber() });
 
@@ -19,13 +34,21 @@ export const ModelVersionSchema = z
     codeVersion: z.string(),
     algorithm: z.string(),
     task: z.string().meta({ description: 'what the model predicts: binary, multiclass or regression' }),
-    classes: z.array(z.string()).meta({ description: "a multi-class model's classes, in the order of its probabilities; empty for the other tasks" }),
+    classes: z.array(z.string()).meta({
+      description: "a multi-class model's classes, in the order of its probabilities; empty for the other tasks",
+    }),
     model: ArtifactRefSchema,
     metrics: z.record(z.string(), z.number()),
     segmentMetrics: z.array(SegmentMetricsSchema),
-    biasMetrics: z.array(BiasMetricSchema.partial({ groupSizes: true })).meta({ description: 'versions registered before TrainingCompleted v3 carry no groupSizes' }),
+    biasMetrics: z
+      .array(BiasMetricSchema.partial({ groupSizes: true }))
+      .meta({ description: 'versions registered before TrainingCompleted v3 carry no groupSizes' }),
     stage: z.enum(MODEL_STAGES),
-    trafficPercent: z.number().int().nullable().meta({ description: "a canary's share of traffic, 0-100; null in the other stages" }),
+    trafficPercent: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: "a canary's share of traffic, 0-100; null in the other stages" }),
     registeredAt: timestamp(),
     stageChangedAt: timestamp(),
   })
@@ -45,8 +68,9 @@ const StageChangeSchema = z
   })
   .meta({ id: 'StageChange' });
 
-const VersionDescriptionSchema = ModelVersionSchema.extend({ history: z.array(StageChangeSchema).meta({ description: 'every stage change of the version, oldest first' }) })
-  .meta({ id: 'ModelVersionDescription' });
+const VersionDescriptionSchema = ModelVersionSchema.extend({
+  history: z.array(StageChangeSchema).meta({ description: 'every stage change of the version, oldest first' }),
+}).meta({ id: 'ModelVersionDescription' });
 
 export type VersionDescription = z.output<typeof VersionDescriptionSchema>;
 

@@ -13,8 +13,15 @@ export class BatchScoresController {
   @HttpCode(200)
   @Route(scoreBatch)
   @Requires('write', { kind: 'model', param: 'modelName' })
-  score(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof scoreBatch>): Promise<BatchScored> {
+  score(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof scoreBatch>,
+  ): Promise<BatchScored> {
     const { input, snapshotId, version, entityKey } = body;
-    return this.batches.score(params.modelName, { input, snapshotId: snapshotId ?? null, version: version ?? null, entityKey: entityKey ?? null }, caller.name);
+    return this.batches.score(
+      params.modelName,
+      { input, snapshotId: snapshotId ?? null, version: version ?? null, entityKey: entityKey ?? null },
+      caller.name,
+    );
   }
 }

@@ -54,13 +54,24 @@ export class BatchScoringService {
     }
     const output = await this.store.put(Buffer.from(lines.length > 0 ? `${lines.join('\n')}\n` : ''));
     const event: BatchScored = {
-      batchId: randomUUID(), modelName, version: model.version, modelSha256: model.sha256, snapshotId: request.snapshotId,
-      input: { ...request.input, sizeBytes: input.length }, output: { uri: output.uri, sha256: output.sha256, sizeBytes: output.sizeBytes },
-      rows: rows.length, durationMs: Math.round(performance.now() - started), requestedBy: actor,
+      batchId: randomUUID(),
+      modelName,
+      version: model.version,
+      modelSha256: model.sha256,
+      snapshotId: request.snapshotId,
+      input: { ...request.input, sizeBytes: input.length },
+      output: { uri: output.uri, sha256: output.sha256, sizeBytes: output.sizeBytes },
+      rows: rows.length,
+      durationMs: Math.round(performance.now() - started),
+      requestedBy: actor,
     };
-    await this.dataSource.transaction((manager) => this.outbox.add(manager, [{ type: 'BatchScored', payload: event, actor }]));
+    await this.dataSource.transaction((manager) =>
+      this.outbox.add(manager, [{ type: 'BatchScored', payload: event, actor }]),
+    );
     this.relay.wake();
-    this.logger.event('info', `batch ${event.batchId}: ${rows.length} rows scored by ${modelName} v${model.version}`, { durationMs: event.durationMs });
+    this.logger.event('info', `batch ${event.batchId}: ${rows.length} rows scored by ${modelName} v${model.version}`, {
+      durationMs: event.durationMs,
+    });
     return event;
   }
 

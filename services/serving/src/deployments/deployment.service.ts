@@ -52,17 +52,59 @@ export class DeploymentService implements OnApplicationShutdown {
       if (error instanceof LoopgateError && error.retriable) throw error;
       const code = error instanceof LoopgateError ? error.code : 'serving.model_unloadable';
       const message = (error as Error).message;
-      this.logger.event('error', `${change.modelName} v${change.version} not deployed as ${role}: ${message}`, { code });
-      await this.bus.publish([{ type: 'DeploymentFailed', payload: { modelName: change.modelName, version: change.version, role, errorCode: code, message, instanceId: this.config.SERVING_INSTANCE_ID }, causedBy: cause }]);
+      this.logger.event('error', `${change.modelName} v${change.version} not deployed as ${role}: ${message}`, {
+        code,
+      });
+      await this.bus.publish([
+        {
+          type: 'DeploymentFailed',
+          payload: {
+            modelName: change.modelName,
+            version: change.version,
+            role,
+            errorCode: code,
+            message,
+            instanceId: this.config.SERVING_INSTANCE_ID,
+          },
+          causedBy: cause,
+        },
+      ]);
       return;
     }
     const next = this.of(change.modelName); // may have changed while loading
     const base = withoutVersion(next, change.version);
-    this.swap(change.modelName, role === 'PRIMARY'
-      ? { ...base, primary: model, previous: next.primary && next.primary.version !== change.version ? next.primary : next.previous }
-      : role === 'CANARY' ? { ...base, canary: { model, trafficPercent: change.trafficPercent ?? 0 } } : { ...base, shadow: model });
-    const trafficPercent = role === 'PRIMARY' ? 100 - (this.of(change.modelName).canary?.trafficPercent ?? 0) : role === 'CANARY' ? (change.trafficPercent ?? 0) : 0;
-    await this.bus.publish([{ type: 'DeploymentActivated', payload: { modelName: change.modelName, version: change.version, role, trafficPercent, modelSha256: change.model.sha256, instanceId: this.config.SERVING_INSTANCE_ID }, causedBy: cause }]);
+    this.swap(
+      change.modelName,
+      role === 'PRIMARY'
+        ? {
+            ...base,
+            primary: model,
+            previous: next.primary && next.primary.version !== change.version ? next.primary : next.previous,
+          }
+        : role === 'CANARY'
+          ? { ...base, canary: { model, trafficPercent: change.trafficPercent ?? 0 } }
+          : { ...base, shadow: model },
+    );
+    const trafficPercent =
+      role === 'PRIMARY'
+        ? 100 - (this.of(change.modelName).canary?.trafficPercent ?? 0)
+        : role === 'CANARY'
+          ? (change.trafficPercent ?? 0)
+          : 0;
+    await this.bus.publish([
+      {
+        type: 'DeploymentActivated',
+        payload: {
+          modelName: change.modelName,
+          version: change.version,
+          role,
+          trafficPercent,
+          modelSha256: change.model.sha256,
+          instanceId: this.config.SERVING_INSTANCE_ID,
+        },
+        causedBy: cause,
+      },
+    ]);
     this.logger.event('info', `${change.modelName} v${change.version} serving as ${role}`, { trafficPercent });
   }
 
@@ -74,7 +116,10 @@ export class DeploymentService implements OnApplicationShutdown {
     const bytes = await this.store.read(change.model);
     const contract = servingContract(bytes);
     const datasetId = contract.metadata[MODEL_DATASET];
-    if (!datasetId) throw new ContractMismatchError(`the model does not name its dataset (metadata '${MODEL_DATASET}'): serving cannot check its rows`);
+    if (!datasetId)
+      throw new ContractMismatchError(
+        `the model does not name its dataset (metadata '${MODEL_DATASET}'): serving cannot check its rows`,
+      );
     const rows = rowContractOf(contract, await this.specs.requireLatest(datasetId));
     return LoadedModel.load(this.threads, change.modelName, change.version, change.model.sha256, bytes, contract, rows);
   }
@@ -82,14 +127,21 @@ export class DeploymentService implements OnApplicationShutdown {
   views(): DeploymentView[] {
     const ref = (m: LoadedModel | null) => (m ? { version: m.version, sha256: m.sha256 } : null);
     return [...this.deployments].map(([modelName, d]) => ({
-      modelName, primary: ref(d.primary), previous: ref(d.previous), shadow: ref(d.shadow),
+      modelName,
+      primary: ref(d.primary),
+      previous: ref(d.previous),
+      shadow: ref(d.shadow),
       canary: d.canary ? { ...ref(d.canary.model)!, trafficPercent: d.canary.trafficPercent } : null,
     }));
   }
 
   async onApplicationShutdown(): Promise<void> {
     for (const timer of this.releases) clearTimeout(timer);
-    const models = new Set([...this.deployments.values()].flatMap((d) => [d.primary, d.previous, d.canary?.model, d.shadow]).filter((m): m is LoadedModel => m !== null && m !== undefined));
+    const models = new Set(
+      [...this.deployments.values()]
+        .flatMap((d) => [d.primary, d.previous, d.canary?.model, d.shadow])
+        .filter((m): m is LoadedModel => m !== null && m !== undefined),
+    );
     await Promise.allSettled([...models].map((m) => m.release()));
     await this.threads.stop();
   }

@@ -14,7 +14,11 @@ import { type ServingConfig } from '../serving.config';
   providers: [
     DeploymentService,
     FollowStageChanges,
-    { provide: InferenceThreads, inject: [SERVING_CONFIG], useFactory: (config: ServingConfig) => new InferenceThreads(config.SERVING_INFERENCE_THREADS) },
+    {
+      provide: InferenceThreads,
+      inject: [SERVING_CONFIG],
+      useFactory: (config: ServingConfig) => new InferenceThreads(config.SERVING_INFERENCE_THREADS),
+    },
   ],
   exports: [DeploymentService],
 })

@@ -52,7 +52,9 @@ export class InferenceThreads {
   private call(worker: Worker, message: Record<string, unknown>): Promise<Reply & { ok: true }> {
     const requestId = ++this.requestId;
     return new Promise((resolve, reject) => {
-      this.pending.set(requestId, { resolve: (reply) => (reply.ok ? resolve(reply) : reject(new Error(reply.message))) });
+      this.pending.set(requestId, {
+        resolve: (reply) => (reply.ok ? resolve(reply) : reject(new Error(reply.message))),
+      });
       worker.postMessage({ ...message, requestId });
     });
   }

@@ -26,6 +26,10 @@ parentPort.on('message', async (message) => {
       parentPort.postMessage({ requestId: message.requestId, ok: true });
     }
   } catch (error) {
-    parentPort.postMessage({ requestId: message.requestId, ok: false, message: error && error.message ? error.message : String(error) });
+    parentPort.postMessage({
+      requestId: message.requestId,
+      ok: false,
+      message: error && error.message ? error.message : String(error),
+    });
   }
 });

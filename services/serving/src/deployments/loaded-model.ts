@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { type PredictionServed } from '@loopgate/contracts';
-import { argmaxRow, type FeedTensor, type FieldProblem, feedsForRows, type ModelTask, type ServingContract, unseenCategories } from '@loopgate/ml';
+import {
+  argmaxRow,
+  type FeedTensor,
+  type FieldProblem,
+  feedsForRows,
+  type ModelTask,
+  type ServingContract,
+  unseenCategories,
+} from '@loopgate/ml';
 import { type InferenceThreads } from './inference-threads';
 import { entityOf, type RowContract, rowProblems } from './row-contract';
 
@@ -35,7 +43,15 @@ export class LoadedModel {
     private readonly modelId: string,
   ) {}
 
-  static async load(threads: InferenceThreads, modelName: string, version: number, sha256: string, bytes: Buffer, contract: ServingContract, rows: RowContract): Promise<LoadedModel> {
+  static async load(
+    threads: InferenceThreads,
+    modelName: string,
+    version: number,
+    sha256: string,
+    bytes: Buffer,
+    contract: ServingContract,
+    rows: RowContract,
+  ): Promise<LoadedModel> {
     const modelId = `${modelName}@${version}#${randomUUID()}`;
     await threads.load(modelId, bytes);
     const model = new LoadedModel(modelName, version, sha256, contract, rows, threads, modelId);
@@ -58,7 +74,10 @@ export class LoadedModel {
 
   /** The raw fields the model read, as the event carries them. */
   inputsOf(row: Row): PredictionServed['inputs'] {
-    return eventValues(row, this.contract.inputs.map((i) => i.name));
+    return eventValues(
+      row,
+      this.contract.inputs.map((i) => i.name),
+    );
   }
 
   /** The segment and sensitive fields of a row, as the event carries them. */
@@ -98,7 +117,13 @@ export class LoadedModel {
     const probabilities: Record<string, number> = {};
     classes.forEach((c, k) => (probabilities[c] = outputs[row * classes.length + k]));
     const asNumber = Number(classes[best]);
-    return { task: 'multiclass', score: probabilities[classes[best]], label: Number.isFinite(asNumber) ? asNumber : null, class: classes[best], probabilities };
+    return {
+      task: 'multiclass',
+      score: probabilities[classes[best]],
+      label: Number.isFinite(asNumber) ? asNumber : null,
+      class: classes[best],
+      probabilities,
+    };
   }
 
   release(): Promise<void> {

@@ -40,9 +40,13 @@ export function rowContractOf(model: ServingContract, spec: DatasetSpecRegistere
   const fields = new Map(spec.fields.map((f) => [f.name, f]));
   const foreign = model.inputs.filter((i) => !fields.has(i.name)).map((i) => i.name);
   if (foreign.length > 0) {
-    throw new ContractMismatchError(`the model reads ${foreign.map((f) => `'${f}'`).join(', ')}, which spec v${spec.version} of dataset '${spec.datasetId}' does not declare`);
+    throw new ContractMismatchError(
+      `the model reads ${foreign.map((f) => `'${f}'`).join(', ')}, which spec v${spec.version} of dataset '${spec.datasetId}' does not declare`,
+    );
   }
-  const required = [...new Set([...model.inputs.map((i) => i.name), ...spec.segmentFields, ...spec.sensitiveFields])].filter((name) => fields.has(name));
+  const required = [
+    ...new Set([...model.inputs.map((i) => i.name), ...spec.segmentFields, ...spec.sensitiveFields]),
+  ].filter((name) => fields.has(name));
   return {
     datasetId: spec.datasetId,
     specVersion: spec.version,
@@ -67,16 +71,28 @@ export function entityOf(contract: RowContract, row: Readonly<Record<string, unk
 }
 
 /** Every field of every row that breaks the contract: unknown, or missing or null where the spec does not allow null. */
-export function rowProblems(contract: RowContract, rows: ReadonlyArray<Readonly<Record<string, unknown>>>): FieldProblem[] {
+export function rowProblems(
+  contract: RowContract,
+  rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   rows.forEach((row, i) => {
     for (const field in row) {
-      if (!contract.known.has(field)) problems.push({ row: i, field, problem: `is no field of dataset '${contract.datasetId}' (spec v${contract.specVersion})` });
+      if (!contract.known.has(field))
+        problems.push({
+          row: i,
+          field,
+          problem: `is no field of dataset '${contract.datasetId}' (spec v${contract.specVersion})`,
+        });
     }
     for (const field of contract.required) {
       const value = row[field];
       if ((value === undefined || value === null) && !contract.nullable.has(field)) {
-        problems.push({ row: i, field, problem: `is ${value === null ? 'null' : 'missing'}, and the spec does not declare it nullable` });
+        problems.push({
+          row: i,
+          field,
+          problem: `is ${value === null ? 'null' : 'missing'}, and the spec does not declare it nullable`,
+        });
       }
     }
   });

@@ -8,15 +8,31 @@ describe('Open Inference server readiness', () => {
   };
 
   it('is 200 and ready when every check answers', async () => {
-    expect(await answer([{ name: 'kafka', check: async () => undefined }])).toEqual({ status: 200, body: { ready: true } });
+    expect(await answer([{ name: 'kafka', check: async () => undefined }])).toEqual({
+      status: 200,
+      body: { ready: true },
+    });
   });
 
   it("is the protocol's 400 naming each check that is down and why", async () => {
     const checks = [
       { name: 'kafka', check: async () => undefined },
-      { name: 'postgres', check: async () => { throw new Error('ECONNREFUSED'); } },
-      { name: 'access', check: async () => { throw new Error('no signing key yet'); } },
+      {
+        name: 'postgres',
+        check: async () => {
+          throw new Error('ECONNREFUSED');
+        },
+      },
+      {
+        name: 'access',
+        check: async () => {
+          throw new Error('no signing key yet');
+        },
+      },
     ];
-    expect(await answer(checks)).toEqual({ status: 400, body: { ready: false, error: 'not ready: postgres (ECONNREFUSED), access (no signing key yet)' } });
+    expect(await answer(checks)).toEqual({
+      status: 400,
+      body: { ready: false, error: 'not ready: postgres (ECONNREFUSED), access (no signing key yet)' },
+    });
   });
 });

@@ -1,6 +1,13 @@
 import { Controller, Get, HttpCode, Inject, Post, Res, UseFilters } from '@nestjs/common';
 import { Public, Requires } from '@loopgate/auth';
-import { Input, READINESS_CHECKS, Route, runReadinessChecks, type ReadinessCheck, type RouteInput } from '@loopgate/service';
+import {
+  Input,
+  READINESS_CHECKS,
+  Route,
+  runReadinessChecks,
+  type ReadinessCheck,
+  type RouteInput,
+} from '@loopgate/service';
 import { SERVICE_VERSION } from '../serving.config';
 import { InferResponse, ModelMetadata, OpenInferenceService } from './open-inference.service';
 import { OpenInferenceErrorFilter } from './open-inference-error.filter';
@@ -27,11 +34,19 @@ export class OpenInferenceHealthController {
 
   @Get('health/ready')
   @Route(routes.serverReady)
-  async ready(@Res({ passthrough: true }) response: { status(code: number): unknown }): Promise<{ ready: boolean; error?: string }> {
+  async ready(
+    @Res({ passthrough: true }) response: { status(code: number): unknown },
+  ): Promise<{ ready: boolean; error?: string }> {
     const report = await runReadinessChecks(this.checks);
     if (report.status === 'ready') return { ready: true };
     response.status(400);
-    return { ready: false, error: `not ready: ${Object.entries(report.checks).filter(([, c]) => c.status === 'down').map(([name, c]) => `${name} (${c.error ?? 'down'})`).join(', ')}` };
+    return {
+      ready: false,
+      error: `not ready: ${Object.entries(report.checks)
+        .filter(([, c]) => c.status === 'down')
+        .map(([name, c]) => `${name} (${c.error ?? 'down'})`)
+        .join(', ')}`,
+    };
   }
 }
 

@@ -6,7 +6,15 @@ import { PredictionService } from '../predictions/prediction.service';
 import { NotDeployedError } from '../predictions/predictions.errors';
 import { SERVING_CONFIG } from '../serving.tokens';
 import { type ServingConfig } from '../serving.config';
-import { type InferRequest, type InferTensor, inputsMetadata, outputsMetadata, outputsOfAnswers, rowsOfInputs, type TensorMetadata } from './open-inference-tensors';
+import {
+  type InferRequest,
+  type InferTensor,
+  inputsMetadata,
+  outputsMetadata,
+  outputsOfAnswers,
+  rowsOfInputs,
+  type TensorMetadata,
+} from './open-inference-tensors';
 
 export interface ModelMetadata {
   readonly name: string;
@@ -56,7 +64,10 @@ export class OpenInferenceService {
   async infer(modelName: string, version: number | null, request: InferRequest): Promise<InferResponse> {
     const model = this.model(modelName, version);
     const rows = rowsOfInputs(request.inputs, model.rows, this.config.SERVING_MAX_ROWS);
-    const answers = version === null ? await this.predictions.predict(modelName, rows) : await this.predictions.predictWith(modelName, version, rows);
+    const answers =
+      version === null
+        ? await this.predictions.predict(modelName, rows)
+        : await this.predictions.predictWith(modelName, version, rows);
     const versions = new Set(answers.map((a) => a.version));
     const single = versions.size === 1 ? [...versions][0] : null;
     return {
@@ -70,13 +81,18 @@ export class OpenInferenceService {
   /** The production version, or the named version in whatever role it is deployed. */
   private model(modelName: string, version: number | null): LoadedModel {
     const deployment = this.deployments.of(modelName);
-    const model = version === null ? deployment.primary : [deployment.primary, deployment.canary?.model, deployment.shadow].find((m) => m?.version === version);
+    const model =
+      version === null
+        ? deployment.primary
+        : [deployment.primary, deployment.canary?.model, deployment.shadow].find((m) => m?.version === version);
     if (!model) throw new NotDeployedError(modelName, version ?? undefined);
     return model;
   }
 
   private deployedVersions(modelName: string): number[] {
     const d = this.deployments.of(modelName);
-    return [...new Set([d.primary, d.canary?.model, d.shadow].filter((m): m is LoadedModel => !!m).map((m) => m.version))].sort((a, b) => a - b);
+    return [
+      ...new Set([d.primary, d.canary?.model, d.shadow].filter((m): m is LoadedModel => !!m).map((m) => m.version)),
+    ].sort((a, b) => a - b);
   }
 }

@@ -30,7 +30,8 @@ export class PredictionEvents implements BeforeApplicationShutdown {
   }
 
   add(events: readonly PredictionServed[]): void {
-    for (const event of events) if (sampled(event.predictionId, this.config.SERVING_PREDICTION_SAMPLE_RATE)) this.waiting.push(event);
+    for (const event of events)
+      if (sampled(event.predictionId, this.config.SERVING_PREDICTION_SAMPLE_RATE)) this.waiting.push(event);
     if (this.waiting.length > MAX_WAITING) {
       this.dropped += this.waiting.length - MAX_WAITING;
       this.waiting.splice(0, this.waiting.length - MAX_WAITING);
@@ -47,7 +48,11 @@ export class PredictionEvents implements BeforeApplicationShutdown {
       .then(() => undefined)
       .catch((error: unknown) => {
         this.waiting = batch.concat(this.waiting); // try again with the next flush
-        this.logger.event('warn', `could not publish ${batch.length} PredictionServed events, will retry: ${(error as Error).message}`, { dropped: this.dropped });
+        this.logger.event(
+          'warn',
+          `could not publish ${batch.length} PredictionServed events, will retry: ${(error as Error).message}`,
+          { dropped: this.dropped },
+        );
       })
       .finally(() => (this.flushing = null));
     return this.flushing;

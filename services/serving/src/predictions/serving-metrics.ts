@@ -12,14 +12,22 @@ function servingMetrics(): ServingMetrics {
   if (instruments) return instruments;
   const meter = metrics.getMeter('@loopgate/serving');
   instruments = {
-    rowsServed: meter.createCounter('loopgate_serving_rows_served', { description: 'Rows answered, by model, version and route' }),
-    unseenCategories: meter.createCounter('loopgate_serving_unseen_categories', { description: 'Rows served through the unknown bucket of a field, by model, version and field' }),
+    rowsServed: meter.createCounter('loopgate_serving_rows_served', {
+      description: 'Rows answered, by model, version and route',
+    }),
+    unseenCategories: meter.createCounter('loopgate_serving_unseen_categories', {
+      description: 'Rows served through the unknown bucket of a field, by model, version and field',
+    }),
   };
   return instruments;
 }
 
 /** Counts one group of rows answered by one version: the rate of unseen categories per field is the second over the first. */
-export function countServed(model: { name: string; version: number | null }, route: string, unseenPerRow: readonly string[][]): void {
+export function countServed(
+  model: { name: string; version: number | null },
+  route: string,
+  unseenPerRow: readonly string[][],
+): void {
   const { rowsServed, unseenCategories } = servingMetrics();
   const attributes = { model: model.name, version: String(model.version ?? 'fallback') };
   rowsServed.add(unseenPerRow.length, { ...attributes, route });

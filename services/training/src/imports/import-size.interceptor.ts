@@ -1,4 +1,11 @@
-import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { catchError, type Observable, throwError } from 'rxjs';
 import { type TrainingConfig } from '../training.config';
 import { TRAINING_CONFIG } from '../training.tokens';
@@ -10,8 +17,16 @@ export class ImportSizeInterceptor implements NestInterceptor {
   constructor(@Inject(TRAINING_CONFIG) private readonly config: TrainingConfig) {}
 
   intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      catchError((error: unknown) => throwError(() => (error instanceof PayloadTooLargeException ? new ModelImportTooLargeError(this.config.TRAINING_MAX_IMPORT_BYTES, error) : error))),
-    );
+    return next
+      .handle()
+      .pipe(
+        catchError((error: unknown) =>
+          throwError(() =>
+            error instanceof PayloadTooLargeException
+              ? new ModelImportTooLargeError(this.config.TRAINING_MAX_IMPORT_BYTES, error)
+              : error,
+          ),
+        ),
+      );
   }
 }

@@ -14,6 +14,12 @@ export class UnusableEvaluationLabelsError extends LoopgateError {
 
 export class ModelImportTooLargeError extends LoopgateError {
   constructor(limitBytes: number, cause: unknown) {
-    super({ code: 'training.import_too_large', message: `a part of the import is over TRAINING_MAX_IMPORT_BYTES (${limitBytes} bytes)`, kind: 'too_large', cause, details: { limitBytes } });
+    super({
+      code: 'training.import_too_large',
+      message: `a part of the import is over TRAINING_MAX_IMPORT_BYTES (${limitBytes} bytes)`,
+      kind: 'too_large',
+      cause,
+      details: { limitBytes },
+    });
   }
 }

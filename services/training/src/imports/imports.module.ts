@@ -18,7 +18,12 @@ import { ImportsService } from './imports.service';
     ModelsModule,
     RunsModule,
     // Held in memory: onnxruntime loads a model from one buffer anyway.
-    MulterModule.registerAsync({ useFactory: (config: TrainingConfig) => ({ limits: { fileSize: config.TRAINING_MAX_IMPORT_BYTES, files: 2, fields: 1 } }), inject: [TRAINING_CONFIG] }),
+    MulterModule.registerAsync({
+      useFactory: (config: TrainingConfig) => ({
+        limits: { fileSize: config.TRAINING_MAX_IMPORT_BYTES, files: 2, fields: 1 },
+      }),
+      inject: [TRAINING_CONFIG],
+    }),
   ],
   controllers: [ModelImportsController],
   providers: [ImportsService, ImportSizeInterceptor],

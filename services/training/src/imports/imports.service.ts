@@ -38,7 +38,12 @@ export class ImportsService {
   ) {}
 
   /** The run of the import; `created` false when the same file, manifest and snapshot were imported for this model before. */
-  async importModel(modelName: string, bytes: Buffer, request: ModelImportRequest, actor: string): Promise<{ created: boolean; run: RunView }> {
+  async importModel(
+    modelName: string,
+    bytes: Buffer,
+    request: ModelImportRequest,
+    actor: string,
+  ): Promise<{ created: boolean; run: RunView }> {
     const started = performance.now();
     const { manifest, evaluationSnapshotId } = request;
     const sourceSha256 = createHash('sha256').update(bytes).digest('hex');
@@ -47,43 +52,117 @@ export class ImportsService {
     if (existing) return { created: false, run: existing };
 
     const snapshot = await this.inputs.acceptedSnapshot(evaluationSnapshotId);
-    if (snapshot.datasetId !== manifest.datasetId) throw new InvalidModelImportError([`manifest.datasetId: is '${manifest.datasetId}', snapshot ${evaluationSnapshotId} is of '${snapshot.datasetId}'`]);
+    if (snapshot.datasetId !== manifest.datasetId)
+      throw new InvalidModelImportError([
+        `manifest.datasetId: is '${manifest.datasetId}', snapshot ${evaluationSnapshotId} is of '${snapshot.datasetId}'`,
+      ]);
     const spec = await this.specs.require(snapshot.datasetId, snapshot.specVersion);
-    if (spec.labelField === null) throw new InvalidModelImportError([`manifest.datasetId: dataset '${spec.datasetId}' declares no label: a model cannot be evaluated on it`]);
+    if (spec.labelField === null)
+      throw new InvalidModelImportError([
+        `manifest.datasetId: dataset '${spec.datasetId}' declares no label: a model cannot be evaluated on it`,
+      ]);
     const { model, provenance } = adaptImportedModel(bytes, manifest, spec);
     const store = artifactStoreFor(this.config.ARTIFACT_STORE_URI);
-    const evaluation = await evaluateImportedModel(model, manifest, spec, parseJsonLines(await store.read(snapshot.artifact), 'snapshot'), (await this.models.find(modelName))?.minSegmentSize ?? DEFAULT_MIN_SEGMENT_SIZE);
+    const evaluation = await evaluateImportedModel(
+      model,
+      manifest,
+      spec,
+      parseJsonLines(await store.read(snapshot.artifact), 'snapshot'),
+      (await this.models.find(modelName))?.minSegmentSize ?? DEFAULT_MIN_SEGMENT_SIZE,
+    );
     // The uploaded file is kept as it came, for audits; the adapted one is what is served.
     await store.put(bytes);
     const stored = await store.put(Buffer.from(model));
 
     const classes = manifest.task === 'multiclass' ? [...manifest.classes!] : [];
     const featureSetVersion = `onnx:${sourceSha256.slice(0, 16)}`;
-    const params = { sourceSha256, producer: `${provenance.producerName} ${provenance.producerVersion}`.trim(), manifest: JSON.stringify(manifest) };
+    const params = {
+      sourceSha256,
+      producer: `${provenance.producerName} ${provenance.producerVersion}`.trim(),
+      manifest: JSON.stringify(manifest),
+    };
     const recorded = recordedEvaluation(evaluation);
     const durationMs = Math.round(performance.now() - started);
     const requested: TrainingRequested = {
-      requestId, modelName, featureSetId: `imported:${spec.datasetId}`, featureSetVersion, reason: 'HUMAN_REQUEST', requestedBy: actor,
-      params, snapshotId: evaluationSnapshotId, algorithm: IMPORT_ALGORITHM, seed: 0,
+      requestId,
+      modelName,
+      featureSetId: `imported:${spec.datasetId}`,
+      featureSetVersion,
+      reason: 'HUMAN_REQUEST',
+      requestedBy: actor,
+      params,
+      snapshotId: evaluationSnapshotId,
+      algorithm: IMPORT_ALGORITHM,
+      seed: 0,
     };
     // The TrainingRequested announced with the run: the run names it, and TrainingCompleted continues its correlation.
     const requestEventId = randomUUID();
     const run: Run = {
-      runId: randomUUID(), requestId, modelName, reason: requested.reason, requestedBy: actor, requestEventId, triggerEventId: null, correlationId: requestEventId,
-      status: 'SUCCEEDED', attempt: 1, nextAttemptAt: new Date(), leaseUntil: null, task: manifest.task, algorithm: IMPORT_ALGORITHM, requestedParams: params, effectiveParams: params, seed: 0,
-      timeoutMs: this.config.TRAINING_TIMEOUT_MS, featureSetId: requested.featureSetId, featureSetVersion, snapshotId: evaluationSnapshotId,
-      codeVersion: this.runs.codeVersion, ...recorded, classes, crossValidation: null,
-      modelArtifact: { uri: stored.uri, sha256: stored.sha256, sizeBytes: stored.sizeBytes }, trainingSet: null, trainRows: 0, holdoutRows: evaluation.evaluatedRows, durationMs,
-      errorCode: null, errorMessage: null, createdAt: new Date(), startedAt: new Date(), finishedAt: new Date(),
+      runId: randomUUID(),
+      requestId,
+      modelName,
+      reason: requested.reason,
+      requestedBy: actor,
+      requestEventId,
+      triggerEventId: null,
+      correlationId: requestEventId,
+      status: 'SUCCEEDED',
+      attempt: 1,
+      nextAttemptAt: new Date(),
+      leaseUntil: null,
+      task: manifest.task,
+      algorithm: IMPORT_ALGORITHM,
+      requestedParams: params,
+      effectiveParams: params,
+      seed: 0,
+      timeoutMs: this.config.TRAINING_TIMEOUT_MS,
+      featureSetId: requested.featureSetId,
+      featureSetVersion,
+      snapshotId: evaluationSnapshotId,
+      codeVersion: this.runs.codeVersion,
+      ...recorded,
+      classes,
+      crossValidation: null,
+      modelArtifact: { uri: stored.uri, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+      trainingSet: null,
+      trainRows: 0,
+      holdoutRows: evaluation.evaluatedRows,
+      durationMs,
+      errorCode: null,
+      errorMessage: null,
+      createdAt: new Date(),
+      startedAt: new Date(),
+      finishedAt: new Date(),
     };
     const completed: TrainingCompleted = {
-      runId: run.runId, requestId, modelName, task: run.task, algorithm: IMPORT_ALGORITHM, snapshotId: evaluationSnapshotId, featureSetVersion, codeVersion: this.runs.codeVersion,
-      seed: 0, params, ...recorded, model: { uri: stored.uri, sha256: stored.sha256, sizeBytes: stored.sizeBytes }, durationMs, trainingSet: null, reason: run.reason, requestedBy: actor,
-      trainRows: 0, holdoutRows: evaluation.evaluatedRows, classes,
+      runId: run.runId,
+      requestId,
+      modelName,
+      task: run.task,
+      algorithm: IMPORT_ALGORITHM,
+      snapshotId: evaluationSnapshotId,
+      featureSetVersion,
+      codeVersion: this.runs.codeVersion,
+      seed: 0,
+      params,
+      ...recorded,
+      model: { uri: stored.uri, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+      durationMs,
+      trainingSet: null,
+      reason: run.reason,
+      requestedBy: actor,
+      trainRows: 0,
+      holdoutRows: evaluation.evaluatedRows,
+      classes,
     };
     const created = await this.runs.recordImport(run, requested, completed, actor);
     if (!created) return { created: false, run: (await this.runs.findByRequest(requestId))! };
-    this.logger.event('info', `imported ${modelName} from ${params.producer || 'an unnamed producer'}`, { runId: run.runId, sourceSha256, evaluatedRows: evaluation.evaluatedRows, unlabelledRows: evaluation.unlabelledRows });
+    this.logger.event('info', `imported ${modelName} from ${params.producer || 'an unnamed producer'}`, {
+      runId: run.runId,
+      sourceSha256,
+      evaluatedRows: evaluation.evaluatedRows,
+      unlabelledRows: evaluation.unlabelledRows,
+    });
     return { created: true, run: await this.runs.find(run.runId) };
   }
 }

@@ -22,7 +22,13 @@ export class ModelImportsController {
   @Post()
   @Route(importModel)
   @Requires('write', { kind: 'model', param: 'modelName' })
-  @UseInterceptors(ImportSizeInterceptor, FileFieldsInterceptor([{ name: 'model', maxCount: 1 }, { name: 'manifest', maxCount: 1 }]))
+  @UseInterceptors(
+    ImportSizeInterceptor,
+    FileFieldsInterceptor([
+      { name: 'model', maxCount: 1 },
+      { name: 'manifest', maxCount: 1 },
+    ]),
+  )
   async importModel(
     @Caller() caller: CallerAccess,
     @Input() { params }: RouteInput<typeof importModel>,
@@ -31,9 +37,13 @@ export class ModelImportsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<RunView> {
     const model = files?.model?.[0]?.buffer;
-    const manifestText = files?.manifest?.[0]?.buffer.toString('utf8') ?? (typeof body?.manifest === 'string' ? body.manifest : undefined);
+    const manifestText =
+      files?.manifest?.[0]?.buffer.toString('utf8') ?? (typeof body?.manifest === 'string' ? body.manifest : undefined);
     const request = parseImportManifest(manifestText);
-    if (!model || model.length === 0) throw new InvalidRequestError([{ in: 'body', path: 'model', message: 'send the ONNX file as the multipart part "model"' }]);
+    if (!model || model.length === 0)
+      throw new InvalidRequestError([
+        { in: 'body', path: 'model', message: 'send the ONNX file as the multipart part "model"' },
+      ]);
     const { created, run } = await this.imports.importModel(params.modelName, model, request, caller.name);
     response.status(created ? 201 : 200);
     return run;

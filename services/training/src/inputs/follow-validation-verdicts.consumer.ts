@@ -1,6 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { type SnapshotQuarantined, type SnapshotRejected, type SnapshotReleased, type SnapshotValidated } from '@loopgate/contracts';
+import {
+  type SnapshotQuarantined,
+  type SnapshotRejected,
+  type SnapshotReleased,
+  type SnapshotValidated,
+} from '@loopgate/contracts';
 import { type EventPatternExtras } from '@loopgate/bus';
 import { InputsService } from './inputs.service';
 

@@ -3,13 +3,21 @@ import { type VerdictStatus } from './snapshot-verdict.entity';
 
 export class SnapshotRefusedError extends LoopgateError {
   constructor(snapshotId: string, status: VerdictStatus) {
-    super({ code: 'training.snapshot_not_accepted', message: `snapshot ${snapshotId} is ${status} by validation: no model is trained on it`, kind: 'conflict' });
+    super({
+      code: 'training.snapshot_not_accepted',
+      message: `snapshot ${snapshotId} is ${status} by validation: no model is trained on it`,
+      kind: 'conflict',
+    });
   }
 }
 
 export class TrainingSetNotYetKnownError extends LoopgateError {
   constructor(what: string) {
-    super({ code: 'training.training_set_not_yet_known', message: `no materialization of ${what} has been announced (yet)`, kind: 'unavailable' });
+    super({
+      code: 'training.training_set_not_yet_known',
+      message: `no materialization of ${what} has been announced (yet)`,
+      kind: 'unavailable',
+    });
   }
 }
 

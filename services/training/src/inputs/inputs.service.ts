@@ -22,7 +22,8 @@ export class InputsService {
     const status = await this.inputs.verdict(snapshotId);
     if (status !== null && REFUSED_VERDICTS.includes(status)) throw new SnapshotRefusedError(snapshotId, status);
     const sealed = await this.sealed.find(snapshotId);
-    if (!sealed || status === null || !ACCEPTED_VERDICTS.includes(status)) throw new SnapshotNotAcceptedYetError(snapshotId, sealed !== null);
+    if (!sealed || status === null || !ACCEPTED_VERDICTS.includes(status))
+      throw new SnapshotNotAcceptedYetError(snapshotId, sealed !== null);
     return sealed;
   }
 
@@ -38,10 +39,17 @@ export class InputsService {
   }
 
   /** The training set a run uses: its snapshot must not be refused, and it must have been announced. */
-  async trainingSetFor(featureSetId: string, version: string | null, snapshotId: string | null): Promise<FeatureSetMaterialized> {
+  async trainingSetFor(
+    featureSetId: string,
+    version: string | null,
+    snapshotId: string | null,
+  ): Promise<FeatureSetMaterialized> {
     await this.refuseIfNotAccepted(snapshotId);
     const found = await this.inputs.latestMaterialization(featureSetId, version, snapshotId);
-    if (!found) throw new TrainingSetNotYetKnownError(`feature set '${featureSetId}'${version ? ` version ${version}` : ''}${snapshotId ? ` on snapshot ${snapshotId}` : ''}`);
+    if (!found)
+      throw new TrainingSetNotYetKnownError(
+        `feature set '${featureSetId}'${version ? ` version ${version}` : ''}${snapshotId ? ` on snapshot ${snapshotId}` : ''}`,
+      );
     await this.refuseIfNotAccepted(found.snapshotId);
     return found;
   }

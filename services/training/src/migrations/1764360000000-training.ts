@@ -29,7 +29,9 @@ export class Training1764360000000 implements MigrationInterface {
       "event" jsonb NOT NULL,
       "received_at" timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY ("feature_set_id", "version", "snapshot_id"))`);
-    await queryRunner.query(`CREATE INDEX "materializations_by_time" ON "${s}"."materializations" ("feature_set_id", "received_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "materializations_by_time" ON "${s}"."materializations" ("feature_set_id", "received_at")`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."snapshot_verdicts" (
       "snapshot_id" text PRIMARY KEY,
       "status" text NOT NULL,
@@ -75,6 +77,7 @@ export class Training1764360000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const s = migrationSchema(queryRunner);
-    for (const table of ['runs', 'snapshot_verdicts', 'materializations', 'models']) await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
+    for (const table of ['runs', 'snapshot_verdicts', 'materializations', 'models'])
+      await queryRunner.query(`DROP TABLE "${s}"."${table}"`);
   }
 }

@@ -7,7 +7,9 @@ export class WaitingRetrains1764410000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const s = migrationSchema(queryRunner);
-    await queryRunner.query(`ALTER TABLE "${s}"."models" ADD COLUMN "retrain_on" text NOT NULL DEFAULT 'latest_feature_set'`);
+    await queryRunner.query(
+      `ALTER TABLE "${s}"."models" ADD COLUMN "retrain_on" text NOT NULL DEFAULT 'latest_feature_set'`,
+    );
     await queryRunner.query(`CREATE TABLE "${s}"."waiting_retrains" (
       "model_name" text PRIMARY KEY,
       "recommendation_id" text NOT NULL,

@@ -2,7 +2,13 @@ import { Controller, Get, Put } from '@nestjs/common';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { ModelsService } from './models.service';
-import { configureModel, describeModel, listModels, type ModelConfigView, type ModelDescription } from './models.routes';
+import {
+  configureModel,
+  describeModel,
+  listModels,
+  type ModelConfigView,
+  type ModelDescription,
+} from './models.routes';
 
 @Controller('v1/models')
 export class ModelsController {
@@ -11,14 +17,20 @@ export class ModelsController {
   @Put(':modelName')
   @Route(configureModel)
   @Requires('write', { kind: 'model', param: 'modelName' })
-  configure(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof configureModel>): Promise<ModelDescription> {
+  configure(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof configureModel>,
+  ): Promise<ModelDescription> {
     return this.models.configure(params.modelName, body, caller.name);
   }
 
   @Get()
   @Route(listModels)
   @Requires('read', { list: 'model' })
-  list(@Caller() caller: CallerAccess, @Input() { query }: RouteInput<typeof listModels>): Promise<Page<ModelConfigView>> {
+  list(
+    @Caller() caller: CallerAccess,
+    @Input() { query }: RouteInput<typeof listModels>,
+  ): Promise<Page<ModelConfigView>> {
     return this.models.list(caller.visible('model'), query.limit, query.after ?? null);
   }
 

@@ -13,7 +13,24 @@ export class ModelsRepository {
       .insert()
       .into(ModelConfig)
       .values(config)
-      .orUpdate(['feature_set_id', 'task', 'algorithm', 'params', 'seed', 'holdout_fraction', 'min_segment_size', 'timeout_ms', 'train_on_new_feature_set', 'retrain_on', 'schedule_every_ms', 'updated_by', 'updated_at'], ['model_name'])
+      .orUpdate(
+        [
+          'feature_set_id',
+          'task',
+          'algorithm',
+          'params',
+          'seed',
+          'holdout_fraction',
+          'min_segment_size',
+          'timeout_ms',
+          'train_on_new_feature_set',
+          'retrain_on',
+          'schedule_every_ms',
+          'updated_by',
+          'updated_at',
+        ],
+        ['model_name'],
+      )
       .execute();
   }
 
@@ -22,12 +39,21 @@ export class ModelsRepository {
   }
 
   trainedOnNewFeatureSets(featureSetId: string): Promise<ModelConfig[]> {
-    return this.dataSource.getRepository(ModelConfig).find({ where: { featureSetId, trainOnNewFeatureSet: true }, order: { modelName: 'ASC' } });
+    return this.dataSource
+      .getRepository(ModelConfig)
+      .find({ where: { featureSetId, trainOnNewFeatureSet: true }, order: { modelName: 'ASC' } });
   }
 
   /** The first recommendation waits; later ones before the next training set add nothing. */
   async waitForNextTrainingSet(retrain: WaitingRetrain): Promise<boolean> {
-    const result = await this.dataSource.createQueryBuilder().insert().into(WaitingRetrain).values(retrain).orIgnore().returning(['model_name']).execute();
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(WaitingRetrain)
+      .values(retrain)
+      .orIgnore()
+      .returning(['model_name'])
+      .execute();
     return (result.raw as unknown[]).length > 0;
   }
 
@@ -36,16 +62,29 @@ export class ModelsRepository {
   }
 
   /** Takes the recommendations waiting for a training set of this feature set, inside the caller's transaction. */
-  async takeWaitingRetrains(manager: EntityManager, featureSetId: string): Promise<Array<WaitingRetrain & { config: ModelConfig }>> {
+  async takeWaitingRetrains(
+    manager: EntityManager,
+    featureSetId: string,
+  ): Promise<Array<WaitingRetrain & { config: ModelConfig }>> {
     const configs = await manager.getRepository(ModelConfig).findBy({ featureSetId });
-    const waiting = await manager.getRepository(WaitingRetrain).createQueryBuilder('w').setLock('pessimistic_write')
-      .where('w.model_name IN (:...names)', { names: configs.length > 0 ? configs.map((c) => c.modelName) : [''] }).orderBy('w.model_name').getMany();
+    const waiting = await manager
+      .getRepository(WaitingRetrain)
+      .createQueryBuilder('w')
+      .setLock('pessimistic_write')
+      .where('w.model_name IN (:...names)', { names: configs.length > 0 ? configs.map((c) => c.modelName) : [''] })
+      .orderBy('w.model_name')
+      .getMany();
     if (waiting.length > 0) await manager.getRepository(WaitingRetrain).delete(waiting.map((w) => w.modelName));
     return waiting.map((w) => ({ ...w, config: configs.find((c) => c.modelName === w.modelName)! }));
   }
 
   scheduled(): Promise<ModelConfig[]> {
-    return this.dataSource.getRepository(ModelConfig).createQueryBuilder('m').where('m.schedule_every_ms IS NOT NULL').orderBy('m.model_name').getMany();
+    return this.dataSource
+      .getRepository(ModelConfig)
+      .createQueryBuilder('m')
+      .where('m.schedule_every_ms IS NOT NULL')
+      .orderBy('m.model_name')
+      .getMany();
   }
 
   /** Claims a schedule slot: false when another instance (or an earlier tick) already did. */
@@ -54,7 +93,10 @@ export class ModelsRepository {
       .createQueryBuilder()
       .update(ModelConfig)
       .set({ lastScheduledSlot: slot })
-      .where('model_name = :modelName AND (last_scheduled_slot IS NULL OR last_scheduled_slot < :slot)', { modelName, slot })
+      .where('model_name = :modelName AND (last_scheduled_slot IS NULL OR last_scheduled_slot < :slot)', {
+        modelName,
+        slot,
+      })
       .execute();
     return (result.affected ?? 0) > 0;
   }
@@ -62,7 +104,11 @@ export class ModelsRepository {
   /** In name order, paginated by name. */
   /** By name; modelNames null = every model. */
   list(modelNames: string[] | null, limit: number, after: string | null): Promise<ModelConfig[]> {
-    const names = modelNames ? { modelName: after ? And(In(modelNames), MoreThan(after)) : In(modelNames) } : after ? { modelName: MoreThan(after) } : {};
+    const names = modelNames
+      ? { modelName: after ? And(In(modelNames), MoreThan(after)) : In(modelNames) }
+      : after
+        ? { modelName: MoreThan(after) }
+        : {};
     return this.dataSource.getRepository(ModelConfig).find({ where: names, order: { modelName: 'ASC' }, take: limit });
   }
 }

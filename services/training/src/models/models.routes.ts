@@ -29,7 +29,9 @@ const ModelConfigViewSchema = z
 export type ModelConfigView = z.output<typeof ModelConfigViewSchema>;
 
 const ModelDescriptionSchema = ModelConfigViewSchema.extend({
-  waitingRetrain: z.object({ recommendationId: z.string(), requestedBy: z.string(), receivedAt: timestamp() }).nullable()
+  waitingRetrain: z
+    .object({ recommendationId: z.string(), requestedBy: z.string(), receivedAt: timestamp() })
+    .nullable()
     .meta({ description: 'a retraining recommendation waiting for the next training set, if any' }),
 }).meta({ id: 'ModelDescription' });
 
@@ -42,7 +44,14 @@ export const configureModel = route({
   description: 'Every problem of the config, its trainer params and its split comes in one 422.',
   params: modelParams,
   body: ModelConfigSchema,
-  example: { featureSetId: 'flights-delay', task: 'binary', algorithm: 'gbdt', params: { maxLeaves: 31, learningRate: 0.1 }, split: 'time', minSegmentSize: 50 },
+  example: {
+    featureSetId: 'flights-delay',
+    task: 'binary',
+    algorithm: 'gbdt',
+    params: { maxLeaves: 31, learningRate: 0.1 },
+    split: 'time',
+    minSegmentSize: 50,
+  },
   response: ModelDescriptionSchema,
   status: 200,
 });

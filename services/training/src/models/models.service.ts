@@ -13,7 +13,14 @@ export class ModelsService {
   async configure(modelName: string, request: ModelConfigRequest, actor: string): Promise<ModelDescription> {
     const existing = await this.models.find(modelName);
     const now = new Date();
-    await this.models.save({ modelName, ...request, lastScheduledSlot: existing?.lastScheduledSlot ?? null, updatedBy: actor, createdAt: existing?.createdAt ?? now, updatedAt: now });
+    await this.models.save({
+      modelName,
+      ...request,
+      lastScheduledSlot: existing?.lastScheduledSlot ?? null,
+      updatedBy: actor,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
     return this.describe(modelName);
   }
 
@@ -26,7 +33,14 @@ export class ModelsService {
   async describe(modelName: string): Promise<ModelDescription> {
     const config = await this.require(modelName);
     const waiting = await this.models.waitingRetrain(modelName);
-    return { ...view(config), waitingRetrain: waiting && { recommendationId: waiting.recommendationId, requestedBy: waiting.requestedBy, receivedAt: waiting.receivedAt.toISOString() } };
+    return {
+      ...view(config),
+      waitingRetrain: waiting && {
+        recommendationId: waiting.recommendationId,
+        requestedBy: waiting.requestedBy,
+        receivedAt: waiting.receivedAt.toISOString(),
+      },
+    };
   }
 
   async list(modelNames: string[] | null, limit: number, after: string | null): Promise<Page<ModelConfigView>> {

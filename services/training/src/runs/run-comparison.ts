@@ -16,20 +16,43 @@ export interface RunComparison {
   /** Every global metric, with b - a. */
   readonly metrics: Array<Difference<number> & { readonly delta: number | null }>;
   /** Every segment either run reports, with b - a per metric. */
-  readonly segments: Array<{ readonly segmentField: string; readonly segmentValue: string; readonly sampleSize: { a: number | null; b: number | null }; readonly metrics: Array<Difference<number> & { readonly delta: number | null }> }>;
+  readonly segments: Array<{
+    readonly segmentField: string;
+    readonly segmentValue: string;
+    readonly sampleSize: { a: number | null; b: number | null };
+    readonly metrics: Array<Difference<number> & { readonly delta: number | null }>;
+  }>;
 }
 
-const LINEAGE = ['modelName', 'algorithm', 'seed', 'featureSetId', 'featureSetVersion', 'snapshotId', 'codeVersion', 'trainRows', 'holdoutRows'] as const;
+const LINEAGE = [
+  'modelName',
+  'algorithm',
+  'seed',
+  'featureSetId',
+  'featureSetVersion',
+  'snapshotId',
+  'codeVersion',
+  'trainRows',
+  'holdoutRows',
+] as const;
 
 /** What changed from run a to run b: setup, parameters and metrics (b - a), globally and per segment. */
 export function compareRuns(a: Run, b: Run): RunComparison {
-  const differences = LINEAGE.filter((field) => a[field] !== b[field]).map((name) => ({ name, a: a[name], b: b[name] }));
+  const differences = LINEAGE.filter((field) => a[field] !== b[field]).map((name) => ({
+    name,
+    a: a[name],
+    b: b[name],
+  }));
   return {
     a: a.runId,
     b: b.runId,
     differences,
     params: unionOf(a.effectiveParams ?? a.requestedParams, b.effectiveParams ?? b.requestedParams)
-      .map((name) => ({ name, a: (a.effectiveParams ?? a.requestedParams)[name] ?? null, b: (b.effectiveParams ?? b.requestedParams)[name] ?? null }))
+      .map((name) => ({
+        name,
+        a: (a.effectiveParams ?? a.requestedParams)[name] ?? null,
+        b: (b.effectiveParams ?? b.requestedParams)[name] ?? null,
+      }))
       .filter((d) => d.a !== d.b),
     metrics: metricDeltas(a.metrics ?? {}, b.metrics ?? {}),
     segments: segmentsOf(a, b),
@@ -44,11 +67,19 @@ function segmentsOf(a: Run, b: Run): RunComparison['segments'] {
     const [segmentField, segmentValue] = k.split('\u0000');
     const sa = ofA.get(k);
     const sb = ofB.get(k);
-    return { segmentField, segmentValue, sampleSize: { a: sa?.sampleSize ?? null, b: sb?.sampleSize ?? null }, metrics: metricDeltas(sa?.metrics ?? {}, sb?.metrics ?? {}) };
+    return {
+      segmentField,
+      segmentValue,
+      sampleSize: { a: sa?.sampleSize ?? null, b: sb?.sampleSize ?? null },
+      metrics: metricDeltas(sa?.metrics ?? {}, sb?.metrics ?? {}),
+    };
   });
 }
 
-function metricDeltas(a: Record<string, number>, b: Record<string, number>): Array<Difference<number> & { delta: number | null }> {
+function metricDeltas(
+  a: Record<string, number>,
+  b: Record<string, number>,
+): Array<Difference<number> & { delta: number | null }> {
   return unionOf(a, b).map((name) => {
     const va = a[name] ?? null;
     const vb = b[name] ?? null;

@@ -15,12 +15,23 @@ export class RunsController {
   @Requires('read', { list: 'model', query: 'modelName' })
   list(@Caller() caller: CallerAccess, @Input() { query }: RouteInput<typeof listRuns>): Promise<Page<RunView>> {
     const { modelName, status, requestId, limit, before } = query;
-    return this.runs.list({ modelNames: modelName ? [modelName] : caller.visible('model'), status: status ?? null, requestId: requestId ?? null }, limit, before ? new Date(before) : null);
+    return this.runs.list(
+      {
+        modelNames: modelName ? [modelName] : caller.visible('model'),
+        status: status ?? null,
+        requestId: requestId ?? null,
+      },
+      limit,
+      before ? new Date(before) : null,
+    );
   }
 
   @Get('compare')
   @Route(compareRuns)
-  @Requires('read', [{ resolve: RunAccess, query: 'a' }, { resolve: RunAccess, query: 'b' }])
+  @Requires('read', [
+    { resolve: RunAccess, query: 'a' },
+    { resolve: RunAccess, query: 'b' },
+  ])
   compare(@Input() { query }: RouteInput<typeof compareRuns>): Promise<RunComparisonView> {
     return this.runs.compare(query.a, query.b);
   }

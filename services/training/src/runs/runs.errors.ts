@@ -14,7 +14,11 @@ export class UnknownRunError extends LoopgateError {
 
 export class TrainingTimeoutError extends LoopgateError {
   constructor(timeoutMs: number) {
-    super({ code: 'training.timeout', message: `the run did not finish within its time limit of ${timeoutMs} ms; its process was killed`, kind: 'unavailable' });
+    super({
+      code: 'training.timeout',
+      message: `the run did not finish within its time limit of ${timeoutMs} ms; its process was killed`,
+      kind: 'unavailable',
+    });
   }
 }
 
@@ -33,7 +37,11 @@ export class TrainerError extends LoopgateError {
 
 export class AttemptsExhaustedError extends LoopgateError {
   constructor(attempts: number) {
-    super({ code: 'training.attempts_exhausted', message: `the run was abandoned ${attempts} times (its service stopped while training) and is not taken again`, kind: 'internal' });
+    super({
+      code: 'training.attempts_exhausted',
+      message: `the run was abandoned ${attempts} times (its service stopped while training) and is not taken again`,
+      kind: 'internal',
+    });
   }
 }
 
@@ -49,6 +57,10 @@ export class TimeSplitWithoutClockError extends LoopgateError {
 
 export class UnlabelledTrainingSetError extends LoopgateError {
   constructor(featureSetId: string, snapshotId: string) {
-    super({ code: 'training.unlabelled_training_set', message: `the training set of '${featureSetId}' on snapshot ${snapshotId} has no label column`, kind: 'invalid' });
+    super({
+      code: 'training.unlabelled_training_set',
+      message: `the training set of '${featureSetId}' on snapshot ${snapshotId} has no label column`,
+      kind: 'invalid',
+    });
   }
 }

@@ -15,7 +15,17 @@ import { RunAccess } from './run-access.resolver';
 @Module({
   imports: [InputsModule, ModelsModule],
   controllers: [QueueWhenTrainingRequestedConsumer, RunsController],
-  providers: [RunsService, RunsRepository, RunAccess, TrainingQueue, { provide: TrainingProcess, useFactory: (config: TrainingConfig) => new TrainingProcess(config.TRAINING_PROCESS_HEAP_MB), inject: [TRAINING_CONFIG] }],
+  providers: [
+    RunsService,
+    RunsRepository,
+    RunAccess,
+    TrainingQueue,
+    {
+      provide: TrainingProcess,
+      useFactory: (config: TrainingConfig) => new TrainingProcess(config.TRAINING_PROCESS_HEAP_MB),
+      inject: [TRAINING_CONFIG],
+    },
+  ],
   exports: [RunsService],
 })
 export class RunsModule {}

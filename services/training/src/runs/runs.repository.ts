@@ -15,7 +15,14 @@ export class RunsRepository {
 
   /** Inserts the run unless its request id is taken: true when it is new. */
   async insert(manager: EntityManager, run: Run): Promise<boolean> {
-    const result = await manager.createQueryBuilder().insert().into(Run).values(run).orIgnore().returning(['runId']).execute();
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Run)
+      .values(run)
+      .orIgnore()
+      .returning(['runId'])
+      .execute();
     return (result.raw as unknown[]).length > 0;
   }
 
@@ -27,7 +34,9 @@ export class RunsRepository {
     return manager
       .getRepository(Run)
       .createQueryBuilder('r')
-      .where(`(r.status = 'QUEUED' AND r.next_attempt_at <= :now) OR (r.status = 'RUNNING' AND r.lease_until < :now)`, { now })
+      .where(`(r.status = 'QUEUED' AND r.next_attempt_at <= :now) OR (r.status = 'RUNNING' AND r.lease_until < :now)`, {
+        now,
+      })
       .orderBy('r.created_at', 'ASC')
       .limit(1)
       .setLock('pessimistic_write')

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { MODEL_TASKS } from '@loopgate/ml';
-import { ArtifactRefSchema, BiasMetricSchema, pageOf, pageQuery, route, SegmentMetricsSchema, timestamp } from '@loopgate/service';
+import {
+  ArtifactRefSchema,
+  BiasMetricSchema,
+  pageOf,
+  pageQuery,
+  route,
+  SegmentMetricsSchema,
+  timestamp,
+} from '@loopgate/service';
 import { type RunStatus } from './run.entity';
 
 export const RUN_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const satisfies readonly RunStatus[];
@@ -33,9 +41,20 @@ export const RunViewSchema = z
     metrics: z.record(z.string(), z.number()).nullable(),
     segmentMetrics: z.array(SegmentMetricsSchema).nullable(),
     biasMetrics: z.array(BiasMetricSchema).nullable(),
-    classes: z.array(z.string()).nullable().meta({ description: "a multi-class model's classes, in the order of its probabilities" }),
-    confusionMatrix: z.array(z.array(z.number().int())).nullable().meta({ description: 'holdout rows per actual (outer) and predicted (inner) class' }),
-    crossValidation: z.object({ folds: z.number().int(), metrics: z.record(z.string(), z.object({ mean: z.number(), std: z.number() })) }).nullable(),
+    classes: z
+      .array(z.string())
+      .nullable()
+      .meta({ description: "a multi-class model's classes, in the order of its probabilities" }),
+    confusionMatrix: z
+      .array(z.array(z.number().int()))
+      .nullable()
+      .meta({ description: 'holdout rows per actual (outer) and predicted (inner) class' }),
+    crossValidation: z
+      .object({
+        folds: z.number().int(),
+        metrics: z.record(z.string(), z.object({ mean: z.number(), std: z.number() })),
+      })
+      .nullable(),
     modelArtifact: ArtifactRefSchema.nullable(),
     trainingSet: ArtifactRefSchema.nullable(),
     trainRows: z.number().int().nullable(),
@@ -51,22 +70,27 @@ export const RunViewSchema = z
 
 export type RunView = z.output<typeof RunViewSchema>;
 
-const difference = <T extends z.ZodType>(value: T) => z.object({ name: z.string(), a: value.nullable(), b: value.nullable() });
+const difference = <T extends z.ZodType>(value: T) =>
+  z.object({ name: z.string(), a: value.nullable(), b: value.nullable() });
 const metricDelta = difference(z.number()).extend({ delta: z.number().nullable() });
 
 const RunComparisonSchema = z
   .object({
     a: z.string(),
     b: z.string(),
-    differences: z.array(difference(z.union([z.string(), z.number()]))).meta({ description: 'lineage and setup that differ' }),
+    differences: z
+      .array(difference(z.union([z.string(), z.number()])))
+      .meta({ description: 'lineage and setup that differ' }),
     params: z.array(difference(z.string())).meta({ description: 'params with different effective values' }),
     metrics: z.array(metricDelta).meta({ description: 'every global metric, with b - a' }),
-    segments: z.array(z.object({
-      segmentField: z.string(),
-      segmentValue: z.string(),
-      sampleSize: z.object({ a: z.number().int().nullable(), b: z.number().int().nullable() }),
-      metrics: z.array(metricDelta),
-    })),
+    segments: z.array(
+      z.object({
+        segmentField: z.string(),
+        segmentValue: z.string(),
+        sampleSize: z.object({ a: z.number().int().nullable(), b: z.number().int().nullable() }),
+        metrics: z.array(metricDelta),
+      }),
+    ),
   })
   .meta({ id: 'RunComparison' });
 

@@ -47,19 +47,81 @@ export class RunsService {
       const algorithm = request.algorithm ?? model?.algorithm ?? 'unknown';
       const params = { ...(model?.params ?? {}), ...request.params };
       const run: Run = {
-        runId: randomUUID(), requestId: request.requestId, modelName: request.modelName, reason: request.reason, requestedBy: request.requestedBy,
-        requestEventId: meta.eventId, triggerEventId: meta.causationId, correlationId: meta.correlationId, status: 'QUEUED', attempt: 0,
-        nextAttemptAt: new Date(), leaseUntil: null, task: model?.task ?? 'binary', algorithm, requestedParams: params, effectiveParams: null, seed: request.seed ?? model?.seed ?? 0,
-        timeoutMs: model?.timeoutMs ?? this.config.TRAINING_TIMEOUT_MS, featureSetId: request.featureSetId, featureSetVersion: request.featureSetVersion,
-        snapshotId: request.snapshotId, codeVersion: this.codeVersion, metrics: null, segmentMetrics: null, biasMetrics: null, classes: null, confusionMatrix: null, crossValidation: null, modelArtifact: null,
-        trainingSet: null, trainRows: null, holdoutRows: null, durationMs: null, errorCode: null, errorMessage: null, createdAt: new Date(), startedAt: null, finishedAt: null,
+        runId: randomUUID(),
+        requestId: request.requestId,
+        modelName: request.modelName,
+        reason: request.reason,
+        requestedBy: request.requestedBy,
+        requestEventId: meta.eventId,
+        triggerEventId: meta.causationId,
+        correlationId: meta.correlationId,
+        status: 'QUEUED',
+        attempt: 0,
+        nextAttemptAt: new Date(),
+        leaseUntil: null,
+        task: model?.task ?? 'binary',
+        algorithm,
+        requestedParams: params,
+        effectiveParams: null,
+        seed: request.seed ?? model?.seed ?? 0,
+        timeoutMs: model?.timeoutMs ?? this.config.TRAINING_TIMEOUT_MS,
+        featureSetId: request.featureSetId,
+        featureSetVersion: request.featureSetVersion,
+        snapshotId: request.snapshotId,
+        codeVersion: this.codeVersion,
+        metrics: null,
+        segmentMetrics: null,
+        biasMetrics: null,
+        classes: null,
+        confusionMatrix: null,
+        crossValidation: null,
+        modelArtifact: null,
+        trainingSet: null,
+        trainRows: null,
+        holdoutRows: null,
+        durationMs: null,
+        errorCode: null,
+        errorMessage: null,
+        createdAt: new Date(),
+        startedAt: null,
+        finishedAt: null,
       };
-      const refusal = algorithm === IMPORT_ALGORITHM ? importNotRetrained(request)
-        : model ? trainerRefusal(run.task, algorithm, params) : new LoopgateError({ code: 'training.unknown_model', message: `model '${request.modelName}' has no training config`, kind: 'not_found' });
-      if (refusal) Object.assign(run, { status: 'FAILED', attempt: 1, errorCode: refusal.code, errorMessage: refusal.message, finishedAt: new Date() });
+      const refusal =
+        algorithm === IMPORT_ALGORITHM
+          ? importNotRetrained(request)
+          : model
+            ? trainerRefusal(run.task, algorithm, params)
+            : new LoopgateError({
+                code: 'training.unknown_model',
+                message: `model '${request.modelName}' has no training config`,
+                kind: 'not_found',
+              });
+      if (refusal)
+        Object.assign(run, {
+          status: 'FAILED',
+          attempt: 1,
+          errorCode: refusal.code,
+          errorMessage: refusal.message,
+          finishedAt: new Date(),
+        });
       if (!(await this.runs.insert(manager, run))) return;
       result = refusal ? 'refused' : 'queued';
-      if (refusal) await this.outbox.add(manager, [{ type: 'TrainingFailed', payload: { runId: run.runId, requestId: run.requestId, modelName: run.modelName, errorCode: refusal.code, message: refusal.message, attempt: 1, willRetry: false }, causedBy: meta }]);
+      if (refusal)
+        await this.outbox.add(manager, [
+          {
+            type: 'TrainingFailed',
+            payload: {
+              runId: run.runId,
+              requestId: run.requestId,
+              modelName: run.modelName,
+              errorCode: refusal.code,
+              message: refusal.message,
+              attempt: 1,
+              willRetry: false,
+            },
+            causedBy: meta,
+          },
+        ]);
     });
     if (result === 'refused') this.relay.wake();
     return result;
@@ -73,28 +135,89 @@ export class RunsService {
     const claimed = await this.dataSource.transaction(async (manager) => {
       const due = await this.runs.nextDue(manager, now);
       if (!due) return null;
-      const run: Run = { ...due, status: 'RUNNING', attempt: due.attempt + 1, leaseUntil: new Date(now.getTime() + due.timeoutMs + this.config.TRAINING_LEASE_GRACE_MS), startedAt: due.startedAt ?? now };
-      await this.runs.update(manager, run.runId, { status: run.status, attempt: run.attempt, leaseUntil: run.leaseUntil, startedAt: run.startedAt });
-      await this.outbox.add(manager, [{ type: 'TrainingStarted', payload: { runId: run.runId, requestId: run.requestId, modelName: run.modelName, algorithm: run.algorithm, seed: run.seed, attempt: run.attempt }, causedBy: causeOf(run) }]);
+      const run: Run = {
+        ...due,
+        status: 'RUNNING',
+        attempt: due.attempt + 1,
+        leaseUntil: new Date(now.getTime() + due.timeoutMs + this.config.TRAINING_LEASE_GRACE_MS),
+        startedAt: due.startedAt ?? now,
+      };
+      await this.runs.update(manager, run.runId, {
+        status: run.status,
+        attempt: run.attempt,
+        leaseUntil: run.leaseUntil,
+        startedAt: run.startedAt,
+      });
+      await this.outbox.add(manager, [
+        {
+          type: 'TrainingStarted',
+          payload: {
+            runId: run.runId,
+            requestId: run.requestId,
+            modelName: run.modelName,
+            algorithm: run.algorithm,
+            seed: run.seed,
+            attempt: run.attempt,
+          },
+          causedBy: causeOf(run),
+        },
+      ]);
       return run;
     });
     if (claimed) this.relay.wake();
     return claimed;
   }
 
-  async succeed(run: Run, trainingSet: FeatureSetMaterialized, outcome: TrainingOutcome, durationMs: number): Promise<void> {
+  async succeed(
+    run: Run,
+    trainingSet: FeatureSetMaterialized,
+    outcome: TrainingOutcome,
+    durationMs: number,
+  ): Promise<void> {
     const finished: Partial<Run> = {
-      status: 'SUCCEEDED', leaseUntil: null, featureSetVersion: trainingSet.version, snapshotId: trainingSet.snapshotId, trainingSet: trainingSet.trainingSet,
-      effectiveParams: outcome.effectiveParams, metrics: outcome.metrics, segmentMetrics: outcome.segmentMetrics, biasMetrics: outcome.biasMetrics,
-      classes: outcome.classes, confusionMatrix: outcome.confusionMatrix, crossValidation: outcome.crossValidation,
-      modelArtifact: outcome.model, trainRows: outcome.trainRows, holdoutRows: outcome.holdoutRows, durationMs, errorCode: null, errorMessage: null, finishedAt: new Date(),
+      status: 'SUCCEEDED',
+      leaseUntil: null,
+      featureSetVersion: trainingSet.version,
+      snapshotId: trainingSet.snapshotId,
+      trainingSet: trainingSet.trainingSet,
+      effectiveParams: outcome.effectiveParams,
+      metrics: outcome.metrics,
+      segmentMetrics: outcome.segmentMetrics,
+      biasMetrics: outcome.biasMetrics,
+      classes: outcome.classes,
+      confusionMatrix: outcome.confusionMatrix,
+      crossValidation: outcome.crossValidation,
+      modelArtifact: outcome.model,
+      trainRows: outcome.trainRows,
+      holdoutRows: outcome.holdoutRows,
+      durationMs,
+      errorCode: null,
+      errorMessage: null,
+      finishedAt: new Date(),
     };
     const completed: TrainingCompleted = {
-      runId: run.runId, requestId: run.requestId, modelName: run.modelName, task: run.task, algorithm: run.algorithm, snapshotId: trainingSet.snapshotId,
-      featureSetVersion: trainingSet.version, codeVersion: run.codeVersion, seed: run.seed, params: outcome.effectiveParams, metrics: outcome.metrics,
-      segmentMetrics: outcome.segmentMetrics, model: outcome.model, durationMs, biasMetrics: outcome.biasMetrics, trainingSet: trainingSet.trainingSet,
-      reason: run.reason, requestedBy: run.requestedBy, trainRows: outcome.trainRows, holdoutRows: outcome.holdoutRows,
-      classes: outcome.classes, confusionMatrix: outcome.confusionMatrix,
+      runId: run.runId,
+      requestId: run.requestId,
+      modelName: run.modelName,
+      task: run.task,
+      algorithm: run.algorithm,
+      snapshotId: trainingSet.snapshotId,
+      featureSetVersion: trainingSet.version,
+      codeVersion: run.codeVersion,
+      seed: run.seed,
+      params: outcome.effectiveParams,
+      metrics: outcome.metrics,
+      segmentMetrics: outcome.segmentMetrics,
+      model: outcome.model,
+      durationMs,
+      biasMetrics: outcome.biasMetrics,
+      trainingSet: trainingSet.trainingSet,
+      reason: run.reason,
+      requestedBy: run.requestedBy,
+      trainRows: outcome.trainRows,
+      holdoutRows: outcome.holdoutRows,
+      classes: outcome.classes,
+      confusionMatrix: outcome.confusionMatrix,
     };
     await this.dataSource.transaction(async (manager) => {
       await this.runs.update(manager, run.runId, finished);
@@ -102,7 +225,13 @@ export class RunsService {
     });
     this.relay.wake();
     const headline = gatedMetricsOf(run.task)[0];
-    this.logger.event('info', `run ${run.runId} of ${run.modelName} succeeded`, { task: run.task, [headline]: outcome.metrics[headline], durationMs, model: outcome.model.sha256.slice(0, 12), attempt: run.attempt });
+    this.logger.event('info', `run ${run.runId} of ${run.modelName} succeeded`, {
+      task: run.task,
+      [headline]: outcome.metrics[headline],
+      durationMs,
+      model: outcome.model.sha256.slice(0, 12),
+      attempt: run.attempt,
+    });
   }
 
   /** A retriable failure with attempts left goes back to the queue after a doubling backoff; otherwise the run fails for good. */
@@ -114,19 +243,48 @@ export class RunsService {
     const backoff = this.config.TRAINING_RETRY_BACKOFF_MS * 2 ** (run.attempt - 1);
     await this.dataSource.transaction(async (manager) => {
       await this.runs.update(manager, run.runId, {
-        status: willRetry ? 'QUEUED' : 'FAILED', leaseUntil: null, errorCode: code, errorMessage: message,
-        nextAttemptAt: new Date(Date.now() + (willRetry ? backoff : 0)), finishedAt: willRetry ? null : new Date(),
+        status: willRetry ? 'QUEUED' : 'FAILED',
+        leaseUntil: null,
+        errorCode: code,
+        errorMessage: message,
+        nextAttemptAt: new Date(Date.now() + (willRetry ? backoff : 0)),
+        finishedAt: willRetry ? null : new Date(),
       });
-      await this.outbox.add(manager, [{ type: 'TrainingFailed', payload: { runId: run.runId, requestId: run.requestId, modelName: run.modelName, errorCode: code, message, attempt: run.attempt, willRetry }, causedBy: causeOf(run) }]);
+      await this.outbox.add(manager, [
+        {
+          type: 'TrainingFailed',
+          payload: {
+            runId: run.runId,
+            requestId: run.requestId,
+            modelName: run.modelName,
+            errorCode: code,
+            message,
+            attempt: run.attempt,
+            willRetry,
+          },
+          causedBy: causeOf(run),
+        },
+      ]);
     });
     this.relay.wake();
-    this.logger.event(willRetry ? 'warn' : 'error', `run ${run.runId} of ${run.modelName} failed (attempt ${run.attempt}): ${message}`, { code, willRetry, ...(willRetry ? { retryInMs: backoff } : {}) });
+    this.logger.event(
+      willRetry ? 'warn' : 'error',
+      `run ${run.runId} of ${run.modelName} failed (attempt ${run.attempt}): ${message}`,
+      { code, willRetry, ...(willRetry ? { retryInMs: backoff } : {}) },
+    );
   }
 
   /** Puts runs whose process was killed by a shutdown back in the queue, without counting the attempt. */
   async release(runs: readonly Run[]): Promise<void> {
     for (const run of runs) {
-      await this.dataSource.transaction((manager) => this.runs.update(manager, run.runId, { status: 'QUEUED', attempt: run.attempt - 1, leaseUntil: null, nextAttemptAt: new Date() }));
+      await this.dataSource.transaction((manager) =>
+        this.runs.update(manager, run.runId, {
+          status: 'QUEUED',
+          attempt: run.attempt - 1,
+          leaseUntil: null,
+          nextAttemptAt: new Date(),
+        }),
+      );
     }
   }
 
@@ -135,7 +293,12 @@ export class RunsService {
    * TrainingRequested (the run's requestEventId) and TrainingCompleted, the second caused by the first, in one transaction.
    * False when its request id is taken (the same import, already recorded).
    */
-  async recordImport(run: Run, requested: TrainingRequested, completed: TrainingCompleted, actor: string): Promise<boolean> {
+  async recordImport(
+    run: Run,
+    requested: TrainingRequested,
+    completed: TrainingCompleted,
+    actor: string,
+  ): Promise<boolean> {
     const created = await this.dataSource.transaction(async (manager) => {
       if (!(await this.runs.insert(manager, run))) return false;
       await this.outbox.add(manager, [

@@ -34,4 +34,9 @@ export interface TrainingOutcome {
   readonly exportMaxAbsDiff: number;
 }
 
-export type TrainingReply = { readonly ok: true; readonly outcome: TrainingOutcome } | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly retriable: boolean } };
+export type TrainingReply =
+  | { readonly ok: true; readonly outcome: TrainingOutcome }
+  | {
+      readonly ok: false;
+      readonly error: { readonly code: string; readonly message: string; readonly retriable: boolean };
+    };

@@ -14,7 +14,11 @@ export class TrainingProcess {
 
   run(job: TrainingJob, timeoutMs: number): Promise<TrainingOutcome> {
     return new Promise<TrainingOutcome>((resolve, reject) => {
-      const child = fork(WORKER, [], { execArgv: ['-r', REGISTER, `--max-old-space-size=${this.heapMb}`], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(WORKER, [], {
+        execArgv: ['-r', REGISTER, `--max-old-space-size=${this.heapMb}`],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
       this.running.add(child);
       let settled = false;
       const settle = (outcome: () => void) => {
@@ -24,13 +28,29 @@ export class TrainingProcess {
         this.running.delete(child);
         outcome();
       };
-      const timer = setTimeout(() => settle(() => {
-        child.kill('SIGKILL');
-        reject(new TrainingTimeoutError(timeoutMs));
-      }), timeoutMs);
-      child.once('message', (message: TrainingReply) => settle(() => (message.ok ? resolve(message.outcome) : reject(new TrainerError(message.error.code, message.error.message, message.error.retriable)))));
-      child.once('error', (error) => settle(() => reject(new TrainingProcessError(`the training process failed: ${error.message}`))));
-      child.once('exit', (code, signal) => settle(() => reject(new TrainingProcessError(`the training process exited (${signal ?? `code ${code}`}) before replying`))));
+      const timer = setTimeout(
+        () =>
+          settle(() => {
+            child.kill('SIGKILL');
+            reject(new TrainingTimeoutError(timeoutMs));
+          }),
+        timeoutMs,
+      );
+      child.once('message', (message: TrainingReply) =>
+        settle(() =>
+          message.ok
+            ? resolve(message.outcome)
+            : reject(new TrainerError(message.error.code, message.error.message, message.error.retriable)),
+        ),
+      );
+      child.once('error', (error) =>
+        settle(() => reject(new TrainingProcessError(`the training process failed: ${error.message}`))),
+      );
+      child.once('exit', (code, signal) =>
+        settle(() =>
+          reject(new TrainingProcessError(`the training process exited (${signal ?? `code ${code}`}) before replying`)),
+        ),
+      );
       child.send(job);
     });
   }

@@ -48,7 +48,12 @@ export class TrainingQueue implements OnApplicationBootstrap, BeforeApplicationS
     }
     this.filling = true;
     void this.fill()
-      .catch((error: unknown) => this.logger.event('error', `could not take training runs from the queue, will retry: ${(error as Error).message}`))
+      .catch((error: unknown) =>
+        this.logger.event(
+          'error',
+          `could not take training runs from the queue, will retry: ${(error as Error).message}`,
+        ),
+      )
       .finally(() => {
         this.filling = false;
         if (this.refill) {
@@ -79,19 +84,43 @@ export class TrainingQueue implements OnApplicationBootstrap, BeforeApplicationS
       const model = await this.models.find(run.modelName);
       if (!model) throw new UnknownModelError(run.modelName);
       const trainingSet = await this.inputs.trainingSetFor(run.featureSetId, run.featureSetVersion, run.snapshotId);
-      if (trainingSet.labelField === null) throw new UnlabelledTrainingSetError(trainingSet.featureSetId, trainingSet.snapshotId);
-      if (model.split === 'time' && datesRowsByArrival(trainingSet)) throw new TimeSplitWithoutClockError(model.modelName, trainingSet.datasetId);
+      if (trainingSet.labelField === null)
+        throw new UnlabelledTrainingSetError(trainingSet.featureSetId, trainingSet.snapshotId);
+      if (model.split === 'time' && datesRowsByArrival(trainingSet))
+        throw new TimeSplitWithoutClockError(model.modelName, trainingSet.datasetId);
       const outcome = await this.process.run(
         {
-          artifactStoreUri: this.config.ARTIFACT_STORE_URI, trainingSet: trainingSet.trainingSet, task: run.task, definition: JSON.parse(trainingSet.definition) as FeatureDefinition,
-          labelField: trainingSet.labelField, algorithm: run.algorithm, params: run.requestedParams, split: { strategy: model.split, holdoutFraction: model.holdoutFraction, seed: run.seed }, folds: model.folds,
-          minSegmentSize: model.minSegmentSize, segmentFields: trainingSet.segmentFields, sensitiveFields: trainingSet.sensitiveFields,
-          metadata: { [MODEL_DATASET]: trainingSet.datasetId, 'loopgate.feature_set': `${trainingSet.featureSetId}@${trainingSet.version}` },
+          artifactStoreUri: this.config.ARTIFACT_STORE_URI,
+          trainingSet: trainingSet.trainingSet,
+          task: run.task,
+          definition: JSON.parse(trainingSet.definition) as FeatureDefinition,
+          labelField: trainingSet.labelField,
+          algorithm: run.algorithm,
+          params: run.requestedParams,
+          split: { strategy: model.split, holdoutFraction: model.holdoutFraction, seed: run.seed },
+          folds: model.folds,
+          minSegmentSize: model.minSegmentSize,
+          segmentFields: trainingSet.segmentFields,
+          sensitiveFields: trainingSet.sensitiveFields,
+          metadata: {
+            [MODEL_DATASET]: trainingSet.datasetId,
+            'loopgate.feature_set': `${trainingSet.featureSetId}@${trainingSet.version}`,
+          },
         },
         run.timeoutMs,
       );
-      const effectiveParams = { ...outcome.effectiveParams, holdoutFraction: String(model.holdoutFraction), split: model.split, ...(model.folds === null ? {} : { folds: String(model.folds) }) };
-      await this.runs.succeed(run, trainingSet, { ...outcome, effectiveParams }, Math.round(performance.now() - started));
+      const effectiveParams = {
+        ...outcome.effectiveParams,
+        holdoutFraction: String(model.holdoutFraction),
+        split: model.split,
+        ...(model.folds === null ? {} : { folds: String(model.folds) }),
+      };
+      await this.runs.succeed(
+        run,
+        trainingSet,
+        { ...outcome, effectiveParams },
+        Math.round(performance.now() - started),
+      );
     } catch (error) {
       if (this.stopping) return; // killed by the shutdown: released below, not a failure of the run
       await this.runs.fail(run, error);
@@ -106,6 +135,7 @@ export class TrainingQueue implements OnApplicationBootstrap, BeforeApplicationS
     this.process.killAll();
     await Promise.allSettled([...this.executions]);
     await this.runs.release(interrupted);
-    if (interrupted.length > 0) this.logger.event('warn', `shutdown interrupted ${interrupted.length} training run(s); they are queued again`);
+    if (interrupted.length > 0)
+      this.logger.event('warn', `shutdown interrupted ${interrupted.length} training run(s); they are queued again`);
   }
 }

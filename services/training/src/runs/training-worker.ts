@@ -16,7 +16,11 @@ async function train(job: TrainingJob): Promise<TrainingOutcome> {
   const trained = trainModel(rows, job);
   const exportMaxAbsDiff = await exportedOutputDifference(trained);
   if (!(exportMaxAbsDiff <= EXPORT_TOLERANCE)) {
-    throw new LoopgateError({ code: 'training.export_mismatch', message: `the exported ONNX model answers the holdout up to ${exportMaxAbsDiff} away from the trained model (tolerance ${EXPORT_TOLERANCE})`, kind: 'internal' });
+    throw new LoopgateError({
+      code: 'training.export_mismatch',
+      message: `the exported ONNX model answers the holdout up to ${exportMaxAbsDiff} away from the trained model (tolerance ${EXPORT_TOLERANCE})`,
+      kind: 'internal',
+    });
   }
   const model = await store.put(Buffer.from(trained.onnx));
   return {
@@ -35,7 +39,12 @@ async function train(job: TrainingJob): Promise<TrainingOutcome> {
 async function exportedOutputDifference(trained: TrainedModel): Promise<number> {
   const session = await InferenceSession.create(Buffer.from(trained.onnx));
   try {
-    const feeds = Object.fromEntries(Object.entries(preprocessingFeeds(trained.fitted, trained.holdout)).map(([name, t]) => [name, new Tensor(t.type, t.data, t.dims)]));
+    const feeds = Object.fromEntries(
+      Object.entries(preprocessingFeeds(trained.fitted, trained.holdout)).map(([name, t]) => [
+        name,
+        new Tensor(t.type, t.data, t.dims),
+      ]),
+    );
     const outputs = (await session.run(feeds))[TASK_OUTPUT[trained.task]].data as Float32Array;
     if (outputs.length !== trained.holdoutOutputs.length) return Infinity;
     let worst = 0;
@@ -61,7 +70,14 @@ process.once('message', (job: TrainingJob) => {
     (outcome) => reply({ ok: true, outcome }),
     (error: unknown) => {
       const known = error instanceof LoopgateError;
-      reply({ ok: false, error: { code: known ? error.code : 'training.trainer_crashed', message: (error as Error).message ?? String(error), retriable: known ? error.retriable : true } });
+      reply({
+        ok: false,
+        error: {
+          code: known ? error.code : 'training.trainer_crashed',
+          message: (error as Error).message ?? String(error),
+          retriable: known ? error.retriable : true,
+        },
+      });
     },
   );
 });

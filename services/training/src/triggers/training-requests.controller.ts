@@ -12,7 +12,11 @@ export class TrainingRequestsController {
   @Post()
   @Route(requestTraining)
   @Requires('write', { kind: 'model', body: 'modelName' })
-  async request(@Caller() caller: CallerAccess, @Input() { body }: RouteInput<typeof requestTraining>, @Res({ passthrough: true }) response: Response): Promise<RequestAnswer> {
+  async request(
+    @Caller() caller: CallerAccess,
+    @Input() { body }: RouteInput<typeof requestTraining>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RequestAnswer> {
     const { accepted, answer } = await this.requests.fromPerson(body, caller.name);
     response.status(accepted ? 202 : 200);
     return answer;

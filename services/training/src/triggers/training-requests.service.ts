@@ -32,17 +32,34 @@ export class TrainingRequestsService {
   async fromPerson(body: TrainingRequestBody, actor: string): Promise<{ accepted: boolean; answer: RequestAnswer }> {
     if (body.requestId) {
       const existing = await this.runs.list({ modelNames: null, status: null, requestId: body.requestId }, 1, null);
-      if (existing.items.length > 0) return { accepted: false, answer: { requestId: body.requestId, status: existing.items[0].status, runId: existing.items[0].runId } };
+      if (existing.items.length > 0)
+        return {
+          accepted: false,
+          answer: { requestId: body.requestId, status: existing.items[0].status, runId: existing.items[0].runId },
+        };
     }
     const model = await this.models.require(body.modelName);
-    const problems = trainerProblems(model.task, body.algorithm ?? model.algorithm, { ...model.params, ...body.params });
+    const problems = trainerProblems(model.task, body.algorithm ?? model.algorithm, {
+      ...model.params,
+      ...body.params,
+    });
     if (problems.length > 0) throw new InvalidTrainingRequestError(problems);
     await this.inputs.refuseIfNotAccepted(body.snapshotId ?? null);
     const request: TrainingRequested = {
-      requestId: body.requestId ?? randomUUID(), modelName: model.modelName, featureSetId: model.featureSetId, featureSetVersion: body.featureSetVersion ?? null,
-      reason: body.reason, requestedBy: actor, params: body.params, snapshotId: body.snapshotId ?? null, algorithm: body.algorithm ?? null, seed: body.seed ?? null,
+      requestId: body.requestId ?? randomUUID(),
+      modelName: model.modelName,
+      featureSetId: model.featureSetId,
+      featureSetVersion: body.featureSetVersion ?? null,
+      reason: body.reason,
+      requestedBy: actor,
+      params: body.params,
+      snapshotId: body.snapshotId ?? null,
+      algorithm: body.algorithm ?? null,
+      seed: body.seed ?? null,
     };
-    await this.dataSource.transaction((manager) => this.outbox.add(manager, [{ type: 'TrainingRequested', payload: request, actor }]));
+    await this.dataSource.transaction((manager) =>
+      this.outbox.add(manager, [{ type: 'TrainingRequested', payload: request, actor }]),
+    );
     this.relay.wake();
     return { accepted: true, answer: { requestId: request.requestId, status: 'REQUESTED' } };
   }
@@ -54,17 +71,45 @@ export class TrainingRequestsService {
   async fromMaterialization(event: FeatureSetMaterialized, meta: EventMetadata): Promise<void> {
     await this.inputs.rememberMaterialization(event);
     const onNew = await this.modelsRepository.trainedOnNewFeatureSets(event.featureSetId);
-    const request = (modelName: string, requestId: string, reason: TrainingRequested['reason'], requestedBy: string): TrainingRequested => ({
-      requestId, modelName, featureSetId: event.featureSetId, featureSetVersion: event.version, reason, requestedBy, params: {}, snapshotId: event.snapshotId, algorithm: null, seed: null,
+    const request = (
+      modelName: string,
+      requestId: string,
+      reason: TrainingRequested['reason'],
+      requestedBy: string,
+    ): TrainingRequested => ({
+      requestId,
+      modelName,
+      featureSetId: event.featureSetId,
+      featureSetVersion: event.version,
+      reason,
+      requestedBy,
+      params: {},
+      snapshotId: event.snapshotId,
+      algorithm: null,
+      seed: null,
     });
     const outcome = await this.idempotent.runOnce(meta.eventId, async (manager) => {
-      const retrains = (await this.modelsRepository.takeWaitingRetrains(manager, event.featureSetId)).map((w) => request(w.modelName, w.recommendationId, 'RETRAIN_RECOMMENDED', w.requestedBy));
+      const retrains = (await this.modelsRepository.takeWaitingRetrains(manager, event.featureSetId)).map((w) =>
+        request(w.modelName, w.recommendationId, 'RETRAIN_RECOMMENDED', w.requestedBy),
+      );
       const requests = [
         ...retrains,
         // A model retrained for a recommendation is not trained a second time on the same training set.
-        ...onNew.filter((m) => !retrains.some((r) => r.modelName === m.modelName)).map((m) => request(m.modelName, stableId('materialized', m.modelName, event.featureSetId, event.version, event.snapshotId), 'NEW_FEATURE_SET', meta.source)),
+        ...onNew
+          .filter((m) => !retrains.some((r) => r.modelName === m.modelName))
+          .map((m) =>
+            request(
+              m.modelName,
+              stableId('materialized', m.modelName, event.featureSetId, event.version, event.snapshotId),
+              'NEW_FEATURE_SET',
+              meta.source,
+            ),
+          ),
       ];
-      await this.outbox.add(manager, requests.map((payload) => ({ type: 'TrainingRequested' as const, payload, causedBy: meta })));
+      await this.outbox.add(
+        manager,
+        requests.map((payload) => ({ type: 'TrainingRequested' as const, payload, causedBy: meta })),
+      );
     });
     if (outcome === 'applied') this.relay.wake();
   }
@@ -76,19 +121,44 @@ export class TrainingRequestsService {
   async fromRecommendation(event: RetrainRecommended, meta: EventMetadata): Promise<void> {
     const model = await this.modelsRepository.find(event.modelName);
     if (!model) {
-      this.logger.event('warn', `retraining recommended for model '${event.modelName}', which has no training config: nothing to train`, { rule: event.rule });
+      this.logger.event(
+        'warn',
+        `retraining recommended for model '${event.modelName}', which has no training config: nothing to train`,
+        { rule: event.rule },
+      );
       return;
     }
     const requestedBy = `${meta.source} (${event.rule})`;
     if (model.retrainOn === 'next_feature_set') {
-      const waiting = await this.modelsRepository.waitForNextTrainingSet({ modelName: model.modelName, recommendationId: event.recommendationId, requestedBy, receivedAt: new Date() });
-      this.logger.event('info', waiting ? `retraining of ${model.modelName} waits for the next training set of '${model.featureSetId}'` : `retraining of ${model.modelName} already waits for the next training set`, { rule: event.rule });
+      const waiting = await this.modelsRepository.waitForNextTrainingSet({
+        modelName: model.modelName,
+        recommendationId: event.recommendationId,
+        requestedBy,
+        receivedAt: new Date(),
+      });
+      this.logger.event(
+        'info',
+        waiting
+          ? `retraining of ${model.modelName} waits for the next training set of '${model.featureSetId}'`
+          : `retraining of ${model.modelName} already waits for the next training set`,
+        { rule: event.rule },
+      );
       return;
     }
-    await this.emitOnce(meta, [{
-      requestId: event.recommendationId, modelName: model.modelName, featureSetId: model.featureSetId, featureSetVersion: null,
-      reason: 'RETRAIN_RECOMMENDED', requestedBy, params: {}, snapshotId: null, algorithm: null, seed: null,
-    }]);
+    await this.emitOnce(meta, [
+      {
+        requestId: event.recommendationId,
+        modelName: model.modelName,
+        featureSetId: model.featureSetId,
+        featureSetVersion: null,
+        reason: 'RETRAIN_RECOMMENDED',
+        requestedBy,
+        params: {},
+        snapshotId: null,
+        algorithm: null,
+        seed: null,
+      },
+    ]);
   }
 
   /** One request per model and schedule slot, even with several instances ticking. */
@@ -98,14 +168,24 @@ export class TrainingRequestsService {
       const slot = Math.floor(now.getTime() / model.scheduleEveryMs!);
       const claimed = await this.dataSource.transaction(async (manager) => {
         if (!(await this.modelsRepository.claimSlot(manager, model.modelName, slot))) return false;
-        await this.outbox.add(manager, [{
-          type: 'TrainingRequested',
-          payload: {
-            requestId: stableId('schedule', model.modelName, String(slot)), modelName: model.modelName, featureSetId: model.featureSetId, featureSetVersion: null,
-            reason: 'SCHEDULE', requestedBy: 'training schedule', params: {}, snapshotId: null, algorithm: null, seed: null,
+        await this.outbox.add(manager, [
+          {
+            type: 'TrainingRequested',
+            payload: {
+              requestId: stableId('schedule', model.modelName, String(slot)),
+              modelName: model.modelName,
+              featureSetId: model.featureSetId,
+              featureSetVersion: null,
+              reason: 'SCHEDULE',
+              requestedBy: 'training schedule',
+              params: {},
+              snapshotId: null,
+              algorithm: null,
+              seed: null,
+            },
+            actor: 'training schedule',
           },
-          actor: 'training schedule',
-        }]);
+        ]);
         return true;
       });
       if (claimed) requested++;
@@ -117,7 +197,10 @@ export class TrainingRequestsService {
   private async emitOnce(cause: EventMetadata, requests: TrainingRequested[]): Promise<void> {
     if (requests.length === 0) return;
     const outcome = await this.idempotent.runOnce(cause.eventId, async (manager) => {
-      await this.outbox.add(manager, requests.map((payload) => ({ type: 'TrainingRequested' as const, payload, causedBy: cause })));
+      await this.outbox.add(
+        manager,
+        requests.map((payload) => ({ type: 'TrainingRequested' as const, payload, causedBy: cause })),
+      );
     });
     if (outcome === 'applied') this.relay.wake();
   }

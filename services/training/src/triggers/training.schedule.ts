@@ -24,7 +24,9 @@ export class TrainingSchedule implements OnApplicationBootstrap, OnApplicationSh
         .then((requested) => {
           if (requested > 0) this.logger.event('info', `schedule requested ${requested} training run(s)`);
         })
-        .catch((error: unknown) => this.logger.event('error', `scheduled training requests failed, will retry: ${(error as Error).message}`))
+        .catch((error: unknown) =>
+          this.logger.event('error', `scheduled training requests failed, will retry: ${(error as Error).message}`),
+        )
         .finally(() => (this.running = null));
     }, this.config.TRAINING_POLL_MS);
   }

@@ -11,7 +11,11 @@ import { TrainingSchedule } from './training.schedule';
 /** Why runs happen: people and business events over HTTP, new feature sets, recommendations, schedules. */
 @Module({
   imports: [InputsModule, ModelsModule, RunsModule],
-  controllers: [TrainingRequestsController, RequestWhenFeatureSetMaterializedConsumer, RequestWhenRetrainRecommendedConsumer],
+  controllers: [
+    TrainingRequestsController,
+    RequestWhenFeatureSetMaterializedConsumer,
+    RequestWhenRetrainRecommendedConsumer,
+  ],
   providers: [TrainingRequestsService, TrainingSchedule],
 })
 export class TriggersModule {}

@@ -18,16 +18,26 @@ export function isNumeric(field: FieldSpec): boolean {
 /** Decile edges of the non-null values (numeric) or the shares of the most frequent categories. */
 export function profileColumn(field: FieldSpec, rows: readonly Row[]): ColumnProfile {
   if (isNumeric(field)) {
-    const values = rows.map((r) => r[field.name]).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+    const values = rows
+      .map((r) => r[field.name])
+      .filter((v): v is number => typeof v === 'number')
+      .sort((a, b) => a - b);
     const edges = quantileEdges(values, BINS);
     return { kind: 'numeric', edges, shares: binShares(edges, values), count: values.length };
   }
-  const present = rows.map((r) => r[field.name]).filter((v) => v !== null && v !== undefined).map(String);
+  const present = rows
+    .map((r) => r[field.name])
+    .filter((v) => v !== null && v !== undefined)
+    .map(String);
   return { kind: 'categorical', ...categoryShares(present, MAX_CATEGORIES) };
 }
 
 /** PSI of a column of the current rows against its reference profile. */
-export function columnPsi(field: FieldSpec, reference: ColumnProfile, rows: readonly Row[]): { psi: number; count: number } {
+export function columnPsi(
+  field: FieldSpec,
+  reference: ColumnProfile,
+  rows: readonly Row[],
+): { psi: number; count: number } {
   if (reference.kind === 'numeric') {
     const values = rows.map((r) => r[field.name]).filter((v): v is number => typeof v === 'number');
     return { psi: psi(reference.shares, binShares(reference.edges, values)), count: values.length };
@@ -37,8 +47,12 @@ export function columnPsi(field: FieldSpec, reference: ColumnProfile, rows: read
   const categories = [...new Set([...Object.keys(reference.shares), ...Object.keys(current.shares)])];
   // Categories the reference did not list fall into its "other" bucket.
   const bucket = (shares: Record<string, number>, known: Record<string, number>) =>
-    categories.filter((c) => c in known).map((c) => shares[c] ?? 0).concat(
-      categories.filter((c) => !(c in known)).reduce((sum, c) => sum + (shares[c] ?? 0), 0),
-    );
-  return { psi: psi(bucket(reference.shares, reference.shares), bucket(current.shares, reference.shares)), count: current.count };
+    categories
+      .filter((c) => c in known)
+      .map((c) => shares[c] ?? 0)
+      .concat(categories.filter((c) => !(c in known)).reduce((sum, c) => sum + (shares[c] ?? 0), 0));
+  return {
+    psi: psi(bucket(reference.shares, reference.shares), bucket(current.shares, reference.shares)),
+    count: current.count,
+  };
 }

@@ -39,8 +39,20 @@ export function verdictOf(results: readonly CheckResult[]): 'PASS' | 'WARN' | 'F
   return results.some((r) => r.status === 'WARN') ? 'WARN' : 'PASS';
 }
 
-const result = (check: string, field: string | null, status: CheckStatus, measured: number | null, threshold: number | null, detail: string): CheckResult => ({
-  check, field, status, measured, threshold, detail,
+const result = (
+  check: string,
+  field: string | null,
+  status: CheckStatus,
+  measured: number | null,
+  threshold: number | null,
+  detail: string,
+): CheckResult => ({
+  check,
+  field,
+  status,
+  measured,
+  threshold,
+  detail,
 });
 
 const share = (count: number, of: number) => (of === 0 ? 0 : count / of);
@@ -53,13 +65,34 @@ function schemaChecks({ spec, rows, schemaFingerprint, baseline }: CheckInput): 
   const results: CheckResult[] = [];
   for (const name of expected) {
     const missing = share(rows.length - (present.get(name) ?? 0), rows.length);
-    results.push(result('schema.missing_column', name, missing > 0 ? 'FAIL' : 'PASS', missing, 0, missing > 0 ? `column is absent from ${pct(missing)} of rows` : 'present in every row'));
+    results.push(
+      result(
+        'schema.missing_column',
+        name,
+        missing > 0 ? 'FAIL' : 'PASS',
+        missing,
+        0,
+        missing > 0 ? `column is absent from ${pct(missing)} of rows` : 'present in every row',
+      ),
+    );
   }
   for (const [name, count] of present) {
-    if (!expected.has(name)) results.push(result('schema.extra_column', name, 'FAIL', share(count, rows.length), 0, 'column is not in the dataset spec'));
+    if (!expected.has(name))
+      results.push(
+        result('schema.extra_column', name, 'FAIL', share(count, rows.length), 0, 'column is not in the dataset spec'),
+      );
   }
   if (baseline && baseline.schemaFingerprint !== schemaFingerprint) {
-    results.push(result('schema.changed_since_accepted', null, 'WARN', null, null, `column names or types differ from the last accepted snapshot ${baseline.snapshotId.slice(0, 12)}`));
+    results.push(
+      result(
+        'schema.changed_since_accepted',
+        null,
+        'WARN',
+        null,
+        null,
+        `column names or types differ from the last accepted snapshot ${baseline.snapshotId.slice(0, 12)}`,
+      ),
+    );
   }
   return results;
 }
@@ -100,31 +133,77 @@ function fieldChecks(field: FieldSpec, { spec, rows }: CheckInput): CheckResult[
       wrongType++;
       continue;
     }
-    if (typeof value === 'number' && ((field.min !== null && value < field.min) || (field.max !== null && value > field.max))) outOfRange++;
+    if (
+      typeof value === 'number' &&
+      ((field.min !== null && value < field.min) || (field.max !== null && value > field.max))
+    )
+      outOfRange++;
     if (allowed && !allowed.has(value as string)) notAllowed++;
   }
   if (absent === rows.length) return [];
   const nonNull = rows.length - absent - nulls;
   const results: CheckResult[] = [];
   const typeShare = share(wrongType, nonNull);
-  results.push(result('schema.type', field.name, typeShare > maxViolationRate ? 'FAIL' : 'PASS', typeShare, maxViolationRate, `${pct(typeShare)} of values are not ${field.type}`));
+  results.push(
+    result(
+      'schema.type',
+      field.name,
+      typeShare > maxViolationRate ? 'FAIL' : 'PASS',
+      typeShare,
+      maxViolationRate,
+      `${pct(typeShare)} of values are not ${field.type}`,
+    ),
+  );
   // A label's nulls are rows still waiting for it: label.missing_rate measures them, with its own threshold.
   if (field.name !== spec.labelField) results.push(nullRate(field, share(nulls, rows.length - absent), maxNullRate));
   if (field.min !== null || field.max !== null) {
     const rangeShare = share(outOfRange, nonNull - wrongType);
-    results.push(result('range', field.name, rangeShare > maxViolationRate ? 'FAIL' : 'PASS', rangeShare, maxViolationRate, `${pct(rangeShare)} outside [${field.min ?? '-inf'}, ${field.max ?? 'inf'}]`));
+    results.push(
+      result(
+        'range',
+        field.name,
+        rangeShare > maxViolationRate ? 'FAIL' : 'PASS',
+        rangeShare,
+        maxViolationRate,
+        `${pct(rangeShare)} outside [${field.min ?? '-inf'}, ${field.max ?? 'inf'}]`,
+      ),
+    );
   }
   if (allowed) {
     const allowedShare = share(notAllowed, nonNull - wrongType);
-    results.push(result('allowed_values', field.name, allowedShare > maxViolationRate ? 'FAIL' : 'PASS', allowedShare, maxViolationRate, `${pct(allowedShare)} outside the allowed values`));
+    results.push(
+      result(
+        'allowed_values',
+        field.name,
+        allowedShare > maxViolationRate ? 'FAIL' : 'PASS',
+        allowedShare,
+        maxViolationRate,
+        `${pct(allowedShare)} outside the allowed values`,
+      ),
+    );
   }
   return results;
 }
 
 /** Rows that repeat an earlier one: same entity at the same time, or, in a table without a clock, the same entity (same content when it has no ids either). */
 function nullRate(field: FieldSpec, nullShare: number, maxNullRate: number): CheckResult {
-  if (!field.nullable) return result('null_rate', field.name, nullShare > 0 ? 'FAIL' : 'PASS', nullShare, 0, `${pct(nullShare)} null in a required column`);
-  return result('null_rate', field.name, nullShare > maxNullRate ? 'WARN' : 'PASS', nullShare, maxNullRate, `${pct(nullShare)} null`);
+  if (!field.nullable)
+    return result(
+      'null_rate',
+      field.name,
+      nullShare > 0 ? 'FAIL' : 'PASS',
+      nullShare,
+      0,
+      `${pct(nullShare)} null in a required column`,
+    );
+  return result(
+    'null_rate',
+    field.name,
+    nullShare > maxNullRate ? 'WARN' : 'PASS',
+    nullShare,
+    maxNullRate,
+    `${pct(nullShare)} null`,
+  );
 }
 
 function duplicates({ spec, rows }: CheckInput): CheckResult {
@@ -140,29 +219,62 @@ function duplicates({ spec, rows }: CheckInput): CheckResult {
   }
   const measured = share(repeats, rows.length);
   const threshold = spec.checks.maxDuplicateRate;
-  return result('duplicates', null, measured > threshold ? 'FAIL' : 'PASS', measured, threshold, `${pct(measured)} of rows repeat an earlier (${time === null ? entity : `${entity}, ${time}`})`);
+  return result(
+    'duplicates',
+    null,
+    measured > threshold ? 'FAIL' : 'PASS',
+    measured,
+    threshold,
+    `${pct(measured)} of rows repeat an earlier (${time === null ? entity : `${entity}, ${time}`})`,
+  );
 }
 
 function freshness({ spec, eventTimeTo, now }: CheckInput): CheckResult | null {
   if (spec.freshnessSlaMs === null) return null;
   const age = now - eventTimeTo;
   const hours = (ms: number) => `${(ms / 3_600_000).toFixed(1)} h`;
-  return result('freshness', spec.eventTimeField, age > spec.freshnessSlaMs ? 'FAIL' : 'PASS', age, spec.freshnessSlaMs, `newest event is ${hours(age)} old; the SLA allows ${hours(spec.freshnessSlaMs)}`);
+  return result(
+    'freshness',
+    spec.eventTimeField,
+    age > spec.freshnessSlaMs ? 'FAIL' : 'PASS',
+    age,
+    spec.freshnessSlaMs,
+    `newest event is ${hours(age)} old; the SLA allows ${hours(spec.freshnessSlaMs)}`,
+  );
 }
 
 function labelChecks({ spec, rows }: CheckInput): CheckResult[] {
   if (spec.labelField === null) return [];
-  const labels = rows.map((r) => r[spec.labelField!]).filter((v) => v !== null && v !== undefined).map((v) => (typeof v === 'boolean' ? Number(v) : v));
+  const labels = rows
+    .map((r) => r[spec.labelField!])
+    .filter((v) => v !== null && v !== undefined)
+    .map((v) => (typeof v === 'boolean' ? Number(v) : v));
   const missing = share(rows.length - labels.length, rows.length);
   const results = [
-    result('label.missing_rate', spec.labelField, missing > spec.checks.maxMissingLabelRate ? 'FAIL' : 'PASS', missing, spec.checks.maxMissingLabelRate, `${pct(missing)} of rows have no label`),
+    result(
+      'label.missing_rate',
+      spec.labelField,
+      missing > spec.checks.maxMissingLabelRate ? 'FAIL' : 'PASS',
+      missing,
+      spec.checks.maxMissingLabelRate,
+      `${pct(missing)} of rows have no label`,
+    ),
   ];
   const binary = labels.length > 0 && labels.every((l) => l === 0 || l === 1);
   if (binary) {
     const positives = labels.filter((l) => l === 1).length;
     const minority = Math.min(positives, labels.length - positives) / labels.length;
     const threshold = spec.checks.minClassShare;
-    results.push(result('label.class_balance', spec.labelField, minority < threshold ? 'FAIL' : 'PASS', minority, threshold, `the rarer class is ${pct(minority)} of labelled rows`));
+    results.push(
+      result(
+        'label.class_balance',
+        spec.labelField,
+        minority < threshold ? 'FAIL' : 'PASS',
+        minority,
+        threshold,
+        `the rarer class is ${pct(minority)} of labelled rows`,
+      ),
+    );
   }
   return results;
 }
@@ -176,9 +288,27 @@ function shiftChecks({ spec, rows, baseline }: CheckInput): CheckResult[] {
     if (!reference || [spec.entityKey, spec.eventTimeField, spec.labelField].includes(field.name)) return [];
     const { psi, count } = columnPsi(field, reference, rows);
     if (reference.count < minRowsForShift || count < minRowsForShift) {
-      return [result('shift.psi', field.name, 'PASS', null, psiFail, `not measured: fewer than ${minRowsForShift} values in one of the snapshots`)];
+      return [
+        result(
+          'shift.psi',
+          field.name,
+          'PASS',
+          null,
+          psiFail,
+          `not measured: fewer than ${minRowsForShift} values in one of the snapshots`,
+        ),
+      ];
     }
     const status: CheckStatus = psi >= psiFail ? 'FAIL' : psi >= psiWarn ? 'WARN' : 'PASS';
-    return [result('shift.psi', field.name, status, psi, status === 'WARN' ? psiWarn : psiFail, `PSI ${psi.toFixed(3)} against snapshot ${baseline.snapshotId.slice(0, 12)}`)];
+    return [
+      result(
+        'shift.psi',
+        field.name,
+        status,
+        psi,
+        status === 'WARN' ? psiWarn : psiFail,
+        `PSI ${psi.toFixed(3)} against snapshot ${baseline.snapshotId.slice(0, 12)}`,
+      ),
+    ];
   });
 }

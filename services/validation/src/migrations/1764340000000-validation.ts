@@ -28,7 +28,9 @@ export class Validation1764340000000 implements MigrationInterface {
       "decided_by" text,
       "decision_reason" text,
       "decided_at" timestamptz)`);
-    await queryRunner.query(`CREATE INDEX "validation_reports_by_dataset" ON "${s}"."validation_reports" ("dataset_id", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "validation_reports_by_dataset" ON "${s}"."validation_reports" ("dataset_id", "created_at")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -3,7 +3,14 @@ import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 import { ReportsService } from './reports.service';
 import { ReportAccess, SnapshotReportAccess } from './report-access.resolver';
-import { findReport, listReports, rejectSnapshot, releaseSnapshot, reportOfSnapshot, type ReportView } from './reports.routes';
+import {
+  findReport,
+  listReports,
+  rejectSnapshot,
+  releaseSnapshot,
+  reportOfSnapshot,
+  type ReportView,
+} from './reports.routes';
 
 @Controller('v1')
 export class ReportsController {
@@ -14,7 +21,11 @@ export class ReportsController {
   @Requires('read', { list: 'dataset', query: 'datasetId' })
   list(@Caller() caller: CallerAccess, @Input() { query }: RouteInput<typeof listReports>): Promise<Page<ReportView>> {
     const { datasetId, limit, before } = query;
-    return this.reports.list(datasetId ? [datasetId] : caller.visible('dataset'), limit, before ? new Date(before) : null);
+    return this.reports.list(
+      datasetId ? [datasetId] : caller.visible('dataset'),
+      limit,
+      before ? new Date(before) : null,
+    );
   }
 
   @Get('reports/:reportId')
@@ -35,7 +46,10 @@ export class ReportsController {
   @Post('snapshots/:snapshotId/release')
   @Route(releaseSnapshot)
   @Requires('approve', { resolve: SnapshotReportAccess, param: 'snapshotId' })
-  release(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof releaseSnapshot>): Promise<ReportView> {
+  release(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof releaseSnapshot>,
+  ): Promise<ReportView> {
     return this.reports.decide(params.snapshotId, 'RELEASED', caller.name, body.reason);
   }
 
@@ -43,7 +57,10 @@ export class ReportsController {
   @Post('snapshots/:snapshotId/reject')
   @Route(rejectSnapshot)
   @Requires('approve', { resolve: SnapshotReportAccess, param: 'snapshotId' })
-  reject(@Caller() caller: CallerAccess, @Input() { params, body }: RouteInput<typeof rejectSnapshot>): Promise<ReportView> {
+  reject(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof rejectSnapshot>,
+  ): Promise<ReportView> {
     return this.reports.decide(params.snapshotId, 'REJECTED', caller.name, body.reason);
   }
 }

@@ -8,6 +8,10 @@ export class UnknownReportError extends LoopgateError {
 
 export class NotQuarantinedError extends LoopgateError {
   constructor(snapshotId: string, status: string) {
-    super({ code: 'validation.not_quarantined', message: `snapshot ${snapshotId} is ${status}; only a QUARANTINED snapshot can be released or rejected`, kind: 'conflict' });
+    super({
+      code: 'validation.not_quarantined',
+      message: `snapshot ${snapshotId} is ${status}; only a QUARANTINED snapshot can be released or rejected`,
+      kind: 'conflict',
+    });
   }
 }

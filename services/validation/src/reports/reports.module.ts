@@ -11,6 +11,12 @@ import { ReportAccess, SnapshotReportAccess } from './report-access.resolver';
 @Module({
   imports: [DatasetSpecsModule],
   controllers: [ReportsController, ValidateWhenSnapshotSealedConsumer],
-  providers: [SnapshotValidationService, ReportsService, ValidationReportsRepository, ReportAccess, SnapshotReportAccess],
+  providers: [
+    SnapshotValidationService,
+    ReportsService,
+    ValidationReportsRepository,
+    ReportAccess,
+    SnapshotReportAccess,
+  ],
 })
 export class ReportsModule {}

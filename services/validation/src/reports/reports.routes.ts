@@ -9,7 +9,10 @@ const STATUSES = ['ACCEPTED', 'QUARANTINED', 'RELEASED', 'REJECTED'] as const sa
 const CheckResultSchema = z
   .object({
     check: z.string().meta({ description: 'null_rate, range, psi, freshness, class_balance...' }),
-    field: z.string().nullable().meta({ description: 'the field the check looked at; null for a check of the dataset' }),
+    field: z
+      .string()
+      .nullable()
+      .meta({ description: 'the field the check looked at; null for a check of the dataset' }),
     status: z.enum(VERDICTS),
     measured: z.number().nullable(),
     threshold: z.number().nullable(),
@@ -25,7 +28,10 @@ const ReportViewSchema = z
     specVersion: z.number().int(),
     rowCount: z.number().int(),
     verdict: z.enum(VERDICTS),
-    status: z.enum(STATUSES).meta({ description: 'ACCEPTED (PASS or WARN) and RELEASED snapshots may be trained on; QUARANTINED and REJECTED ones may not' }),
+    status: z.enum(STATUSES).meta({
+      description:
+        'ACCEPTED (PASS or WARN) and RELEASED snapshots may be trained on; QUARANTINED and REJECTED ones may not',
+    }),
     checks: z.array(CheckResultSchema),
     schemaFingerprint: z.string(),
     durationMs: z.number().int(),

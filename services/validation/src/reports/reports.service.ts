@@ -33,7 +33,12 @@ export class ReportsService {
   }
 
   /** A person's decision on a quarantined snapshot: released ones may be trained on, rejected ones never. */
-  async decide(snapshotId: string, decision: 'RELEASED' | 'REJECTED', decidedBy: string, reason: string): Promise<ReportView> {
+  async decide(
+    snapshotId: string,
+    decision: 'RELEASED' | 'REJECTED',
+    decidedBy: string,
+    reason: string,
+  ): Promise<ReportView> {
     const decided = await this.dataSource.transaction(async (manager) => {
       const report = await this.reports.findBySnapshot(snapshotId, manager);
       if (!report) throw new UnknownReportError(`snapshot ${snapshotId}`);
@@ -41,7 +46,11 @@ export class ReportsService {
       const change = { status: decision, decidedBy, decisionReason: reason, decidedAt: new Date() };
       await this.reports.decide(manager, report.reportId, change);
       const payload = { snapshotId, datasetId: report.datasetId, reportId: report.reportId, decidedBy, reason };
-      await this.outbox.add(manager, [decision === 'RELEASED' ? { type: 'SnapshotReleased', payload, actor: decidedBy } : { type: 'SnapshotRejected', payload, actor: decidedBy }]);
+      await this.outbox.add(manager, [
+        decision === 'RELEASED'
+          ? { type: 'SnapshotReleased', payload, actor: decidedBy }
+          : { type: 'SnapshotRejected', payload, actor: decidedBy },
+      ]);
       return { ...report, ...change };
     });
     this.relay.wake();

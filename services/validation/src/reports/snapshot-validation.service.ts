@@ -40,7 +40,11 @@ export class SnapshotValidationService {
       schemaFingerprint,
       eventTimeTo: sealed.eventTimeTo,
       now: now.getTime(),
-      baseline: baseline && { snapshotId: baseline.snapshotId, schemaFingerprint: baseline.schemaFingerprint, profiles: baseline.profiles },
+      baseline: baseline && {
+        snapshotId: baseline.snapshotId,
+        schemaFingerprint: baseline.schemaFingerprint,
+        profiles: baseline.profiles,
+      },
     });
     const verdict = verdictOf(checks);
     const report: ValidationReport = {
@@ -72,8 +76,14 @@ export class SnapshotValidationService {
     if (outcome === 'duplicate') return;
     this.relay.wake();
     const failed = checks.filter((c) => c.status === 'FAIL').map((c) => `${c.check}${c.field ? `:${c.field}` : ''}`);
-    this.logger.event(verdict === 'FAIL' ? 'warn' : 'info', `snapshot ${sealed.snapshotId.slice(0, 12)} of ${sealed.datasetId}: ${verdict}`, {
-      rows: rows.length, durationMs: report.durationMs, ...(failed.length ? { failed } : {}),
-    });
+    this.logger.event(
+      verdict === 'FAIL' ? 'warn' : 'info',
+      `snapshot ${sealed.snapshotId.slice(0, 12)} of ${sealed.datasetId}: ${verdict}`,
+      {
+        rows: rows.length,
+        durationMs: report.durationMs,
+        ...(failed.length ? { failed } : {}),
+      },
+    );
   }
 }

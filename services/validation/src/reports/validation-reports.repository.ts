@@ -22,18 +22,31 @@ export class ValidationReportsRepository {
     return this.dataSource.getRepository(ValidationReport).findOneBy({ reportId });
   }
 
-  findBySnapshot(snapshotId: string, manager: EntityManager = this.dataSource.manager): Promise<ValidationReport | null> {
-    return manager.getRepository(ValidationReport).findOne({ where: { snapshotId }, lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined });
+  findBySnapshot(
+    snapshotId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ValidationReport | null> {
+    return manager.getRepository(ValidationReport).findOne({
+      where: { snapshotId },
+      lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined,
+    });
   }
 
-  async decide(manager: EntityManager, reportId: string, decision: Pick<ValidationReport, 'status' | 'decidedBy' | 'decisionReason' | 'decidedAt'>): Promise<void> {
+  async decide(
+    manager: EntityManager,
+    reportId: string,
+    decision: Pick<ValidationReport, 'status' | 'decidedBy' | 'decisionReason' | 'decidedAt'>,
+  ): Promise<void> {
     await manager.update(ValidationReport, { reportId }, decision);
   }
 
   /** Newest first, keyset-paginated by creation time; datasetIds null = every dataset. */
   list(datasetIds: string[] | null, limit: number, before: Date | null): Promise<ValidationReport[]> {
     return this.dataSource.getRepository(ValidationReport).find({
-      where: { ...(datasetIds ? { datasetId: In(datasetIds) } : {}), ...(before ? { createdAt: LessThan(before) } : {}) },
+      where: {
+        ...(datasetIds ? { datasetId: In(datasetIds) } : {}),
+        ...(before ? { createdAt: LessThan(before) } : {}),
+      },
       order: { createdAt: 'DESC' },
       take: limit,
     });
