@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.feature_set import FeatureSet
+from ...models.feature_set_request import FeatureSetRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FeatureSetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/feature-sets",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FeatureSet | None:
+    if response.status_code == 200:
+        response_200 = FeatureSet.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = FeatureSet.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FeatureSet]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeatureSetRequest,
+) -> Response[Error | FeatureSet]:
+    """Register a feature set on a dataset; a changed definition is a new version
+
+     Its features must read fields of the dataset's latest spec, of a type they can read, and not the
+    label: those problems come in 422 features.invalid_feature_set.
+
+    Args:
+        body (FeatureSetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FeatureSet]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeatureSetRequest,
+) -> Error | FeatureSet | None:
+    """Register a feature set on a dataset; a changed definition is a new version
+
+     Its features must read fields of the dataset's latest spec, of a type they can read, and not the
+    label: those problems come in 422 features.invalid_feature_set.
+
+    Args:
+        body (FeatureSetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FeatureSet
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeatureSetRequest,
+) -> Response[Error | FeatureSet]:
+    """Register a feature set on a dataset; a changed definition is a new version
+
+     Its features must read fields of the dataset's latest spec, of a type they can read, and not the
+    label: those problems come in 422 features.invalid_feature_set.
+
+    Args:
+        body (FeatureSetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FeatureSet]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeatureSetRequest,
+) -> Error | FeatureSet | None:
+    """Register a feature set on a dataset; a changed definition is a new version
+
+     Its features must read fields of the dataset's latest spec, of a type they can read, and not the
+    label: those problems come in 422 features.invalid_feature_set.
+
+    Args:
+        body (FeatureSetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FeatureSet
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.online_entity_features import OnlineEntityFeatures
+from ...types import Response
+
+
+def _get_kwargs(
+    feature_set_id: str,
+    entity_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/feature-sets/{feature_set_id}/online/{entity_id}".format(
+            feature_set_id=quote(str(feature_set_id), safe=""),
+            entity_id=quote(str(entity_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OnlineEntityFeatures | None:
+    if response.status_code == 200:
+        response_200 = OnlineEntityFeatures.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OnlineEntityFeatures]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    feature_set_id: str,
+    entity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | OnlineEntityFeatures]:
+    """One entity's fields as of its latest record
+
+    Args:
+        feature_set_id (str): a feature set id
+        entity_id (str): an entity id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OnlineEntityFeatures]
+    """
+
+    kwargs = _get_kwargs(
+        feature_set_id=feature_set_id,
+        entity_id=entity_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    feature_set_id: str,
+    entity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | OnlineEntityFeatures | None:
+    """One entity's fields as of its latest record
+
+    Args:
+        feature_set_id (str): a feature set id
+        entity_id (str): an entity id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OnlineEntityFeatures
+    """
+
+    return sync_detailed(
+        feature_set_id=feature_set_id,
+        entity_id=entity_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    feature_set_id: str,
+    entity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | OnlineEntityFeatures]:
+    """One entity's fields as of its latest record
+
+    Args:
+        feature_set_id (str): a feature set id
+        entity_id (str): an entity id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OnlineEntityFeatures]
+    """
+
+    kwargs = _get_kwargs(
+        feature_set_id=feature_set_id,
+        entity_id=entity_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    feature_set_id: str,
+    entity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | OnlineEntityFeatures | None:
+    """One entity's fields as of its latest record
+
+    Args:
+        feature_set_id (str): a feature set id
+        entity_id (str): an entity id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OnlineEntityFeatures
+    """
+
+    return (
+        await asyncio_detailed(
+            feature_set_id=feature_set_id,
+            entity_id=entity_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.reason import Reason
+from ...models.token_revocation import TokenRevocation
+from ...types import Response
+
+
+def _get_kwargs(
+    token_id: str,
+    *,
+    body: Reason,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tokens/{token_id}/revocation".format(
+            token_id=quote(str(token_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TokenRevocation | None:
+    if response.status_code == 200:
+        response_200 = TokenRevocation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TokenRevocation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Reason,
+) -> Response[Error | TokenRevocation]:
+    """Revoke a token: every service refuses it once it reads TokenRevoked
+
+    Args:
+        token_id (str):
+        body (Reason):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TokenRevocation]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Reason,
+) -> Error | TokenRevocation | None:
+    """Revoke a token: every service refuses it once it reads TokenRevoked
+
+    Args:
+        token_id (str):
+        body (Reason):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TokenRevocation
+    """
+
+    return sync_detailed(
+        token_id=token_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Reason,
+) -> Response[Error | TokenRevocation]:
+    """Revoke a token: every service refuses it once it reads TokenRevoked
+
+    Args:
+        token_id (str):
+        body (Reason):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TokenRevocation]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Reason,
+) -> Error | TokenRevocation | None:
+    """Revoke a token: every service refuses it once it reads TokenRevoked
+
+    Args:
+        token_id (str):
+        body (Reason):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TokenRevocation
+    """
+
+    return (
+        await asyncio_detailed(
+            token_id=token_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ApprovalStatus(StrEnum):
+    GRANTED = "GRANTED"
+    PENDING = "PENDING"
+    REJECTED = "REJECTED"
+
+    def __str__(self) -> str:
+        return str(self.value)

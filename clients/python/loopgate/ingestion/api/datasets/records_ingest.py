@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.ingest_receipt import IngestReceipt
+from ...models.ingest_records_request import IngestRecordsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    dataset_id: str,
+    *,
+    body: IngestRecordsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/datasets/{dataset_id}/records".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | IngestReceipt | None:
+    if response.status_code == 200:
+        response_200 = IngestReceipt.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = IngestReceipt.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | IngestReceipt]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: IngestRecordsRequest,
+) -> Response[Error | IngestReceipt]:
+    """Rows in bulk, checked against the dataset's latest spec: all accepted, or none
+
+     Rows that break the spec are refused with 422 ingestion.invalid_records, naming every bad row and
+    field. An Idempotency-Key header (1-128 letters, digits or . : _ -) makes a retry safe: the same key
+    for the same dataset is accepted once.
+
+    Args:
+        dataset_id (str): a dataset id Example: flights.
+        body (IngestRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IngestReceipt]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: IngestRecordsRequest,
+) -> Error | IngestReceipt | None:
+    """Rows in bulk, checked against the dataset's latest spec: all accepted, or none
+
+     Rows that break the spec are refused with 422 ingestion.invalid_records, naming every bad row and
+    field. An Idempotency-Key header (1-128 letters, digits or . : _ -) makes a retry safe: the same key
+    for the same dataset is accepted once.
+
+    Args:
+        dataset_id (str): a dataset id Example: flights.
+        body (IngestRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IngestReceipt
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: IngestRecordsRequest,
+) -> Response[Error | IngestReceipt]:
+    """Rows in bulk, checked against the dataset's latest spec: all accepted, or none
+
+     Rows that break the spec are refused with 422 ingestion.invalid_records, naming every bad row and
+    field. An Idempotency-Key header (1-128 letters, digits or . : _ -) makes a retry safe: the same key
+    for the same dataset is accepted once.
+
+    Args:
+        dataset_id (str): a dataset id Example: flights.
+        body (IngestRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IngestReceipt]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: IngestRecordsRequest,
+) -> Error | IngestReceipt | None:
+    """Rows in bulk, checked against the dataset's latest spec: all accepted, or none
+
+     Rows that break the spec are refused with 422 ingestion.invalid_records, naming every bad row and
+    field. An Idempotency-Key header (1-128 letters, digits or . : _ -) makes a retry safe: the same key
+    for the same dataset is accepted once.
+
+    Args:
+        dataset_id (str): a dataset id Example: flights.
+        body (IngestRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IngestReceipt
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

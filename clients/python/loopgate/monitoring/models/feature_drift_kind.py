@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class FeatureDriftKind(StrEnum):
+    CATEGORICAL = "CATEGORICAL"
+    NUMERIC = "NUMERIC"
+
+    def __str__(self) -> str:
+        return str(self.value)

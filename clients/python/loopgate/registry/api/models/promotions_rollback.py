@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.rollback import Rollback
+from ...models.rollback_request import RollbackRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    model_name: str,
+    *,
+    body: RollbackRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/models/{model_name}/rollback".format(
+            model_name=quote(str(model_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Rollback | None:
+    if response.status_code == 200:
+        response_200 = Rollback.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Rollback]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    model_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RollbackRequest,
+) -> Response[Error | Rollback]:
+    """Return production to the previous production version (RolledBack)
+
+    Args:
+        model_name (str):
+        body (RollbackRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Rollback]
+    """
+
+    kwargs = _get_kwargs(
+        model_name=model_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RollbackRequest,
+) -> Error | Rollback | None:
+    """Return production to the previous production version (RolledBack)
+
+    Args:
+        model_name (str):
+        body (RollbackRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Rollback
+    """
+
+    return sync_detailed(
+        model_name=model_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    model_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RollbackRequest,
+) -> Response[Error | Rollback]:
+    """Return production to the previous production version (RolledBack)
+
+    Args:
+        model_name (str):
+        body (RollbackRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Rollback]
+    """
+
+    kwargs = _get_kwargs(
+        model_name=model_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RollbackRequest,
+) -> Error | Rollback | None:
+    """Return production to the previous production version (RolledBack)
+
+    Args:
+        model_name (str):
+        body (RollbackRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Rollback
+    """
+
+    return (
+        await asyncio_detailed(
+            model_name=model_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

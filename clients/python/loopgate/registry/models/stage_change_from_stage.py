@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class StageChangeFromStage(StrEnum):
+    ARCHIVED = "ARCHIVED"
+    CANARY = "CANARY"
+    CANDIDATE = "CANDIDATE"
+    PRODUCTION = "PRODUCTION"
+    SHADOW = "SHADOW"
+
+    def __str__(self) -> str:
+        return str(self.value)

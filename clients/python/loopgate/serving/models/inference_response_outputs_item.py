@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InferenceResponseOutputsItem")
+
+
+@_attrs_define
+class InferenceResponseOutputsItem:
+    """
+    Attributes:
+        name (str):
+        shape (list[int]):
+        datatype (str):
+        data (list[Any]):
+    """
+
+    name: str
+    shape: list[int]
+    datatype: str
+    data: list[Any]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        shape = self.shape
+
+        datatype = self.datatype
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "shape": shape,
+                "datatype": datatype,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        shape = cast(list[int], d.pop("shape"))
+
+        datatype = d.pop("datatype")
+
+        data = cast(list[Any], d.pop("data"))
+
+        inference_response_outputs_item = cls(
+            name=name,
+            shape=shape,
+            datatype=datatype,
+            data=data,
+        )
+
+        inference_response_outputs_item.additional_properties = d
+        return inference_response_outputs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.model_imports_import_model_body import ModelImportsImportModelBody
+from ...models.run import Run
+from ...types import Response
+
+
+def _get_kwargs(
+    model_name: str,
+    *,
+    body: ModelImportsImportModelBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/models/{model_name}/imports".format(
+            model_name=quote(str(model_name), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Run | None:
+    if response.status_code == 200:
+        response_200 = Run.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Run.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Run]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    model_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelImportsImportModelBody,
+) -> Response[Error | Run]:
+    """Register a model trained elsewhere: an ONNX file and its manifest, evaluated by the platform
+
+     multipart/form-data with the parts `model` (the .onnx file) and `manifest` (JSON, as a file or a
+    field). The platform checks the graph against the dataset's spec, evaluates it on the accepted
+    snapshot the manifest names (uploaded metrics are never read), and announces it as a run.
+
+    Args:
+        model_name (str):
+        body (ModelImportsImportModelBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Run]
+    """
+
+    kwargs = _get_kwargs(
+        model_name=model_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelImportsImportModelBody,
+) -> Error | Run | None:
+    """Register a model trained elsewhere: an ONNX file and its manifest, evaluated by the platform
+
+     multipart/form-data with the parts `model` (the .onnx file) and `manifest` (JSON, as a file or a
+    field). The platform checks the graph against the dataset's spec, evaluates it on the accepted
+    snapshot the manifest names (uploaded metrics are never read), and announces it as a run.
+
+    Args:
+        model_name (str):
+        body (ModelImportsImportModelBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Run
+    """
+
+    return sync_detailed(
+        model_name=model_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    model_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelImportsImportModelBody,
+) -> Response[Error | Run]:
+    """Register a model trained elsewhere: an ONNX file and its manifest, evaluated by the platform
+
+     multipart/form-data with the parts `model` (the .onnx file) and `manifest` (JSON, as a file or a
+    field). The platform checks the graph against the dataset's spec, evaluates it on the accepted
+    snapshot the manifest names (uploaded metrics are never read), and announces it as a run.
+
+    Args:
+        model_name (str):
+        body (ModelImportsImportModelBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Run]
+    """
+
+    kwargs = _get_kwargs(
+        model_name=model_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelImportsImportModelBody,
+) -> Error | Run | None:
+    """Register a model trained elsewhere: an ONNX file and its manifest, evaluated by the platform
+
+     multipart/form-data with the parts `model` (the .onnx file) and `manifest` (JSON, as a file or a
+    field). The platform checks the graph against the dataset's spec, evaluates it on the accepted
+    snapshot the manifest names (uploaded metrics are never read), and announces it as a run.
+
+    Args:
+        model_name (str):
+        body (ModelImportsImportModelBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Run
+    """
+
+    return (
+        await asyncio_detailed(
+            model_name=model_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ModelConfigRequestTask(StrEnum):
+    BINARY = "binary"
+    MULTICLASS = "multiclass"
+    REGRESSION = "regression"
+
+    def __str__(self) -> str:
+        return str(self.value)

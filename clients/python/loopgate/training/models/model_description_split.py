@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ModelDescriptionSplit(StrEnum):
+    RANDOM = "random"
+    STRATIFIED = "stratified"
+    TIME = "time"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RunComparisonSegmentsItemSampleSize")
+
+
+@_attrs_define
+class RunComparisonSegmentsItemSampleSize:
+    """
+    Attributes:
+        a (int | None):
+        b (int | None):
+    """
+
+    a: int | None
+    b: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        a: int | None
+        a = self.a
+
+        b: int | None
+        b = self.b
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "a": a,
+                "b": b,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_a(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        a = _parse_a(d.pop("a"))
+
+        def _parse_b(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        b = _parse_b(d.pop("b"))
+
+        run_comparison_segments_item_sample_size = cls(
+            a=a,
+            b=b,
+        )
+
+        run_comparison_segments_item_sample_size.additional_properties = d
+        return run_comparison_segments_item_sample_size
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
