@@ -201,7 +201,8 @@ describe('the Python client, end to end', () => {
     const urls = Object.fromEntries(
       Object.entries(services.urls).map(([service, url]) => [`LOOPGATE_${service.toUpperCase()}_URL`, url]),
     );
-    const pytest = await run(join(venv, 'bin/pytest'), ['-v', '-p', 'no:cacheprovider', 'tests'], {
+    // --color=no: the summary is read as text, whatever the environment says about colours (FORCE_COLOR, a terminal).
+    const pytest = await run(join(venv, 'bin/pytest'), ['-v', '--color=no', '-p', 'no:cacheprovider', 'tests'], {
       cwd: CLIENT,
       env: {
         ...process.env,

@@ -9,7 +9,14 @@ import { CliUsageError } from '../shared/exit-codes';
 import { readDocument } from '../shared/files';
 import { printList, printObject } from '../shared/output';
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
+/** Each content type's name in ?format= (the route reads either). */
+const FORMATS = {
+  'text/csv': 'csv',
+  'application/x-ndjson': 'jsonl',
+  'application/vnd.apache.parquet': 'parquet',
+} as const;
+
+const CONTENT_TYPES: Readonly<Record<string, keyof typeof FORMATS>> = {
   '.csv': 'text/csv',
   '.ndjson': 'application/x-ndjson',
   '.jsonl': 'application/x-ndjson',
@@ -62,15 +69,9 @@ export function registerDatasets(program: Command, context: () => CliContext): v
       try {
         const receipt = await unwrap(
           ctx.client().ingestion.POST('/v1/datasets/{datasetId}/uploads', {
-            params: {
-              path: { datasetId: dataset },
-              query: {},
-              header: {
-                'content-type': contentType,
-                ...(o.idempotencyKey ? { 'idempotency-key': o.idempotencyKey } : {}),
-              } as never,
-            },
-            body: body as never,
+            params: { path: { datasetId: dataset }, query: { format: FORMATS[contentType] } },
+            // The file streams as it is read, for the progress bar; the document types the body as text.
+            body: body as unknown as string,
             bodySerializer: () => body,
             headers: {
               'content-type': contentType,
@@ -78,7 +79,7 @@ export function registerDatasets(program: Command, context: () => CliContext): v
               ...(o.idempotencyKey ? { 'idempotency-key': o.idempotencyKey } : {}),
             },
             duplex: 'half',
-          } as never),
+          }),
         );
         bar?.stop();
         printObject(ctx.out, receipt);

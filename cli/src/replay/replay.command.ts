@@ -15,7 +15,7 @@ export function registerReplay(program: Command, context: () => CliContext, exit
     .action(async (args: string[]) => {
       const ctx = context();
       if (args.includes('--help')) return ctx.out.write(`${REPLAY_USAGE}\n`);
-      const options = parseReplayOptions(args, { ...process.env, ...ctx.env });
+      const options = parseReplayOptions(ctx.out.json ? [...args, '--json'] : args, { ...process.env, ...ctx.env });
       const report = await replay(options, (line) => ctx.note(`[replay] ${line}`));
       ctx.out.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : printed(report));
       if (!report.identical) exit(EXIT.replayDiffers);
