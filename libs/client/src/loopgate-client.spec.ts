@@ -81,4 +81,22 @@ describe('createLoopgateClient', () => {
     expect(client.urls).toMatchObject({ ingestion: 'http://127.0.0.1:3001', governance: 'http://127.0.0.1:3008' });
     expect(client.tokens).toBeNull();
   });
+
+  it("asks a token function before each request, and keeps a request's own Authorization", async () => {
+    const seen: string[] = [];
+    const fetch = async (input: Request | string | URL) => {
+      seen.push((input as Request).headers.get('authorization') ?? '');
+      return Response.json({ items: [] });
+    };
+    let asked = 0;
+    const client = createLoopgateClient({
+      urls: { registry: 'http://r' },
+      credentials: { token: async () => `f${++asked}` },
+      fetch: fetch as typeof globalThis.fetch,
+    });
+    await client.registry.GET('/v1/approvals');
+    await client.registry.GET('/v1/approvals', { headers: { authorization: 'Bearer mine' } });
+    await client.registry.GET('/v1/approvals');
+    expect(seen).toEqual(['Bearer f1', 'Bearer mine', 'Bearer f2']);
+  });
 });

@@ -39,9 +39,13 @@ export const SERVICE_NAMES = Object.keys(DEFAULT_PORTS) as ServiceName[];
 export interface LoopgateClientOptions {
   /** Base URL per service; http://127.0.0.1:<its default port> for the others. */
   readonly urls?: Partial<Record<ServiceName, string>>;
-  /** A principal's secret, exchanged with governance for tokens (and again before each expires or after a 401), or a token as it is. */
+  /**
+   * A principal's secret, exchanged with governance for tokens (and again before each expires or after a 401),
+   * or a token as it is (or a function giving one, asked before each request).
+   */
   readonly credentials?:
-    { readonly principal: string; readonly secret: string; readonly ttlSeconds?: number } | { readonly token: string };
+    | { readonly principal: string; readonly secret: string; readonly ttlSeconds?: number }
+    | { readonly token: string | (() => string | Promise<string>) };
   readonly fetch?: typeof fetch;
 }
 
@@ -65,7 +69,8 @@ export function createLoopgateClient(options: LoopgateClientOptions = {}): Loopg
           options.fetch,
         )
       : null;
-  const fixed = credentials && 'token' in credentials ? credentials.token : null;
+  const given = credentials && 'token' in credentials ? credentials.token : null;
+  const fixed = typeof given === 'string' ? () => given : given;
   const auth = bearer(tokens, fixed, options.fetch ?? fetch);
   const clients = Object.fromEntries(
     SERVICE_NAMES.map((service) => {
@@ -80,12 +85,20 @@ export function createLoopgateClient(options: LoopgateClientOptions = {}): Loopg
   return { ...(clients as { [S in ServiceName]: Client<ServicePaths[S]> }), urls, tokens };
 }
 
-/** Adds the token to every request; a 401 with an exchanged token is retried once with a fresh one. */
-function bearer(tokens: TokenSource | null, fixed: string | null, send: typeof fetch): Middleware {
+/**
+ * Adds the token to every request that does not bring its own Authorization; a 401 with an exchanged token
+ * is retried once with a fresh one.
+ */
+function bearer(
+  tokens: TokenSource | null,
+  fixed: (() => string | Promise<string>) | null,
+  send: typeof fetch,
+): Middleware {
   const retries = new WeakMap<Request, Request>();
   return {
     async onRequest({ request }) {
-      request.headers.set('authorization', `Bearer ${fixed ?? (await tokens!.token())}`);
+      if (request.headers.has('authorization')) return request;
+      request.headers.set('authorization', `Bearer ${fixed ? await fixed() : await tokens!.token()}`);
       if (tokens) retries.set(request, request.clone());
       return request;
     },
