@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-// The TypeScript sources run as they are (SWC), as every service does.
+// `npx loopgate` from a clone: the TypeScript sources run as they are (SWC); `npm run build` makes dist/loopgate.js.
 require('../../tools/register.js');
 require('../src/loopgate.ts');

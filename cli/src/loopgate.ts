@@ -5,6 +5,12 @@
  */
 import { runCli } from './program';
 
+// A reader that stops early (`loopgate audit entries | head`) is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), {
   env: process.env,
   stdout: (text) => process.stdout.write(text),

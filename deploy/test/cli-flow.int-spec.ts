@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { EventBus } from '@loopgate/bus';
 import { PENGUINS_SPEC, readPenguins } from '@loopgate/datasets';
@@ -17,7 +18,8 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 /**
  * A team's flow through the command line only, against every service as its own process on the real
  * broker and Postgres: bootstrap, sign in, principals and ownership, declarations planned and applied,
- * an upload, a seal, the run, promotion to production, lineage and the audit log's verification.
+ * an upload, a seal, the run, promotion to production, lineage and the audit log's verification. It runs the
+ * built CLI (cli/dist, compiled JavaScript), as a team installs it.
  */
 describe('the loopgate command line, end to end', () => {
   let test: TestLoopNamespace;
@@ -32,7 +34,7 @@ describe('the loopgate command line, end to end', () => {
       );
       execFile(
         process.execPath,
-        ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'cli/src/loopgate.ts'), ...args],
+        [join(ROOT, 'cli/dist/loopgate.js'), ...args],
         {
           env: { ...process.env, ...urls, LOOPGATE_HOME: home, LOOPGATE_TOKEN: '', ...env },
           maxBuffer: 16 * 1024 * 1024,
@@ -48,6 +50,7 @@ describe('the loopgate command line, end to end', () => {
   };
 
   beforeAll(async () => {
+    await promisify(execFile)(process.execPath, [join(ROOT, 'cli/build.mjs')]);
     test = await testLoopNamespace('cli');
     const bus = new EventBus({
       brokers: test.namespace.kafkaBrokers.split(','),
@@ -236,5 +239,17 @@ describe('the loopgate command line, end to end', () => {
   it("verifies the audit log's chain as a platform admin, and refuses it to the team lead", async () => {
     expect(await json(homes.admin, ['audit', 'verify'])).toMatchObject({ ok: true });
     expect((await cli(homes.lead, ['audit', 'verify'])).code).toBe(77);
+  });
+
+  it("verifies it offline too, from governance's database and the checkpoints on its topic", async () => {
+    const { namespace } = test;
+    const offline = await json(homes.lead, ['audit', 'verify', '--offline'], {
+      DATABASE_URL: namespace.databaseUrl,
+      DATABASE_SCHEMA: `${namespace.schemaPrefix}governance`,
+      KAFKA_BROKERS: namespace.kafkaBrokers,
+      TOPIC_PREFIX: namespace.topicPrefix,
+    });
+    expect(offline).toMatchObject({ ok: true, firstBreak: null, checkpoints: { mismatch: null } });
+    expect(offline.entries).toBeGreaterThan(0);
   });
 });

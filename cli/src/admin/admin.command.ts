@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { type Command } from 'commander';
 import { unwrap } from '@loopgate/client';
 import { type CliContext } from '../shared/cli-context';
+import { runGovernanceTask, taskAnswer } from '../shared/governance-task';
 import { printList, printObject } from '../shared/output';
-
-const ROOT = join(__dirname, '../../..');
 
 /** admin: the first platform admin, principals, signing keys (platform and team admins). */
 export function registerAdmin(program: Command, context: () => CliContext): void {
@@ -19,18 +15,10 @@ export function registerAdmin(program: Command, context: () => CliContext): void
     )
     .action(async (name: string) => {
       const ctx = context();
-      // Governance's own entry point: it works on its database before anything can call its API.
-      const { stdout } = await promisify(execFile)(
-        process.execPath,
-        [
-          '-r',
-          join(ROOT, 'tools/register.js'),
-          join(ROOT, 'services/governance/src/identities/bootstrap-admin.ts'),
-          name,
-        ],
-        { env: { ...process.env, ...ctx.env } },
+      const created = taskAnswer<{ principal: string; secret: string }>(
+        'bootstrap-admin',
+        await runGovernanceTask('bootstrap-admin', [name], ctx.env),
       );
-      const created = JSON.parse(stdout) as { principal: string; secret: string };
       if (ctx.out.json) return printObject(ctx.out, created);
       ctx.out.write(
         `platform admin ${created.principal} created; its secret, shown this once:\n${created.secret}\nsign in with: loopgate login --principal ${created.principal}\n`,

@@ -2,6 +2,7 @@ import { type Command } from 'commander';
 import { unwrap } from '@loopgate/client';
 import { type CliContext } from '../shared/cli-context';
 import { EXIT } from '../shared/exit-codes';
+import { runGovernanceTask, taskAnswer } from '../shared/governance-task';
 import { printList, printObject } from '../shared/output';
 
 /** audit: the hash-chained log of every event and refusal, and its verification. */
@@ -37,9 +38,15 @@ export function registerAudit(program: Command, context: () => CliContext, exit:
   audit
     .command('verify')
     .description('recompute the chain and compare it with the checkpoints (exit 1 when broken)')
-    .action(async () => {
+    .option(
+      '--offline',
+      "without the service: governance's database and the checkpoints on its topic (DATABASE_URL, DATABASE_SCHEMA, KAFKA_BROKERS, TOPIC_PREFIX as governance)",
+    )
+    .action(async (o: { offline?: boolean }) => {
       const ctx = context();
-      const verification = await unwrap(ctx.client().governance.GET('/v1/audit/verify'));
+      const verification = o.offline
+        ? taskAnswer<{ ok: boolean }>('verify-audit-log', await runGovernanceTask('verify-audit-log', [], ctx.env))
+        : await unwrap(ctx.client().governance.GET('/v1/audit/verify'));
       printObject(ctx.out, verification);
       if (!verification.ok) exit(EXIT.failed);
     });

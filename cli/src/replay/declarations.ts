@@ -1,9 +1,17 @@
+import { createLoopgateClient, type LoopgateClient, unwrap } from '@loopgate/client';
 import { type ReplayStage } from './replay-plan';
 
-/** A service's base URL and the token to call it with. */
-export interface Endpoint {
-  readonly url: string;
-  readonly token: string;
+/** The stages one side of a replay runs (the original's, the replay namespace's), and the client to call them. */
+export interface ReplaySide {
+  readonly client: LoopgateClient;
+  readonly stages: ReadonlySet<ReplayStage>;
+}
+
+export function replaySide(urls: Partial<Record<ReplayStage, string>>, token: string): ReplaySide {
+  return {
+    client: createLoopgateClient({ urls, credentials: { token } }),
+    stages: new Set(Object.keys(urls) as ReplayStage[]),
+  };
 }
 
 export interface DeclarationsCopied {
@@ -13,8 +21,6 @@ export interface DeclarationsCopied {
   readonly policies: number;
 }
 
-type Json = Record<string, unknown>;
-
 /**
  * What people declared over HTTP and no topic carries: dataset specs, feature-set definitions, model
  * training configs and promotion policies. Copied from the source services as they are now, oldest
@@ -22,126 +28,114 @@ type Json = Record<string, unknown>;
  * the same); a change made after the incident is copied too - the report says so.
  */
 export async function copyDeclarations(
-  source: Partial<Record<ReplayStage, Endpoint>>,
-  target: Partial<Record<ReplayStage, Endpoint>>,
+  source: ReplaySide,
+  target: ReplaySide,
   scope: { datasets: readonly string[]; featureSets: readonly string[] },
 ): Promise<DeclarationsCopied> {
-  let specs = 0;
-  let featureSets = 0;
+  const copied = { specs: 0, featureSets: 0, models: 0, policies: 0 };
   const inScope = new Set(scope.featureSets);
-  for (const dataset of scope.datasets) {
-    if (target.ingestion) {
-      for (const spec of (
-        await pages(need(source, 'ingestion'), `/v1/datasets/${dataset}/specs`, 'before')
-      ).reverse()) {
-        const { datasetId: _d, version: _v, specHash: _h, registeredBy: _r, createdAt: _c, ...declared } = spec;
-        await send(target.ingestion, 'POST', `/v1/datasets/${dataset}/specs`, declared);
-        specs++;
-      }
-    }
-    if (!target.features) continue;
-    for (const featureSet of (
-      await pages(need(source, 'features'), `/v1/feature-sets?datasetId=${encodeURIComponent(dataset)}`, 'before')
-    ).reverse()) {
-      inScope.add(String(featureSet.featureSetId));
-      await sendOnceSpecArrived(target.features, '/v1/feature-sets', {
-        featureSetId: featureSet.featureSetId,
-        datasetId: featureSet.datasetId,
-        features: (featureSet.definition as Json).features,
-      });
-      featureSets++;
+  for (const datasetId of scope.datasets) {
+    if (target.stages.has('ingestion')) copied.specs += await copySpecs(source, target, datasetId);
+    if (!target.stages.has('features')) continue;
+    need(source, 'features');
+    const featureSets = await everyPage((before?: string) =>
+      source.client.features.GET('/v1/feature-sets', { params: { query: { datasetId, limit: 100, before } } }),
+    );
+    for (const featureSet of featureSets.reverse()) {
+      inScope.add(featureSet.featureSetId);
+      await onceSpecArrived(() =>
+        target.client.features.POST('/v1/feature-sets', {
+          body: {
+            featureSetId: featureSet.featureSetId,
+            datasetId: featureSet.datasetId,
+            features: featureSet.definition.features,
+          },
+        }),
+      );
+      copied.featureSets++;
     }
   }
-  let models = 0;
-  let policies = 0;
-  if (target.training || target.registry) {
-    for (const model of await pages(need(source, 'training'), '/v1/models', 'after')) {
-      if (!inScope.has(String(model.featureSetId))) continue;
-      const name = String(model.modelName);
-      if (target.training) {
-        const {
-          featureSetId,
-          algorithm,
-          params,
-          seed,
-          holdoutFraction,
-          minSegmentSize,
-          timeoutMs,
-          trainOnNewFeatureSet,
-          retrainOn,
-        } = model;
-        // No schedule: the replay's runs are the ones its inputs cause.
-        await send(target.training, 'PUT', `/v1/models/${name}`, {
-          featureSetId,
-          algorithm,
-          params,
-          seed,
-          holdoutFraction,
-          minSegmentSize,
-          timeoutMs,
-          trainOnNewFeatureSet,
-          retrainOn,
-          scheduleEveryMs: null,
-        });
-        models++;
-      }
-      if (target.registry && source.registry) {
-        const policy = (await send(source.registry, 'GET', `/v1/models/${name}/policy`)) as Json;
-        if (!policy.declared) continue;
-        await send(target.registry, 'PUT', `/v1/models/${name}/policy`, policy.policy);
-        policies++;
-      }
+  if (!target.stages.has('training') && !target.stages.has('registry')) return copied;
+  need(source, 'training');
+  const models = await everyPage((after?: string) =>
+    source.client.training.GET('/v1/models', { params: { query: { limit: 100, after } } }),
+  );
+  for (const model of models) {
+    if (!inScope.has(model.featureSetId)) continue;
+    const path = { modelName: model.modelName };
+    if (target.stages.has('training')) {
+      const { modelName: _n, lastScheduledSlot: _s, updatedBy: _u, createdAt: _c, updatedAt: _a, ...config } = model;
+      // No schedule: the replay's runs are the ones its inputs cause.
+      await unwrap(
+        target.client.training.PUT('/v1/models/{modelName}', {
+          params: { path },
+          body: { ...config, scheduleEveryMs: null },
+        }),
+      );
+      copied.models++;
     }
+    if (!target.stages.has('registry') || !source.stages.has('registry')) continue;
+    const policy = await unwrap(source.client.registry.GET('/v1/models/{modelName}/policy', { params: { path } }));
+    if (!policy.declared) continue;
+    await unwrap(
+      target.client.registry.PUT('/v1/models/{modelName}/policy', { params: { path }, body: policy.policy }),
+    );
+    copied.policies++;
   }
-  return { specs, featureSets, models, policies };
+  return copied;
 }
 
-function need(source: Partial<Record<ReplayStage, Endpoint>>, stage: ReplayStage): Endpoint {
-  const endpoint = source[stage];
-  if (!endpoint)
+async function copySpecs(source: ReplaySide, target: ReplaySide, datasetId: string): Promise<number> {
+  need(source, 'ingestion');
+  const specs = await everyPage((before?: number) =>
+    source.client.ingestion.GET('/v1/datasets/{datasetId}/specs', {
+      params: { path: { datasetId }, query: { limit: 100, before } },
+    }),
+  );
+  for (const spec of specs.reverse()) {
+    const { datasetId: _d, version: _v, specHash: _h, registeredBy: _r, createdAt: _c, ...declared } = spec;
+    await unwrap(
+      target.client.ingestion.POST('/v1/datasets/{datasetId}/specs', {
+        params: { path: { datasetId } },
+        body: declared,
+      }),
+    );
+  }
+  return specs.length;
+}
+
+function need(source: ReplaySide, stage: ReplayStage): void {
+  if (!source.stages.has(stage))
     throw new Error(
       `the replay needs the source's ${stage} service to copy what was declared there (--source ${stage}=<url>)`,
     );
-  return endpoint;
 }
 
-/** Every item of a paged list (`next` goes into the cursor parameter). */
-async function pages(endpoint: Endpoint, path: string, cursor: 'before' | 'after'): Promise<Json[]> {
-  const items: Json[] = [];
-  for (let next: unknown = null; ;) {
-    const separator = path.includes('?') ? '&' : '?';
-    const page = (await send(
-      endpoint,
-      'GET',
-      `${path}${separator}limit=100${next === null ? '' : `&${cursor}=${encodeURIComponent(String(next))}`}`,
-    )) as { items: Json[]; next: unknown };
-    items.push(...page.items);
-    if (page.next === null || page.next === undefined) return items;
-    next = page.next;
+/** Every item of a paged list (a page's `next` is the cursor of the next one). */
+async function everyPage<T, C>(
+  page: (
+    cursor: C | undefined,
+  ) => Promise<{ data?: { items: T[]; next: C | null }; error?: unknown; response: Response }>,
+): Promise<T[]> {
+  const items: T[] = [];
+  for (let cursor: C | undefined; ;) {
+    const answer = await unwrap(page(cursor));
+    items.push(...answer.items);
+    if (answer.next === null) return items;
+    cursor = answer.next;
   }
 }
 
 /** Features learns a spec from ingestion's event, a moment after ingestion registered it. */
-async function sendOnceSpecArrived(endpoint: Endpoint, path: string, body: unknown): Promise<void> {
+async function onceSpecArrived(post: () => Promise<{ error?: unknown; response: Response }>): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      await send(endpoint, 'POST', path, body);
+      await unwrap(post());
       return;
     } catch (error) {
-      if (!(error as Error).message.includes('features.unknown_dataset') || Date.now() > deadline) throw error;
+      if ((error as { code?: string }).code !== 'features.unknown_dataset' || Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-}
-
-async function send(endpoint: Endpoint, method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${endpoint.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${endpoint.token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok)
-    throw new Error(`${method} ${endpoint.url}${path} answered ${response.status}: ${await response.text()}`);
-  return response.json();
 }

@@ -1,5 +1,6 @@
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
-import { type Endpoint } from './declarations';
+import { unwrap } from '@loopgate/client';
+import { type ReplaySide } from './declarations';
 import { type ReplayNamespace } from './replay-namespace';
 
 /** Where a person asked ingestion to seal (SnapshotSealed, reason REQUEST): the replay asks at the same point. */
@@ -24,8 +25,9 @@ export async function feedNamespace(
   messages: readonly RecordedMessage[],
   sourcePrefix: string,
   seals: readonly SealPoint[],
-  ingestion: Endpoint | null,
+  target: ReplaySide,
 ): Promise<{ sent: number; sealed: number }> {
+  const sealing = target.stages.has('ingestion');
   const copied = { records: new Map<string, number>(), labels: new Map<string, number>() };
   let batch: RecordedMessage[] = [];
   let next = 0;
@@ -51,7 +53,7 @@ export async function feedNamespace(
     lastTopic = message.topic;
     while (next < seals.length && seals[next]!.timestamp <= message.timestamp) {
       await flush();
-      if (ingestion) await seal(ingestion, seals[next]!.datasetId, copied);
+      if (sealing) await seal(target, seals[next]!.datasetId, copied);
       sealed++;
       next++;
     }
@@ -60,7 +62,7 @@ export async function feedNamespace(
     if (batch.length >= BATCH) await flush();
   }
   await flush();
-  for (; next < seals.length; next++, sealed++) if (ingestion) await seal(ingestion, seals[next]!.datasetId, copied);
+  for (; next < seals.length; next++, sealed++) if (sealing) await seal(target, seals[next]!.datasetId, copied);
   return { sent: messages.length, sealed };
 }
 
@@ -83,19 +85,17 @@ function count(message: RecordedMessage, copied: { records: Map<string, number>;
 }
 
 async function seal(
-  ingestion: Endpoint,
+  target: ReplaySide,
   datasetId: string,
   copied: { records: Map<string, number>; labels: Map<string, number> },
 ): Promise<void> {
-  const headers = { authorization: `Bearer ${ingestion.token}`, 'content-type': 'application/json' };
+  const ingestion = target.client.ingestion;
+  const path = { datasetId };
   const records = copied.records.get(datasetId) ?? 0;
   const labels = copied.labels.get(datasetId) ?? 0;
   const deadline = Date.now() + 300_000;
   for (;;) {
-    const stats = (await (await fetch(`${ingestion.url}/v1/datasets/${datasetId}/stats`, { headers })).json()) as {
-      records: number;
-      labels: number;
-    };
+    const stats = await unwrap(ingestion.GET('/v1/datasets/{datasetId}/stats', { params: { path } }));
     if (stats.records >= records && stats.labels >= labels) break;
     if (Date.now() > deadline)
       throw new Error(
@@ -103,12 +103,7 @@ async function seal(
       );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const response = await fetch(`${ingestion.url}/v1/datasets/${datasetId}/snapshots`, {
-    method: 'POST',
-    headers,
-    body: '{}',
-  });
+  const sealed = await ingestion.POST('/v1/datasets/{datasetId}/snapshots', { params: { path } });
   // 409: nothing waits (the original sealed records this replay does not hold); the report shows the difference.
-  if (!response.ok && response.status !== 409)
-    throw new Error(`sealing ${datasetId} answered ${response.status}: ${await response.text()}`);
+  if (sealed.response.status !== 409) await unwrap(sealed);
 }

@@ -1,6 +1,7 @@
 import { EventBus, EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
+import { unwrap } from '@loopgate/client';
 import { TOPICS, type SnapshotSealed } from '@loopgate/contracts';
-import { copyDeclarations, type DeclarationsCopied, type Endpoint } from './declarations';
+import { copyDeclarations, type DeclarationsCopied, replaySide, type ReplaySide } from './declarations';
 import { compareOutputs, descendantsOf, type ComparedOutput, type ObservedEvent } from './replay-comparison';
 import { feedNamespace, type SealPoint } from './replay-feed';
 import { ReplayNamespace } from './replay-namespace';
@@ -58,10 +59,9 @@ export async function replay(options: ReplayOptions, log: (line: string) => void
   try {
     await recorder.start();
     await namespace.start(plan.stages, log);
-    const token = await namespace.authority.token({ name: 'replay' });
-    const target = endpoints(namespace.urls, token);
+    const target = replaySide(namespace.urls, await namespace.authority.token({ name: 'replay' }));
     const declarations = await copyDeclarations(
-      endpoints(options.sources, options.sourceToken),
+      replaySide(options.sources, options.sourceToken),
       target,
       scopeOf(inputs),
     );
@@ -73,12 +73,12 @@ export async function replay(options: ReplayOptions, log: (line: string) => void
       [...inputs, ...context].sort(byTime),
       options.sourcePrefix,
       seals,
-      target.ingestion ?? null,
+      target,
     );
     log(
       `${fed.sent} events copied (${inputs.length} inputs, ${context.length} context), ${fed.sealed} seals requested; waiting for the stages to finish`,
     );
-    await quiet(recorder.messages, target.training ?? null, options);
+    await quiet(recorder.messages, target, options);
 
     const outputs = await compareWithOriginal(source, actual, plan, inputs, recorder.messages);
     return {
@@ -146,11 +146,7 @@ async function sealPoints(source: EventBus, topic: string, from: number, to: num
 }
 
 /** Done when nothing new happened for idleMs and no training run is queued or running. */
-async function quiet(
-  messages: readonly RecordedMessage[],
-  training: Endpoint | null,
-  options: ReplayOptions,
-): Promise<void> {
+async function quiet(messages: readonly RecordedMessage[], target: ReplaySide, options: ReplayOptions): Promise<void> {
   const deadline = Date.now() + options.timeoutMs;
   let seen = -1;
   let since = Date.now();
@@ -158,7 +154,7 @@ async function quiet(
     if (messages.length !== seen) {
       seen = messages.length;
       since = Date.now();
-    } else if (Date.now() - since >= options.idleMs && !(await trainingBusy(training))) {
+    } else if (Date.now() - since >= options.idleMs && !(await trainingBusy(target))) {
       return;
     }
     if (Date.now() > deadline)
@@ -167,14 +163,10 @@ async function quiet(
   }
 }
 
-async function trainingBusy(training: Endpoint | null): Promise<boolean> {
-  if (!training) return false;
-  for (const status of ['QUEUED', 'RUNNING']) {
-    const page = (await (
-      await fetch(`${training.url}/v1/runs?status=${status}&limit=1`, {
-        headers: { authorization: `Bearer ${training.token}` },
-      })
-    ).json()) as { items: unknown[] };
+async function trainingBusy(target: ReplaySide): Promise<boolean> {
+  if (!target.stages.has('training')) return false;
+  for (const status of ['QUEUED', 'RUNNING'] as const) {
+    const page = await unwrap(target.client.training.GET('/v1/runs', { params: { query: { status, limit: 1 } } }));
     if (page.items.length > 0) return true;
   }
   return false;
@@ -189,10 +181,6 @@ function scopeOf(inputs: readonly RecordedMessage[]): { datasets: string[]; feat
     if (payload.featureSetId) featureSets.add(payload.featureSetId);
   }
   return { datasets: [...datasets], featureSets: [...featureSets] };
-}
-
-function endpoints(urls: Partial<Record<ReplayStage, string>>, token: string): Partial<Record<ReplayStage, Endpoint>> {
-  return Object.fromEntries(Object.entries(urls).map(([stage, url]) => [stage, { url, token }]));
 }
 
 function observed(message: RecordedMessage): ObservedEvent {

@@ -42,7 +42,7 @@ export interface LoopAccess {
   readonly loadTests: { principal: string; secret: string };
 }
 
-/** Runs `npm run bootstrap-admin -w @loopgate/governance` on the namespace's governance schema. */
+/** Runs governance's bootstrap task (what `loopgate admin bootstrap` runs) on the namespace's governance schema. */
 export async function bootstrapAdmin(
   namespace: LoopNamespace,
   name = 'platform-admin',

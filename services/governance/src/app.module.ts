@@ -9,26 +9,7 @@ import { LineageModule } from './lineage/lineage.module';
 import { IdentitiesModule } from './identities/identities.module';
 import { SigningKeysModule } from './signing-keys/signing-keys.module';
 import { OwnershipModule } from './ownership/ownership.module';
-import { Principal } from './identities/principal.entity';
-import { IssuedToken } from './identities/issued-token.entity';
-import { SigningKey } from './signing-keys/signing-key.entity';
-import { ObjectAccess } from './ownership/object-access.entity';
-import { AuditEntry } from './audit/audit-entry.entity';
-import { AuditCheckpoint } from './audit/audit-checkpoint.entity';
-import { Approval } from './approvals/approval.entity';
-import { Governance1764420000000 } from './migrations/1764420000000-governance';
-import { Access1764500000000 } from './migrations/1764500000000-access';
-
-export const GOVERNANCE_ENTITIES = [
-  AuditEntry,
-  AuditCheckpoint,
-  Approval,
-  Principal,
-  IssuedToken,
-  SigningKey,
-  ObjectAccess,
-];
-export const GOVERNANCE_MIGRATIONS = [Governance1764420000000, Access1764500000000];
+import { GOVERNANCE_ENTITIES, GOVERNANCE_MIGRATIONS } from './governance.schema';
 
 @Module({})
 export class AppModule {

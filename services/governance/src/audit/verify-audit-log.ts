@@ -1,9 +1,10 @@
 /**
  * Verifies the audit log from outside the service: walks the hash chain in Postgres and compares it
  * with every AuditCheckpointed on the governance.decisions topic (the copy outside the database).
- * Prints the first bad entry and exits 1 when the log was altered, 0 when it holds.
+ * Prints the verification as JSON (the shape of GET /v1/audit/verify) and exits 1 when the log was altered, 0
+ * when it holds, 2 when it could not verify.
  *
- *   npm run audit:verify -w @loopgate/governance      (DATABASE_URL, DATABASE_SCHEMA, KAFKA_BROKERS, TOPIC_PREFIX as the service)
+ *   loopgate audit verify --offline      (DATABASE_URL, DATABASE_SCHEMA, KAFKA_BROKERS, TOPIC_PREFIX as the service)
  */
 import { EventBus, EventCodec } from '@loopgate/bus';
 import { topicOf, type AuditCheckpointed } from '@loopgate/contracts';
@@ -23,6 +24,8 @@ async function checkpointsOnTopic(config: GovernanceConfig): Promise<AuditCheckp
     topicPrefix: config.TOPIC_PREFIX,
   });
   const topic = `${config.TOPIC_PREFIX}${topicOf('AuditCheckpointed')}`;
+  if (!(await bus.admin.topicsWithPrefix(topic)).includes(topic))
+    throw new Error(`no topic ${topic} on ${config.KAFKA_BROKERS.join(',')}: is TOPIC_PREFIX governance's?`);
   const end = (await bus.admin.endOffsets(topic)).reduce((sum, p) => sum + Number(p.offset), 0);
   const recorder = bus.recorder([topic]);
   await recorder.start();
@@ -56,21 +59,8 @@ async function main(): Promise<void> {
       new AuditLogRepository(dataSource),
       checkpoints.map((c) => ({ sequence: c.sequence, headHash: c.headHash })),
     );
-    if (result.ok) {
-      console.log(
-        `audit log OK: ${result.entries} entries, head ${result.headHash}; ${result.checkpoints.checked} checkpoints from the topic match`,
-      );
-      return;
-    }
-    if (result.firstBreak)
-      console.log(`audit log BROKEN at entry ${result.firstBreak.sequence}: ${result.firstBreak.reason}`);
-    if (result.checkpoints.mismatch) {
-      const m = result.checkpoints.mismatch;
-      console.log(
-        `audit log does not match the checkpoint at entry ${m.sequence}: the topic says ${m.expected}, the database ${m.found ?? 'has no such entry'}`,
-      );
-    }
-    process.exitCode = 1;
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    if (!result.ok) process.exitCode = 1;
   } finally {
     await dataSource.destroy();
   }

@@ -3,7 +3,7 @@
  * default password: nothing can call governance's API until this has run, and it refuses to run
  * again once a platform admin exists. Works on the database directly, before or after the service starts.
  *
- *   npm run bootstrap-admin -w @loopgate/governance -- <name>     (DATABASE_URL, DATABASE_SCHEMA as the service)
+ *   loopgate admin bootstrap <name>     (DATABASE_URL, DATABASE_SCHEMA as the service)
  *
  * Prints {"principal": "<name>", "secret": "..."}; exchange it for a token with POST /v1/tokens.
  */
@@ -12,7 +12,7 @@ import { BUS_ENTITIES, BUS_MIGRATIONS } from '@loopgate/bus';
 import { openDatabase } from '@loopgate/db';
 import { LoopgateError } from '@loopgate/errors';
 import { loadGovernanceConfig, SERVICE_NAME } from '../governance.config';
-import { GOVERNANCE_ENTITIES, GOVERNANCE_MIGRATIONS } from '../app.module';
+import { GOVERNANCE_ENTITIES, GOVERNANCE_MIGRATIONS } from '../governance.schema';
 import { IdentitiesRepository } from './identities.repository';
 import { type Principal } from './principal.entity';
 import { hashPrincipalSecret, newPrincipalSecret } from './principal-secret';
