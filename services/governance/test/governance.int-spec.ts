@@ -159,7 +159,7 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
     });
     const command = await runVerifyCommand();
     expect(command.code).toBe(1);
-    expect(command.stdout).toContain(`audit log BROKEN at entry ${n}`);
+    expect(JSON.parse(command.stdout)).toMatchObject({ ok: false, firstBreak: { sequence: n } });
     await tamper(`UPDATE ${table} SET "payload" = $1 WHERE "sequence" = $2`, [original.payload, n]);
     expect((await verify()).ok).toBe(true);
   });
@@ -210,7 +210,11 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
     expect(result.checkpoints.mismatch!.sequence).toBeGreaterThanOrEqual(3);
     const command = await runVerifyCommand();
     expect(command.code).toBe(1);
-    expect(command.stdout).toContain('does not match the checkpoint');
+    expect(JSON.parse(command.stdout)).toMatchObject({
+      ok: false,
+      firstBreak: null,
+      checkpoints: { mismatch: { sequence: expect.any(Number) } },
+    });
   });
 
   it('queues approvals, refuses self-approval (audited as AccessDenied), and publishes the decision once', async () => {
