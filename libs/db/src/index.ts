@@ -1,3 +1,4 @@
 export * from './data-source';
 export * from './column-transformers';
 export * from './sql-names';
+export * from './uuid';

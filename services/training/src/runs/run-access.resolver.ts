@@ -8,8 +8,7 @@ export class RunAccess implements AccessObjectResolver {
   constructor(private readonly runs: RunsRepository) {}
 
   async objectOf(runId: string): Promise<AccessObject | null> {
-    // Not a UUID: no run, and the handler says why.
-    const run = /^[0-9a-f-]{36}$/.test(runId) ? await this.runs.find(runId) : null;
+    const run = await this.runs.find(runId);
     return run ? { kind: 'model', name: run.modelName } : null;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '@loopgate/db';
 import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { Run, type RunStatus } from './run.entity';
 
@@ -48,7 +49,8 @@ export class RunsRepository {
     await manager.update(Run, { runId }, changes);
   }
 
-  find(runId: string): Promise<Run | null> {
+  async find(runId: string): Promise<Run | null> {
+    if (!isUuid(runId)) return null;
     return this.dataSource.getRepository(Run).findOneBy({ runId });
   }
 

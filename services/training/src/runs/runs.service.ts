@@ -329,7 +329,7 @@ export class RunsService {
   }
 
   private async require(runId: string): Promise<Run> {
-    const run = /^[0-9a-f-]{36}$/.test(runId) ? await this.runs.find(runId) : null;
+    const run = await this.runs.find(runId);
     if (!run) throw new UnknownRunError(runId);
     return run;
   }

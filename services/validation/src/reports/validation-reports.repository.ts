@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '@loopgate/db';
 import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { ValidationReport } from './validation-report.entity';
 
@@ -18,7 +19,8 @@ export class ValidationReportsRepository {
     });
   }
 
-  find(reportId: string): Promise<ValidationReport | null> {
+  async find(reportId: string): Promise<ValidationReport | null> {
+    if (!isUuid(reportId)) return null;
     return this.dataSource.getRepository(ValidationReport).findOneBy({ reportId });
   }
 
