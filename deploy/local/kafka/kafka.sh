@@ -98,6 +98,8 @@ default.replication.factor=1
 min.insync.replicas=1
 offsets.topic.replication.factor=1
 offsets.topic.num.partitions=1
+# 60 days: a consumer group's committed offsets outlive its dedupe window (BUS_DEDUPE_WINDOW_MS, 30 days)
+offsets.retention.minutes=86400
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 transaction.state.log.num.partitions=1

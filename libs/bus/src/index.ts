@@ -30,6 +30,8 @@ export { Outbox } from './outbox/outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { OutboxMessage } from './outbox/outbox-message.entity';
 export { BusTables1764320000000 } from './migrations/1764320000000-bus-tables';
+export { BusRetention1765400000000 } from './migrations/1765400000000-bus-retention';
+export { BusRetention, type BusRetentionOptions, type Pruned } from './retention/bus-retention';
 export {
   KafkaEventTransport,
   type KafkaEventTransportOptions,
@@ -40,7 +42,8 @@ export { EventContext } from './nest/event-context';
 import { ProcessedEvent } from './idempotency/processed-event.entity';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { BusTables1764320000000 } from './migrations/1764320000000-bus-tables';
+import { BusRetention1765400000000 } from './migrations/1765400000000-bus-retention';
 
 /** Entities and migrations every service that consumes idempotently or uses the outbox adds to its data source. */
 export const BUS_ENTITIES = [ProcessedEvent, OutboxMessage];
-export const BUS_MIGRATIONS = [BusTables1764320000000];
+export const BUS_MIGRATIONS = [BusTables1764320000000, BusRetention1765400000000];

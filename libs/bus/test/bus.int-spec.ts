@@ -7,6 +7,7 @@ import { LoopgateError } from '@loopgate/errors';
 import {
   BUS_ENTITIES,
   BUS_MIGRATIONS,
+  BusRetention,
   DLQ_HEADER,
   HEADER,
   IdempotentHandler,
@@ -465,6 +466,58 @@ describe('event bus against a real Kafka broker and Postgres', () => {
 
       await waitFor('100 relayed events', () => received.length >= 100);
       expect(received).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    });
+  });
+
+  describe('retention of the bus tables', () => {
+    const HOUR = 3_600_000;
+    const count = async (table: string, where = 'true') =>
+      (await db.dataSource.query(`SELECT count(*)::int AS n FROM "${db.schema}".${table} WHERE ${where}`))[0].n;
+
+    it('deletes published outbox rows past their retention and processed events past the dedupe window, nothing else', async () => {
+      const outbox = new Outbox(env.bus.publisher);
+      const sample = sampleEvents().TrainingStarted;
+      await db.dataSource.transaction((manager) =>
+        outbox.add(
+          manager,
+          Array.from({ length: 7 }, (_, attempt) => ({
+            type: 'TrainingStarted' as const,
+            payload: { ...sample, attempt },
+          })),
+        ),
+      );
+      const relay = new OutboxRelay(db.dataSource, env.bus.publisher, () => undefined, { batchSize: 5 });
+      expect(await relay.relayOnce()).toBe(5); // two rows stay unpublished, however old
+      const idempotent = new IdempotentHandler(db.dataSource, 'retention-test');
+      for (let i = 0; i < 6; i++) await idempotent.runOnce(`event-${i}`, async () => undefined);
+      // Four of the five published rows were published two hours ago; four processed events are 31 days old.
+      await db.dataSource.query(
+        `UPDATE "${db.schema}".outbox SET published_at = now() - interval '2 hours', created_at = now() - interval '3 hours'
+         WHERE id IN (SELECT id FROM "${db.schema}".outbox WHERE published_at IS NOT NULL ORDER BY id LIMIT 4)`,
+      );
+      await db.dataSource.query(
+        `UPDATE "${db.schema}".outbox SET created_at = now() - interval '3 hours' WHERE published_at IS NULL`,
+      );
+      await db.dataSource.query(
+        `UPDATE "${db.schema}".processed_events SET processed_at = now() - interval '31 days' WHERE event_id < 'event-4'`,
+      );
+
+      const retention = new BusRetention(db.dataSource, {
+        publishedOutboxMs: HOUR,
+        dedupeWindowMs: 30 * 24 * HOUR,
+        batchSize: 3, // several statements per table
+      });
+      expect(await retention.prune()).toEqual({ outbox: 4, processedEvents: 4 });
+      expect(await count('outbox', 'published_at IS NULL')).toBe(2);
+      expect(await count('outbox', 'published_at IS NOT NULL')).toBe(1);
+      expect(
+        (await db.dataSource.query(`SELECT event_id FROM "${db.schema}".processed_events ORDER BY event_id`)).map(
+          (r: { event_id: string }) => r.event_id,
+        ),
+      ).toEqual(['event-4', 'event-5']);
+      expect(await retention.prune()).toEqual({ outbox: 0, processedEvents: 0 });
+      // A redelivery inside the window is still recognised.
+      expect(await idempotent.runOnce('event-5', async () => undefined)).toBe('duplicate');
     });
   });
 });

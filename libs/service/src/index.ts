@@ -12,3 +12,4 @@ export { OpenApiController } from './api/openapi.controller';
 export * from './api/route';
 export * from './api/route-spec';
 export * from './api/route-input';
+export * from './schedule/periodic-job';

@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One row per (consumer, event) whose effect was applied; written in the handler's own transaction. */
 @Entity({ name: 'processed_events' })
+@Index('processed_events_processed_at', ['processedAt'])
 export class ProcessedEvent {
   @PrimaryColumn({ type: 'text' })
   consumer!: string;

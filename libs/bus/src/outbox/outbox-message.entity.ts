@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /** An event committed with the state change that caused it, waiting to be published by the relay. */
 @Entity({ name: 'outbox' })
 @Index('outbox_unpublished', ['id'], { where: 'published_at IS NULL' })
+@Index('outbox_published_at', ['publishedAt'], { where: 'published_at IS NOT NULL' })
 export class OutboxMessage {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;

@@ -60,6 +60,27 @@ export const baseConfigSchema = z.object({
     .regex(/^\d+(b|kb|mb)$/, 'must look like 512kb or 10mb')
     .default('10mb')
     .meta({ description: 'Largest JSON request body, in the notation of the body parser (for example 10mb).' }),
+  BUS_OUTBOX_RETENTION_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(3_600_000)
+    .meta({ description: 'how long an outbox row is kept once published (it is on Kafka then)' }),
+  BUS_DEDUPE_WINDOW_MS: z.coerce
+    .number()
+    .int()
+    .min(3_600_000)
+    .default(30 * 86_400_000)
+    .meta({
+      description:
+        "how long a redelivered event is still recognised as handled (processed_events rows are kept that long): above the longest a consumer may stay down, as the brokers' offsets.retention.minutes must be",
+    }),
+  BUS_RETENTION_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(600_000)
+    .meta({ description: 'how often published outbox rows and expired processed_events rows are deleted' }),
   SHUTDOWN_TIMEOUT_MS: z.coerce
     .number()
     .int()

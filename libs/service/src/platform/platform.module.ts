@@ -1,6 +1,7 @@
 import {
   DynamicModule,
   Global,
+  Inject,
   Injectable,
   Module,
   OnApplicationBootstrap,
@@ -9,7 +10,15 @@ import {
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AccessControl, AccessGuard } from '@loopgate/auth';
-import { BUS_ENTITIES, BUS_MIGRATIONS, EventBus, IdempotentHandler, Outbox, OutboxRelay } from '@loopgate/bus';
+import {
+  BUS_ENTITIES,
+  BUS_MIGRATIONS,
+  BusRetention,
+  EventBus,
+  IdempotentHandler,
+  Outbox,
+  OutboxRelay,
+} from '@loopgate/bus';
 import { openDatabase, pingDatabase, type DatabaseOptions } from '@loopgate/db';
 import { artifactStoreFor } from '@loopgate/artifacts';
 import { JsonLogger } from '@loopgate/telemetry';
@@ -17,6 +26,7 @@ import { type BaseConfig, kafkaCredentials } from '../config/service-config';
 import { HealthController } from '../health/health.controller';
 import { API_INFO, OpenApiController } from '../api/openapi.controller';
 import { READINESS_CHECKS, type ReadinessCheck } from '../health/readiness';
+import { PeriodicJob } from '../schedule/periodic-job';
 
 export interface PlatformOptions {
   readonly service: string;
@@ -31,7 +41,10 @@ export interface PlatformOptions {
 /** The content-addressed artifact store (an ArtifactStore from @loopgate/artifacts). */
 export const ARTIFACT_STORE = Symbol('ARTIFACT_STORE');
 
-/** Starts the outbox relay once the app is up and closes Kafka and Postgres last on shutdown. */
+/** Deletes published outbox rows and expired processed_events rows (BUS_*_MS): the bus tables stay bounded. */
+const BUS_RETENTION = Symbol('BUS_RETENTION');
+
+/** Starts the outbox relay and the bus tables' pruning once the app is up, and closes Kafka and Postgres last on shutdown. */
 @Injectable()
 class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
@@ -39,13 +52,16 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
     private readonly access: AccessControl,
+    @Inject(BUS_RETENTION) private readonly retention: PeriodicJob,
   ) {}
 
   onApplicationBootstrap(): void {
     this.relay.start();
+    this.retention.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.retention.stop();
     await this.relay.stop();
     await this.access.stop();
     await this.bus.disconnect();
@@ -109,6 +125,28 @@ export class PlatformModule {
               (level, message, fields) => logger.event(level, message, fields),
               { pollIntervalMs: 250, batchSize: 5_000 },
             ),
+        },
+        {
+          provide: BUS_RETENTION,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => {
+            const retention = new BusRetention(dataSource, {
+              publishedOutboxMs: config.BUS_OUTBOX_RETENTION_MS,
+              dedupeWindowMs: config.BUS_DEDUPE_WINDOW_MS,
+            });
+            return new PeriodicJob(
+              {
+                name: 'pruning the bus tables',
+                everyMs: config.BUS_RETENTION_INTERVAL_MS,
+                log: logger.event.bind(logger),
+              },
+              async () => {
+                const pruned = await retention.prune();
+                if (pruned.outbox + pruned.processedEvents > 0)
+                  logger.event('info', 'pruned the bus tables', { ...pruned });
+              },
+            );
+          },
         },
         {
           provide: IdempotentHandler,

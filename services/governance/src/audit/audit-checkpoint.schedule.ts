@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PeriodicJob } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { GOVERNANCE_CONFIG } from '../governance.tokens';
 import { type GovernanceConfig } from '../governance.config';
@@ -7,32 +8,20 @@ import { AuditLogService } from './audit-log.service';
 /** Publishes the chain's head every GOVERNANCE_CHECKPOINT_INTERVAL_MS (when it moved). */
 @Injectable()
 export class AuditCheckpointSchedule implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
+  private readonly job: PeriodicJob;
 
-  constructor(
-    private readonly audit: AuditLogService,
-    private readonly logger: JsonLogger,
-    @Inject(GOVERNANCE_CONFIG) private readonly config: GovernanceConfig,
-  ) {}
+  constructor(audit: AuditLogService, logger: JsonLogger, @Inject(GOVERNANCE_CONFIG) config: GovernanceConfig) {
+    this.job = new PeriodicJob(
+      { name: 'audit checkpoint', everyMs: config.GOVERNANCE_CHECKPOINT_INTERVAL_MS, log: logger.event.bind(logger) },
+      () => audit.checkpoint(),
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), this.config.GOVERNANCE_CHECKPOINT_INTERVAL_MS);
+    this.job.start();
   }
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      await this.audit.checkpoint();
-    } catch (error) {
-      this.logger.event('error', `audit checkpoint failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+  onModuleDestroy(): Promise<void> {
+    return this.job.stop();
   }
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PeriodicJob } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { MONITORING_CONFIG } from '../monitoring.tokens';
 import { type MonitoringConfig } from '../monitoring.config';
@@ -11,38 +12,35 @@ import { QualityRepository } from './quality.repository';
  */
 @Injectable()
 export class PredictionRetentionSchedule implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly quality: QualityRepository,
     private readonly logger: JsonLogger,
     @Inject(MONITORING_CONFIG) private readonly config: MonitoringConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), this.config.MONITORING_RETENTION_INTERVAL_MS);
+  ) {
+    this.job = new PeriodicJob(
+      {
+        name: 'deleting expired predictions',
+        everyMs: config.MONITORING_RETENTION_INTERVAL_MS,
+        log: logger.event.bind(logger),
+      },
+      () => this.sweep(),
+    );
   }
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.job.stop();
   }
 
   private async sweep(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      const deleted = await this.quality.deleteServedBefore(
-        Date.now() - this.config.MONITORING_PREDICTION_RETENTION_MS,
-      );
-      if (deleted > 0)
-        this.logger.event('info', `deleted ${deleted} served predictions older than the retention`, {
-          retentionMs: this.config.MONITORING_PREDICTION_RETENTION_MS,
-        });
-    } catch (error) {
-      this.logger.event('error', `deleting expired predictions failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+    const retentionMs = this.config.MONITORING_PREDICTION_RETENTION_MS;
+    const deleted = await this.quality.deleteServedBefore(Date.now() - retentionMs);
+    if (deleted > 0)
+      this.logger.event('info', `deleted ${deleted} served predictions older than the retention`, { retentionMs });
   }
 }

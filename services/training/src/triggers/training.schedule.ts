@@ -1,4 +1,5 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { PeriodicJob } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { TRAINING_CONFIG } from '../training.tokens';
 import { type TrainingConfig } from '../training.config';
@@ -6,33 +7,30 @@ import { TrainingRequestsService } from './training-requests.service';
 
 /** Requests the runs of models trained on a schedule (every scheduleEveryMs), one per slot. */
 @Injectable()
-export class TrainingSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+export class TrainingSchedule implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly requests: TrainingRequestsService,
     private readonly logger: JsonLogger,
-    @Inject(TRAINING_CONFIG) private readonly config: TrainingConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.requests
-        .fromSchedule(new Date())
-        .then((requested) => {
-          if (requested > 0) this.logger.event('info', `schedule requested ${requested} training run(s)`);
-        })
-        .catch((error: unknown) =>
-          this.logger.event('error', `scheduled training requests failed, will retry: ${(error as Error).message}`),
-        )
-        .finally(() => (this.running = null));
-    }, this.config.TRAINING_POLL_MS);
+    @Inject(TRAINING_CONFIG) config: TrainingConfig,
+  ) {
+    this.job = new PeriodicJob(
+      { name: 'scheduled training requests', everyMs: config.TRAINING_POLL_MS, log: logger.event.bind(logger) },
+      () => this.requestDue(),
+    );
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.job.stop();
+  }
+
+  private async requestDue(): Promise<void> {
+    const requested = await this.requests.fromSchedule(new Date());
+    if (requested > 0) this.logger.event('info', `schedule requested ${requested} training run(s)`);
   }
 }
