@@ -1,5 +1,5 @@
 import { type Kafka } from 'kafkajs';
-import { type EventType } from '@loopgate/contracts';
+import { EVENT_SCHEMAS, type EventType, type SchemaVersion } from '@loopgate/contracts';
 import { EventCodec } from './avro/event-codec';
 import { createKafka, type BusLogger, type KafkaCredentials } from './kafka/kafka-client';
 import { TopicNamespace } from './kafka/topic-namespace';
@@ -24,6 +24,8 @@ export interface EventBusOptions {
   readonly sessionTimeoutMs?: number;
   /** The service's own principal on a broker with SASL/SCRAM and ACLs. */
   readonly sasl?: KafkaCredentials;
+  /** The event schemas it reads and writes: the contracts' (a test plays an older or newer service with others). */
+  readonly schemas?: Readonly<Record<EventType, readonly SchemaVersion[]>>;
 }
 
 const quiet: BusLogger = (level, message, fields) => {
@@ -42,7 +44,7 @@ export class EventBus {
 
   constructor(private readonly options: EventBusOptions) {
     this.log = options.logger ?? quiet;
-    this.codec = new EventCodec();
+    this.codec = new EventCodec(options.schemas ?? EVENT_SCHEMAS);
     this.namespace = new TopicNamespace(options.topicPrefix ?? '');
     this.kafka = createKafka({ brokers: options.brokers, clientId: options.service, sasl: options.sasl }, this.log);
     this.publisher = new EventPublisher(this.kafka, this.codec, this.namespace, {

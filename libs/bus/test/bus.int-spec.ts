@@ -2,19 +2,19 @@ import { spawn } from 'node:child_process';
 import { trace } from '@opentelemetry/api';
 import { startTelemetry, stopTelemetry } from '@loopgate/telemetry';
 import { join } from 'node:path';
-import { type EventType } from '@loopgate/contracts';
+import { EVENT_SCHEMAS, type EventType } from '@loopgate/contracts';
 import { LoopgateError } from '@loopgate/errors';
 import {
   BUS_ENTITIES,
   BUS_MIGRATIONS,
   BusRetention,
   DLQ_HEADER,
+  EventBus,
   HEADER,
   IdempotentHandler,
   Outbox,
   OutboxRelay,
   type ConsumedEvent,
-  type EventBus,
   type RecordedMessage,
 } from '../src';
 import {
@@ -151,6 +151,75 @@ describe('event bus against a real Kafka broker and Postgres', () => {
     expect(letter.headers[DLQ_HEADER.originalPartition]).toMatch(/^\d+$/);
     expect(letter.headers[DLQ_HEADER.errorMessage]).toMatch(/marker/);
     expect(Date.parse(letter.headers[DLQ_HEADER.failedAt])).not.toBeNaN();
+  });
+
+  it('holds a partition at an event of a newer schema, dead-letters nothing, and an upgraded consumer reads on', async () => {
+    const topic = `${env.prefix}training.runs`;
+    const groupId = uniqueName('g');
+    const versions = EVENT_SCHEMAS.TrainingStarted;
+    const newest = versions[versions.length - 1];
+    const schema = newest.schema as { fields: unknown[] };
+    const newer = {
+      ...EVENT_SCHEMAS,
+      TrainingStarted: [
+        ...versions,
+        {
+          ...newest,
+          version: newest.version + 1,
+          schema: { ...schema, fields: [...schema.fields, { name: 'note', type: ['null', 'string'], default: null }] },
+        },
+      ],
+    };
+    const bus = (name: string, schemas?: typeof newer, lines?: string[]) =>
+      new EventBus({
+        brokers: TEST_KAFKA_BROKERS,
+        service: name,
+        serviceVersion: '0.0.0-test',
+        topicPrefix: env.prefix,
+        schemas,
+        logger: (_level, message) => void lines?.push(message),
+      });
+    const lines: string[] = [];
+    const older = bus('older', undefined, lines);
+    const upgraded = bus('upgraded', newer);
+    const producer = bus('newer-producer', newer);
+    cleanups.push(
+      () => older.disconnect(),
+      () => upgraded.disconnect(),
+      () => producer.disconnect(),
+    );
+    await producer.connect();
+    const handled: Array<{ runId: string; by: string }> = [];
+    const consumer = (on: EventBus, by: string) =>
+      on.consumer({
+        groupId,
+        schemaWaitMs: 100,
+        handlers: { TrainingStarted: async (e) => void handled.push({ runId: e.payload.runId, by }) },
+      });
+    const sample = sampleEvents().TrainingStarted; // one key: one partition, in order
+    await consumer(older, 'older').start();
+    await env.bus.publish([{ type: 'TrainingStarted', payload: { ...sample, runId: 'a' } }]);
+    await producer.publish([{ type: 'TrainingStarted', payload: { ...sample, runId: 'b' } }]);
+    await env.bus.publish([{ type: 'TrainingStarted', payload: { ...sample, runId: 'c' } }]);
+
+    await waitFor('the older consumer stopped at b twice', () =>
+      lines.filter((l) => l.includes('newer than this consumer')).length >= 2 ? lines : null,
+    );
+    expect(handled).toEqual([{ runId: 'a', by: 'older' }]); // c waits behind b
+    expect(lines.find((l) => l.includes('newer than this consumer'))).toMatch(
+      /no known schema has fingerprint [0-9a-f]{16}/,
+    );
+    await older.disconnect();
+
+    await consumer(upgraded, 'upgraded').start();
+    await waitFor('b and c handled by the upgraded consumer', () => handled.length === 3);
+    expect(handled).toEqual([
+      { runId: 'a', by: 'older' },
+      { runId: 'b', by: 'upgraded' },
+      { runId: 'c', by: 'upgraded' },
+    ]);
+    const dlq = await env.bus.admin.endOffsets(`${topic}.dlq`);
+    expect(dlq.reduce((sum, p) => sum + Number(p.offset), 0)).toBe(0);
   });
 
   it('applies the effect once when the handler fails twice and then succeeds', async () => {

@@ -38,10 +38,16 @@ describe('EventCodec', () => {
   it.each([
     ['empty', Buffer.alloc(0), /too short/],
     ['plain JSON', Buffer.from('{"hello":"world"}'), /marker/],
-    ['unknown fingerprint', Buffer.from([0xc3, 0x01, 1, 2, 3, 4, 5, 6, 7, 8, 0]), /no known schema/],
   ])('refuses %s with a decode error', (_name, bytes, message) => {
     expect(() => codec.decode(bytes)).toThrow(EventDecodeError);
     expect(() => codec.decode(bytes)).toThrow(message);
+  });
+
+  it('names the fingerprint of a schema it does not know, as a retriable error (a newer producer)', () => {
+    const bytes = Buffer.from([0xc3, 0x01, 1, 2, 3, 4, 5, 6, 7, 8, 0]);
+    expect(() => codec.decode(bytes)).toThrow(
+      expect.objectContaining({ code: 'bus.unknown_writer_schema', retriable: true, fingerprint: '0102030405060708' }),
+    );
   });
 
   it('refuses a truncated body', () => {

@@ -1,6 +1,6 @@
 import { Type, type Schema } from 'avsc';
 import { EVENT_SCHEMAS, type EventPayloads, type EventType, type SchemaVersion } from '@loopgate/contracts';
-import { EventDecodeError, EventEncodeError } from '../bus.errors';
+import { EventDecodeError, EventEncodeError, UnknownWriterSchemaError } from '../bus.errors';
 import { crc64Avro } from './crc64-avro';
 
 /** Avro single-object encoding: C3 01, the writer schema's CRC-64-AVRO fingerprint (little-endian), the Avro body. */
@@ -109,11 +109,7 @@ export class EventCodec {
     }
     const fingerprint = value.subarray(2, HEADER_BYTES).toString('hex');
     const writer = this.writers.get(fingerprint);
-    if (!writer) {
-      throw new EventDecodeError(
-        `no known schema has fingerprint ${fingerprint}; is this consumer older than the producer?`,
-      );
-    }
+    if (!writer) throw new UnknownWriterSchemaError(fingerprint);
     const body = value.subarray(HEADER_BYTES);
     try {
       const payload = writer.resolver

@@ -10,9 +10,20 @@ import { busMetrics } from '../telemetry/bus-metrics';
 import { errorCodeOf, isRetriable } from '@loopgate/errors';
 import { backoffMs, DEFAULT_RETRY_POLICY, validateRetryPolicy, type RetryPolicy } from './retry-policy';
 import { deadLetterHeaders } from './dead-letter';
+import { UnknownWriterSchemaError } from '../bus.errors';
 
 /** Thrown inside a batch when the consumer stops while a handler still fails: the event is left for redelivery. */
 class ConsumerStopping extends Error {}
+
+/** A partition stopped at an event of a schema this consumer does not know. */
+class WaitingForSchema extends Error {
+  constructor(
+    readonly error: UnknownWriterSchemaError,
+    readonly offset: string,
+  ) {
+    super(error.message);
+  }
+}
 
 /** One consumed event as a handler sees it. */
 export interface ConsumedEvent<T extends EventType = EventType> {
@@ -63,15 +74,20 @@ export interface EventConsumerOptions {
   readonly fromBeginning?: boolean;
   /** How long the group waits for a silent member before giving its partitions to others (broker minimum 6 s). */
   readonly sessionTimeoutMs?: number;
+  /** How long a partition waits at an event of an unknown (newer) schema before it is tried again; default 30 s. */
+  readonly schemaWaitMs?: number;
 }
 
 /**
  * Consumes the topics that carry the handled event types. Offsets are committed only after the
  * handler succeeded; retriable failures are retried with bounded backoff; anything else, or an
- * exhausted retry, or an undecodable message, goes to `<topic>.dlq` and the partition moves on.
+ * exhausted retry, or an undecodable message, goes to `<topic>.dlq` and the partition moves on. An
+ * event of a schema this consumer does not know (a newer producer) is no dead letter: its partition
+ * pauses there and tries again every schemaWaitMs, until the consumer is upgraded; the others go on.
  */
 export class EventConsumer {
   private consumer: Consumer | null = null;
+  private readonly resumes = new Set<NodeJS.Timeout>();
   private readonly retry: RetryPolicy;
   private readonly types: ReadonlySet<EventType>;
 
@@ -119,12 +135,14 @@ export class EventConsumer {
   async stop(): Promise<void> {
     const consumer = this.consumer;
     this.consumer = null;
+    for (const timer of this.resumes) clearTimeout(timer);
+    this.resumes.clear();
     await consumer?.disconnect();
   }
 
   private async consumeBatch(
     consumer: Consumer,
-    { batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload,
+    { batch, resolveOffset, heartbeat, isRunning, isStale, pause }: EachBatchPayload,
   ): Promise<void> {
     const progress: Progress = { next: null, heartbeat, stopping: () => !isRunning() || isStale() };
     const done = (message: KafkaMessage) => {
@@ -144,6 +162,7 @@ export class EventConsumer {
           done,
         );
     } catch (error) {
+      if (error instanceof WaitingForSchema) return this.waitForUpgrade(batch.topic, batch.partition, error, pause);
       if (!(error instanceof ConsumerStopping)) throw error;
       this.log(
         'info',
@@ -191,7 +210,10 @@ export class EventConsumer {
     };
     for (const message of messages) {
       if (progress.stopping()) break;
-      const event = await this.decodeOrDeadLetter(topic, partition, message);
+      const event = await this.decodeOrDeadLetter(topic, partition, message).catch(async (error: unknown) => {
+        if (error instanceof WaitingForSchema) await flush(); // what came before it is handled and committed
+        throw error;
+      });
       if (event && this.types.has(event.type)) pending.push({ event, message });
       lastSeen = message;
       if (pending.length >= maxEvents) await flush();
@@ -217,9 +239,30 @@ export class EventConsumer {
         offset: message.offset,
       };
     } catch (error) {
+      if (error instanceof UnknownWriterSchemaError) throw new WaitingForSchema(error, message.offset);
       await this.deadLetter(topic, partition, message, error, 0);
       return null;
     }
+  }
+
+  /** Pauses the partition at the event (nothing after it is handled, nothing is committed past it) and resumes it later. */
+  private waitForUpgrade(topic: string, partition: number, waiting: WaitingForSchema, pause: () => () => void): void {
+    const resume = pause();
+    const waitMs = this.options.schemaWaitMs ?? 30_000;
+    this.log(
+      'error',
+      `${topic}[${partition}]@${waiting.offset}: ${waiting.error.message}; trying again in ${waitMs} ms`,
+      {
+        groupId: this.options.groupId,
+        fingerprint: waiting.error.fingerprint,
+      },
+    );
+    busMetrics().waitingForSchema.add(1, { topic, group: this.options.groupId });
+    const timer = setTimeout(() => {
+      this.resumes.delete(timer);
+      resume();
+    }, waitMs);
+    this.resumes.add(timer);
   }
 
   /** Hands events to the handler with retries; a call that fails for good is split into single events, and a single one is dead-lettered. */

@@ -4,6 +4,7 @@ import { type EventType } from '@loopgate/contracts';
 import { type DecodedEvent, type EventCodec } from '../avro/event-codec';
 import { type BusLogger } from '../kafka/kafka-client';
 import { type TopicAdmin } from '../kafka/topic-admin';
+import { UnknownWriterSchemaError } from '../bus.errors';
 
 export type FollowedEventHandler = (event: DecodedEvent) => void;
 
@@ -20,7 +21,8 @@ export interface TopicFollowerOptions {
  * Every process reads a whole small topic from its beginning and keeps following it: state that each
  * instance needs entirely (keys, revocations, object access), never split across a group. Commits
  * nothing: the next start reads from the beginning again. An undecodable or unknown message is logged
- * and skipped (the topic's owner dead-letters nothing here; it is the only writer).
+ * and skipped (the topic's owner dead-letters nothing here; it is the only writer); one of a newer schema
+ * than this process knows stops the follower's readiness: its state would miss that event.
  */
 export class TopicFollower {
   private consumer: Consumer | null = null;
@@ -87,6 +89,7 @@ export class TopicFollower {
       const event = this.codec.decode(value);
       if (this.options.events.includes(event.type)) this.options.onEvent(event);
     } catch (error) {
+      if (error instanceof UnknownWriterSchemaError) this.failure = error;
       this.log('error', 'followed event skipped', {
         topic: this.options.topic,
         partition,

@@ -4,6 +4,7 @@ interface BusMetrics {
   readonly published: Counter;
   readonly handled: Counter;
   readonly deadLettered: Counter;
+  readonly waitingForSchema: Counter;
   readonly handlerDuration: Histogram;
 }
 
@@ -23,6 +24,10 @@ export function busMetrics(): BusMetrics {
     }),
     deadLettered: meter.createCounter('loopgate_bus_events_dead_lettered', {
       description: 'Messages sent to a dead-letter topic, by topic, group and error code',
+    }),
+    waitingForSchema: meter.createCounter('loopgate_bus_partitions_waiting_for_schema', {
+      description:
+        'Times a partition stopped at an event of a schema its consumer does not know (upgrade the consumer)',
     }),
     handlerDuration: meter.createHistogram('loopgate_bus_handler_duration', {
       description: 'Time a handler took, retries included',
