@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JsonLogger } from '@loopgate/telemetry';
 import { DatasetSpecsModule } from '@loopgate/dataset-specs';
 import { DeploymentService } from './deployment.service';
 import { FollowStageChanges } from './follow-stage-changes';
@@ -16,8 +17,9 @@ import { type ServingConfig } from '../serving.config';
     FollowStageChanges,
     {
       provide: InferenceThreads,
-      inject: [SERVING_CONFIG],
-      useFactory: (config: ServingConfig) => new InferenceThreads(config.SERVING_INFERENCE_THREADS),
+      inject: [SERVING_CONFIG, JsonLogger],
+      useFactory: (config: ServingConfig, logger: JsonLogger) =>
+        new InferenceThreads(config.SERVING_INFERENCE_THREADS, { log: logger.event.bind(logger) }),
     },
   ],
   exports: [DeploymentService],

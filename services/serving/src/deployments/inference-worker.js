@@ -9,7 +9,8 @@ const sessions = new Map();
 parentPort.on('message', async (message) => {
   try {
     if (message.type === 'load') {
-      sessions.set(message.modelId, await InferenceSession.create(message.bytes));
+      // Loaded already: a replacement thread loading every model met a new deployment's load.
+      if (!sessions.has(message.modelId)) sessions.set(message.modelId, await InferenceSession.create(message.bytes));
       parentPort.postMessage({ requestId: message.requestId, ok: true });
     } else if (message.type === 'run') {
       const session = sessions.get(message.modelId);
