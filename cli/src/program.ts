@@ -25,7 +25,7 @@ const HELP_FOOTER = `
 Environment: LOOPGATE_<SERVICE>_URL (default http://127.0.0.1:<port>: ingestion 3001 ... governance 3008),
 LOOPGATE_TOKEN (else the token \`loopgate login\` keeps in $LOOPGATE_HOME/credentials.json), LOOPGATE_HOME (~/.loopgate).
 Exit codes: 0 done; 1 failed; 2 plan has changes; 3 replay differs; 64 usage; 65 input refused (422, 413, 400);
-66 not found; 69 service unavailable; 75 conflict (409); 77 not signed in or not allowed (401, 403).`;
+66 not found; 69 service unavailable; 75 conflict or too many requests (409, 429); 77 not signed in or not allowed (401, 403).`;
 
 /** Runs one command line; answers the exit code (documented in docs/cli.md). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -15,7 +15,7 @@ export const EXIT = {
   notFound: 66,
   /** The service is down or unreachable, or failed (5xx). */
   unavailable: 69,
-  /** A conflict with the object's state (409): try again or change the request. */
+  /** A conflict with the object's state (409), or too many requests (429): try again (later) or change the request. */
   conflict: 75,
   /** Not signed in, the token expired (401), or the role does not allow it (403). */
   noPermission: 77,
@@ -33,7 +33,7 @@ export function exitCodeOf(error: unknown): number {
   if (error instanceof LoopgateApiError) {
     if (error.status === 401 || error.status === 403) return EXIT.noPermission;
     if (error.status === 404) return EXIT.notFound;
-    if (error.status === 409) return EXIT.conflict;
+    if (error.status === 409 || error.status === 429) return EXIT.conflict;
     if (error.status >= 500) return EXIT.unavailable;
     return EXIT.invalidInput;
   }

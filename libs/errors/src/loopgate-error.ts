@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'conflict' // the request clashes with the current state
   | 'too_large' // the request body is over a limit: 413
   | 'unsupported_media' // the request body is in a format the route does not read: 415
+  | 'rate_limited' // too many requests: 429, with details.retryAfterSeconds
   | 'unavailable' // a dependency is down or slow: retry later
   | 'internal';
 
@@ -66,6 +67,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   conflict: 409,
   too_large: 413,
   unsupported_media: 415,
+  rate_limited: 429,
   unavailable: 503,
   internal: 500,
 };

@@ -1,2 +1,3 @@
 export * from './telemetry';
 export * from './json-logger';
+export * from './instruments';

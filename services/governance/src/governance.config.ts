@@ -26,6 +26,14 @@ export const governanceConfigSchema = baseConfigSchema.extend({
     description:
       'The longest a token may live; a rotated signing key retires after this long. Verifiers refuse any token longer than MAX_TOKEN_LIFETIME_S.',
   }),
+  GOVERNANCE_TOKEN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(120).meta({
+    description:
+      'Token exchanges one client address may try per minute (each costs a scrypt hash); more are 429 with Retry-After.',
+  }),
+  GOVERNANCE_TOKEN_FAILURES_PER_PRINCIPAL: z.coerce.number().int().min(1).default(10).meta({
+    description:
+      'Wrong secrets for one principal name within 15 minutes before its exchanges are 429 until the window ends (a success clears them).',
+  }),
   GOVERNANCE_ALLOW_SELF_APPROVAL: z
     .enum(['true', 'false'])
     .default('false')

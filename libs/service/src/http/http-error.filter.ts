@@ -15,9 +15,14 @@ export class HttpErrorFilter implements ExceptionFilter {
     // decides from them between a retry and the dead-letter topic.
     if (host.getType() !== 'http') throw exception;
     // Express's response and Fastify's reply both have status() and send() (an object is sent as JSON).
-    const response = host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): unknown } }>();
+    const response = host.switchToHttp().getResponse<{
+      status(code: number): { send(body: unknown): unknown };
+      header(name: string, value: string): unknown;
+    }>();
     const [status, body] = toResponse(exception);
     if (status >= 500) this.logger.error(exception instanceof Error ? exception : String(exception));
+    const retryAfter = body.error.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') response.header('retry-after', String(retryAfter));
     response.status(status).send(body);
   }
 }

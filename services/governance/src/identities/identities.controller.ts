@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { Caller, Public, Requires, type CallerAccess } from '@loopgate/auth';
 import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
 import { IdentitiesService } from './identities.service';
@@ -27,8 +27,8 @@ export class IdentitiesController {
   @Post('tokens')
   @Route(issueToken)
   @Public()
-  issue(@Input() { body }: RouteInput<typeof issueToken>): Promise<IssuedAccessToken> {
-    return this.identities.issueToken(body.principal, body.secret, body.ttlSeconds ?? null);
+  issue(@Input() { body }: RouteInput<typeof issueToken>, @Ip() address: string): Promise<IssuedAccessToken> {
+    return this.identities.issueToken(body.principal, body.secret, body.ttlSeconds ?? null, address);
   }
 
   /** Who the presented token says the caller is. */

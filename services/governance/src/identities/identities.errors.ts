@@ -38,3 +38,15 @@ export class AdminExistsError extends LoopgateError {
     });
   }
 }
+
+/** Too many token exchanges from one address, or too many wrong secrets for one name: try again later. */
+export class TooManyTokenAttemptsError extends LoopgateError {
+  constructor(what: string, retryAfterSeconds: number) {
+    super({
+      code: 'governance.too_many_token_attempts',
+      message: `${what}; try again in ${retryAfterSeconds} s`,
+      kind: 'rate_limited',
+      details: { retryAfterSeconds },
+    });
+  }
+}

@@ -63,7 +63,10 @@ export const issueToken = route({
   example: { principal: 'alice', secret: 'the secret given when alice was created', ttlSeconds: 3600 },
   response: IssuedTokenSchema,
   status: 201,
-  responses: { 401: 'unknown principal or wrong secret (not saying which), or a disabled principal' },
+  responses: {
+    401: 'unknown principal or wrong secret (not saying which), or a disabled principal',
+    429: 'too many exchanges from this address, or too many wrong secrets for this name: try again after Retry-After seconds',
+  },
 });
 
 export const currentToken = route({

@@ -1,3 +1,5 @@
+import { identitiesMetrics } from './identities.metrics';
+import { TokenAttemptLimits } from './token-attempt-limits';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -38,6 +40,8 @@ export interface NewPrincipal {
 /** People and services, their hashed secrets, the tokens signed for them and their revocation. */
 @Injectable()
 export class IdentitiesService {
+  private readonly attempts: TokenAttemptLimits;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly identities: IdentitiesRepository,
@@ -47,7 +51,12 @@ export class IdentitiesService {
     private readonly relay: OutboxRelay,
     private readonly logger: JsonLogger,
     @Inject(GOVERNANCE_CONFIG) private readonly config: GovernanceConfig,
-  ) {}
+  ) {
+    this.attempts = new TokenAttemptLimits({
+      attemptsPerMinute: config.GOVERNANCE_TOKEN_ATTEMPTS_PER_MINUTE,
+      failuresPerPrincipal: config.GOVERNANCE_TOKEN_FAILURES_PER_PRINCIPAL,
+    });
+  }
 
   /**
    * The secret is in the answer once and stored only hashed. 409 when the name is taken. A team's admin
@@ -74,7 +83,17 @@ export class IdentitiesService {
   }
 
   /** A signed token for a principal's name and secret; a wrong pair is 401 and audited, without saying which part was wrong. */
-  async issueToken(name: string, secret: string, ttlSeconds: number | null): Promise<IssuedAccessToken> {
+  /** 429 past the attempt limits, before any hashing; a refused exchange is audited, a limited one only counted. */
+  async issueToken(
+    name: string,
+    secret: string,
+    ttlSeconds: number | null,
+    address: string,
+  ): Promise<IssuedAccessToken> {
+    await this.attempts.admit(name, address).catch((error: unknown) => {
+      identitiesMetrics().limitedTokenAttempts.add(1);
+      throw error;
+    });
     const principal = await this.identities.find(name);
     // An unknown name costs a hash too, so the answer's time does not tell which names exist.
     const matches =
@@ -82,6 +101,7 @@ export class IdentitiesService {
         ? await secretMatches(secret, principal.secretHash)
         : (await hashPrincipalSecret(secret), false);
     if (!principal || !matches || principal.disabledAt) {
+      if (!matches) await this.attempts.failed(name);
       const reason =
         principal?.disabledAt && matches ? `principal '${name}' is disabled` : 'unknown principal or wrong secret';
       await this.access.reportDenied({
@@ -92,6 +112,7 @@ export class IdentitiesService {
       });
       throw new UnauthenticatedError(reason);
     }
+    await this.attempts.succeeded(name);
     const ttl = Math.min(ttlSeconds ?? this.config.GOVERNANCE_TOKEN_TTL_S, this.config.GOVERNANCE_TOKEN_MAX_TTL_S);
     const issuedAt = Math.floor(Date.now() / 1000);
     const tokenId = randomUUID();

@@ -1,26 +1,19 @@
-import { metrics, type Counter } from '@opentelemetry/api';
+import { type Counter } from '@opentelemetry/api';
+import { lazyInstruments } from '@loopgate/telemetry';
 
 interface ServingMetrics {
   readonly rowsServed: Counter;
   readonly unseenCategories: Counter;
 }
 
-let instruments: ServingMetrics | null = null;
-
-/** Created on first use, as the bus's: instruments made before the SDK starts would stay no-ops. */
-function servingMetrics(): ServingMetrics {
-  if (instruments) return instruments;
-  const meter = metrics.getMeter('@loopgate/serving');
-  instruments = {
-    rowsServed: meter.createCounter('loopgate_serving_rows_served', {
-      description: 'Rows answered, by model, version and route',
-    }),
-    unseenCategories: meter.createCounter('loopgate_serving_unseen_categories', {
-      description: 'Rows served through the unknown bucket of a field, by model, version and field',
-    }),
-  };
-  return instruments;
-}
+const servingMetrics = lazyInstruments('@loopgate/serving', (meter): ServingMetrics => ({
+  rowsServed: meter.createCounter('loopgate_serving_rows_served', {
+    description: 'Rows answered, by model, version and route',
+  }),
+  unseenCategories: meter.createCounter('loopgate_serving_unseen_categories', {
+    description: 'Rows served through the unknown bucket of a field, by model, version and field',
+  }),
+}));
 
 /** Counts one group of rows answered by one version: the rate of unseen categories per field is the second over the first. */
 export function countServed(
