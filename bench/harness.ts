@@ -1,23 +1,10 @@
-// What the benchmark scripts share: services in their own processes, HTTP calls, waiting, the machine.
+// What the benchmark scripts share: services in their own processes, waiting, the machine.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { authorizedFetch } from '@loopgate/testing';
 
 const ROOT = join(__dirname, '..');
-
-/** A JSON call that must succeed; the answer's body. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- benches read a few fields of each answer
-export async function call(method: string, url: string, body?: unknown): Promise<any> {
-  const response = await authorizedFetch(url, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
-  return response.json();
-}
 
 /** Polls every 100 ms until check gives a truthy value (errors count as not yet). */
 export async function until<T>(

@@ -14,21 +14,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventBus, type OutgoingEvent } from '@loopgate/bus';
+import { unwrap } from '@loopgate/client';
 import { FLIGHTS_SPEC, flightRow, readFlights } from '@loopgate/datasets';
-import { call, machine, startService, stopServices, until } from '../harness';
-import { authorizedFetch, testAuthority } from '@loopgate/testing';
+import { machine, startService, stopServices, until } from '../harness';
+import { testAuthority, testClient } from '@loopgate/testing';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 500_000);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate';
 const INGESTION = 'http://127.0.0.1:3911';
 const VALIDATION = 'http://127.0.0.1:3912';
-
-// The reference spec, with the label sent inline with each row (it is known for historical flights).
-const SPEC = {
-  ...FLIGHTS_SPEC,
-  fields: [...FLIGHTS_SPEC.fields, { name: 'delayed', type: 'INTEGER', nullable: true }],
-};
 
 async function main(): Promise<void> {
   const suffix = randomBytes(4).toString('hex');
@@ -46,10 +41,12 @@ async function main(): Promise<void> {
     ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}`,
   };
   const services = [startService('ingestion', 3911, env), startService('validation', 3912, env)];
+  const api = testClient({ ingestion: INGESTION, validation: VALIDATION });
+  const flights = { params: { path: { datasetId: 'flights' } } };
   try {
-    await until('ingestion', async () => (await authorizedFetch(`${INGESTION}/health/ready`)).ok);
-    await until('validation', async () => (await authorizedFetch(`${VALIDATION}/health/ready`)).ok);
-    await call('POST', `${INGESTION}/v1/datasets/flights/specs`, SPEC);
+    await until('ingestion', async () => (await api.ingestion.GET('/health/ready')).response.ok);
+    await until('validation', async () => (await api.validation.GET('/health/ready')).response.ok);
+    await unwrap(api.ingestion.POST('/v1/datasets/{datasetId}/specs', { ...flights, body: FLIGHTS_SPEC }));
     const rows = (await readFlights(0, ROWS)).map(flightRow);
 
     const publishStart = Date.now();
@@ -71,15 +68,17 @@ async function main(): Promise<void> {
     const published = Date.now();
     await until(
       'every record stored',
-      async () => (await call('GET', `${INGESTION}/v1/datasets/flights/stats`)).records === rows.length,
+      async () => (await unwrap(api.ingestion.GET('/v1/datasets/{datasetId}/stats', flights))).records === rows.length,
     );
     const stored = Date.now();
 
-    const { snapshots } = await call('POST', `${INGESTION}/v1/datasets/flights/snapshots`);
+    const { snapshots } = await unwrap(api.ingestion.POST('/v1/datasets/{datasetId}/snapshots', flights));
     const sealed = Date.now();
     const report = await until('the validation report', async () => {
-      const response = await authorizedFetch(`${VALIDATION}/v1/snapshots/${snapshots[0].snapshotId}/report`);
-      return response.ok && ((await response.json()) as { durationMs: number; verdict: string });
+      const { data, response } = await api.validation.GET('/v1/snapshots/{snapshotId}/report', {
+        params: { path: { snapshotId: snapshots[0].snapshotId } },
+      });
+      return (response.ok && data) || null;
     });
     const validated = Date.now();
 

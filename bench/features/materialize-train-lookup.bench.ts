@@ -19,10 +19,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventBus, EventCodec, HEADER, type OutgoingEvent } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
+import { type FeaturesComponents, type LoopgateClient, unwrap } from '@loopgate/client';
 import { type DatasetSpecRegistered, type FeatureSetMaterialized, type TrainingCompleted } from '@loopgate/contracts';
 import { flightRow, readFlights } from '@loopgate/datasets';
-import { call, machine, startService, stopServices, until } from '../harness';
-import { authorizedFetch, testAuthority } from '@loopgate/testing';
+import { machine, startService, stopServices, until } from '../harness';
+import { testAuthority, testClient } from '@loopgate/testing';
 
 const MARCH = 966_409; // first row of March in flights-3m.parquet (sorted by date)
 const FEBRUARY = 508_239;
@@ -69,7 +70,7 @@ const SPEC: DatasetSpecRegistered = {
     minRowsForShift: 1000,
   },
 };
-const FEATURE_SET = {
+const FEATURE_SET: FeaturesComponents['schemas']['FeatureSetRequest'] = {
   featureSetId: 'flights-delay',
   datasetId: 'flights',
   features: [
@@ -86,6 +87,7 @@ function percentile(sorted: readonly number[], p: number): number {
 
 /** Lookups of `perRequest` random known entities (GET for one, POST .../lookup for more) by `clients` concurrent loops; latencies in ms. */
 async function lookups(
+  api: LoopgateClient,
   ids: readonly string[],
   total: number,
   clients: number,
@@ -100,15 +102,18 @@ async function lookups(
         next++;
         const wanted = Array.from({ length: perRequest }, () => ids[Math.floor(Math.random() * ids.length)]);
         const t = performance.now();
-        const response =
+        // The answer is read as bytes, not parsed: the figure is the service's, not this client's JSON.parse.
+        const { response } =
           perRequest === 1
-            ? await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${wanted[0]}`)
-            : await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/lookup`, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({ entityIds: wanted }),
+            ? await api.features.GET('/v1/feature-sets/{featureSetId}/online/{entityId}', {
+                params: { path: { featureSetId: 'flights-delay', entityId: wanted[0] } },
+                parseAs: 'arrayBuffer',
+              })
+            : await api.features.POST('/v1/feature-sets/{featureSetId}/online/lookup', {
+                params: { path: { featureSetId: 'flights-delay' } },
+                body: { entityIds: wanted },
+                parseAs: 'arrayBuffer',
               });
-        await response.arrayBuffer();
         if (!response.ok) throw new Error(`lookup of ${wanted.length} answered ${response.status}`);
         latencies.push(performance.now() - t);
       }
@@ -145,30 +150,30 @@ async function main(): Promise<void> {
     ARTIFACT_STORE_URI: `file://${artifacts}`,
   };
   const services = [startService('features', 3913, env), startService('training', 3914, env)];
+  const api = testClient({ features: FEATURES, training: TRAINING });
+  const featureSet = { params: { path: { featureSetId: 'flights-delay' } } };
   const event = <T>(type: string) =>
     recorder.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T)[0];
   try {
-    await until('features', async () => (await authorizedFetch(`${FEATURES}/health/ready`)).ok);
-    await until('training', async () => (await authorizedFetch(`${TRAINING}/health/ready`)).ok);
+    await until('features', async () => (await api.features.GET('/health/ready')).response.ok);
+    await until('training', async () => (await api.training.GET('/health/ready')).response.ok);
     await bus.publish([{ type: 'DatasetSpecRegistered', payload: SPEC }]);
     await until(
       'the spec at features',
-      async () =>
-        (
-          await authorizedFetch(`${FEATURES}/v1/feature-sets`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(FEATURE_SET),
-          })
-        ).status < 300,
+      async () => (await api.features.POST('/v1/feature-sets', { body: FEATURE_SET })).response.status < 300,
     );
-    await call('PUT', `${TRAINING}/v1/models/flights-delay-gbdt`, {
-      featureSetId: 'flights-delay',
-      algorithm: 'gbdt',
-      params: { maxIterations: '100', maxBins: '255' },
-      holdoutFraction: HOLDOUT,
-      minSegmentSize: 500,
-    });
+    await unwrap(
+      api.training.PUT('/v1/models/{modelName}', {
+        params: { path: { modelName: 'flights-delay-gbdt' } },
+        body: {
+          featureSetId: 'flights-delay',
+          algorithm: 'gbdt',
+          params: { maxIterations: '100', maxBins: '255' },
+          holdoutFraction: HOLDOUT,
+          minSegmentSize: 500,
+        },
+      }),
+    );
 
     const rows = (await readFlights(0, ROWS)).map(flightRow);
     const artifact = await store.put(Buffer.from(rows.map((r) => `${JSON.stringify(r)}\n`).join('')));
@@ -200,9 +205,8 @@ async function main(): Promise<void> {
       event<FeatureSetMaterialized>('FeatureSetMaterialized'),
     );
     const materializedAt = Date.now();
-    const [stored] = (await call('GET', `${FEATURES}/v1/feature-sets/flights-delay/materializations`)).items as Array<{
-      durationMs: number;
-    }>;
+    const [stored] = (await unwrap(api.features.GET('/v1/feature-sets/{featureSetId}/materializations', featureSet)))
+      .items;
     await until('the end of the training run', () =>
       recorder.messages.some(
         (m) => m.headers[HEADER.type] === 'TrainingCompleted' || m.headers[HEADER.type] === 'TrainingFailed',
@@ -232,14 +236,19 @@ async function main(): Promise<void> {
     const last = onlineRows[onlineRows.length - 1].flightId;
     await until(
       'the online store filled',
-      async () => (await authorizedFetch(`${FEATURES}/v1/feature-sets/flights-delay/online/${last}`)).ok,
+      async () =>
+        (
+          await api.features.GET('/v1/feature-sets/{featureSetId}/online/{entityId}', {
+            params: { path: { featureSetId: 'flights-delay', entityId: last } },
+          })
+        ).response.ok,
     );
     const online = Date.now();
     const ids = onlineRows.map((r) => r.flightId);
-    await lookups(ids, 500, 4); // warm-up
-    const single = await lookups(ids, LOOKUPS, 1);
-    const eight = await lookups(ids, LOOKUPS, 8);
-    const batched = await lookups(ids, Math.ceil(LOOKUPS / 10), 4, 100);
+    await lookups(api, ids, 500, 4); // warm-up
+    const single = await lookups(api, ids, LOOKUPS, 1);
+    const eight = await lookups(api, ids, LOOKUPS, 8);
+    const batched = await lookups(api, ids, Math.ceil(LOOKUPS / 10), 4, 100);
 
     const result = {
       rows: rows.length,

@@ -13,9 +13,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventBus, type OutgoingEvent } from '@loopgate/bus';
+import { unwrap } from '@loopgate/client';
 import { FLIGHTS_SPEC } from '@loopgate/datasets';
-import { call, machine, startService, stopServices, until } from '../harness';
-import { authorizedFetch, testAuthority } from '@loopgate/testing';
+import { machine, startService, stopServices, until } from '../harness';
+import { testAuthority, testClient } from '@loopgate/testing';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -48,10 +49,14 @@ async function main(): Promise<void> {
     KAFKA_BROKERS: BROKERS,
     ARTIFACT_STORE_URI: `file://${mkdtempSync(join(tmpdir(), 'bench-artifacts-'))}`,
   });
+  const api = testClient({ ingestion: BASE });
+  const dataset = (datasetId: string) => ({ params: { path: { datasetId } } });
+  const stored = async (datasetId: string) =>
+    (await unwrap(api.ingestion.GET('/v1/datasets/{datasetId}/stats', dataset(datasetId)))).records;
   try {
-    await until('ingestion to be ready', async () => (await authorizedFetch(`${BASE}/health/ready`)).ok, 60_000);
-    await call('POST', `${BASE}/v1/datasets/kafka/specs`, SPEC);
-    await call('POST', `${BASE}/v1/datasets/http/specs`, SPEC);
+    await until('ingestion to be ready', async () => (await api.ingestion.GET('/health/ready')).response.ok, 60_000);
+    await unwrap(api.ingestion.POST('/v1/datasets/{datasetId}/specs', { ...dataset('kafka'), body: SPEC }));
+    await unwrap(api.ingestion.POST('/v1/datasets/{datasetId}/specs', { ...dataset('http'), body: SPEC }));
 
     // 1. Over Kafka.
     const kafkaStart = Date.now();
@@ -75,10 +80,7 @@ async function main(): Promise<void> {
       await bus.publish(batch);
     }
     const kafkaPublished = Date.now();
-    await until(
-      'the Kafka records stored',
-      async () => (await call('GET', `${BASE}/v1/datasets/kafka/stats`)).records === RECORDS,
-    );
+    await until('the Kafka records stored', async () => (await stored('kafka')) === RECORDS);
     const kafkaSeconds = (Date.now() - kafkaStart) / 1000;
 
     // 2. Over HTTP bulk, 4 requests in flight.
@@ -90,20 +92,17 @@ async function main(): Promise<void> {
         next = Math.min(RECORDS, next + 5_000);
         const records = [];
         for (let i = from; i < next; i++) records.push(row(i));
-        await call('POST', `${BASE}/v1/datasets/http/records`, { records });
+        await unwrap(api.ingestion.POST('/v1/datasets/{datasetId}/records', { ...dataset('http'), body: { records } }));
       }
     };
     await Promise.all([lane(), lane(), lane(), lane()]);
     const httpAccepted = Date.now();
-    await until(
-      'the HTTP records stored',
-      async () => (await call('GET', `${BASE}/v1/datasets/http/stats`)).records === RECORDS,
-    );
+    await until('the HTTP records stored', async () => (await stored('http')) === RECORDS);
     const httpSeconds = (Date.now() - httpStart) / 1000;
 
     // 3. Sealing.
     const sealStart = Date.now();
-    const { snapshots } = await call('POST', `${BASE}/v1/datasets/kafka/snapshots`);
+    const { snapshots } = await unwrap(api.ingestion.POST('/v1/datasets/{datasetId}/snapshots', dataset('kafka')));
     const sealSeconds = (Date.now() - sealStart) / 1000;
 
     const result = {

@@ -20,7 +20,8 @@ import { LocalArtifactStore } from '@loopgate/artifacts';
 import { flightRow, readFlights } from '@loopgate/datasets';
 import { feedsForRows, MODEL_DATASET, servingContract, trainModel } from '@loopgate/ml';
 import { machine, startService, stopServices, until } from '../harness';
-import { announcedFlightsSpec, authorizedFetch, testAuthority } from '@loopgate/testing';
+import { unwrap } from '@loopgate/client';
+import { announcedFlightsSpec, testAuthority, testClient } from '@loopgate/testing';
 
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate';
@@ -136,8 +137,9 @@ async function main(): Promise<void> {
     ARTIFACT_STORE_URI: `file://${artifacts}`,
     SERVING_LATENCY_BUDGET_MS: '1000',
   });
+  const api = testClient({ serving: SERVING });
   try {
-    await until('serving', async () => (await authorizedFetch(`${SERVING}/health/ready`)).ok, 60_000);
+    await until('serving', async () => (await api.serving.GET('/health/ready')).response.ok, 60_000);
     const model = await new LocalArtifactStore(artifacts).put(Buffer.from(trained.onnx));
     // Serving holds rows to the spec of the model's dataset, as ingestion announces it.
     await bus.publish([{ type: 'DatasetSpecRegistered', payload: announcedFlightsSpec() }]);
@@ -157,10 +159,7 @@ async function main(): Promise<void> {
     ]);
     await until(
       'the model deployed',
-      async () =>
-        ((await (await authorizedFetch(`${SERVING}/v1/deployments`)).json()) as Array<{ primary: unknown }>).some(
-          (d) => d.primary !== null,
-        ),
+      async () => (await unwrap(api.serving.GET('/v1/deployments'))).some((d) => d.primary !== null),
       60_000,
     );
     const singleBodies = requests.map((r) => JSON.stringify({ rows: [r] }));

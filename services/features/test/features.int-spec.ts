@@ -3,11 +3,13 @@ import { type INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EventCodec, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore, parseJsonLines } from '@loopgate/artifacts';
+import { type FeaturesComponents, type LoopgateClient, unwrap } from '@loopgate/client';
 import { type DatasetSpecRegistered, type FeatureSetMaterialized } from '@loopgate/contracts';
 import {
   authorizedFetch,
   type ServiceUnderTest,
   startServiceUnderTest,
+  testClient,
   type TestBus,
   waitFor,
 } from '@loopgate/testing';
@@ -52,7 +54,7 @@ const spec = (datasetId: string): DatasetSpecRegistered => ({
   },
 });
 
-const featureSet = (datasetId: string, featureSetId: string) => ({
+const featureSet = (datasetId: string, featureSetId: string): FeaturesComponents['schemas']['FeatureSetRequest'] => ({
   featureSetId,
   datasetId,
   features: [
@@ -67,6 +69,7 @@ describe('features service on Kafka, Postgres and files', () => {
   let env: TestBus;
   let app: INestApplication;
   let url: string;
+  let api: LoopgateClient;
   let schema: string;
   let store: LocalArtifactStore;
   let messages: RecordedMessage[];
@@ -80,15 +83,26 @@ describe('features service on Kafka, Postgres and files', () => {
       record: ['features.sets'],
     });
     ({ env, app, url, schema, store, messages } = service);
+    api = testClient({ features: url });
   });
 
   afterAll(() => service?.stop());
 
-  const post = (path: string, body: unknown) =>
-    authorizedFetch(`${url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+  const register = (body: FeaturesComponents['schemas']['FeatureSetRequest']) =>
+    api.features.POST('/v1/feature-sets', { body });
+  const materialize = (featureSetId: string, snapshotId: string) =>
+    api.features.POST('/v1/feature-sets/{featureSetId}/materializations', {
+      params: { path: { featureSetId } },
+      body: { snapshotId },
+    });
+  const online = (featureSetId: string, entityId: string) =>
+    api.features.GET('/v1/feature-sets/{featureSetId}/online/{entityId}', {
+      params: { path: { featureSetId, entityId } },
+    });
+  const lookup = (featureSetId: string, entityIds: string[]) =>
+    api.features.POST('/v1/feature-sets/{featureSetId}/online/lookup', {
+      params: { path: { featureSetId } },
+      body: { entityIds },
     });
   const announce = (datasetId: string) =>
     env.bus.publish([{ type: 'DatasetSpecRegistered', payload: spec(datasetId) }]);
@@ -150,12 +164,12 @@ describe('features service on Kafka, Postgres and files', () => {
   it('registers a feature set: 201, the same definition again 200 with the same version, a changed one a new version', async () => {
     await announce('accounts-versions');
     await specKnown('accounts-versions');
-    const first = await post('/v1/feature-sets', featureSet('accounts-versions', 'churn'));
-    expect(first.status).toBe(201);
-    const { version } = (await first.json()) as { version: string };
-    const again = await post('/v1/feature-sets', featureSet('accounts-versions', 'churn'));
-    expect(again.status).toBe(200);
-    expect(((await again.json()) as { version: string }).version).toBe(version);
+    const first = await register(featureSet('accounts-versions', 'churn'));
+    expect(first.response.status).toBe(201);
+    const { version } = await unwrap(first);
+    const again = await register(featureSet('accounts-versions', 'churn'));
+    expect(again.response.status).toBe(200);
+    expect((await unwrap(again)).version).toBe(version);
     const changed = featureSet('accounts-versions', 'churn');
     changed.features[1] = {
       kind: 'categorical',
@@ -164,10 +178,12 @@ describe('features service on Kafka, Postgres and files', () => {
       minFrequency: 5,
       encoding: 'onehot',
     };
-    const next = await post('/v1/feature-sets', changed);
-    expect(next.status).toBe(201);
-    expect(((await next.json()) as { version: string }).version).not.toBe(version);
-    const described = (await (await authorizedFetch(`${url}/v1/feature-sets/churn`)).json()) as { versions: unknown[] };
+    const next = await register(changed);
+    expect(next.response.status).toBe(201);
+    expect((await unwrap(next)).version).not.toBe(version);
+    const described = await unwrap(
+      api.features.GET('/v1/feature-sets/{featureSetId}', { params: { path: { featureSetId: 'churn' } } }),
+    );
     expect(described.versions).toHaveLength(2);
   });
 
@@ -176,20 +192,25 @@ describe('features service on Kafka, Postgres and files', () => {
     await specKnown('accounts-invalid');
     const bad = featureSet('accounts-invalid', 'bad');
     bad.features.push(
-      { kind: 'numeric', name: 'region_number', source: 'region', impute: 'mean' } as never,
-      { kind: 'categorical', name: 'x', source: 'nope', minFrequency: 1, encoding: 'onehot' } as never,
+      { kind: 'numeric', name: 'region_number', source: 'region', impute: 'mean' },
+      { kind: 'categorical', name: 'x', source: 'nope', minFrequency: 1, encoding: 'onehot' },
     );
-    const response = await post('/v1/feature-sets', bad);
-    expect(response.status).toBe(422);
-    const { error: body } = (await response.json()) as { error: { code: string; message: string } };
-    expect(body.code).toBe('features.invalid_feature_set');
-    expect(body.message).toContain("'region' is STRING");
-    expect(body.message).toContain("has no field 'nope'");
-    expect(body.message).toContain("field 'region' is read as string and as float");
-    const shapeless = await post('/v1/feature-sets', {
-      featureSetId: 'x',
-      datasetId: 'accounts-invalid',
-      features: [{ kind: 'numeric', name: 'b', source: 'balance' }],
+    const refused = await register(bad);
+    expect(refused.response.status).toBe(422);
+    const body = refused.error?.error;
+    expect(body?.code).toBe('features.invalid_feature_set');
+    expect(body?.message).toContain("'region' is STRING");
+    expect(body?.message).toContain("has no field 'nope'");
+    expect(body?.message).toContain("field 'region' is read as string and as float");
+    // Raw: a numeric feature without its required impute, which the typed client cannot send.
+    const shapeless = await authorizedFetch(`${url}/v1/feature-sets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        featureSetId: 'x',
+        datasetId: 'accounts-invalid',
+        features: [{ kind: 'numeric', name: 'b', source: 'balance' }],
+      }),
     });
     expect(shapeless.status).toBe(422);
     const { error: shape } = (await shapeless.json()) as {
@@ -197,14 +218,14 @@ describe('features service on Kafka, Postgres and files', () => {
     };
     expect(shape.code).toBe('http.invalid_request');
     expect(shape.details.problems.map((p) => `${p.in} ${p.path}`)).toEqual(['body features.0.impute']);
-    expect((await post('/v1/feature-sets', featureSet('never-announced', 'x'))).status).toBe(422);
+    expect((await register(featureSet('never-announced', 'x'))).response.status).toBe(422);
   });
 
   it('joins each label with the features its entity had at the label time, never later ones (late labels, no leakage)', async () => {
     const datasetId = 'accounts-pit';
     await announce(datasetId);
     await specKnown(datasetId);
-    expect((await post('/v1/feature-sets', featureSet(datasetId, 'churn-pit'))).status).toBe(201);
+    expect((await register(featureSet(datasetId, 'churn-pit'))).response.status).toBe(201);
     // Labels observed after the rows were sealed: A at hour 30 (between A's rows at 10 and 40), B at
     // hour 15 (before B's first row: nothing known yet) and B at hour 20 (B's own row, sealed unlabelled).
     const observedAt = at(100);
@@ -267,9 +288,11 @@ describe('features service on Kafka, Postgres and files', () => {
     ]);
     expect(event.profile[1].categoryShares).toEqual({ eu: 0.5, us: 0.5 });
 
-    const listed = (await (await authorizedFetch(`${url}/v1/feature-sets/churn-pit/materializations`)).json()) as {
-      items: Array<{ snapshotId: string; trainingSet: { sha256: string } }>;
-    };
+    const listed = await unwrap(
+      api.features.GET('/v1/feature-sets/{featureSetId}/materializations', {
+        params: { path: { featureSetId: 'churn-pit' } },
+      }),
+    );
     expect(listed.items).toEqual([
       expect.objectContaining({
         snapshotId,
@@ -282,16 +305,15 @@ describe('features service on Kafka, Postgres and files', () => {
     const datasetId = 'accounts-quarantine';
     await announce(datasetId);
     await specKnown(datasetId);
-    expect((await post('/v1/feature-sets', featureSet(datasetId, 'churn-q'))).status).toBe(201);
+    expect((await register(featureSet(datasetId, 'churn-q'))).response.status).toBe(201);
     const quarantined = await seal(datasetId, [
       { account: 'A', at: at(1), balance: 1, region: 'eu', ageBand: '30-39', churned: 1 },
     ]);
     await verdict('SnapshotQuarantined', quarantined, datasetId);
     // Until its verdict arrives it is refused as merely SEALED; then as QUARANTINED.
     const refused = await waitFor('the refusal of the quarantined snapshot', async () => {
-      const response = await post('/v1/feature-sets/churn-q/materializations', { snapshotId: quarantined });
-      const { error } = (await response.json()) as { error: { code: string; message: string } };
-      return response.status === 409 && error.message.includes('QUARANTINED') && error;
+      const { error, response } = await materialize('churn-q', quarantined);
+      return response.status === 409 && error?.error.message.includes('QUARANTINED') && error.error;
     });
     expect(refused.code).toBe('features.snapshot_not_accepted');
     expect(refused.message).toContain('QUARANTINED');
@@ -308,15 +330,14 @@ describe('features service on Kafka, Postgres and files', () => {
         .map((m) => codec.decode(m.value).payload as FeatureSetMaterialized)
         .filter((p) => p.snapshotId === quarantined),
     ).toEqual([]);
-    const again = await post('/v1/feature-sets/churn-q/materializations', { snapshotId: accepted });
-    expect(again.status).toBe(200);
+    expect((await materialize('churn-q', accepted)).response.status).toBe(200);
   });
 
   it('sends a verdict on an unreadable snapshot to the dead-letter topic with the reason, and goes on', async () => {
     const datasetId = 'accounts-broken';
     await announce(datasetId);
     await specKnown(datasetId);
-    expect((await post('/v1/feature-sets', featureSet(datasetId, 'churn-broken'))).status).toBe(201);
+    expect((await register(featureSet(datasetId, 'churn-broken'))).response.status).toBe(201);
     const dlq = env.bus.recorder([`${env.prefix}validation.reports.dlq`]);
     await dlq.start();
     try {
@@ -358,7 +379,7 @@ describe('features service on Kafka, Postgres and files', () => {
     const datasetId = 'accounts-online';
     await announce(datasetId);
     await specKnown(datasetId);
-    expect((await post('/v1/feature-sets', featureSet(datasetId, 'churn-online'))).status).toBe(201);
+    expect((await register(featureSet(datasetId, 'churn-online'))).response.status).toBe(201);
     const record = (entityId: string, hour: number, balance: number) => ({
       type: 'RecordIngested' as const,
       payload: {
@@ -373,22 +394,17 @@ describe('features service on Kafka, Postgres and files', () => {
     });
     await env.bus.publish([record('A', 5, 500), record('A', 2, 200), record('B', 1, 10)]);
     const a = await waitFor('A online', async () => {
-      const response = await authorizedFetch(`${url}/v1/feature-sets/churn-online/online/A`);
-      return response.status === 200 && ((await response.json()) as { eventTime: number; fields: Row });
+      const { data, response } = await online('churn-online', 'A');
+      return response.status === 200 && data;
     });
-    await waitFor(
-      'B online',
-      async () => (await authorizedFetch(`${url}/v1/feature-sets/churn-online/online/B`)).status === 200,
-    );
+    await waitFor('B online', async () => (await online('churn-online', 'B')).response.status === 200);
     expect(a).toMatchObject({ eventTime: at(5), fields: { balance: 500, region: 'eu', at: at(5) } });
     expect(Object.keys(a.fields).sort()).toEqual(['at', 'balance', 'region']); // only what the feature set reads
 
-    const lookup = (await (
-      await post('/v1/feature-sets/churn-online/online/lookup', { entityIds: ['B', 'nobody', 'A'] })
-    ).json()) as { found: Array<{ entityId: string }>; missing: string[] };
-    expect(lookup.found.map((f) => f.entityId)).toEqual(['B', 'A']);
-    expect(lookup.missing).toEqual(['nobody']);
-    expect((await authorizedFetch(`${url}/v1/feature-sets/churn-online/online/nobody`)).status).toBe(404);
-    expect((await post('/v1/feature-sets/churn-online/online/lookup', { entityIds: [] })).status).toBe(422);
+    const found = await unwrap(lookup('churn-online', ['B', 'nobody', 'A']));
+    expect(found.found.map((f) => f.entityId)).toEqual(['B', 'A']);
+    expect(found.missing).toEqual(['nobody']);
+    expect((await online('churn-online', 'nobody')).response.status).toBe(404);
+    expect((await lookup('churn-online', [])).response.status).toBe(422);
   });
 });

@@ -3,29 +3,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type OutgoingEvent } from '@loopgate/bus';
-import { authorizedFetch, freePort, waitFor } from '@loopgate/testing';
-import {
-  dropSchema,
-  flightsSpec,
-  ingestionEnvironment,
-  json,
-  post,
-  type IngestionEnvironment,
-} from './ingestion-harness';
+import { type IngestionComponents, type LoopgateClient, unwrap } from '@loopgate/client';
+import { freePort, testClient, waitFor } from '@loopgate/testing';
+import { dropSchema, flightsSpec, ingestionEnvironment, type IngestionEnvironment } from './ingestion-harness';
 
 const RECORDS = 100_000;
 const PUBLISH_BATCH = 5_000;
 
 describe('ingestion killed in the middle of a 100k-record stream', () => {
   let ie: IngestionEnvironment;
-  let url: string;
+  let api: LoopgateClient;
   let port: number;
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
     ie = await ingestionEnvironment();
     port = await freePort();
-    url = `http://127.0.0.1:${port}`;
+    api = testClient({ ingestion: `http://127.0.0.1:${port}` });
   });
 
   afterAll(async () => {
@@ -53,9 +47,10 @@ describe('ingestion killed in the middle of a 100k-record stream', () => {
     return child;
   }
 
-  const stats = () => json(authorizedFetch(`${url}/v1/datasets/stream/stats`));
+  const stream = { path: { datasetId: 'stream' } };
+  const stats = () => unwrap(api.ingestion.GET('/v1/datasets/{datasetId}/stats', { params: stream }));
   const ready = () =>
-    waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, {
+    waitFor('the service to be ready', async () => (await api.ingestion.GET('/health/ready')).response.ok, {
       timeoutMs: 60_000,
     });
 
@@ -63,9 +58,11 @@ describe('ingestion killed in the middle of a 100k-record stream', () => {
     const first = startService();
     await ready();
     // Snapshots are sealed every 20,000 rows while the stream runs, so the kill may hit a seal too.
-    expect((await post(`${url}/v1/datasets/stream/specs`, flightsSpec({ sealing: { maxRows: 20_000 } }))).status).toBe(
-      201,
-    );
+    const registered = await api.ingestion.POST('/v1/datasets/{datasetId}/specs', {
+      params: stream,
+      body: flightsSpec({ sealing: { maxRows: 20_000 } }),
+    });
+    expect(registered.response.status).toBe(201);
 
     const publishing = (async () => {
       for (let from = 0; from < RECORDS; from += PUBLISH_BATCH) {
@@ -109,16 +106,18 @@ describe('ingestion killed in the middle of a 100k-record stream', () => {
       timeoutMs: 180_000,
       intervalMs: 250,
     });
-    const sealNow = await post(`${url}/v1/datasets/stream/snapshots`, {});
-    expect([201, 409]).toContain(sealNow.status);
+    const sealNow = await api.ingestion.POST('/v1/datasets/{datasetId}/snapshots', { params: stream });
+    expect([201, 409]).toContain(sealNow.response.status);
 
-    const snapshots: Array<{ uri: string; rowCount: number }> = [];
-    for (let page = await json(authorizedFetch(`${url}/v1/datasets/stream/snapshots?limit=2`)); ;) {
+    const pageOf = (before?: string) =>
+      unwrap(
+        api.ingestion.GET('/v1/datasets/{datasetId}/snapshots', { params: { ...stream, query: { limit: 2, before } } }),
+      );
+    const snapshots: IngestionComponents['schemas']['Snapshot'][] = [];
+    for (let page = await pageOf(); ;) {
       snapshots.push(...page.items);
       if (!page.next) break;
-      page = await json(
-        authorizedFetch(`${url}/v1/datasets/stream/snapshots?limit=2&before=${encodeURIComponent(page.next)}`),
-      );
+      page = await pageOf(page.next);
     }
     const ids = snapshots.flatMap((s) =>
       readFileSync(fileURLToPath(s.uri), 'utf8')

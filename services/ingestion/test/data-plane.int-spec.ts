@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DLQ_HEADER, EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
+import { type LoopgateClient, unwrap } from '@loopgate/client';
 import { type SnapshotSealed } from '@loopgate/contracts';
-import { authorizedFetch, waitFor } from '@loopgate/testing';
-import { flightsSpec, json, post, startIngestion, type RunningIngestion } from './ingestion-harness';
+import { testClient, waitFor } from '@loopgate/testing';
+import { flightsSpec, refusal, startIngestion, type RunningIngestion } from './ingestion-harness';
 
 const codec = new EventCodec();
 const flight = (i: number, overrides: Record<string, unknown> = {}) => ({
@@ -17,11 +18,11 @@ const flight = (i: number, overrides: Record<string, unknown> = {}) => ({
 
 describe('data plane: specs, records, labels and snapshots on real Kafka, Postgres and files', () => {
   let ingestion: RunningIngestion;
-  let url: string;
+  let api: LoopgateClient;
 
   beforeAll(async () => {
     ingestion = await startIngestion();
-    url = ingestion.url;
+    api = testClient({ ingestion: ingestion.url });
   });
   afterAll(() => ingestion?.stop());
 
@@ -29,45 +30,54 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
     ingestion.messages
       .filter((m) => m.headers[HEADER.type] === type && where(m))
       .map((m) => codec.decode(m.value).payload);
-  const register = (datasetId: string, spec: Record<string, unknown> = flightsSpec()) =>
-    post(`${url}/v1/datasets/${datasetId}/specs`, spec);
+  const dataset = (datasetId: string) => ({ params: { path: { datasetId } } });
+  const register = (datasetId: string, spec = flightsSpec()) =>
+    api.ingestion.POST('/v1/datasets/{datasetId}/specs', { ...dataset(datasetId), body: spec });
   const sendRecords = (datasetId: string, records: unknown[], key?: string) =>
-    post(`${url}/v1/datasets/${datasetId}/records`, { records }, key ? { 'idempotency-key': key } : {});
+    api.ingestion.POST('/v1/datasets/{datasetId}/records', {
+      ...dataset(datasetId),
+      body: { records },
+      headers: key ? { 'idempotency-key': key } : {},
+    });
+  const stats = (datasetId: string) => unwrap(api.ingestion.GET('/v1/datasets/{datasetId}/stats', dataset(datasetId)));
   const waitPending = (datasetId: string, pending: number) =>
-    waitFor(
-      `${pending} rows of ${datasetId} waiting`,
-      async () => (await json(authorizedFetch(`${url}/v1/datasets/${datasetId}/stats`))).pending === pending,
-    );
+    waitFor(`${pending} rows of ${datasetId} waiting`, async () => (await stats(datasetId)).pending === pending);
+  const sealNow = (datasetId: string) => api.ingestion.POST('/v1/datasets/{datasetId}/snapshots', dataset(datasetId));
   const seal = async (datasetId: string) => {
-    const response = await post(`${url}/v1/datasets/${datasetId}/snapshots`, {});
-    expect(response.status).toBe(201);
-    return (await json(response)).snapshots[0];
+    const sealed = await sealNow(datasetId);
+    expect(sealed.response.status).toBe(201);
+    return (await unwrap(sealed)).snapshots[0];
   };
 
   it('versions specs: a change is a new version, the same spec is not', async () => {
     const first = await register('specs-a');
-    expect(first.status).toBe(201);
-    expect(await json(first)).toMatchObject({
+    expect(first.response.status).toBe(201);
+    expect(first.data).toMatchObject({
       datasetId: 'specs-a',
       version: 1,
       entityKey: 'flightId',
       checks: { psiFail: 0.25 },
     });
-    expect((await register('specs-a')).status).toBe(200);
+    expect((await register('specs-a')).response.status).toBe(200);
     const second = await register('specs-a', flightsSpec({ freshnessSlaMs: 86_400_000 }));
-    expect(await json(second)).toMatchObject({ version: 2, freshnessSlaMs: 86_400_000 });
+    expect(second.data).toMatchObject({ version: 2, freshnessSlaMs: 86_400_000 });
 
-    expect(await json(authorizedFetch(`${url}/v1/datasets/specs-a/specs/latest`))).toMatchObject({ version: 2 });
-    expect(await json(authorizedFetch(`${url}/v1/datasets/specs-a/specs/1`))).toMatchObject({
-      version: 1,
-      freshnessSlaMs: null,
+    expect(await unwrap(api.ingestion.GET('/v1/datasets/{datasetId}/specs/latest', dataset('specs-a')))).toMatchObject({
+      version: 2,
     });
-    const page = await json(authorizedFetch(`${url}/v1/datasets/specs-a/specs?limit=1`));
-    expect(page).toMatchObject({ items: [{ version: 2 }], next: 2 });
-    expect(await json(authorizedFetch(`${url}/v1/datasets/specs-a/specs?limit=1&before=2`))).toMatchObject({
-      items: [{ version: 1 }],
-      next: null,
-    });
+    expect(
+      await unwrap(
+        api.ingestion.GET('/v1/datasets/{datasetId}/specs/{version}', {
+          params: { path: { datasetId: 'specs-a', version: 1 } },
+        }),
+      ),
+    ).toMatchObject({ version: 1, freshnessSlaMs: null });
+    const specs = (query: { limit: number; before?: number }) =>
+      unwrap(
+        api.ingestion.GET('/v1/datasets/{datasetId}/specs', { params: { path: { datasetId: 'specs-a' }, query } }),
+      );
+    expect(await specs({ limit: 1 })).toMatchObject({ items: [{ version: 2 }], next: 2 });
+    expect(await specs({ limit: 1, before: 2 })).toMatchObject({ items: [{ version: 1 }], next: null });
     await waitFor(
       'two DatasetSpecRegistered',
       () => eventsOf('DatasetSpecRegistered', (m) => m.key?.toString() === 'specs-a').length === 2,
@@ -75,14 +85,14 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
   });
 
   it('refuses an invalid spec naming each problem', async () => {
-    const response = await register(
-      'specs-bad',
-      flightsSpec({ entityKey: 'nope', eventTimeField: 'distance', checks: { psiWarn: 0.5, psiFail: 0.2 } }),
+    const refused = await refusal(
+      register(
+        'specs-bad',
+        flightsSpec({ entityKey: 'nope', eventTimeField: 'distance', checks: { psiWarn: 0.5, psiFail: 0.2 } }),
+      ),
     );
-    expect(response.status).toBe(422);
-    const body = await json(response);
-    expect(body.error.code).toBe('http.invalid_request');
-    expect(body.error.details.problems.map((p: { in: string; path: string }) => `${p.in} ${p.path}`).sort()).toEqual([
+    expect(refused).toMatchObject({ status: 422, code: 'http.invalid_request' });
+    expect(refused.problems.map((p) => `${p.in} ${p.path}`).sort()).toEqual([
       'body checks.psiWarn',
       'body entityKey',
       'body eventTimeField',
@@ -90,9 +100,10 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
   });
 
   it('refuses records of an unknown dataset and rows that break the spec, storing nothing', async () => {
-    const unknown = await sendRecords('nobody', [flight(1)]);
-    expect(unknown.status).toBe(404);
-    expect((await json(unknown)).error.code).toBe('ingestion.unknown_dataset');
+    await expect(unwrap(sendRecords('nobody', [flight(1)]))).rejects.toMatchObject({
+      status: 404,
+      code: 'ingestion.unknown_dataset',
+    });
 
     await register('strict');
     const bad = await sendRecords('strict', [
@@ -100,15 +111,16 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
       flight(2, { distance: 'far', origin: null }),
       { ...flight(3), extra: 1 },
     ]);
-    expect(bad.status).toBe(422);
-    expect(
-      (await json(bad)).error.details.problems.map((p: { row: number; field: string }) => [p.row, p.field]),
-    ).toEqual([
-      [1, 'distance'],
-      [1, 'origin'],
-      [2, 'extra'],
-    ]);
-    expect(await json(authorizedFetch(`${url}/v1/datasets/strict/stats`))).toMatchObject({ records: 0, pending: 0 });
+    expect(bad.response.status).toBe(422);
+    // toMatchObject holds arrays to their length and order: these three problems, in this order.
+    expect(bad.error?.error.details).toMatchObject({
+      problems: [
+        { row: 1, field: 'distance' },
+        { row: 1, field: 'origin' },
+        { row: 2, field: 'extra' },
+      ],
+    });
+    expect(await stats('strict')).toMatchObject({ records: 0, pending: 0 });
   });
 
   it('seals accepted records with late labels into an immutable, content-addressed snapshot', async () => {
@@ -118,8 +130,8 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
       [1, 2, 3].map((i) => flight(i)),
       'batch-a',
     );
-    expect(accepted.status).toBe(202);
-    expect(await json(accepted)).toMatchObject({ accepted: 3, specVersion: 1, duplicate: false });
+    expect(accepted.response.status).toBe(202);
+    expect(accepted.data).toMatchObject({ accepted: 3, specVersion: 1, duplicate: false });
     expect(
       (
         await sendRecords(
@@ -127,17 +139,15 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
           [1, 2, 3].map((i) => flight(i)),
           'batch-a',
         )
-      ).status,
+      ).response.status,
     ).toBe(200);
-    const labels = await post(`${url}/v1/datasets/flights-a/labels`, {
-      labels: [{ entityId: 'f1', eventTime: flight(1).date, label: true }],
+    const labels = await api.ingestion.POST('/v1/datasets/{datasetId}/labels', {
+      ...dataset('flights-a'),
+      body: { labels: [{ entityId: 'f1', eventTime: flight(1).date, label: true }] },
     });
-    expect(labels.status).toBe(202);
+    expect(labels.response.status).toBe(202);
     await waitPending('flights-a', 3);
-    await waitFor(
-      'the label stored',
-      async () => (await json(authorizedFetch(`${url}/v1/datasets/flights-a/stats`))).labels === 1,
-    );
+    await waitFor('the label stored', async () => (await stats('flights-a')).labels === 1);
 
     const snapshot = await seal('flights-a');
     expect(snapshot).toMatchObject({
@@ -167,11 +177,16 @@ describe('data plane: specs, records, labels and snapshots on real Kafka, Postgr
       artifact: { uri: snapshot.uri, sha256: snapshot.sha256 },
       sealReason: 'REQUEST',
     });
-    expect(await json(authorizedFetch(`${url}/v1/snapshots/${snapshot.snapshotId}`))).toEqual(snapshot);
+    expect(
+      await unwrap(
+        api.ingestion.GET('/v1/snapshots/{snapshotId}', { params: { path: { snapshotId: snapshot.snapshotId } } }),
+      ),
+    ).toEqual(snapshot);
 
-    const again = await post(`${url}/v1/datasets/flights-a/snapshots`, {});
-    expect(again.status).toBe(409);
-    expect((await json(again)).error.code).toBe('ingestion.nothing_to_seal');
+    await expect(unwrap(sealNow('flights-a'))).rejects.toMatchObject({
+      status: 409,
+      code: 'ingestion.nothing_to_seal',
+    });
   });
 
   it('gives the same rows the same bytes and id, whatever their order and batching', async () => {

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type INestApplication } from '@nestjs/common';
 import { type RecordedMessage } from '@loopgate/bus';
+import { type IngestionComponents, LoopgateApiError, unwrap } from '@loopgate/client';
 import { FLIGHTS_SPEC } from '@loopgate/datasets';
 import { bootstrapService } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import {
-  authorizedFetch,
   createTestBus,
   openTestDatabase,
   TEST_DATABASE_URL,
@@ -92,21 +92,19 @@ export async function startIngestion(overrides: NodeJS.ProcessEnv = {}): Promise
   };
 }
 
+type DatasetSpecRequest = IngestionComponents['schemas']['DatasetSpecRequest'];
+
 /** The reference flights spec, with test-specific changes. */
-export function flightsSpec(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function flightsSpec(overrides: Partial<DatasetSpecRequest> = {}): DatasetSpecRequest {
   return { ...FLIGHTS_SPEC, ...overrides };
 }
 
-// Response bodies are checked field by field; their static type adds nothing in tests.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function json(response: Response | Promise<Response>): Promise<any> {
-  return (await response).json();
-}
-
-export function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return authorizedFetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
+/** The refusal of a call that must be refused: its status, code, details and problems. */
+export async function refusal(call: Parameters<typeof unwrap>[0]): Promise<LoopgateApiError> {
+  const outcome = await unwrap(call).then(
+    () => null,
+    (error: unknown) => error,
+  );
+  if (outcome instanceof LoopgateApiError) return outcome;
+  throw new Error(`expected a refusal, got ${outcome === null ? 'a success' : String(outcome)}`);
 }

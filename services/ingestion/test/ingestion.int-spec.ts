@@ -1,18 +1,19 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startTelemetry, stopTelemetry } from '@loopgate/telemetry';
-import { authorizedFetch, freePort, waitFor } from '@loopgate/testing';
+import { type LoopgateClient } from '@loopgate/client';
+import { authorizedFetch, freePort, testClient, waitFor } from '@loopgate/testing';
 import { SERVICE_NAME } from '../src/ingestion.config';
-import { json, startIngestion, type RunningIngestion } from './ingestion-harness';
+import { startIngestion, type RunningIngestion } from './ingestion-harness';
 
 describe('ingestion service on real Kafka and Postgres', () => {
   let ingestion: RunningIngestion;
-  let url: string;
+  let api: LoopgateClient;
 
   beforeAll(async () => {
     startTelemetry({ serviceName: SERVICE_NAME, serviceVersion: 'test' });
     ingestion = await startIngestion();
-    url = ingestion.url;
+    api = testClient({ ingestion: ingestion.url });
   });
 
   afterAll(async () => {
@@ -21,26 +22,26 @@ describe('ingestion service on real Kafka and Postgres', () => {
   });
 
   it('is live, ready (Kafka and Postgres answer) and serves Prometheus metrics', async () => {
-    expect((await authorizedFetch(`${url}/health/live`)).status).toBe(200);
-    const ready = await authorizedFetch(`${url}/health/ready`);
-    expect(ready.status).toBe(200);
-    expect(await json(ready)).toMatchObject({
+    expect((await api.ingestion.GET('/health/live')).response.status).toBe(200);
+    const ready = await api.ingestion.GET('/health/ready');
+    expect(ready.response.status).toBe(200);
+    expect(ready.data).toMatchObject({
       status: 'ready',
       checks: { kafka: { status: 'up' }, postgres: { status: 'up' }, access: { status: 'up' } },
     });
-    const metrics = await authorizedFetch(`${url}/metrics`);
-    expect(metrics.status).toBe(200);
-    expect(metrics.headers.get('content-type')).toMatch(/text\/plain/);
+    const metrics = await api.ingestion.GET('/metrics', { parseAs: 'text' });
+    expect(metrics.response.status).toBe(200);
+    expect(metrics.response.headers.get('content-type')).toMatch(/text\/plain/);
   });
 
   it('refuses malformed JSON with 400', async () => {
-    const malformed = await authorizedFetch(`${url}/v1/datasets/flights/records`, {
+    const malformed = await authorizedFetch(`${ingestion.url}/v1/datasets/flights/records`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"records":',
     });
     expect(malformed.status).toBe(400);
-    expect((await json(malformed)).error.code).toBe('http.400');
+    expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe('http.400');
   });
 
   it('runs as a process and shuts down in order on SIGTERM', async () => {
@@ -59,11 +60,10 @@ describe('ingestion service on real Kafka and Postgres', () => {
       child.on('exit', (code, signal) => resolve(signal ?? code)),
     );
 
-    await waitFor(
-      'the process to be ready',
-      async () => (await authorizedFetch(`http://127.0.0.1:${port}/health/ready`)).ok,
-      { timeoutMs: 60_000 },
-    );
+    const childApi = testClient({ ingestion: `http://127.0.0.1:${port}` });
+    await waitFor('the process to be ready', async () => (await childApi.ingestion.GET('/health/ready')).response.ok, {
+      timeoutMs: 60_000,
+    });
     child.kill('SIGTERM');
     expect(await exited).toBe('SIGTERM'); // Nest closes everything, then re-raises the signal
     const logs = output

@@ -4,21 +4,15 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { readFlights } from '@loopgate/datasets';
 import { HEADER } from '@loopgate/bus';
-import { authorizedFetch, freePort, waitFor, writeParquet } from '@loopgate/testing';
-import {
-  dropSchema,
-  flightsSpec,
-  ingestionEnvironment,
-  json,
-  post,
-  type IngestionEnvironment,
-} from './ingestion-harness';
+import { type LoopgateClient, unwrap } from '@loopgate/client';
+import { freePort, testClient, waitFor, writeParquet } from '@loopgate/testing';
+import { dropSchema, flightsSpec, ingestionEnvironment, type IngestionEnvironment } from './ingestion-harness';
 
 // The service runs as its own process here: Parquet is read with hyparquet, an ES module that Node
 // loads but Jest's CommonJS sandbox cannot.
 describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
   let ie: IngestionEnvironment;
-  let url: string;
+  let api: LoopgateClient;
   let service: ChildProcess;
   let rows: Array<{ flightId: string; date: number; distance: number; origin: string; destination: string }>;
   const MAX_BYTES = 200_000;
@@ -26,7 +20,7 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
   beforeAll(async () => {
     ie = await ingestionEnvironment();
     const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
+    api = testClient({ ingestion: `http://127.0.0.1:${port}` });
     service = spawn(
       process.execPath,
       ['-r', join(__dirname, '../../../tools/register.js'), join(__dirname, '../src/main.ts')],
@@ -48,11 +42,16 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
       origin: f.origin,
       destination: f.destination,
     }));
-    await waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, {
+    await waitFor('the service to be ready', async () => (await api.ingestion.GET('/health/ready')).response.ok, {
       timeoutMs: 60_000,
     });
-    for (const dataset of ['csv', 'jsonl', 'parquet', 'limits', 'traced'])
-      expect((await post(`${url}/v1/datasets/${dataset}/specs`, flightsSpec())).status).toBe(201);
+    for (const datasetId of ['csv', 'jsonl', 'parquet', 'limits', 'traced']) {
+      const registered = await api.ingestion.POST('/v1/datasets/{datasetId}/specs', {
+        params: { path: { datasetId } },
+        body: flightsSpec(),
+      });
+      expect(registered.response.status).toBe(201);
+    }
   });
 
   afterAll(async () => {
@@ -61,17 +60,24 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
     await dropSchema(ie.schema);
   });
 
-  const upload = (dataset: string, body: Buffer | string, contentType: string, headers: Record<string, string> = {}) =>
-    authorizedFetch(`${url}/v1/datasets/${dataset}/uploads`, {
-      method: 'POST',
+  /** The file goes as it is, whatever its content type (the document types the body as CSV text). */
+  const upload = (
+    datasetId: string,
+    file: Buffer | string | ReadableStream,
+    contentType: string,
+    headers: Record<string, string> = {},
+  ) =>
+    api.ingestion.POST('/v1/datasets/{datasetId}/uploads', {
+      params: { path: { datasetId } },
+      body: file as string,
+      bodySerializer: () => file,
       headers: { 'content-type': contentType, ...headers },
-      body,
+      ...(file instanceof ReadableStream ? { duplex: 'half' as const } : {}),
     });
+  const stats = (datasetId: string) =>
+    unwrap(api.ingestion.GET('/v1/datasets/{datasetId}/stats', { params: { path: { datasetId } } }));
   const stored = (dataset: string, count: number) =>
-    waitFor(
-      `${count} records of ${dataset} stored`,
-      async () => (await json(authorizedFetch(`${url}/v1/datasets/${dataset}/stats`))).records === count,
-    );
+    waitFor(`${count} records of ${dataset} stored`, async () => (await stats(dataset)).records === count);
   const toCsv = (items: Array<Record<string, unknown>>) =>
     [
       Object.keys(items[0]).join(','),
@@ -84,9 +90,9 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
 
   it('accepts a CSV file', async () => {
     const response = await upload('csv', toCsv(rows), 'text/csv', { 'idempotency-key': 'csv-1' });
-    expect(response.status).toBe(202);
-    expect(await json(response)).toMatchObject({ format: 'csv', accepted: 1_000, duplicate: false });
-    expect((await upload('csv', toCsv(rows), 'text/csv', { 'idempotency-key': 'csv-1' })).status).toBe(200);
+    expect(response.response.status).toBe(202);
+    expect(response.data).toMatchObject({ format: 'csv', accepted: 1_000, duplicate: false });
+    expect((await upload('csv', toCsv(rows), 'text/csv', { 'idempotency-key': 'csv-1' })).response.status).toBe(200);
     await stored('csv', 1_000);
   });
 
@@ -98,7 +104,7 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
       const response = await upload('traced', toCsv(rows.slice(0, 3)), 'text/csv', {
         traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
       });
-      expect(response.status).toBe(202);
+      expect(response.response.status).toBe(202);
       const traced = await waitFor('the traced records', () => {
         const found = recorder.messages.filter((m) => m.headers[HEADER.traceparent]?.includes(traceId));
         return found.length === 3 && found;
@@ -112,7 +118,7 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
 
   it('accepts a JSON-lines file', async () => {
     const response = await upload('jsonl', rows.map((r) => JSON.stringify(r)).join('\n'), 'application/x-ndjson');
-    expect(await json(response)).toMatchObject({ format: 'jsonl', accepted: 1_000 });
+    expect(response.data).toMatchObject({ format: 'jsonl', accepted: 1_000 });
     await stored('jsonl', 1_000);
   });
 
@@ -128,25 +134,22 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
       rows,
     );
     const response = await upload('parquet', readFileSync(file), 'application/vnd.apache.parquet');
-    expect(response.status).toBe(202);
-    expect(await json(response)).toMatchObject({ format: 'parquet', accepted: 1_000 });
+    expect(response.response.status).toBe(202);
+    expect(response.data).toMatchObject({ format: 'parquet', accepted: 1_000 });
     await stored('parquet', 1_000);
   });
 
   it('refuses an oversized file, a truncated Parquet file, bad rows and unknown formats, storing nothing', async () => {
     const big = toCsv(Array.from({ length: 8 }, () => rows).flat());
     expect(Buffer.byteLength(big)).toBeGreaterThan(MAX_BYTES);
-    const tooLarge = await upload('limits', big, 'text/csv');
-    expect(tooLarge.status).toBe(413);
-    expect((await json(tooLarge)).error.code).toBe('ingestion.upload_too_large');
+    await expect(unwrap(upload('limits', big, 'text/csv'))).rejects.toMatchObject({
+      status: 413,
+      code: 'ingestion.upload_too_large',
+    });
     // Without a Content-Length (chunked), the limit is enforced while the file streams in.
-    const chunked = await authorizedFetch(`${url}/v1/datasets/limits/uploads`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/csv' },
-      duplex: 'half',
-      body: Readable.toWeb(Readable.from([Buffer.from(big.slice(0, 100_000)), Buffer.from(big.slice(100_000))])),
-    } as RequestInit);
-    expect(chunked.status).toBe(413);
+    const chunks = Readable.from([Buffer.from(big.slice(0, 100_000)), Buffer.from(big.slice(100_000))]);
+    const chunked = await upload('limits', Readable.toWeb(chunks) as ReadableStream, 'text/csv');
+    expect(chunked.response.status).toBe(413);
 
     const parquet = readFileSync(await writeParquet([{ name: 'flightId', type: 'STRING' }], rows));
     const truncated = await upload(
@@ -154,8 +157,8 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
       parquet.subarray(0, Math.floor(parquet.length / 2)),
       'application/vnd.apache.parquet',
     );
-    expect(truncated.status).toBe(422);
-    expect((await json(truncated)).error).toMatchObject({
+    expect(truncated.response.status).toBe(422);
+    expect(truncated.error?.error).toMatchObject({
       code: 'ingestion.unreadable_upload',
       message: expect.stringMatching(/not a readable Parquet file/),
     });
@@ -165,13 +168,14 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
       toCsv([rows[0], { ...rows[1], distance: 'far' }, { ...rows[2], date: 'someday' }]),
       'text/csv',
     );
-    expect(bad.status).toBe(422);
-    expect(
-      (await json(bad)).error.details.problems.map((p: { row: number; field: string }) => [p.row, p.field]),
-    ).toEqual([
-      [1, 'distance'],
-      [2, 'date'],
-    ]);
+    expect(bad.response.status).toBe(422);
+    // toMatchObject holds arrays to their length and order: these two problems, in this order.
+    expect(bad.error?.error.details).toMatchObject({
+      problems: [
+        { row: 1, field: 'distance' },
+        { row: 2, field: 'date' },
+      ],
+    });
 
     // A misspelt column is named once for the file, not as two problems on each of its rows.
     const misspelt = await upload(
@@ -179,14 +183,14 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
       toCsv(rows.slice(0, 50).map(({ distance, ...r }) => ({ ...r, distanse: distance }))),
       'text/csv',
     );
-    expect(misspelt.status).toBe(422);
-    expect((await json(misspelt)).error).toMatchObject({
+    expect(misspelt.response.status).toBe(422);
+    expect(misspelt.error?.error).toMatchObject({
       code: 'ingestion.csv_header_mismatch',
       details: { unknown: ['distanse'], missing: ['distance'] },
     });
 
-    expect((await upload('limits', 'a,b', 'application/pdf')).status).toBe(415);
-    expect((await upload('nobody', toCsv(rows.slice(0, 2)), 'text/csv')).status).toBe(404);
-    expect(await json(authorizedFetch(`${url}/v1/datasets/limits/stats`))).toMatchObject({ records: 0 });
+    expect((await upload('limits', 'a,b', 'application/pdf')).response.status).toBe(415);
+    expect((await upload('nobody', toCsv(rows.slice(0, 2)), 'text/csv')).response.status).toBe(404);
+    expect(await stats('limits')).toMatchObject({ records: 0 });
   });
 });

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { EventCodec, HEADER, WAIT_FOR_UPSTREAM_RETRY, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore } from '@loopgate/artifacts';
+import { type LoopgateClient, unwrap } from '@loopgate/client';
 import { type DatasetSpecRegistered } from '@loopgate/contracts';
 import { flightRow, readFlights } from '@loopgate/datasets';
 import {
   authorizedFetch,
   type ServiceUnderTest,
   startServiceUnderTest,
+  testClient,
   type TestBus,
   waitFor,
 } from '@loopgate/testing';
@@ -55,6 +57,7 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
   let service: ServiceUnderTest;
   let env: TestBus;
   let url: string;
+  let api: LoopgateClient;
   let store: LocalArtifactStore;
   let messages: RecordedMessage[];
   let january: Row[];
@@ -69,6 +72,7 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
       record: ['validation.reports'],
     });
     ({ env, url, store, messages } = service);
+    api = testClient({ validation: url });
     // Sunday 7 and Sunday 14 January from a similar hour: airports' traffic follows the weekday and
     // the hour, so these two slices are alike, as two good snapshots of a stable source should be.
     january = (await readFlights(JAN_7, JAN_7 + 30_000)).map((f, i) => flightRow(f, JAN_7 + i));
@@ -104,23 +108,21 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
     return snapshotId;
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reports are checked field by field
-  async function reportOf(snapshotId: string): Promise<any> {
-    return waitFor(
+  const snapshot = (snapshotId: string) => ({ params: { path: { snapshotId } } });
+  const snapshotReport = (snapshotId: string) =>
+    api.validation.GET('/v1/snapshots/{snapshotId}/report', snapshot(snapshotId));
+  const reportOf = (snapshotId: string) =>
+    waitFor(
       `the report of ${snapshotId.slice(0, 8)}`,
       async () => {
-        const response = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/report`);
-        return response.status === 200 && response.json();
+        const { data, response } = await snapshotReport(snapshotId);
+        return response.status === 200 && data;
       },
       { timeoutMs: 60_000 },
     );
-  }
 
-  const reportPage = async (path: string) =>
-    (await (await authorizedFetch(path)).json()) as {
-      items: Array<{ reportId: string; createdAt: string }>;
-      next: string | null;
-    };
+  const reportPage = (query: { datasetId: string; limit: number; before?: string }) =>
+    unwrap(api.validation.GET('/v1/reports', { params: { query } }));
   const failedChecks = (report: { checks: Array<{ check: string; status: string }> }) =>
     report.checks.filter((c) => c.status === 'FAIL').map((c) => c.check);
   const verdictEvent = (snapshotId: string) =>
@@ -136,16 +138,17 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
   it('passes good flights slices, the second checked for shift against the first', async () => {
     const first = await reportOf(await seal('flights', january));
     expect(first).toMatchObject({ verdict: 'PASS', status: 'ACCEPTED', rowCount: 30_000 });
-    expect(
-      first.checks.find((c: { check: string; field: string }) => c.check === 'range' && c.field === 'distance'),
-    ).toMatchObject({ measured: 0, threshold: 0.01 });
+    expect(first.checks.find((c) => c.check === 'range' && c.field === 'distance')).toMatchObject({
+      measured: 0,
+      threshold: 0.01,
+    });
 
     const secondId = await seal('flights', laterJanuary);
     const second = await reportOf(secondId);
     expect(second.verdict).toBe('PASS');
-    const shifts = second.checks.filter((c: { check: string }) => c.check === 'shift.psi');
-    expect(shifts.map((c: { field: string }) => c.field)).toEqual(['distance', 'origin', 'destination']);
-    expect(shifts.every((c: { measured: number }) => c.measured !== null && c.measured < 0.1)).toBe(true);
+    const shifts = second.checks.filter((c) => c.check === 'shift.psi');
+    expect(shifts.map((c) => c.field)).toEqual(['distance', 'origin', 'destination']);
+    expect(shifts.every((c) => c.measured !== null && c.measured < 0.1)).toBe(true);
 
     const event = await verdictEvent(secondId);
     expect(event.type).toBe('SnapshotValidated');
@@ -185,12 +188,10 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
     const shifted = laterJanuary.filter((r, i) => Number(r.distance) >= 400 || i % 3 === 0);
     const report = await reportOf(await seal('flights', shifted));
     expect(report).toMatchObject({ verdict: 'WARN', status: 'ACCEPTED' });
-    const psi = report.checks.find(
-      (c: { check: string; field: string }) => c.check === 'shift.psi' && c.field === 'distance',
-    );
+    const psi = report.checks.find((c) => c.check === 'shift.psi' && c.field === 'distance');
     expect(psi).toMatchObject({ status: 'WARN', threshold: 0.1 });
-    expect(psi.measured).toBeGreaterThanOrEqual(0.1);
-    expect(psi.measured).toBeLessThan(0.25);
+    expect(psi?.measured).toBeGreaterThanOrEqual(0.1);
+    expect(psi?.measured).toBeLessThan(0.25);
   });
 
   it('lets a person release or reject a quarantined snapshot, as an event', async () => {
@@ -199,6 +200,7 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
       laterJanuary.map((r) => ({ ...r, delayed: 0 })),
     );
     await reportOf(snapshotId);
+    // Raw: a release without its required reason, which the typed client cannot send.
     expect(
       (
         await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/release`, {
@@ -208,22 +210,20 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
         })
       ).status,
     ).toBe(422);
-    const release = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/release`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ reason: 'holiday week, labels verified by hand' }),
+    const release = await api.validation.POST('/v1/snapshots/{snapshotId}/release', {
+      ...snapshot(snapshotId),
+      body: { reason: 'holiday week, labels verified by hand' },
     });
-    expect(release.status).toBe(201);
-    expect(await release.json()).toMatchObject({
+    expect(release.response.status).toBe(201);
+    expect(release.data).toMatchObject({
       status: 'RELEASED',
       decisionReason: 'holiday week, labels verified by hand',
     });
-    const again = await authorizedFetch(`${url}/v1/snapshots/${snapshotId}/reject`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ reason: 'changed my mind' }),
+    const again = await api.validation.POST('/v1/snapshots/{snapshotId}/reject', {
+      ...snapshot(snapshotId),
+      body: { reason: 'changed my mind' },
     });
-    expect(again.status).toBe(409);
+    expect(again.response.status).toBe(409);
     await waitFor('SnapshotReleased', () => messages.some((m) => m.headers[HEADER.type] === 'SnapshotReleased'));
   });
 
@@ -234,14 +234,14 @@ describe('validation service on real flights slices, Kafka, Postgres and files',
   });
 
   it('pages through reports and refuses bad queries', async () => {
-    const first = await reportPage(`${url}/v1/reports?datasetId=flights&limit=2`);
+    const first = await reportPage({ datasetId: 'flights', limit: 2 });
     expect(first.items).toHaveLength(2);
-    const second = await reportPage(
-      `${url}/v1/reports?datasetId=flights&limit=2&before=${encodeURIComponent(first.next!)}`,
-    );
+    const second = await reportPage({ datasetId: 'flights', limit: 2, before: first.next! });
     expect(second.items[0].createdAt < first.items[1].createdAt).toBe(true);
-    expect((await authorizedFetch(`${url}/v1/reports/${first.items[0].reportId}`)).status).toBe(200);
-    expect((await authorizedFetch(`${url}/v1/reports/not-a-uuid`)).status).toBe(422);
-    expect((await authorizedFetch(`${url}/v1/snapshots/nope/report`)).status).toBe(404);
+    const reportById = (reportId: string) =>
+      api.validation.GET('/v1/reports/{reportId}', { params: { path: { reportId } } });
+    expect((await reportById(first.items[0].reportId)).response.status).toBe(200);
+    expect((await reportById('not-a-uuid')).response.status).toBe(422);
+    expect((await snapshotReport('nope')).response.status).toBe(404);
   });
 });
