@@ -19,6 +19,7 @@ import { type MonitoringConfig } from '../monitoring.config';
 import { VersionReferences } from '../lineage/version-references.service';
 import { PoliciesService } from '../policies/policies.service';
 import { SignalsService } from '../signals/signals.service';
+import { FirstDeliveries } from '../windows/first-deliveries';
 import { DriftReportsRepository } from './drift-reports.repository';
 import { type DriftReportRecord } from './drift-report.entity';
 import { type DriftReportView } from './drift-reports.routes';
@@ -37,11 +38,13 @@ interface Window {
  * same traffic), each measured against the version's reference profile when it is full or, with
  * MONITORING_WINDOW_MS, when it spans that long (a window then too small is not judged); and the
  * scores, against the version's first full window (prediction drift).
- * A window lives in memory: a restart starts it again, the predictions it held are not counted twice.
+ * A window lives in memory: a restart starts it again, the predictions it held are not counted twice,
+ * nor is a prediction delivered again.
  */
 @Injectable()
 export class DriftWatchService {
   private readonly windows = new Map<string, Window>();
+  private readonly deliveries = new FirstDeliveries();
 
   constructor(
     private readonly references: VersionReferences,
@@ -54,7 +57,9 @@ export class DriftWatchService {
   ) {}
 
   async observe(events: ReadonlyArray<ConsumedEvent<'PredictionServed'>>): Promise<void> {
-    for (const { payload, metadata } of events) {
+    for (const event of events) {
+      if (!this.deliveries.take(event)) continue;
+      const { payload, metadata } = event;
       if (payload.route === 'FALLBACK') continue; // a fallback's inputs were not scored by this version
       const key = `${payload.modelName}\u0000${payload.version}`;
       const at = Date.parse(metadata.time);
@@ -75,7 +80,10 @@ export class DriftWatchService {
         this.config.MONITORING_WINDOW_MS !== undefined && window.to - window.from >= this.config.MONITORING_WINDOW_MS;
       if (window.rows.length >= this.config.MONITORING_WINDOW_SIZE || expired) {
         this.windows.delete(key);
-        await this.measure(payload, window, metadata);
+        await this.measure(payload, window, metadata).catch((error: unknown) => {
+          this.windows.set(key, window); // measured with the next prediction of that version, not lost
+          throw error;
+        });
       }
     }
   }

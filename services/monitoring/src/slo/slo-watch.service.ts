@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { type ConsumedEvent, type EventMetadata } from '@loopgate/bus';
 import { PoliciesService } from '../policies/policies.service';
 import { type OutgoingSignal, SignalsService } from '../signals/signals.service';
+import { FirstDeliveries } from '../windows/first-deliveries';
 import { judgeSlo } from './slo-judgement';
 
 interface Window {
@@ -15,12 +16,14 @@ interface Window {
 /**
  * The system layer, from what serving itself measured and announced (PredictionServed: latency, route):
  * p50/p99 latency and throughput per model version in count windows, and the share of fallback answers
- * per model. Windows live in memory, like the drift windows: a restart starts them again.
+ * per model. Windows live in memory, like the drift windows: a restart starts them again, and an event
+ * delivered again is counted once.
  */
 @Injectable()
 export class SloWatchService {
   private readonly windows = new Map<string, Window>();
   private readonly fallbacks = new Map<string, number>();
+  private readonly deliveries = new FirstDeliveries();
 
   constructor(
     private readonly policies: PoliciesService,
@@ -35,7 +38,9 @@ export class SloWatchService {
       if (!windowSizes.has(payload.modelName))
         windowSizes.set(payload.modelName, (await this.policies.current(payload.modelName)).policy.slo.windowSize);
     }
-    for (const { payload, metadata } of events) {
+    for (const event of events) {
+      if (!this.deliveries.take(event)) continue;
+      const { payload, metadata } = event;
       if (payload.route === 'SHADOW') continue; // a shadow's latency is not what callers waited for
       if (payload.route === 'FALLBACK') {
         this.fallbacks.set(payload.modelName, (this.fallbacks.get(payload.modelName) ?? 0) + 1);
@@ -50,7 +55,10 @@ export class SloWatchService {
       this.windows.set(key, window);
       if (window.latenciesMicros.length >= windowSizes.get(payload.modelName)!) {
         this.windows.delete(key);
-        await this.measure(payload.modelName, payload.version, window, metadata);
+        await this.measure(payload.modelName, payload.version, window, metadata).catch((error: unknown) => {
+          this.windows.set(key, window); // judged with the next answer of that version, not lost
+          throw error;
+        });
       }
     }
   }
