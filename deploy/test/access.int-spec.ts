@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { Client } from 'pg';
+import { createLoopgateClient, type GovernanceComponents, unwrap } from '@loopgate/client';
 import {
   createTestBus,
   freePort,
@@ -56,24 +57,34 @@ describe('access control across services, with governance issuing the tokens', (
         stderr: error.stderr,
       }),
     );
-  const send = (url: string, method: string, token: string | null, body?: unknown) =>
-    fetch(url, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+  /** Governance and the registry as the bearer of a token, or as no one at all (null). */
+  const as = (token: string | null) => {
+    const client = createLoopgateClient({
+      urls: { governance, registry },
+      ...(token ? { credentials: { token } } : {}),
     });
-  const tokenOf = async (principal: string, secret: string, ttlSeconds?: number) => {
-    const response = await send(`${governance}/v1/tokens`, 'POST', null, { principal, secret, ttlSeconds });
-    expect(response.status).toBe(201);
-    return (await response.json()) as { token: string; tokenId: string; expiresAt: string };
+    return { governance: client.governance, registry: client.registry };
   };
+  const tokenOf = async (principal: string, secret: string, ttlSeconds?: number) => {
+    const issued = await as(null).governance.POST('/v1/tokens', { body: { principal, secret, ttlSeconds } });
+    expect(issued.response.status).toBe(201);
+    return unwrap(issued);
+  };
+  type Roles = GovernanceComponents['schemas']['RoleBinding'][];
+  /** The audit log's entries of a type, newest first; a payload is typed as its event, which the log does not say. */
+  const audited = async <P>(type: string, limit?: number) =>
+    (await unwrap(as(admin).governance.GET('/v1/audit/entries', { params: { query: { type, limit } } }))).items.map(
+      (e) => e.payload as P,
+    );
   let root: { principal: string; secret: string };
   let admin: string;
-  const principal = async (name: string, roles: Array<{ team: string; role: string }>) => {
-    const created = await send(`${governance}/v1/principals`, 'POST', admin, { name, kind: 'person', roles });
-    expect(created.status).toBe(201);
-    return { name, secret: ((await created.json()) as { secret: string }).secret };
+  const principal = async (name: string, roles: Roles) => {
+    const created = await as(admin).governance.POST('/v1/principals', { body: { name, kind: 'person', roles } });
+    expect(created.response.status).toBe(201);
+    return { name, secret: (await unwrap(created)).secret };
   };
+  const delayModel = { params: { path: { modelName: 'delay' } } };
+  const readPolicy = (token: string) => as(token).registry.GET('/v1/models/{modelName}/policy', delayModel);
 
   beforeAll(async () => {
     env = await createTestBus('access-test');
@@ -110,37 +121,28 @@ describe('access control across services, with governance issuing the tokens', (
     const again = await bootstrap();
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('a platform admin exists already (root)');
-    expect((await send(`${governance}/v1/principals`, 'GET', null)).status).toBe(401);
-    expect((await send(`${registry}/v1/approvals`, 'GET', null)).status).toBe(401);
-    expect((await send(`${registry}/health/ready`, 'GET', null)).status).toBe(200);
+    expect((await as(null).governance.GET('/v1/principals')).response.status).toBe(401);
+    expect((await as(null).registry.GET('/v1/approvals')).response.status).toBe(401);
+    expect((await as(null).registry.GET('/health/ready')).response.status).toBe(200);
     // The registry reports the refusal of an unauthenticated call too; governance audits it.
-    await waitFor("the registry's 401 in the audit log", async () => {
-      const page = (await (
-        await send(`${governance}/v1/audit/entries?type=AccessDenied&limit=100`, 'GET', admin)
-      ).json()) as { items: Array<{ payload: { subject: string; action: string; reason: string } }> };
-      return page.items.some(
-        (e) =>
-          e.payload.subject === 'anonymous' &&
-          e.payload.action === 'GET /v1/approvals' &&
-          e.payload.reason === 'no bearer token',
-      );
-    });
-    const me = await send(`${governance}/v1/tokens/current`, 'GET', admin);
-    expect(await me.json()).toMatchObject({ name: 'root', roles: [{ team: '*', role: 'admin' }] });
+    await waitFor("the registry's 401 in the audit log", async () =>
+      (await audited<{ subject: string; action: string; reason: string }>('AccessDenied', 100)).some(
+        (e) => e.subject === 'anonymous' && e.action === 'GET /v1/approvals' && e.reason === 'no bearer token',
+      ),
+    );
+    const me = await as(admin).governance.GET('/v1/tokens/current');
+    expect(me.data).toMatchObject({ name: 'root', roles: [{ team: '*', role: 'admin' }] });
   });
 
   it('refuses a wrong secret with 401, without saying which part was wrong, and audits it', async () => {
-    const wrong = await send(`${governance}/v1/tokens`, 'POST', null, { principal: 'root', secret: 'guess' });
-    expect(wrong.status).toBe(401);
-    expect(((await wrong.json()) as { error: { message: string } }).error.message).toContain(
-      'unknown principal or wrong secret',
+    const wrong = await as(null).governance.POST('/v1/tokens', { body: { principal: 'root', secret: 'guess' } });
+    expect(wrong.response.status).toBe(401);
+    expect(wrong.error?.error.message).toContain('unknown principal or wrong secret');
+    await waitFor('the refusal in the audit log', async () =>
+      (await audited<{ subject: string; action: string }>('AccessDenied')).some(
+        (e) => e.subject === 'root' && e.action === 'POST /v1/tokens',
+      ),
     );
-    await waitFor('the refusal in the audit log', async () => {
-      const page = (await (await send(`${governance}/v1/audit/entries?type=AccessDenied`, 'GET', admin)).json()) as {
-        items: Array<{ payload: { subject: string; action: string } }>;
-      };
-      return page.items.some((e) => e.payload.subject === 'root' && e.payload.action === 'POST /v1/tokens');
-    });
   });
 
   it('applies roles per team on another service, object by object, after the team claims its model', async () => {
@@ -152,55 +154,41 @@ describe('access control across services, with governance issuing the tokens', (
       [lead, scientist, approver, stranger].map(async (p) => (await tokenOf(p.name, p.secret)).token),
     );
     const policy = { minMetrics: { auc: 0.6 } };
+    const declare = (token: string) =>
+      as(token).registry.PUT('/v1/models/{modelName}/policy', { ...delayModel, body: policy });
+    const claim = (token: string, name: string, body: GovernanceComponents['schemas']['AccessChange']) =>
+      as(token).governance.PUT('/v1/access/models/{name}', { params: { path: { name } }, body });
 
-    const unowned = await send(`${registry}/v1/models/delay/policy`, 'PUT', amy, policy);
-    expect(unowned.status).toBe(403);
-    expect(((await unowned.json()) as { error: { message: string } }).error.message).toContain(
-      "model 'delay' belongs to no team yet",
-    );
-    expect((await send(`${governance}/v1/access/models/delay`, 'PUT', amy, { ownerTeam: 'flights' })).status).toBe(403); // an approver does not claim
-    expect((await send(`${governance}/v1/access/models/delay`, 'PUT', dan, { ownerTeam: 'flights' })).status).toBe(201);
-    expect((await send(`${governance}/v1/access/models/delay`, 'PUT', rex, { ownerTeam: 'risk' })).status).toBe(403); // taken
+    const unowned = await declare(amy);
+    expect(unowned.response.status).toBe(403);
+    expect(unowned.error?.error.message).toContain("model 'delay' belongs to no team yet");
+    expect((await claim(amy, 'delay', { ownerTeam: 'flights' })).response.status).toBe(403); // an approver does not claim
+    expect((await claim(dan, 'delay', { ownerTeam: 'flights' })).response.status).toBe(201);
+    expect((await claim(rex, 'delay', { ownerTeam: 'risk' })).response.status).toBe(403); // taken
 
     // The claim is on governance.access before governance answers; the registry reads it before deciding.
-    expect((await send(`${registry}/v1/models/delay/policy`, 'PUT', amy, policy)).status).toBe(201);
-    expect((await send(`${registry}/v1/models/delay/policy`, 'PUT', dan, policy)).status).toBe(403); // gates are the approvers'
-    expect((await send(`${registry}/v1/models/delay/policy`, 'GET', dan)).status).toBe(200);
-    const foreign = await send(`${registry}/v1/models/delay/policy`, 'GET', rex);
-    expect(foreign.status).toBe(403);
-    expect(((await foreign.json()) as { error: { message: string } }).error.message).toContain(
-      "model 'delay' (team flights)",
-    );
+    expect((await declare(amy)).response.status).toBe(201);
+    expect((await declare(dan)).response.status).toBe(403); // gates are the approvers'
+    expect((await readPolicy(dan)).response.status).toBe(200);
+    const foreign = await readPolicy(rex);
+    expect(foreign.response.status).toBe(403);
+    expect(foreign.error?.error.message).toContain("model 'delay' (team flights)");
 
     // The team's admin grants team risk a viewer's access; then rex reads, and still cannot change.
     expect(
-      (
-        await send(`${governance}/v1/access/models/delay`, 'PUT', fay, {
-          ownerTeam: 'flights',
-          grants: [{ team: 'risk', role: 'viewer' }],
-        })
-      ).status,
+      (await claim(fay, 'delay', { ownerTeam: 'flights', grants: [{ team: 'risk', role: 'viewer' }] })).response.status,
     ).toBe(200);
-    await waitFor(
-      'the grant applied by the registry',
-      async () => (await send(`${registry}/v1/models/delay/policy`, 'GET', rex)).status === 200,
-    );
-    expect((await send(`${registry}/v1/models/delay/policy`, 'PUT', rex, policy)).status).toBe(403);
+    await waitFor('the grant applied by the registry', async () => (await readPolicy(rex)).response.status === 200);
+    expect((await declare(rex)).response.status).toBe(403);
     // The registry reported the refusal; governance audited it.
-    await waitFor("the registry's refusal in the audit log", async () => {
-      const page = (await (
-        await send(`${governance}/v1/audit/entries?type=AccessDenied&limit=100`, 'GET', admin)
-      ).json()) as { items: Array<{ payload: { subject: string; action: string; resource: string } }> };
-      return page.items.some(
-        (e) =>
-          e.payload.subject === 'rex' &&
-          e.payload.action === 'PUT /v1/models/delay/policy' &&
-          e.payload.resource === 'model:delay',
-      );
-    });
+    await waitFor("the registry's refusal in the audit log", async () =>
+      (await audited<{ subject: string; action: string; resource: string }>('AccessDenied', 100)).some(
+        (e) => e.subject === 'rex' && e.action === 'PUT /v1/models/delay/policy' && e.resource === 'model:delay',
+      ),
+    );
 
     // Lists show each caller what it may read, filtered in the query: team risk's own model, and flights' it was granted.
-    expect((await send(`${governance}/v1/access/models/fraud`, 'PUT', rex, { ownerTeam: 'risk' })).status).toBe(201);
+    expect((await claim(rex, 'fraud', { ownerTeam: 'risk' })).response.status).toBe(201);
     const asked = (modelName: string) => ({
       type: 'ApprovalRequired' as const,
       payload: {
@@ -215,11 +203,7 @@ describe('access control across services, with governance issuing the tokens', (
     });
     await env.bus.publish([asked('delay'), asked('fraud'), asked('unowned-model')]);
     const queue = async (token: string) =>
-      (
-        (await (await send(`${governance}/v1/approvals?status=PENDING`, 'GET', token)).json()) as {
-          items: Array<{ modelName: string }>;
-        }
-      ).items
+      (await unwrap(as(token).governance.GET('/v1/approvals', { params: { query: { status: 'PENDING' } } }))).items
         .map((a) => a.modelName)
         .sort();
     await waitFor('the three approvals queued', async () => (await queue(admin)).length === 3);
@@ -231,47 +215,46 @@ describe('access control across services, with governance issuing the tokens', (
   it('refuses a revoked token everywhere, and an expired one', async () => {
     const eve = await principal('eve', [{ team: 'flights', role: 'viewer' }]);
     const issued = await tokenOf(eve.name, eve.secret);
-    expect((await send(`${registry}/v1/models/delay/policy`, 'GET', issued.token)).status).toBe(200);
+    expect((await readPolicy(issued.token)).response.status).toBe(200);
     expect(
-      (await send(`${governance}/v1/tokens/${issued.tokenId}/revocation`, 'POST', admin, { reason: 'laptop lost' }))
-        .status,
+      (
+        await as(admin).governance.POST('/v1/tokens/{tokenId}/revocation', {
+          params: { path: { tokenId: issued.tokenId } },
+          body: { reason: 'laptop lost' },
+        })
+      ).response.status,
     ).toBe(200);
     await waitFor(
       'the registry to refuse the revoked token',
-      async () => (await send(`${registry}/v1/models/delay/policy`, 'GET', issued.token)).status === 401,
+      async () => (await readPolicy(issued.token)).response.status === 401,
     );
-    expect((await send(`${governance}/v1/tokens/current`, 'GET', issued.token)).status).toBe(401);
+    expect((await as(issued.token).governance.GET('/v1/tokens/current')).response.status).toBe(401);
     // Signed by the test authority, whose key is published on this namespace too: expired an hour ago.
     const expired = await testAuthority().token({ issuedSecondsAgo: 7_200, ttlSeconds: 3_600 });
-    const refused = await send(`${registry}/v1/models/delay/policy`, 'GET', expired);
-    expect(refused.status).toBe(401);
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/token expired at/);
+    const refused = await readPolicy(expired);
+    expect(refused.response.status).toBe(401);
+    expect(refused.error?.error.message).toMatch(/token expired at/);
   });
 
   it('rotates the signing key without a restart: tokens of the old key still pass, the new key is used at once', async () => {
     const before = await tokenOf(root.principal, root.secret);
-    const rotated = await send(`${governance}/v1/signing-keys/rotation`, 'POST', admin);
-    expect(rotated.status).toBe(200);
-    const { signing, retiring } = (await rotated.json()) as {
-      signing: { keyId: string };
-      retiring: Array<{ keyId: string; retiresAt: string }>;
-    };
+    const rotated = await as(admin).governance.POST('/v1/signing-keys/rotation');
+    expect(rotated.response.status).toBe(200);
+    const { signing, retiring } = await unwrap(rotated);
     expect(retiring.length).toBeGreaterThan(0);
     const after = await tokenOf(root.principal, root.secret);
     expect(JSON.parse(Buffer.from(after.token.split('.')[0], 'base64url').toString()).kid).toBe(signing.keyId);
-    expect((await send(`${registry}/v1/approvals`, 'GET', before.token)).status).toBe(200);
-    expect((await send(`${registry}/v1/approvals`, 'GET', after.token)).status).toBe(200);
+    expect((await as(before.token).registry.GET('/v1/approvals')).response.status).toBe(200);
+    expect((await as(after.token).registry.GET('/v1/approvals')).response.status).toBe(200);
   });
 
   it('serves its keys as a JWKS that any JWT library checks the tokens with: signature, issuer, audience', async () => {
     const issued = await tokenOf(root.principal, root.secret);
-    const jwks = (await (await fetch(`${governance}/.well-known/jwks.json`)).json()) as {
-      keys: Array<{ kid: string; kty: string; crv: string; alg: string }>;
-    };
+    const jwks = await unwrap(as(null).governance.GET('/.well-known/jwks.json'));
     // The signing key and the one retiring since the rotation above, each as an Ed25519 JWK.
     expect(jwks.keys.length).toBeGreaterThanOrEqual(2);
     expect(jwks.keys.every((k) => k.kty === 'OKP' && k.crv === 'Ed25519' && k.alg === 'EdDSA')).toBe(true);
-    const keySet = createLocalJWKSet(jwks as never);
+    const keySet = createLocalJWKSet(jwks);
     const { payload, protectedHeader } = await jwtVerify(issued.token, keySet, {
       issuer: 'loopgate-governance',
       audience: 'loopgate',
@@ -286,37 +269,41 @@ describe('access control across services, with governance issuing the tokens', (
   it("lets a team's admin create and disable principals of its own team, and no further", async () => {
     const lead = await principal('lee', [{ team: 'flights', role: 'admin' }]);
     const lee = (await tokenOf(lead.name, lead.secret)).token;
-    const create = (name: string, roles: Array<{ team: string; role: string }>) =>
-      send(`${governance}/v1/principals`, 'POST', lee, { name, kind: 'service', roles });
-    expect((await create('flights-etl', [{ team: 'flights', role: 'data_scientist' }])).status).toBe(201);
+    const create = (name: string, roles: Roles) =>
+      as(lee).governance.POST('/v1/principals', { body: { name, kind: 'service', roles } });
+    const disable = (name: string, reason: string) =>
+      as(lee).governance.POST('/v1/principals/{name}/disable', { params: { path: { name } }, body: { reason } });
+    expect((await create('flights-etl', [{ team: 'flights', role: 'data_scientist' }])).response.status).toBe(201);
     const foreign = await create('spy', [
       { team: 'flights', role: 'viewer' },
       { team: 'risk', role: 'viewer' },
     ]);
-    expect(foreign.status).toBe(403);
-    expect(((await foreign.json()) as { error: { message: string } }).error.message).toContain(
-      'needs admin on team risk',
-    );
-    expect((await create('root2', [{ team: '*', role: 'viewer' }])).status).toBe(403);
-    expect(
-      (await send(`${governance}/v1/principals/flights-etl/disable`, 'POST', lee, { reason: 'job retired' })).status,
-    ).toBe(200);
-    expect((await send(`${governance}/v1/principals/root/disable`, 'POST', lee, { reason: 'coup' })).status).toBe(403);
-    expect((await send(`${governance}/v1/principals`, 'GET', lee)).status).toBe(403); // listing everyone is the platform's
+    expect(foreign.response.status).toBe(403);
+    expect(foreign.error?.error.message).toContain('needs admin on team risk');
+    expect((await create('root2', [{ team: '*', role: 'viewer' }])).response.status).toBe(403);
+    expect((await disable('flights-etl', 'job retired')).response.status).toBe(200);
+    expect((await disable('root', 'coup')).response.status).toBe(403);
+    expect((await as(lee).governance.GET('/v1/principals')).response.status).toBe(403); // listing everyone is the platform's
   });
 
   it('disables a principal: its tokens are revoked and no new one is issued', async () => {
     const gus = await principal('gus', [{ team: 'flights', role: 'viewer' }]);
     const issued = await tokenOf(gus.name, gus.secret);
     expect(
-      (await send(`${governance}/v1/principals/gus/disable`, 'POST', admin, { reason: 'left the company' })).status,
+      (
+        await as(admin).governance.POST('/v1/principals/{name}/disable', {
+          params: { path: { name: 'gus' } },
+          body: { reason: 'left the company' },
+        })
+      ).response.status,
     ).toBe(200);
     await waitFor(
       'the registry to refuse the disabled principal',
-      async () => (await send(`${registry}/v1/approvals`, 'GET', issued.token)).status === 401,
+      async () => (await as(issued.token).registry.GET('/v1/approvals')).response.status === 401,
     );
-    expect((await send(`${governance}/v1/tokens`, 'POST', null, { principal: 'gus', secret: gus.secret })).status).toBe(
-      401,
-    );
+    expect(
+      (await as(null).governance.POST('/v1/tokens', { body: { principal: 'gus', secret: gus.secret } })).response
+        .status,
+    ).toBe(401);
   });
 });

@@ -1,3 +1,4 @@
+import { type GovernanceComponents, unwrap } from '@loopgate/client';
 import { type LoopRun } from '../local/demo/loop-runner';
 import {
   MASS_IMPORTED_MODEL,
@@ -18,8 +19,7 @@ const SPECIES = ['Adelie', 'Chinstrap', 'Gentoo'];
 describe('a table without a clock or an id, end to end (penguins)', () => {
   let loop: LoopRun<PenguinsOutcome>;
   let outcome: PenguinsOutcome;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the assertions read a few fields of the answer
-  let importedLineage: any;
+  let importedLineage: GovernanceComponents['schemas']['PredictionLineage'];
   let test: TestLoopNamespace;
 
   beforeAll(async () => {
@@ -32,13 +32,13 @@ describe('a table without a clock or an id, end to end (penguins)', () => {
         serviceOutput: 'ignore',
         logLevel: 'error',
       },
-      async ({ urls, events, access }) => {
+      async ({ events, access }) => {
         const served = events.ofType('PredictionServed', (p) => p.modelName === PENGUINS_IMPORTED_MODEL).at(-1)!;
-        importedLineage = await (
-          await fetch(`${urls.governance}/v1/lineage/predictions/${served.data.predictionId}`, {
-            headers: await access.admin.headers(),
-          })
-        ).json();
+        importedLineage = await unwrap(
+          access.clients.admin.governance.GET('/v1/lineage/predictions/{predictionId}', {
+            params: { path: { predictionId: served.data.predictionId } },
+          }),
+        );
       },
     );
     outcome = loop.result;
@@ -166,17 +166,14 @@ describe('a table without a clock or an id, end to end (penguins)', () => {
   it("answers what produced an imported model's prediction from the audit log: who uploaded which file, of which producer, evaluated on which snapshot", () => {
     const { run } = outcome.imports[PENGUINS_IMPORTED_MODEL];
     expect(importedLineage.model.payload).toMatchObject({ modelName: PENGUINS_IMPORTED_MODEL, runId: run.runId });
-    expect(importedLineage.request.payload).toMatchObject({
+    expect(importedLineage.request?.payload).toMatchObject({
       algorithm: 'onnx_import',
       requestedBy: 'penguins-lead',
       params: { sourceSha256: run.effectiveParams!.sourceSha256, producer: 'skl2onnx 1.20.0' },
     });
-    expect(importedLineage.snapshot.payload.snapshotId).toBe(outcome.snapshot.snapshotId);
+    expect(importedLineage.snapshot?.payload.snapshotId).toBe(outcome.snapshot.snapshotId);
     expect(importedLineage.trainingSet).toBeNull();
-    expect(importedLineage.stages.map((s: { payload: { toStage: string } }) => s.payload.toStage)).toEqual([
-      'CANARY',
-      'PRODUCTION',
-    ]);
+    expect(importedLineage.stages.map((s) => s.payload.toStage)).toEqual(['CANARY', 'PRODUCTION']);
   });
 
   it('takes the body mass as a regression through the same services: a ridge regression trained on a random split with 5 folds, and a regressor imported beside it', () => {

@@ -1,3 +1,4 @@
+import { type GovernanceComponents, unwrap } from '@loopgate/client';
 import { MODEL, runFlightsLoop, type LoopOutcome } from '../local/demo/flights-loop';
 import { testLoopNamespace, type TestLoopNamespace } from './test-loop-namespace';
 
@@ -10,9 +11,13 @@ const ROWS_PER_MONTH = 8_000;
  */
 describe('the whole loop, end to end', () => {
   let outcome: LoopOutcome;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the assertions read a few fields of each answer
-  const governance: { audit?: any; lineage?: any; snapshot?: any; predictionId?: string; leadAuditStatus?: number } =
-    {};
+  const governance = {} as {
+    audit: GovernanceComponents['schemas']['AuditVerification'];
+    lineage: GovernanceComponents['schemas']['PredictionLineage'];
+    snapshot: GovernanceComponents['schemas']['SnapshotLineage'];
+    predictionId: string;
+    leadAuditStatus: number;
+  };
   let test: TestLoopNamespace;
 
   beforeAll(async () => {
@@ -37,17 +42,21 @@ describe('the whole loop, end to end', () => {
         retrain: { cooldownMs: 3_600_000 },
       },
       log: () => undefined,
-      whileRunning: async ({ urls, events, access }) => {
-        const get = async (path: string) =>
-          (await fetch(`${urls.governance}${path}`, { headers: await access.admin.headers() })).json();
+      whileRunning: async ({ events, access }) => {
+        const { admin, lead } = access.clients;
         // The audit log is the platform's: a team lead is refused it.
-        governance.leadAuditStatus = (
-          await fetch(`${urls.governance}/v1/audit/verify`, { headers: await access.lead.headers() })
-        ).status;
-        governance.audit = await get('/v1/audit/verify');
+        governance.leadAuditStatus = (await lead.governance.GET('/v1/audit/verify')).response.status;
+        governance.audit = await unwrap(admin.governance.GET('/v1/audit/verify'));
         governance.predictionId = events.ofType('PredictionServed').at(-1)!.data.predictionId;
-        governance.lineage = await get(`/v1/lineage/predictions/${governance.predictionId}`);
-        governance.snapshot = await get(`/v1/lineage/snapshots/${governance.lineage.snapshot.payload.snapshotId}`);
+        governance.lineage = await unwrap(
+          admin.governance.GET('/v1/lineage/predictions/{predictionId}', {
+            params: { path: { predictionId: governance.predictionId } },
+          }),
+        );
+        const snapshotId = String(governance.lineage.snapshot?.payload.snapshotId);
+        governance.snapshot = await unwrap(
+          admin.governance.GET('/v1/lineage/snapshots/{snapshotId}', { params: { path: { snapshotId } } }),
+        );
       },
       serviceOutput: 'ignore',
       logLevel: 'error',
@@ -142,9 +151,10 @@ describe('the whole loop, end to end', () => {
   it('recommends retraining once: later degraded months fall inside the cool-down', () => {
     expect(outcome.events.ofType('RetrainRecommended')).toHaveLength(1);
     expect(outcome.events.ofType('QualityDegraded').length).toBeGreaterThan(1);
-    expect(outcome.versions.map((v) => [v.version, v.stage])).toEqual([
-      [1, 'PRODUCTION'],
-      [2, 'PRODUCTION'],
+    // v1 was released to production, and archived when v2 replaced it.
+    expect(outcome.versions.map((v) => [v.version, v.released, v.stage])).toEqual([
+      [1, 'PRODUCTION', 'ARCHIVED'],
+      [2, 'PRODUCTION', 'PRODUCTION'],
     ]);
     expect(outcome.months.map((m) => m.month)).toEqual(['February', 'March', 'April', 'May']);
     expect(outcome.months.slice(1).some((m) => m.decisions.some((d) => d.includes('cool-down')))).toBe(true);
@@ -162,25 +172,19 @@ describe('the whole loop, end to end', () => {
     const lineage = governance.lineage;
     expect(lineage.prediction.payload.predictionId).toBe(governance.predictionId);
     expect(lineage.model.payload).toMatchObject({ modelName: MODEL, version: 2 });
-    expect(lineage.request.payload.reason).toBe('RETRAIN_RECOMMENDED');
-    expect(lineage.recommendation.signals.map((s: { type: string }) => s.type)).toContain('QualityDegraded');
-    expect(lineage.run.payload.model.sha256).toBe(lineage.model.payload.model.sha256);
-    expect(lineage.trainingSet.payload.snapshotId).toBe(lineage.snapshot.payload.snapshotId);
-    expect(lineage.dataVerdicts.map((v: { type: string }) => v.type)).toEqual(['SnapshotValidated']);
-    expect(
-      lineage.gates.map((g: { payload: { targetStage: string; passed: boolean } }) => [
-        g.payload.targetStage,
-        g.payload.passed,
-      ]),
-    ).toEqual([
+    expect(lineage.request?.payload.reason).toBe('RETRAIN_RECOMMENDED');
+    expect(lineage.recommendation?.signals.map((s) => s.type)).toContain('QualityDegraded');
+    expect(lineage.run?.payload.model).toMatchObject({
+      sha256: (lineage.model.payload.model as { sha256: string }).sha256,
+    });
+    expect(lineage.trainingSet?.payload.snapshotId).toBe(lineage.snapshot?.payload.snapshotId);
+    expect(lineage.dataVerdicts.map((v) => v.type)).toEqual(['SnapshotValidated']);
+    expect(lineage.gates.map((g) => [g.payload.targetStage, g.payload.passed])).toEqual([
       ['CANARY', true],
       ['PRODUCTION', true],
     ]);
-    expect(lineage.loadTests.map((t: { payload: { verdict: string } }) => t.payload.verdict)).toEqual(['PASS']);
-    expect(lineage.stages.map((s: { payload: { toStage: string } }) => s.payload.toStage)).toEqual([
-      'CANARY',
-      'PRODUCTION',
-    ]);
+    expect(lineage.loadTests.map((t) => t.payload.verdict)).toEqual(['PASS']);
+    expect(lineage.stages.map((s) => s.payload.toStage)).toEqual(['CANARY', 'PRODUCTION']);
     expect(governance.snapshot.models).toEqual([
       expect.objectContaining({ modelName: MODEL, version: 2, stages: ['CANARY', 'PRODUCTION'] }),
     ]);

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventCodec, HEADER } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
+import { type LoopgateClient, unwrap } from '@loopgate/client';
 import { type LoadTestCompleted } from '@loopgate/contracts';
 import { MODEL_DATASET, trainModel } from '@loopgate/ml';
 import {
   announcedFlightsSpec,
-  authorizedFetch,
   createTestBus,
   freePort,
   openTestDatabase,
@@ -16,6 +16,7 @@ import {
   TEST_KAFKA_BROKERS,
   testAuthority,
   type TestBus,
+  testClient,
   uniqueName,
   waitFor,
 } from '@loopgate/testing';
@@ -32,6 +33,7 @@ describe('a load test against a real serving process', () => {
   let rows: Array<Record<string, unknown>>;
   let artifactsUri: string;
   let store: LocalArtifactStore;
+  let api: LoopgateClient;
 
   beforeAll(async () => {
     env = await createTestBus('loadtests-test');
@@ -41,6 +43,7 @@ describe('a load test against a real serving process', () => {
     store = new LocalArtifactStore(artifacts);
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
+    api = testClient({ serving: url });
     serving = spawn(
       process.execPath,
       ['-r', join(__dirname, '../../tools/register.js'), join(__dirname, '../../services/serving/src/main.ts')],
@@ -84,7 +87,7 @@ describe('a load test against a real serving process', () => {
       },
     );
     const artifact = await store.put(Buffer.from(model.onnx));
-    await waitFor('serving to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, {
+    await waitFor('serving to be ready', async () => (await api.serving.GET('/health/ready')).response.ok, {
       timeoutMs: 60_000,
     });
     await env.bus.publish([{ type: 'DatasetSpecRegistered', payload: announcedFlightsSpec() }]);
@@ -104,10 +107,7 @@ describe('a load test against a real serving process', () => {
     ]);
     await waitFor(
       'the canary deployed',
-      async () =>
-        ((await (await authorizedFetch(`${url}/v1/deployments`)).json()) as Array<{ canary: unknown }>).some(
-          (d) => d.canary !== null,
-        ),
+      async () => (await unwrap(api.serving.GET('/v1/deployments'))).some((d) => d.canary !== null),
       { timeoutMs: 30_000 },
     );
   });
@@ -255,12 +255,7 @@ describe('a load test against a real serving process', () => {
     await waitFor(
       'the routes canary deployed',
       async () =>
-        (
-          (await (await authorizedFetch(`${url}/v1/deployments`)).json()) as Array<{
-            modelName: string;
-            canary: unknown;
-          }>
-        ).some((d) => d.modelName === 'routes' && d.canary !== null),
+        (await unwrap(api.serving.GET('/v1/deployments'))).some((d) => d.modelName === 'routes' && d.canary !== null),
       { timeoutMs: 30_000 },
     );
     const plan = {

@@ -62,7 +62,10 @@ export interface LoopOptions {
 
 export interface VersionSummary {
   readonly version: number;
+  /** Its stage when the loop ended (a production version a later one replaced is ARCHIVED). */
   readonly stage: string;
+  /** The stage its release reached. */
+  readonly released: string;
   readonly trainedOn: string;
   readonly trigger: string;
   readonly metrics: Record<string, number>;
@@ -142,7 +145,21 @@ class FlightsLoop {
       `training config of ${MODEL}: retrain only when monitoring recommends it, on the next training set`,
     );
     for (const month of this.options.months) await this.month(month);
-    return { versions: this.versions, months: this.months };
+    return { versions: await this.finalStages(), months: this.months };
+  }
+
+  /** The versions as the registry has them now: a release's stage may have changed since. */
+  private async finalStages(): Promise<VersionSummary[]> {
+    return Promise.all(
+      this.versions.map(async (v) => {
+        const { stage } = await unwrap(
+          this.lead.registry.GET('/v1/models/{modelName}/versions/{version}', {
+            params: { path: { modelName: MODEL, version: v.version } },
+          }),
+        );
+        return { ...v, stage };
+      }),
+    );
   }
 
   /** The lead's client; the product service's is `app`. */
@@ -405,6 +422,7 @@ class FlightsLoop {
     this.versions.push({
       version,
       stage: outcome.stage,
+      released: outcome.stage,
       trainedOn: `snapshot ${run.snapshotId.slice(0, 12)}`,
       trigger,
       metrics: run.metrics,

@@ -45,7 +45,7 @@ export function report(outcome: LoopOutcome): string[] {
     lines.push(
       `  v${v.version}  ${v.stage.padEnd(10)} AUC ${v.metrics.auc.toFixed(3)}  ECE ${v.metrics.ece.toFixed(3)}  log loss ${v.metrics.log_loss.toFixed(3)}  trained on ${v.trainedOn} (${v.trigger})`,
     );
-    lines.push(`      ${v.outcome}`);
+    lines.push(`      ${v.outcome}${v.stage === v.released ? '' : `; ${v.stage} since`}`);
   }
   lines.push('month by month:');
   for (const m of outcome.months) {
