@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { EventCodec, HEADER } from '@loopgate/bus';
+import { type GovernanceComponents, type LoopgateClient, unwrap } from '@loopgate/client';
 import { type AccessDenied, type ApprovalGranted, type AuditCheckpointed, type EventType } from '@loopgate/contracts';
 import {
   authorizedFetch,
@@ -12,6 +13,7 @@ import {
   TEST_DATABASE_URL,
   TEST_KAFKA_BROKERS,
   testAuthority,
+  testClient,
   waitFor,
 } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
@@ -23,6 +25,7 @@ const ROOT = join(__dirname, '../../..');
 
 describe('governance: the audit log and the approval queue on Kafka and Postgres', () => {
   let service: ServiceUnderTest;
+  let api: LoopgateClient;
   let db: DataSource;
   let table: string;
 
@@ -34,23 +37,18 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
       record: ['governance.decisions', 'access.denials'],
       env: { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '200' },
     });
+    api = testClient({ governance: service.url });
     db = service.app.get(DataSource);
     table = `"${service.schema}"."audit_entries"`;
   });
 
   afterAll(() => service?.stop());
 
-  const get = async <T>(path: string): Promise<T> =>
-    (await (await authorizedFetch(`${service.url}${path}`)).json()) as T;
+  const auditEntries = (query: { type?: string; correlationId?: string }) =>
+    unwrap(api.governance.GET('/v1/audit/entries', { params: { query } }));
   const decisions = <T>(type: EventType) =>
     service.messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T);
-  const verify = () =>
-    get<{
-      ok: boolean;
-      entries: number;
-      firstBreak: { sequence: number; reason: string } | null;
-      checkpoints: { checked: number; mismatch: { sequence: number } | null };
-    }>('/v1/audit/verify');
+  const verify = () => unwrap(api.governance.GET('/v1/audit/verify'));
   /** Runs SQL as someone with rights over the table would, past the append-only trigger. */
   const tamper = async (sql: string, parameters: unknown[] = []) => {
     await db.query(`ALTER TABLE ${table} DISABLE TRIGGER "audit_entries_append_only"`);
@@ -117,9 +115,7 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
     const checkpoint = await waitFor('a checkpoint covering the ten events', () =>
       decisions<AuditCheckpointed>('AuditCheckpointed').find((c) => c.sequence >= 10),
     );
-    const page = await get<{
-      items: Array<{ sequence: number; eventId: string; type: string; topic: string; payload: { rule?: string } }>;
-    }>('/v1/audit/entries?type=RetrainRecommended');
+    const page = await auditEntries({ type: 'RetrainRecommended' });
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).toMatchObject({
       eventId,
@@ -127,7 +123,7 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
       payload: { rule: 'quality-below-floor' },
     });
     // An event from outside starts its own correlation: the log finds the run by it.
-    const run = await get<{ items: Array<{ eventId: string }> }>(`/v1/audit/entries?correlationId=${eventId}`);
+    const run = await auditEntries({ correlationId: eventId });
     expect(run.items.map((e) => e.eventId)).toEqual([eventId]);
     const [entry] = await db.query(`SELECT "hash" FROM ${table} WHERE "sequence" = $1`, [checkpoint.sequence]);
     expect(entry.hash).toBe(checkpoint.headHash);
@@ -234,30 +230,35 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
       },
     ]);
     const queued = await waitFor('the approval in the queue', async () =>
-      (
-        await get<{ items: Array<{ approvalId: string; failedGates: string[] }> }>('/v1/approvals?status=PENDING')
-      ).items.find((a) => a.approvalId === approvalId),
+      (await unwrap(api.governance.GET('/v1/approvals', { params: { query: { status: 'PENDING' } } }))).items.find(
+        (a) => a.approvalId === approvalId,
+      ),
     );
     expect(queued.failedGates).toEqual(['regression.auc (origin=SFO)']);
     // The model belongs to team flights; alice asked for the promotion, bob and carol approve for the team.
     await testAuthority().assign(service.env.bus, 'model', 'delay', 'flights');
     const approver = (name: string) => testAuthority().token({ name, roles: [{ team: 'flights', role: 'approver' }] });
-    const decide = async (body: unknown, who = 'bob') =>
-      authorizedFetch(`${service.url}/v1/approvals/${approvalId}/decision`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await approver(who)}` },
-        body: JSON.stringify(body),
+    const decide = async (body: GovernanceComponents['schemas']['ApprovalDecision'], who = 'bob') =>
+      api.governance.POST('/v1/approvals/{approvalId}/decision', {
+        params: { path: { approvalId } },
+        body,
+        headers: { authorization: `Bearer ${await approver(who)}` },
       });
 
     const self = await decide({ decision: 'GRANT', reason: 'looks fine to me' }, 'alice');
-    expect(self.status).toBe(403);
-    expect(((await self.json()) as { error: { code: string } }).error.code).toBe('governance.self_approval');
+    expect(self.response.status).toBe(403);
+    expect(self.error?.error.code).toBe('governance.self_approval');
     const denied = await waitFor('AccessDenied', () =>
       decisions<AccessDenied>('AccessDenied').find((d) => d.subject === 'alice'),
     );
     expect(denied.reason).toContain('self-approval');
 
-    const invalid = await decide({ decision: 'MAYBE', reason: '' });
+    // Raw: a decision off its enum, which the typed client cannot send.
+    const invalid = await authorizedFetch(`${service.url}/v1/approvals/${approvalId}/decision`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await approver('bob')}` },
+      body: JSON.stringify({ decision: 'MAYBE', reason: '' }),
+    });
     expect(invalid.status).toBe(422);
     const { error } = (await invalid.json()) as {
       error: { code: string; details: { problems: Array<{ in: string; path: string; allowed?: string[] }> } };
@@ -269,28 +270,24 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
       decision: 'GRANT',
       reason: 'SFO holdout week had a storm; other segments improved',
     });
-    expect(granted.status).toBe(200);
-    expect(await granted.json()).toMatchObject({ status: 'GRANTED', decidedBy: 'bob' });
+    expect(granted.response.status).toBe(200);
+    expect(granted.data).toMatchObject({ status: 'GRANTED', decidedBy: 'bob' });
     const event = await waitFor('ApprovalGranted', () =>
       decisions<ApprovalGranted>('ApprovalGranted').find((d) => d.approvalId === approvalId),
     );
     expect(event).toMatchObject({ subject: 'delay', decidedBy: 'bob' });
-    expect((await decide({ decision: 'REJECT', reason: 'too late' }, 'carol')).status).toBe(409);
-    expect(
-      (
-        await authorizedFetch(`${service.url}/v1/approvals/${randomUUID()}/decision`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ decision: 'GRANT', reason: 'x' }),
-        })
-      ).status,
-    ).toBe(404);
+    expect((await decide({ decision: 'REJECT', reason: 'too late' }, 'carol')).response.status).toBe(409);
+    const unknown = await api.governance.POST('/v1/approvals/{approvalId}/decision', {
+      params: { path: { approvalId: randomUUID() } },
+      body: { decision: 'GRANT', reason: 'x' },
+    });
+    expect(unknown.response.status).toBe(404);
     // The refusal and the decision are in the audit log like every other event.
     await waitFor(
       'the decisions in the audit log',
       async () =>
-        (await get<{ items: unknown[] }>('/v1/audit/entries?type=ApprovalGranted')).items.length === 1 &&
-        (await get<{ items: unknown[] }>('/v1/audit/entries?type=AccessDenied')).items.length === 1,
+        (await auditEntries({ type: 'ApprovalGranted' })).items.length === 1 &&
+        (await auditEntries({ type: 'AccessDenied' })).items.length === 1,
     );
   });
 });

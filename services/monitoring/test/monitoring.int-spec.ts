@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { EventCodec, HEADER } from '@loopgate/bus';
+import { type LoopgateClient, unwrap } from '@loopgate/client';
 import { type DriftDetected, type PredictionServed } from '@loopgate/contracts';
 import { PENGUINS_SPEC, readFlights } from '@loopgate/datasets';
 import {
@@ -13,7 +14,7 @@ import {
   referenceProfile,
   type FeatureDefinition,
 } from '@loopgate/ml';
-import { authorizedFetch, type ServiceUnderTest, startServiceUnderTest, waitFor } from '@loopgate/testing';
+import { type ServiceUnderTest, startServiceUnderTest, testClient, waitFor } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadMonitoringConfig, SERVICE_NAME } from '../src/monitoring.config';
 
@@ -32,6 +33,7 @@ const definition: FeatureDefinition = {
 
 describe('monitoring: drift of served inputs on Kafka and Postgres, real flights', () => {
   let service: ServiceUnderTest;
+  let api: LoopgateClient;
   let january: Row[];
   let laterJanuary: Row[];
 
@@ -49,6 +51,7 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
         MONITORING_RETENTION_INTERVAL_MS: '200',
       },
     });
+    api = testClient({ monitoring: service.url });
     const flights = (await readFlights(0, 240_000)).map((f) => ({
       date: f.date,
       distance: f.distance,
@@ -140,14 +143,9 @@ describe('monitoring: drift of served inputs on Kafka and Postgres, real flights
     );
   const reports = async () =>
     (
-      (await (await authorizedFetch(`${service.url}/v1/models/delay/drift-reports`)).json()) as {
-        items: Array<{
-          severity: string;
-          windowSize: number;
-          features: Array<{ feature: string; psi: number; status: string }>;
-          unseenCategories: Record<string, number>;
-        }>;
-      }
+      await unwrap(
+        api.monitoring.GET('/v1/models/{modelName}/drift-reports', { params: { path: { modelName: 'delay' } } }),
+      )
     ).items;
   const signals = () =>
     service.messages

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { EventCodec, HEADER } from '@loopgate/bus';
+import { type LoopgateClient, type MonitoringComponents, unwrap } from '@loopgate/client';
 import {
   type LabelObserved,
   type PredictionServed,
@@ -16,6 +17,7 @@ import {
   authorizedFetch,
   type ServiceUnderTest,
   startServiceUnderTest,
+  testClient,
   waitFor,
 } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
@@ -23,6 +25,7 @@ import { loadMonitoringConfig, SERVICE_NAME } from '../src/monitoring.config';
 
 const codec = new EventCodec();
 const WINDOW = 1_000;
+type MonitoringPolicy = MonitoringComponents['schemas']['MonitoringPolicy'];
 
 interface Served {
   readonly prediction: PredictionServed;
@@ -67,6 +70,7 @@ function served(
 
 describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka and Postgres', () => {
   let service: ServiceUnderTest;
+  let api: LoopgateClient;
   let webhook: Server;
   const alerts: Array<{ type: string; dedupeKey: string }> = [];
   let flights: Array<Record<string, unknown>>;
@@ -89,6 +93,7 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
       record: ['monitoring.signals'],
       env: { MONITORING_WEBHOOK_URLS: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/alerts` },
     });
+    api = testClient({ monitoring: service.url });
     // Every 20th flight of January's first 60,000: the windows span days, and the three busiest airports each fill a segment.
     flights = (await readFlights(0, 60_000))
       .filter((_, i) => i % 20 === 0)
@@ -96,18 +101,14 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     const counts = new Map<string, number>();
     for (const f of flights) counts.set(f.origin as string, (counts.get(f.origin as string) ?? 0) + 1);
     brokenOrigin = [...counts].sort((a, b) => b[1] - a[1])[0][0];
-    const response = await authorizedFetch(`${service.url}/v1/models/delay/monitoring-policy`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        owner: 'flights-team',
-        quality: { windowSize: WINDOW, segmentFields: ['origin'], minSegmentSize: 40, floors: { auc: 0.7 } },
-        slo: { windowSize: 100_000 },
-        canary: { minPredictions: 300 },
-        retrain: { cooldownMs: 3_600_000, onSegmentQuality: true },
-      }),
+    const declared = await declarePolicy('delay', {
+      owner: 'flights-team',
+      quality: { windowSize: WINDOW, segmentFields: ['origin'], minSegmentSize: 40, floors: { auc: 0.7 } },
+      slo: { windowSize: 100_000 },
+      canary: { minPredictions: 300 },
+      retrain: { cooldownMs: 3_600_000, onSegmentQuality: true },
     });
-    expect(response.status).toBe(200);
+    expect(declared.response.status).toBe(200);
   });
 
   afterAll(async () => {
@@ -115,6 +116,17 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     webhook?.close();
   });
 
+  const declarePolicy = (modelName: string, body: MonitoringPolicy) =>
+    api.monitoring.PUT('/v1/models/{modelName}/monitoring-policy', { params: { path: { modelName } }, body });
+  // Raw: a policy or a query off the document's keys and enums, which the typed client cannot send.
+  const sendRaw = (method: string, path: string, body?: unknown) =>
+    authorizedFetch(`${service.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const reportsOf = (modelName: string, kind: 'QUALITY' | 'SLO' | 'CANARY') =>
+    unwrap(api.monitoring.GET('/v1/models/{modelName}/reports', { params: { path: { modelName }, query: { kind } } }));
   const signals = <T>(type: string) =>
     service.messages
       .filter((m) => m.headers[HEADER.type] === type)
@@ -135,32 +147,20 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
         },
       })),
     );
-  const get = async <T>(path: string): Promise<T> =>
-    (await (await authorizedFetch(`${service.url}${path}`)).json()) as T;
 
   it('refuses an invalid policy, naming every problem', async () => {
-    const response = await authorizedFetch(`${service.url}/v1/models/delay/monitoring-policy`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ quality: { windowSize: 1, floors: { auc: 3 } } }),
-    });
-    expect(response.status).toBe(422);
-    const body = (await response.json()) as {
-      error: { code: string; details: { problems: Array<{ in: string; path: string }> } };
-    };
-    expect(body.error.code).toBe('http.invalid_request');
-    expect(body.error.details.problems.map((p) => `${p.in} ${p.path}`)).toEqual([
+    const refused = await declarePolicy('delay', { quality: { windowSize: 1, floors: { auc: 3 } } });
+    expect(refused.response.status).toBe(422);
+    const error = refused.error?.error;
+    expect(error?.code).toBe('http.invalid_request');
+    expect((error?.details?.problems as Array<{ in: string; path: string }>).map((p) => `${p.in} ${p.path}`)).toEqual([
       'body quality.windowSize',
       'body quality.floors.auc',
     ]);
   });
 
   it('answers an unknown policy key with the keys allowed there', async () => {
-    const response = await authorizedFetch(`${service.url}/v1/models/delay/monitoring-policy`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ qualty: { windowSize: 100 } }),
-    });
+    const response = await sendRaw('PUT', '/v1/models/delay/monitoring-policy', { qualty: { windowSize: 100 } });
     expect(response.status).toBe(422);
     const body = (await response.json()) as {
       error: { code: string; details: { problems: Array<{ in: string; path: string; allowed?: string[] }> } };
@@ -177,13 +177,8 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
   });
 
   it("checks a policy's segment fields against the model's dataset once a version of it is known, and says when it could not", async () => {
-    const put = (segmentFields: string[]) =>
-      authorizedFetch(`${service.url}/v1/models/segmented/monitoring-policy`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ quality: { segmentFields } }),
-      });
-    const unchecked = (await (await put(['oirgin'])).json()) as { warnings?: string[] };
+    const put = (segmentFields: string[]) => declarePolicy('segmented', { quality: { segmentFields } });
+    const unchecked = await unwrap(put(['oirgin']));
     expect(unchecked.warnings).toEqual([
       "quality.segmentFields: not checked: no version of 'segmented' is known yet, so neither is its dataset",
     ]);
@@ -220,14 +215,11 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
       },
     ]);
     const refused = await waitFor('the dataset of the model to be known', async () => {
-      const response = await put(['oirgin', 'origin']);
-      return (
-        response.status === 422 &&
-        ((await response.json()) as { error: { code: string; details: { problems: unknown[] } } }).error
-      );
+      const { error, response } = await put(['oirgin', 'origin']);
+      return response.status === 422 && error?.error;
     });
     expect(refused.code).toBe('http.invalid_request');
-    expect(refused.details.problems).toEqual([
+    expect(refused.details?.problems).toEqual([
       {
         in: 'body',
         path: 'quality.segmentFields.0',
@@ -236,8 +228,8 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
       },
     ]);
     const accepted = await put(['origin']);
-    expect(accepted.status).toBe(200);
-    expect(((await accepted.json()) as { warnings?: string[] }).warnings).toBeUndefined();
+    expect(accepted.response.status).toBe(200);
+    expect((await unwrap(accepted)).warnings).toBeUndefined();
   });
 
   it('reports a quality drop in the one segment it happened in, and recommends retraining once', async () => {
@@ -273,16 +265,11 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     expect(retrain.headers[HEADER.causationId]).toBe(degraded.headers[HEADER.id]);
     expect(retrain.headers[HEADER.correlationId]).toBe(degraded.headers[HEADER.correlationId]);
 
-    const reports = await get<{
-      items: Array<{
-        kind: string;
-        status: string;
-        measurements: { metrics: { auc: number }; segments: Array<{ segment: string }> };
-      }>;
-    }>('/v1/models/delay/reports?kind=QUALITY');
+    const reports = await reportsOf('delay', 'QUALITY');
     expect(reports.items).toHaveLength(1);
     expect(reports.items[0]).toMatchObject({ kind: 'QUALITY', status: 'DEGRADED' });
-    expect(reports.items[0].measurements.metrics.auc).toBeGreaterThan(0.7);
+    // The document types measurements as an open object: this is a quality report's.
+    expect((reports.items[0].measurements as { metrics: { auc: number } }).metrics.auc).toBeGreaterThan(0.7);
     await waitFor(
       'the alerts at the webhook',
       () => alerts.some((a) => a.type === 'RetrainRecommended') && alerts.some((a) => a.type === 'QualityDegraded'),
@@ -295,20 +282,21 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     await publishOutcomes(window);
     await waitFor('the second QualityDegraded', () => signals('QualityDegraded').length === 2);
     const recommendations = await waitFor('the suppressed recommendation', async () => {
-      const page = await get<{ items: Array<{ status: string; rule: string }> }>('/v1/models/delay/recommendations');
+      const page = await unwrap(
+        api.monitoring.GET('/v1/models/{modelName}/recommendations', { params: { path: { modelName: 'delay' } } }),
+      );
       return page.items.length === 2 && page.items;
     });
     expect(recommendations.map((r) => r.status)).toEqual(['SUPPRESSED', 'PUBLISHED']);
     expect(signals('RetrainRecommended')).toHaveLength(1);
     expect(alerts.filter((a) => a.type === 'QualityDegraded')).toHaveLength(1);
 
-    const asked = await authorizedFetch(`${service.url}/v1/models/delay/retrain-recommendations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ reason: 'new airline schedule' }),
+    const asked = await api.monitoring.POST('/v1/models/{modelName}/retrain-recommendations', {
+      params: { path: { modelName: 'delay' } },
+      body: { reason: 'new airline schedule' },
     });
-    expect(asked.status).toBe(409);
-    expect(((await asked.json()) as { error: { code: string } }).error.code).toBe('monitoring.cooling_down');
+    expect(asked.response.status).toBe(409);
+    expect(asked.error?.error.code).toBe('monitoring.cooling_down');
   });
 
   it('recommends rolling back a canary that answers much slower than its primary', async () => {
@@ -325,28 +313,21 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     );
     expect(rollback.payload).toMatchObject({ modelName: 'delay', version: 2, rule: 'canary-regression' });
     expect(rollback.payload.reason).toContain('p99_latency_ratio');
-    const [report] = (
-      await get<{
-        items: Array<{
-          status: string;
-          version: number;
-          measurements: { checks: Array<{ check: string; regressed: boolean }> };
-        }>;
-      }>('/v1/models/delay/reports?kind=CANARY')
-    ).items;
+    const [report] = (await reportsOf('delay', 'CANARY')).items;
     expect(report).toMatchObject({ status: 'REGRESSED', version: 2 });
-    expect(report.measurements.checks.find((c) => c.check === 'p99_latency_ratio')).toMatchObject({ regressed: true });
+    // The document types measurements as an open object: this is a canary report's.
+    const { checks } = report.measurements as { checks: Array<{ check: string; regressed: boolean }> };
+    expect(checks.find((c) => c.check === 'p99_latency_ratio')).toMatchObject({ regressed: true });
   });
 
   it('judges a regression model on its own metrics: a ceiling on RMSE, and no floor on a lower-is-better metric', async () => {
-    const put = (policy: unknown) =>
-      authorizedFetch(`${service.url}/v1/models/minutes/monitoring-policy`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(policy),
-      });
-    expect((await put({ quality: { floors: { rmse: 5 } } })).status).toBe(422);
-    expect((await put({ quality: { windowSize: 100, ceilings: { rmse: 10 } } })).status).toBe(200);
+    // Raw: rmse is lower-is-better, so the document has no floor for it.
+    expect(
+      (await sendRaw('PUT', '/v1/models/minutes/monitoring-policy', { quality: { floors: { rmse: 5 } } })).status,
+    ).toBe(422);
+    expect(
+      (await declarePolicy('minutes', { quality: { windowSize: 100, ceilings: { rmse: 10 } } })).response.status,
+    ).toBe(200);
     // Predicted delay minutes 20 off the observed ones either way: RMSE 20.
     const window: Served[] = flights.slice(0, 100).map((flight, i) => ({
       outcome: i,
@@ -373,15 +354,13 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
     );
     expect(degraded.payload).toMatchObject({ metric: 'rmse', segment: null, threshold: 10, window: { size: 100 } });
     expect(degraded.payload.measured).toBeCloseTo(20);
-    const reports = await get<{ items: Array<{ measurements: { task: string; metrics: Record<string, number> } }> }>(
-      '/v1/models/minutes/reports?kind=QUALITY',
-    );
+    const reports = await reportsOf('minutes', 'QUALITY');
     expect(reports.items[0].measurements).toMatchObject({ task: 'regression', metrics: { count: 100 } });
     expect(reports.items[0].measurements.metrics).not.toHaveProperty('auc');
   });
 
   it('answers 422 to an unknown report kind, with the kinds there are', async () => {
-    const response = await authorizedFetch(`${service.url}/v1/models/delay/reports?kind=NOPE`);
+    const response = await sendRaw('GET', '/v1/models/delay/reports?kind=NOPE');
     expect(response.status).toBe(422);
     const { error } = (await response.json()) as { error: { code: string; details: { problems: unknown[] } } };
     expect(error.code).toBe('http.invalid_request');
@@ -391,12 +370,8 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
   });
 
   it('raises SloBreached when a version answers slower than its objective', async () => {
-    const declared = await authorizedFetch(`${service.url}/v1/models/slow/monitoring-policy`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ owner: 'serving-team', slo: { windowSize: 100, p99LatencyMs: 50 } }),
-    });
-    expect(declared.status).toBe(200);
+    const declared = await declarePolicy('slow', { owner: 'serving-team', slo: { windowSize: 100, p99LatencyMs: 50 } });
+    expect(declared.response.status).toBe(200);
     await publishServed(
       served(flights.slice(0, 100), 1, 'PRIMARY', null, 200_000).map((s) => ({
         ...s,
@@ -416,11 +391,7 @@ describe('monitoring: quality, rules, cool-downs, canaries and webhooks on Kafka
       owner: 'serving-team',
       window: { size: 100 },
     });
-    const [report] = (
-      await get<{ items: Array<{ status: string; measurements: { p99LatencyMs: number } }> }>(
-        '/v1/models/slow/reports?kind=SLO',
-      )
-    ).items;
+    const [report] = (await reportsOf('slow', 'SLO')).items;
     expect(report).toMatchObject({ status: 'BREACHED', measurements: { p99LatencyMs: 200 } });
   });
 });

@@ -1,10 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
+import { type LoopgateClient, type RegistryComponents, unwrap } from '@loopgate/client';
 import { type GateEvaluated, type RolledBack, type StageChanged, type TrainingCompleted } from '@loopgate/contracts';
 import {
   authorizedFetch,
   type ServiceUnderTest,
   startServiceUnderTest,
+  testClient,
   type TestBus,
   waitFor,
 } from '@loopgate/testing';
@@ -12,6 +14,9 @@ import { AppModule } from '../src/app.module';
 import { loadRegistryConfig, SERVICE_NAME } from '../src/registry.config';
 
 type Json = Record<string, unknown>;
+type ApiError = RegistryComponents['schemas']['Error'];
+type PromotionRequest = RegistryComponents['schemas']['PromotionRequest'];
+type PromotionOutcome = RegistryComponents['schemas']['PromotionOutcome'];
 const codec = new EventCodec();
 const segment = (value: string, auc: number, sampleSize = 500) => ({
   segmentField: 'origin',
@@ -24,6 +29,7 @@ describe('registry service on Kafka and Postgres', () => {
   let service: ServiceUnderTest;
   let env: TestBus;
   let url: string;
+  let api: LoopgateClient;
   let messages: RecordedMessage[];
 
   beforeAll(async () => {
@@ -34,20 +40,31 @@ describe('registry service on Kafka and Postgres', () => {
       record: ['registry.models', 'loadtest.results'],
     });
     ({ env, url, messages } = service);
+    api = testClient({ registry: url });
   });
 
   afterAll(() => service?.stop());
 
-  const send = async (method: string, path: string, body?: unknown) => {
+  // Raw: bodies and queries off the document's enums and keys, which the typed client cannot send.
+  const sendRaw = async (method: string, path: string, body?: unknown) => {
     const response = await authorizedFetch(`${url}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return {
-      status: response.status,
-      body: (await response.json()) as Json & { error?: { code: string; message: string; details?: Json } },
-    };
+    return { response, error: (await response.json()) as ApiError };
+  };
+  const model = (modelName: string) => ({ params: { path: { modelName } } });
+  const at = (modelName: string, version: number) => ({ params: { path: { modelName, version } } });
+  const versions = (modelName: string) => unwrap(api.registry.GET('/v1/models/{modelName}/versions', model(modelName)));
+  const versionAt = (modelName: string, version: number) =>
+    unwrap(api.registry.GET('/v1/models/{modelName}/versions/{version}', at(modelName, version)));
+  const declarePolicy = (modelName: string, body: RegistryComponents['schemas']['PromotionPolicy']) =>
+    api.registry.PUT('/v1/models/{modelName}/policy', { ...model(modelName), body });
+  /** The approval a promotion waits for: only an answer awaiting approval has one. */
+  const approvalOf = (outcome: PromotionOutcome | undefined) => {
+    if (outcome?.status !== 'AWAITING_APPROVAL') throw new Error(`no approval awaited: ${JSON.stringify(outcome)}`);
+    return outcome.approvalId;
   };
   const events = <T>(type: string) =>
     messages.filter((m) => m.headers[HEADER.type] === type).map((m) => codec.decode(m.value).payload as T);
@@ -108,13 +125,7 @@ describe('registry service on Kafka and Postgres', () => {
   const versionOf = (modelName: string, runId: string) =>
     waitFor(
       `the version of run ${runId.slice(0, 8)}`,
-      async () =>
-        (
-          (await send('GET', `/v1/models/${modelName}/versions`)).body.items as Array<{
-            runId: string;
-            version: number;
-          }>
-        ).find((v) => v.runId === runId)?.version,
+      async () => (await versions(modelName)).items.find((v) => v.runId === runId)?.version,
     );
   const loadTested = (modelName: string, version: number, verdict: 'PASS' | 'FAIL' = 'PASS') =>
     env.bus.publish([
@@ -137,34 +148,24 @@ describe('registry service on Kafka and Postgres', () => {
         },
       },
     ]);
-  const promote = (modelName: string, version: number, body: Json) =>
-    send('POST', `/v1/models/${modelName}/versions/${version}/promotions`, body);
+  const promote = (modelName: string, version: number, body: PromotionRequest) =>
+    api.registry.POST('/v1/models/{modelName}/versions/{version}/promotions', { ...at(modelName, version), body });
   /** Promotes once the evidence (verdicts, load tests) has arrived: it travels on other topics. */
-  const promoteWhenReady = (modelName: string, version: number, body: Json) =>
-    waitFor(`the promotion of ${modelName} v${version}`, async () => {
-      const answer = await promote(modelName, version, body);
-      if (answer.status >= 300) throw new Error(`${answer.status} ${answer.body.error?.message}`);
-      return answer;
-    });
+  const promoteWhenReady = (modelName: string, version: number, body: PromotionRequest) =>
+    waitFor(`the promotion of ${modelName} v${version}`, () => unwrap(promote(modelName, version, body)));
   /** Through a canary to production, as a version must go. */
   const release = async (modelName: string, version: number, reason: string) => {
     await promoteWhenReady(modelName, version, { targetStage: 'CANARY', trafficPercent: 10, reason });
     return promoteWhenReady(modelName, version, { targetStage: 'PRODUCTION', reason });
   };
   /** Promotes once the evidence has arrived, expecting the gates to refuse it: the 409 whose failures are not the missing data verdict. */
-  const refusedWhenReady = (modelName: string, version: number, body: Json) =>
+  const refusedWhenReady = (modelName: string, version: number, body: PromotionRequest) =>
     waitFor(`the refusal of ${modelName} v${version}`, async () => {
-      const answer = await promote(modelName, version, body);
-      return answer.status === 409 && !answer.body.error!.message.includes('data_validation') && answer;
+      const { error, response } = await promote(modelName, version, body);
+      return response.status === 409 && error && !error.error.message.includes('data_validation') && error.error;
     });
-  const failedGates = (answer: Awaited<ReturnType<typeof promote>>) =>
-    answer.body.error!.details!.failed as Array<{
-      gate: string;
-      segment: string | null;
-      measured: number | null;
-      passed: boolean;
-      detail: string;
-    }>;
+  const failedGates = (refusal: ApiError['error']) =>
+    refusal.details!.failed as Array<RegistryComponents['schemas']['GateResult']>;
 
   it('registers completed runs as monotonic versions, once per run', async () => {
     const first = await trained('delay', { auc: 0.64 }, []);
@@ -172,10 +173,7 @@ describe('registry service on Kafka and Postgres', () => {
     const second = await trained('delay', { auc: 0.65 }, []);
     expect(await versionOf('delay', first.runId)).toBe(1);
     expect(await versionOf('delay', second.runId)).toBe(2);
-    const all = (await send('GET', '/v1/models/delay/versions')).body.items as Array<{
-      version: number;
-      stage: string;
-    }>;
+    const all = (await versions('delay')).items;
     expect(all.map((v) => [v.version, v.stage])).toEqual([
       [2, 'CANDIDATE'],
       [1, 'CANDIDATE'],
@@ -188,13 +186,13 @@ describe('registry service on Kafka and Postgres', () => {
     const run = await trained('gate', { auc: 0.64 }, []);
     const version = await versionOf('gate', run.runId);
     const straight = await promote('gate', version, { targetStage: 'PRODUCTION', reason: 'first model' });
-    expect(straight.status).toBe(409);
-    expect(straight.body.error).toMatchObject({
+    expect(straight.response.status).toBe(409);
+    expect(straight.error?.error).toMatchObject({
       code: 'registry.illegal_transition',
       details: { from: 'CANDIDATE', to: 'PRODUCTION', allowed: ['CANARY', 'SHADOW', 'ARCHIVED'] },
     });
-    expect(straight.body.error!.message).toContain('from CANDIDATE a version may go to CANARY, SHADOW, ARCHIVED');
-    expect((await send('GET', `/v1/models/gate/versions/${version}`)).body).toMatchObject({
+    expect(straight.error?.error.message).toContain('from CANDIDATE a version may go to CANARY, SHADOW, ARCHIVED');
+    expect(await versionAt('gate', version)).toMatchObject({
       stage: 'CANDIDATE',
       task: 'binary',
       classes: [],
@@ -203,8 +201,8 @@ describe('registry service on Kafka and Postgres', () => {
 
     await promoteWhenReady('gate', version, { targetStage: 'CANARY', trafficPercent: 10, reason: 'first model' });
     const blocked = await refusedWhenReady('gate', version, { targetStage: 'PRODUCTION', reason: 'first model' });
-    expect(blocked.body.error).toMatchObject({ code: 'registry.gates_failed' });
-    expect(blocked.body.error!.message).toContain('load_test failed');
+    expect(blocked).toMatchObject({ code: 'registry.gates_failed' });
+    expect(blocked.message).toContain('load_test failed');
     const evaluated = await waitFor('GateEvaluated', () =>
       events<GateEvaluated>('GateEvaluated').find((e) => e.modelName === 'gate' && !e.passed),
     );
@@ -212,7 +210,7 @@ describe('registry service on Kafka and Postgres', () => {
 
     await loadTested('gate', version);
     const promoted = await promoteWhenReady('gate', version, { targetStage: 'PRODUCTION', reason: 'first model' });
-    expect(promoted.body).toMatchObject({ status: 'PROMOTED', version: { stage: 'PRODUCTION' } });
+    expect(promoted).toMatchObject({ status: 'PROMOTED', version: { stage: 'PRODUCTION' } });
     const changed = await waitFor('StageChanged to production', () =>
       events<StageChanged>('StageChanged').find((e) => e.modelName === 'gate' && e.toStage === 'PRODUCTION'),
     );
@@ -223,9 +221,9 @@ describe('registry service on Kafka and Postgres', () => {
       trafficPercent: 10,
       reason: 'back to canary',
     });
-    expect(illegal.status).toBe(409);
-    expect(illegal.body.error).toMatchObject({ code: 'registry.illegal_transition' });
-    expect(illegal.body.error!.message).toContain(
+    expect(illegal.response.status).toBe(409);
+    expect(illegal.error?.error).toMatchObject({ code: 'registry.illegal_transition' });
+    expect(illegal.error?.error.message).toContain(
       'production is left when another version is promoted to it, or by a rollback',
     );
   });
@@ -233,12 +231,12 @@ describe('registry service on Kafka and Postgres', () => {
   it('blocks a candidate better overall but worse on one segment, names the segment, and lets an approver override', async () => {
     expect(
       (
-        await send('PUT', '/v1/models/segmented/policy', {
+        await declarePolicy('segmented', {
           minMetrics: { auc: 0.6 },
           maxRegression: { metrics: { auc: 0.01 }, minSegmentSize: 100 },
           approval: 'override',
         })
-      ).status,
+      ).response.status,
     ).toBe(201);
     const v1 = await versionOf(
       'segmented',
@@ -252,10 +250,14 @@ describe('registry service on Kafka and Postgres', () => {
       (await trained('segmented', { auc: 0.66 }, [segment('ORD', 0.69), segment('SFO', 0.59)])).runId,
     );
     const blocked = await waitFor('the gates to read v2', async () => {
-      const answer = await promote('segmented', v2, { targetStage: 'CANARY', trafficPercent: 10, reason: 'try v2' });
-      return answer.status === 409 && answer.body.error!.message.includes('regression') && answer;
+      const { error, response } = await promote('segmented', v2, {
+        targetStage: 'CANARY',
+        trafficPercent: 10,
+        reason: 'try v2',
+      });
+      return response.status === 409 && error?.error.message.includes('regression') && error.error;
     });
-    expect(blocked.body.error!.message).toContain('regression.auc (origin=SFO) failed');
+    expect(blocked.message).toContain('regression.auc (origin=SFO) failed');
     expect(failedGates(blocked).map((g) => [g.gate, g.segment])).toEqual([['regression.auc', 'origin=SFO']]);
     const evaluated = await waitFor('the blocking GateEvaluated', () =>
       events<GateEvaluated>('GateEvaluated').find((e) => e.modelName === 'segmented' && e.version === v2 && !e.passed),
@@ -267,7 +269,7 @@ describe('registry service on Kafka and Postgres', () => {
 
     expect(
       (await promote('segmented', v2, { targetStage: 'CANARY', trafficPercent: 10, reason: 'short', override: true }))
-        .status,
+        .response.status,
     ).toBe(422);
     const asked = await promote('segmented', v2, {
       targetStage: 'CANARY',
@@ -275,8 +277,8 @@ describe('registry service on Kafka and Postgres', () => {
       reason: 'SFO had a storm in the holdout week',
       override: true,
     });
-    expect(asked.status).toBe(202);
-    const approvalId = asked.body.approvalId as string;
+    expect(asked.response.status).toBe(202);
+    const approvalId = approvalOf(asked.data);
     const required = await waitFor('ApprovalRequired', () =>
       events<{ approvalId: string; failedGates: string[] }>('ApprovalRequired').find(
         (e) => e.approvalId === approvalId,
@@ -305,14 +307,14 @@ describe('registry service on Kafka and Postgres', () => {
         reason: 'shadow it anyway, please',
         override: true,
       });
-      return answer.status === 202 && answer;
+      return answer.response.status === 202 && answer;
     });
     await env.bus.publish([
       {
         type: 'ApprovalRejected',
         payload: {
           subject: `model:segmented:${v3}`,
-          approvalId: rejectedAsk.body.approvalId as string,
+          approvalId: approvalOf(rejectedAsk.data),
           decidedBy: 'carol',
           reason: 'AUC below the floor',
         },
@@ -321,16 +323,19 @@ describe('registry service on Kafka and Postgres', () => {
     await waitFor(
       'the rejection',
       async () =>
-        ((await send('GET', '/v1/approvals?status=REJECTED&modelName=segmented')).body as unknown as unknown[])
-          .length === 1,
+        (
+          await unwrap(
+            api.registry.GET('/v1/approvals', { params: { query: { status: 'REJECTED', modelName: 'segmented' } } }),
+          )
+        ).length === 1,
     );
-    expect((await send('GET', `/v1/models/segmented/versions/${v3}`)).body.stage).toBe('CANDIDATE');
+    expect((await versionAt('segmented', v3)).stage).toBe('CANDIDATE');
   });
 
   it('asks an approver for every promotion when the policy says always', async () => {
-    expect(
-      (await send('PUT', '/v1/models/high-impact/policy', { approval: 'always', loadTestRequiredFor: [] })).status,
-    ).toBe(201);
+    expect((await declarePolicy('high-impact', { approval: 'always', loadTestRequiredFor: [] })).response.status).toBe(
+      201,
+    );
     const v1 = await versionOf('high-impact', (await trained('high-impact', { auc: 0.7 }, [])).runId);
     for (const [targetStage, trafficPercent] of [
       ['CANARY', 10],
@@ -338,47 +343,44 @@ describe('registry service on Kafka and Postgres', () => {
     ] as const) {
       const asked = await waitFor(`a passing evaluation for ${targetStage}`, async () => {
         const answer = await promote('high-impact', v1, { targetStage, trafficPercent, reason: 'first release' });
-        return answer.status === 202 && answer;
+        return answer.response.status === 202 && answer;
       });
-      expect(asked.body.gates as Array<{ passed: boolean }>).toEqual(
-        expect.arrayContaining([expect.objectContaining({ passed: true })]),
-      );
+      expect(asked.data?.gates).toEqual(expect.arrayContaining([expect.objectContaining({ passed: true })]));
       await env.bus.publish([
         {
           type: 'ApprovalGranted',
           payload: {
             subject: `model:high-impact:${v1}`,
-            approvalId: asked.body.approvalId as string,
+            approvalId: approvalOf(asked.data),
             decidedBy: 'dave',
             reason: 'reviewed',
           },
         },
       ]);
-      await waitFor(
-        targetStage,
-        async () => (await send('GET', `/v1/models/high-impact/versions/${v1}`)).body.stage === targetStage,
-      );
+      await waitFor(targetStage, async () => (await versionAt('high-impact', v1)).stage === targetStage);
     }
   });
 
   it('rolls production back to the previous version by hand, and a regressing canary automatically', async () => {
-    expect(
-      (await send('PUT', '/v1/models/rollback/policy', { loadTestRequiredFor: [], approval: 'never' })).status,
-    ).toBe(201);
+    expect((await declarePolicy('rollback', { loadTestRequiredFor: [], approval: 'never' })).response.status).toBe(201);
     const v1 = await versionOf('rollback', (await trained('rollback', { auc: 0.6 }, [])).runId);
     await release('rollback', v1, 'first release');
     const v2 = await versionOf('rollback', (await trained('rollback', { auc: 0.62 }, [])).runId);
     await release('rollback', v2, 'second release');
-    expect((await send('GET', `/v1/models/rollback/versions/${v1}`)).body.stage).toBe('ARCHIVED');
+    expect((await versionAt('rollback', v1)).stage).toBe('ARCHIVED');
 
-    const rolled = await send('POST', '/v1/models/rollback/rollback', { reason: 'errors after release' });
-    expect(rolled).toMatchObject({ status: 200, body: { fromVersion: v2, toVersion: v1 } });
+    const rolled = await api.registry.POST('/v1/models/{modelName}/rollback', {
+      ...model('rollback'),
+      body: { reason: 'errors after release' },
+    });
+    expect(rolled.response.status).toBe(200);
+    expect(rolled.data).toMatchObject({ fromVersion: v2, toVersion: v1 });
     const event = await waitFor('RolledBack', () =>
       events<RolledBack>('RolledBack').find((e) => e.modelName === 'rollback'),
     );
     expect(event).toMatchObject({ fromVersion: v2, toVersion: v1, trigger: 'MANUAL' });
-    expect((await send('GET', `/v1/models/rollback/versions/${v1}`)).body.stage).toBe('PRODUCTION');
-    expect((await send('GET', `/v1/models/rollback/versions/${v2}`)).body.stage).toBe('ARCHIVED');
+    expect((await versionAt('rollback', v1)).stage).toBe('PRODUCTION');
+    expect((await versionAt('rollback', v2)).stage).toBe('ARCHIVED');
 
     const v3 = await versionOf('rollback', (await trained('rollback', { auc: 0.63 }, [])).runId);
     await promoteWhenReady('rollback', v3, { targetStage: 'CANARY', trafficPercent: 20, reason: 'try v3' });
@@ -399,20 +401,17 @@ describe('registry service on Kafka and Postgres', () => {
       events<RolledBack>('RolledBack').find((e) => e.modelName === 'rollback' && e.trigger === 'AUTOMATIC'),
     );
     expect(automatic).toMatchObject({ fromVersion: v3, toVersion: v1 });
-    await waitFor(
-      'v3 archived',
-      async () => (await send('GET', `/v1/models/rollback/versions/${v3}`)).body.stage === 'ARCHIVED',
-    );
+    await waitFor('v3 archived', async () => (await versionAt('rollback', v3)).stage === 'ARCHIVED');
   });
 
   it('refuses a version whose sensitive group is too small to measure, saying so in the gate evaluation, unless the policy ignores it', async () => {
     expect(
       (
-        await send('PUT', '/v1/models/fair/policy', {
+        await declarePolicy('fair', {
           maxBias: { demographic_parity_difference: 0.1 },
           approval: 'never',
         })
-      ).status,
+      ).response.status,
     ).toBe(201);
     const biasMetrics = [
       {
@@ -424,14 +423,14 @@ describe('registry service on Kafka and Postgres', () => {
       },
     ];
     const v1 = await versionOf('fair', (await trained('fair', { auc: 0.7 }, [], { biasMetrics })).runId);
-    expect((await send('GET', `/v1/models/fair/versions/${v1}`)).body.biasMetrics).toEqual(biasMetrics);
+    expect((await versionAt('fair', v1)).biasMetrics).toEqual(biasMetrics);
 
     const refused = await refusedWhenReady('fair', v1, {
       targetStage: 'CANARY',
       trafficPercent: 10,
       reason: 'first release',
     });
-    expect(refused.body.error).toMatchObject({ code: 'registry.gates_failed' });
+    expect(refused).toMatchObject({ code: 'registry.gates_failed' });
     expect(failedGates(refused)).toEqual([
       {
         gate: 'bias.demographic_parity_difference',
@@ -442,44 +441,36 @@ describe('registry service on Kafka and Postgres', () => {
         detail: 'not measured: sex=F has 12 holdout rows, the policy needs 30',
       },
     ]);
-    const [evaluation] = (await send('GET', `/v1/models/fair/versions/${v1}/gate-evaluations`))
-      .body as unknown as Array<{
-      passed: boolean;
-      gates: Array<{ segment: string | null; passed: boolean; detail: string }>;
-    }>;
+    const [evaluation] = await unwrap(
+      api.registry.GET('/v1/models/{modelName}/versions/{version}/gate-evaluations', at('fair', v1)),
+    );
     expect(evaluation.passed).toBe(false);
     expect(evaluation.gates.filter((g) => g.segment?.startsWith('sex')).map((g) => [g.segment, g.passed])).toEqual([
       ['sex', true],
       ['sex=F', false],
     ]);
-    expect((await send('GET', `/v1/models/fair/versions/${v1}`)).body.stage).toBe('CANDIDATE');
+    expect((await versionAt('fair', v1)).stage).toBe('CANDIDATE');
 
     expect(
       (
-        await send('PUT', '/v1/models/fair/policy', {
+        await declarePolicy('fair', {
           maxBias: { demographic_parity_difference: 0.1 },
           unmeasured: 'ignore',
           approval: 'never',
         })
-      ).status,
+      ).response.status,
     ).toBe(201);
     const promoted = await promote('fair', v1, {
       targetStage: 'CANARY',
       trafficPercent: 10,
       reason: 'small group accepted as unmeasured',
     });
-    expect(promoted.status).toBe(200);
-    expect(
-      (promoted.body.gates as Array<{ segment: string | null; measured: number | null; passed: boolean }>).find(
-        (g) => g.segment === 'sex=F',
-      ),
-    ).toMatchObject({ measured: null, passed: true });
+    expect(promoted.response.status).toBe(200);
+    expect(promoted.data?.gates.find((g) => g.segment === 'sex=F')).toMatchObject({ measured: null, passed: true });
   });
 
   it("refuses to put a version with production's very model bytes in front of it, naming both versions and the sha256", async () => {
-    expect((await send('PUT', '/v1/models/twin/policy', { loadTestRequiredFor: [], approval: 'never' })).status).toBe(
-      201,
-    );
+    expect((await declarePolicy('twin', { loadTestRequiredFor: [], approval: 'never' })).response.status).toBe(201);
     const first = await trained('twin', { auc: 0.7 }, []);
     const v1 = await versionOf('twin', first.runId);
     await release('twin', v1, 'first release');
@@ -489,7 +480,7 @@ describe('registry service on Kafka and Postgres', () => {
       trafficPercent: 10,
       reason: 'retrained',
     });
-    expect(refused.body.error!.message).toContain('distinct_model failed');
+    expect(refused.message).toContain('distinct_model failed');
     expect(failedGates(refused)).toEqual([
       expect.objectContaining({
         gate: 'distinct_model',
@@ -501,17 +492,17 @@ describe('registry service on Kafka and Postgres', () => {
       events<GateEvaluated>('GateEvaluated').find((e) => e.modelName === 'twin' && e.version === v2 && !e.passed),
     );
     expect(evaluated.gates.find((g) => g.gate === 'distinct_model')).toMatchObject({ passed: false });
-    expect((await send('GET', `/v1/models/twin/versions/${v2}`)).body.stage).toBe('CANDIDATE');
+    expect((await versionAt('twin', v2)).stage).toBe('CANDIDATE');
   });
 
   it('answers bad requests with a 422 naming each problem', async () => {
-    const problemsOf = (answer: Awaited<ReturnType<typeof send>>) => {
-      expect({ status: answer.status, code: answer.body.error?.code }).toEqual({
+    const problemsOf = (answer: { error?: ApiError; response: Response }) => {
+      expect({ status: answer.response.status, code: answer.error?.error.code }).toEqual({
         status: 422,
         code: 'http.invalid_request',
       });
       return (
-        answer.body.error!.details as {
+        answer.error!.error.details as {
           problems: Array<{ in: string; path: string; message: string; allowed?: string[] }>;
         }
       ).problems;
@@ -520,32 +511,43 @@ describe('registry service on Kafka and Postgres', () => {
       { in: 'body', path: 'trafficPercent', message: 'a canary needs trafficPercent (1-100)' },
     ]);
     expect(
-      problemsOf(await promote('delay', 1, { targetStage: 'LIVE', reason: 'x' })).map((p) => `${p.in} ${p.path}`),
+      problemsOf(
+        await sendRaw('POST', '/v1/models/delay/versions/1/promotions', { targetStage: 'LIVE', reason: 'x' }),
+      ).map((p) => `${p.in} ${p.path}`),
     ).toEqual(['body targetStage', 'body reason']);
     expect(
       problemsOf(await promote('delay', 0, { targetStage: 'CANARY', trafficPercent: 5, reason: 'x' })).map(
         (p) => `${p.in} ${p.path}`,
       ),
     ).toEqual(['path version', 'body reason']);
-    expect((await promote('delay', 99, { targetStage: 'CANARY', trafficPercent: 5, reason: 'nope' })).status).toBe(404);
+    expect(
+      (await promote('delay', 99, { targetStage: 'CANARY', trafficPercent: 5, reason: 'nope' })).response.status,
+    ).toBe(404);
     const policy = problemsOf(
-      await send('PUT', '/v1/models/delay/policy', { minMetrics: { auroc: 0.6 }, approval: 'sometimes' }),
+      await sendRaw('PUT', '/v1/models/delay/policy', { minMetrics: { auroc: 0.6 }, approval: 'sometimes' }),
     );
     expect(policy.map((p) => `${p.in} ${p.path}`)).toEqual(['body minMetrics', 'body approval']);
     expect(policy[1].allowed).toEqual(['never', 'always', 'override']);
     expect(
-      problemsOf(await send('GET', '/v1/models/delay/versions?stage=LIVE&below=0')).map((p) => `${p.in} ${p.path}`),
+      problemsOf(await sendRaw('GET', '/v1/models/delay/versions?stage=LIVE&below=0')).map((p) => `${p.in} ${p.path}`),
     ).toEqual(['query stage', 'query below']);
-    expect((await send('POST', '/v1/models/delay/rollback', { reason: 'no production here' })).status).toBe(409);
+    expect(
+      (
+        await api.registry.POST('/v1/models/{modelName}/rollback', {
+          ...model('delay'),
+          body: { reason: 'no production here' },
+        })
+      ).response.status,
+    ).toBe(409);
   });
 
   it('releases automatically where the policy says so: canary on registration, production on a passing load test, each step caused by the one before', async () => {
-    const policy = await send('PUT', '/v1/models/auto/policy', {
+    const policy = await declarePolicy('auto', {
       minMetrics: { auc: 0.6 },
       approval: 'never',
       autoRelease: { canaryPercent: 20 },
     });
-    expect(policy.status).toBe(201);
+    expect(policy.response.status).toBe(201);
     const weak = await trained('auto', { auc: 0.55 }, []);
     const strong = await trained('auto', { auc: 0.66 }, []);
     const weakVersion = await versionOf('auto', weak.runId);
@@ -570,7 +572,7 @@ describe('registry service on Kafka and Postgres', () => {
     );
     expect(blocked).toMatchObject({ targetStage: 'CANARY', passed: false });
     expect(blocked.gates.find((g) => !g.passed)).toMatchObject({ gate: 'min_metric.auc' });
-    expect((await send('GET', `/v1/models/auto/versions/${weakVersion}`)).body.stage).toBe('CANDIDATE');
+    expect((await versionAt('auto', weakVersion)).stage).toBe('CANDIDATE');
 
     await loadTested('auto', strongVersion);
     const production = await header(

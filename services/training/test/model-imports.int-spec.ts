@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore } from '@loopgate/artifacts';
+import { type LoopgateClient, type TrainingComponents, type TrainingPaths, unwrap } from '@loopgate/client';
 import { type TrainingCompleted, type TrainingFailed, type TrainingRequested } from '@loopgate/contracts';
 import { MODEL_DATASET, servingContract } from '@loopgate/ml';
 import {
   announcedPenguinsSpec,
-  authorizedFetch,
   type ServiceUnderTest,
   startServiceUnderTest,
+  testClient,
   type TestBus,
   waitFor,
 } from '@loopgate/testing';
@@ -27,12 +28,14 @@ const SPECIES = ['Adelie', 'Chinstrap', 'Gentoo'];
 /** Above every fixture (the largest is 66 KB), so only the oversized upload below meets it. */
 const MAX_IMPORT_BYTES = 200_000;
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the assertions read a few fields of each answer
+type ImportManifest = TrainingComponents['schemas']['ImportManifest'];
+type ImportParts =
+  TrainingPaths['/v1/models/{modelName}/imports']['post']['requestBody']['content']['multipart/form-data'];
 
 describe('models trained elsewhere, imported into training on Kafka, Postgres and onnxruntime', () => {
   let service: ServiceUnderTest;
   let env: TestBus;
-  let url: string;
+  let api: LoopgateClient;
   let store: LocalArtifactStore;
   let messages: RecordedMessage[];
 
@@ -44,7 +47,8 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
       record: ['training.runs'],
       env: { TRAINING_POLL_MS: '200', TRAINING_MAX_IMPORT_BYTES: String(MAX_IMPORT_BYTES) },
     });
-    ({ env, url, store, messages } = service);
+    ({ env, store, messages } = service);
+    api = testClient({ training: service.url });
     await env.bus.publish([
       { type: 'DatasetSpecRegistered', payload: announcedPenguinsSpec() },
       {
@@ -66,7 +70,7 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
       }));
   const fixture = (name: string) => ({
     model: readFileSync(join(FIXTURES, `${name}.onnx`)),
-    manifest: JSON.parse(readFileSync(join(FIXTURES, `${name}.manifest.json`), 'utf8')) as Json,
+    manifest: JSON.parse(readFileSync(join(FIXTURES, `${name}.manifest.json`), 'utf8')) as ImportManifest,
   });
 
   /** A snapshot as ingestion seals it (the platform's row id and arrival time first), and validation's verdict on it. */
@@ -105,10 +109,7 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
     return snapshotId;
   }
 
-  async function importModel(
-    modelName: string,
-    parts: { model?: Buffer; manifest?: unknown },
-  ): Promise<{ status: number; body: Json }> {
+  function importModel(modelName: string, parts: { model?: Buffer; manifest?: unknown }) {
     const form = new FormData();
     if (parts.model) form.append('model', new Blob([parts.model]), 'model.onnx');
     if (parts.manifest !== undefined)
@@ -120,13 +121,20 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
         'manifest.json',
       );
     // The snapshot's verdict may still be on its way to training: a 409 that says so is asked again.
-    for (;;) {
-      const response = await authorizedFetch(`${url}/v1/models/${modelName}/imports`, { method: 'POST', body: form });
-      const body = (await response.json()) as Json;
-      if (response.status !== 409 || body.error?.code !== 'training.snapshot_not_accepted_yet')
-        return { status: response.status, body };
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    return waitFor(
+      `the import into ${modelName}`,
+      async () => {
+        const answer = await api.training.POST('/v1/models/{modelName}/imports', {
+          params: { path: { modelName } },
+          // The form goes as built above: the document types the file part as a string, and some parts are broken on purpose.
+          body: form as unknown as ImportParts,
+        });
+        const notYet =
+          answer.response.status === 409 && answer.error?.error.code === 'training.snapshot_not_accepted_yet';
+        return !notYet && answer;
+      },
+      { intervalMs: 100 },
+    );
   }
 
   it('imports a scikit-learn pipeline: evaluated by the platform on the snapshot, announced as a run, the same import answered with the same run', async () => {
@@ -136,8 +144,8 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
       model,
       manifest: { ...manifest, evaluationSnapshotId: snapshotId },
     });
-    expect(imported.status).toBe(201);
-    const run = imported.body;
+    expect(imported.response.status).toBe(201);
+    const run = await unwrap(imported);
     expect(run).toMatchObject({
       status: 'SUCCEEDED',
       algorithm: 'onnx_import',
@@ -157,9 +165,9 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
     const correct = probabilities.filter(
       (p, i) => SPECIES[p.indexOf(Math.max(...p))] === expected.rows[i].species,
     ).length;
-    expect(run.metrics.accuracy).toBeCloseTo(correct / 344, 10);
-    expect(run.segmentMetrics.map((s: Json) => s.segmentValue).sort()).toEqual(['Biscoe', 'Dream', 'Torgersen']);
-    expect(run.biasMetrics.map((b: Json) => [b.attribute, b.metric])).toEqual([['sex', 'accuracy_difference']]);
+    expect(run.metrics?.accuracy).toBeCloseTo(correct / 344, 10);
+    expect(run.segmentMetrics?.map((s) => s.segmentValue).sort()).toEqual(['Biscoe', 'Dream', 'Torgersen']);
+    expect(run.biasMetrics?.map((b) => [b.attribute, b.metric])).toEqual([['sex', 'accuracy_difference']]);
 
     const completed = await waitFor('TrainingCompleted', () =>
       events<TrainingCompleted>('TrainingCompleted').find((e) => e.payload.runId === run.runId),
@@ -195,7 +203,8 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
       model,
       manifest: { ...manifest, evaluationSnapshotId: snapshotId },
     });
-    expect(again).toMatchObject({ status: 200, body: { runId: run.runId } });
+    expect(again.response.status).toBe(200);
+    expect(again.data).toMatchObject({ runId: run.runId });
     expect(
       events<TrainingCompleted>('TrainingCompleted').filter((e) => e.payload.requestId === run.requestId),
     ).toHaveLength(1);
@@ -221,9 +230,9 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
       model: lightgbm.model,
       manifest: { ...lightgbm.manifest, evaluationSnapshotId: species },
     });
-    expect(trees.status).toBe(201);
-    expect(trees.body).toMatchObject({ task: 'multiclass', effectiveParams: { producer: 'OnnxMLTools 1.16.0' } });
-    expect(trees.body.metrics.accuracy).toBeGreaterThan(0.95);
+    expect(trees.response.status).toBe(201);
+    expect(trees.data).toMatchObject({ task: 'multiclass', effectiveParams: { producer: 'OnnxMLTools 1.16.0' } });
+    expect(trees.data?.metrics?.accuracy).toBeGreaterThan(0.95);
 
     const mass = await sealSnapshot('penguins-mass', expected.rows);
     const gbr = fixture('penguins-mass-sklearn-gbr');
@@ -231,14 +240,14 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
       model: gbr.model,
       manifest: { ...gbr.manifest, evaluationSnapshotId: mass },
     });
-    expect(regression.status).toBe(201);
+    expect(regression.response.status).toBe(201);
     // Two penguins have no body mass: they are not evaluated.
-    expect(regression.body).toMatchObject({ task: 'regression', holdoutRows: 342 });
+    expect(regression.data).toMatchObject({ task: 'regression', holdoutRows: 342 });
     const labelled = expected.rows
       .map((r, i) => [r.bodyMassG as number | null, expected.outputs['penguins-mass-sklearn-gbr'][i][0]] as const)
       .filter(([m]) => m !== null);
     const rmse = Math.sqrt(labelled.reduce((sum, [m, p]) => sum + (m! - p) ** 2, 0) / labelled.length);
-    expect(regression.body.metrics.rmse).toBeCloseTo(rmse, 2);
+    expect(regression.data?.metrics?.rmse).toBeCloseTo(rmse, 2);
   });
 
   it('refuses an import it cannot serve or evaluate, naming what is wrong', async () => {
@@ -252,27 +261,27 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
         inputs: { kind: 'per_field', fields: { island: 'island', bill_length_mm: 'beakLength' } },
       },
     });
-    expect(wrong.status).toBe(422);
-    expect(wrong.body.error).toMatchObject({ code: 'ml.unservable_import' });
-    expect(wrong.body.error.message).toContain(
+    expect(wrong.response.status).toBe(422);
+    expect(wrong.error?.error).toMatchObject({ code: 'ml.unservable_import' });
+    expect(wrong.error?.error.message).toContain(
       "inputs.bill_length_mm: maps to 'beakLength', which is not a field of dataset 'penguins'",
     );
-    expect(wrong.body.error.message).toContain('inputs.body_mass_g: is a graph input the manifest maps to no field');
+    expect(wrong.error?.error.message).toContain('inputs.body_mass_g: is a graph input the manifest maps to no field');
 
     const badManifest = await importModel('penguins-wrong', {
       model,
       manifest: { task: 'ranking', inputs: {}, evaluationSnapshotId: 'x' },
     });
-    expect(badManifest.status).toBe(422);
-    expect(badManifest.body.error.code).toBe('http.invalid_request');
-    expect(badManifest.body.error.message).toMatch(
+    expect(badManifest.response.status).toBe(422);
+    expect(badManifest.error?.error.code).toBe('http.invalid_request');
+    expect(badManifest.error?.error.message).toMatch(
       /body\.manifest\.task: .*body\.manifest\.datasetId: .*body\.manifest\.evaluationSnapshotId: must be a snapshot id/,
     );
-    expect((await importModel('penguins-wrong', { model, manifest: '{not json' })).body.error.message).toMatch(
+    expect((await importModel('penguins-wrong', { model, manifest: '{not json' })).error?.error.message).toMatch(
       /^body\.manifest: is not JSON/,
     );
     expect(
-      (await importModel('penguins-wrong', { manifest: { ...manifest, evaluationSnapshotId: accepted } })).body.error
+      (await importModel('penguins-wrong', { manifest: { ...manifest, evaluationSnapshotId: accepted } })).error?.error
         .message,
     ).toBe('body.model: send the ONNX file as the multipart part "model"');
     expect(
@@ -281,13 +290,16 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
           model,
           manifest: { ...manifest, datasetId: 'penguins-mass', evaluationSnapshotId: accepted },
         })
-      ).body.error.message,
+      ).error?.error.message,
     ).toBe(`manifest.datasetId: is 'penguins-mass', snapshot ${accepted} is of 'penguins'`);
 
     const quarantined = await sealSnapshot('penguins', expected.rows, 'SnapshotQuarantined');
-    expect(
-      await importModel('penguins-wrong', { model, manifest: { ...manifest, evaluationSnapshotId: quarantined } }),
-    ).toMatchObject({ status: 409, body: { error: { code: 'training.snapshot_not_accepted' } } });
+    const onQuarantined = await importModel('penguins-wrong', {
+      model,
+      manifest: { ...manifest, evaluationSnapshotId: quarantined },
+    });
+    expect(onQuarantined.response.status).toBe(409);
+    expect(onQuarantined.error).toMatchObject({ error: { code: 'training.snapshot_not_accepted' } });
 
     // A species the model has no class for is refused with how many and which, never dropped.
     const emperors = await sealSnapshot(
@@ -298,21 +310,20 @@ describe('models trained elsewhere, imported into training on Kafka, Postgres an
       model,
       manifest: { ...manifest, evaluationSnapshotId: emperors },
     });
-    expect(misfit).toMatchObject({ status: 422, body: { error: { code: 'training.unusable_evaluation_labels' } } });
-    expect(misfit.body.error.message).toBe(
+    expect(misfit.response.status).toBe(422);
+    expect(misfit.error).toMatchObject({ error: { code: 'training.unusable_evaluation_labels' } });
+    expect(misfit.error?.error.message).toBe(
       '2 of 344 labelled rows have a species that is not one of the model\'s classes (Adelie, Chinstrap, Gentoo) ("Emperor")',
     );
     const oversized = await importModel('penguins-wrong', {
       model: Buffer.alloc(MAX_IMPORT_BYTES + 1),
       manifest: { ...manifest, evaluationSnapshotId: accepted },
     });
-    expect(oversized).toMatchObject({
-      status: 413,
-      body: {
-        error: {
-          code: 'training.import_too_large',
-          message: `a part of the import is over TRAINING_MAX_IMPORT_BYTES (${MAX_IMPORT_BYTES} bytes)`,
-        },
+    expect(oversized.response.status).toBe(413);
+    expect(oversized.error).toMatchObject({
+      error: {
+        code: 'training.import_too_large',
+        message: `a part of the import is over TRAINING_MAX_IMPORT_BYTES (${MAX_IMPORT_BYTES} bytes)`,
       },
     });
     expect(

@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
+import { type LoopgateClient, unwrap } from '@loopgate/client';
 import { type TrainingCompleted } from '@loopgate/contracts';
 import {
-  authorizedFetch,
   createTestBus,
   freePort,
   openTestDatabase,
   TEST_DATABASE_URL,
   TEST_KAFKA_BROKERS,
+  testClient,
   type TestBus,
   uniqueName,
   waitFor,
@@ -37,7 +38,7 @@ describe('training stopped in the middle of a run', () => {
   let schema: string;
   let store: LocalArtifactStore;
   let serviceEnv: Record<string, string>;
-  let url: string;
+  let api: LoopgateClient;
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
@@ -46,7 +47,7 @@ describe('training stopped in the middle of a run', () => {
     const artifacts = mkdtempSync(join(tmpdir(), 'training-artifacts-'));
     store = new LocalArtifactStore(artifacts);
     const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
+    api = testClient({ training: `http://127.0.0.1:${port}` });
     serviceEnv = {
       PORT: String(port),
       TOPIC_PREFIX: env.prefix,
@@ -84,7 +85,7 @@ describe('training stopped in the middle of a run', () => {
   }
 
   const ready = () =>
-    waitFor('the service to be ready', async () => (await authorizedFetch(`${url}/health/ready`)).ok, {
+    waitFor('the service to be ready', async () => (await api.training.GET('/health/ready')).response.ok, {
       timeoutMs: 60_000,
     });
 
@@ -95,17 +96,16 @@ describe('training stopped in the middle of a run', () => {
     try {
       const first = startService();
       await ready();
-      const configured = await authorizedFetch(`${url}/v1/models/delay-crash`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
+      const configured = await api.training.PUT('/v1/models/{modelName}', {
+        params: { path: { modelName: 'delay-crash' } },
+        body: {
           featureSetId: 'flights-crash',
           algorithm: 'gbdt',
           params: { maxIterations: '300', validationFraction: '0' },
           timeoutMs: 20_000,
-        }),
+        },
       });
-      expect(configured.status).toBe(200);
+      expect(configured.response.status).toBe(200);
       await announceTrainingSet(env.bus, store, 'flights-crash', await januaryFlights());
 
       const started = await waitFor('TrainingStarted', () => events('TrainingStarted')[0], { timeoutMs: 60_000 });
@@ -120,10 +120,7 @@ describe('training stopped in the middle of a run', () => {
       expect(completed.requestId).toBe(started.requestId);
       expect(events('TrainingStarted').map((e) => e.attempt)).toEqual([1, 2]);
       expect(events('TrainingCompleted')).toHaveLength(1);
-      const run = (await (await authorizedFetch(`${url}/v1/runs/${completed.runId}`)).json()) as {
-        status: string;
-        attempt: number;
-      };
+      const run = await unwrap(api.training.GET('/v1/runs/{runId}', { params: { path: { runId: completed.runId } } }));
       expect(run).toMatchObject({ status: 'SUCCEEDED', attempt: 2 });
     } finally {
       await recorder.stop();
@@ -138,16 +135,15 @@ describe('training stopped in the middle of a run', () => {
     try {
       const first = startService();
       await ready();
-      await authorizedFetch(`${url}/v1/models/delay-stop`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
+      await api.training.PUT('/v1/models/{modelName}', {
+        params: { path: { modelName: 'delay-stop' } },
         // Long enough (about 15 s) for the shutdown to come in the middle of it.
-        body: JSON.stringify({
+        body: {
           featureSetId: 'flights-stop',
           algorithm: 'gbdt',
           params: { maxIterations: '1500', learningRate: '0.01', validationFraction: '0' },
           timeoutMs: 600_000,
-        }),
+        },
       });
       await announceTrainingSet(env.bus, store, 'flights-stop', await januaryFlights());
       const [{ requestId }] = await waitFor('TrainingStarted', () => started().length > 0 && started(), {

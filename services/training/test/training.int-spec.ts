@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
 import { type LocalArtifactStore } from '@loopgate/artifacts';
+import { type LoopgateClient, type TrainingComponents, unwrap } from '@loopgate/client';
 import { type TrainingCompleted, type TrainingFailed, type TrainingRequested } from '@loopgate/contracts';
 import {
   authorizedFetch,
   type ServiceUnderTest,
   startServiceUnderTest,
+  testClient,
   type TestBus,
   waitFor,
 } from '@loopgate/testing';
@@ -17,11 +19,14 @@ import { loadTrainingConfig, SERVICE_NAME } from '../src/training.config';
 import { announceTrainingSet, flightsDefinition, januaryFlights, type Row, type Verdict } from './training-fixtures';
 
 const codec = new EventCodec();
+type ModelConfigRequest = TrainingComponents['schemas']['ModelConfigRequest'];
+type TrainingRequest = TrainingComponents['schemas']['TrainingRequest'];
 
 describe('training service on real flights, Kafka, Postgres, child processes and onnxruntime', () => {
   let service: ServiceUnderTest;
   let env: TestBus;
   let url: string;
+  let api: LoopgateClient;
   let store: LocalArtifactStore;
   let messages: RecordedMessage[];
   let flights: Row[];
@@ -40,17 +45,23 @@ describe('training service on real flights, Kafka, Postgres, child processes and
       },
     });
     ({ env, url, store, messages } = service);
+    api = testClient({ training: url });
     flights = await januaryFlights();
   });
 
   afterAll(() => service?.stop());
 
-  const send = (method: string, path: string, body?: unknown) =>
+  // Raw: requests outside the document's types (a required field left out, an unknown key, a value off its enum).
+  const sendRaw = (method: string, path: string, body?: unknown) =>
     authorizedFetch(`${url}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+  const configureModel = (modelName: string, body: ModelConfigRequest) =>
+    api.training.PUT('/v1/models/{modelName}', { params: { path: { modelName } }, body });
+  const requestTraining = (body: TrainingRequest) => api.training.POST('/v1/training-requests', { body });
+  const runOf = (runId: string) => unwrap(api.training.GET('/v1/runs/{runId}', { params: { path: { runId } } }));
   const events = <T>(type: string) =>
     messages
       .filter((m) => m.headers[HEADER.type] === type)
@@ -81,9 +92,8 @@ describe('training service on real flights, Kafka, Postgres, child processes and
     shape: Parameters<typeof announceTrainingSet>[6] = {},
   ) => announceTrainingSet(env.bus, store, featureSetId, rows, verdict, sensitiveFields, shape);
 
-  const configure = async (modelName: string, body: Row) => {
-    const response = await send('PUT', `/v1/models/${modelName}`, body);
-    expect(response.status).toBe(200);
+  const configure = async (modelName: string, body: ModelConfigRequest) => {
+    expect((await configureModel(modelName, body)).response.status).toBe(200);
   };
 
   it('trains on a new feature set: requested, started, completed with metrics per segment, an ONNX model that scores as tracked', async () => {
@@ -162,7 +172,7 @@ describe('training service on real flights, Kafka, Postgres, child processes and
     ).score.data as Float32Array;
     expect(Array.from(scores).every((s) => s > 0 && s < 1)).toBe(true);
 
-    const tracked = (await (await send('GET', `/v1/runs/${run.runId}`)).json()) as Row;
+    const tracked = await runOf(run.runId);
     expect(tracked).toMatchObject({
       status: 'SUCCEEDED',
       attempt: 1,
@@ -180,31 +190,29 @@ describe('training service on real flights, Kafka, Postgres, child processes and
       trainOnNewFeatureSet: false,
     });
     await materialize('flights-lr', flights);
-    await waitFor('the materialization known', async () => {
-      const response = await send('POST', '/v1/training-requests', { requestId: 'probe-lr', modelName: 'delay-lr' });
-      return response.status === 202;
-    });
-    const first = await send('POST', '/v1/training-requests', { requestId: 'lr-once', modelName: 'delay-lr' });
-    expect(first.status).toBe(202);
-    const repeated = await send('POST', '/v1/training-requests', { requestId: 'lr-once', modelName: 'delay-lr' });
-    expect([200, 202]).toContain(repeated.status);
+    await waitFor(
+      'the materialization known',
+      async () => (await requestTraining({ requestId: 'probe-lr', modelName: 'delay-lr' })).response.status === 202,
+    );
+    const first = await requestTraining({ requestId: 'lr-once', modelName: 'delay-lr' });
+    expect(first.response.status).toBe(202);
+    const repeated = await requestTraining({ requestId: 'lr-once', modelName: 'delay-lr' });
+    expect([200, 202]).toContain(repeated.response.status);
     const once = await completedFor('lr-once');
     const probe = await completedFor('probe-lr');
     expect(once.payload.model.sha256).toBe(probe.payload.model.sha256); // same training set, definition, params, seed, code
 
-    const again = (await (
-      await send('POST', '/v1/training-requests', { requestId: 'lr-once', modelName: 'delay-lr' })
-    ).json()) as Row;
+    const again = await unwrap(requestTraining({ requestId: 'lr-once', modelName: 'delay-lr' }));
     expect(again).toMatchObject({ requestId: 'lr-once', status: 'SUCCEEDED', runId: once.payload.runId });
     expect(
       events<TrainingCompleted>('TrainingCompleted').filter((e) => e.payload.requestId === 'lr-once'),
     ).toHaveLength(1);
-    const runs = (await (await send('GET', '/v1/runs?requestId=lr-once')).json()) as { items: unknown[] };
+    const runs = await unwrap(api.training.GET('/v1/runs', { params: { query: { requestId: 'lr-once' } } }));
     expect(runs.items).toHaveLength(1);
 
-    const comparison = (await (
-      await send('GET', `/v1/runs/compare?a=${probe.payload.runId}&b=${once.payload.runId}`)
-    ).json()) as { differences: unknown[]; params: unknown[]; metrics: Array<{ name: string; delta: number }> };
+    const comparison = await unwrap(
+      api.training.GET('/v1/runs/compare', { params: { query: { a: probe.payload.runId, b: once.payload.runId } } }),
+    );
     expect(comparison.differences).toEqual([]);
     expect(comparison.params).toEqual([]);
     expect(comparison.metrics.find((m) => m.name === 'auc')?.delta).toBe(0);
@@ -278,11 +286,8 @@ describe('training service on real flights, Kafka, Postgres, child processes and
     const waiting = await waitFor(
       'the recommendation to wait',
       async () =>
-        (
-          (await (await send('GET', '/v1/models/delay-next')).json()) as {
-            waitingRetrain: { recommendationId: string } | null;
-          }
-        ).waitingRetrain,
+        (await unwrap(api.training.GET('/v1/models/{modelName}', { params: { path: { modelName: 'delay-next' } } })))
+          .waitingRetrain,
     );
     expect(waiting.recommendationId).toBe(recommendation.recommendationId);
     expect(events<TrainingRequested>('TrainingRequested').filter((e) => e.payload.modelName === 'delay-next')).toEqual(
@@ -321,7 +326,7 @@ describe('training service on real flights, Kafka, Postgres, child processes and
       [2, true],
       [3, false],
     ]);
-    const run = (await (await send('GET', `/v1/runs/${failed.payload.runId}`)).json()) as Row;
+    const run = await runOf(failed.payload.runId);
     expect(run).toMatchObject({ status: 'FAILED', attempt: 3, errorCode: 'training.timeout' });
   });
 
@@ -406,7 +411,7 @@ describe('training service on real flights, Kafka, Postgres, child processes and
     expect(probabilities).toHaveLength(3 * 4);
     for (let row = 0; row < 3; row++)
       expect(probabilities.slice(row * 4, row * 4 + 4).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
-    expect(await (await send('GET', `/v1/runs/${buckets.runId}`)).json()).toMatchObject({
+    expect(await runOf(buckets.runId)).toMatchObject({
       task: 'multiclass',
       classes: ['0', '1', '2', '3'],
     });
@@ -441,40 +446,36 @@ describe('training service on real flights, Kafka, Postgres, child processes and
     const materialized = await materialize('flights-quarantine', flights.slice(0, 2_000), 'SnapshotQuarantined');
     const failed = await finalFailureOf('delay-quarantine');
     expect(failed.payload).toMatchObject({ errorCode: 'training.snapshot_not_accepted', attempt: 1, willRetry: false });
-    const response = await send('POST', '/v1/training-requests', {
-      modelName: 'delay-quarantine',
-      snapshotId: materialized.snapshotId,
-    });
-    expect(response.status).toBe(409);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('training.snapshot_not_accepted');
+    const refused = await requestTraining({ modelName: 'delay-quarantine', snapshotId: materialized.snapshotId });
+    expect(refused.response.status).toBe(409);
+    expect(refused.error?.error.code).toBe('training.snapshot_not_accepted');
   });
 
   it('answers invalid requests with a 4xx that says what is wrong', async () => {
-    const badParams = await send('POST', '/v1/training-requests', {
+    const badParams = await requestTraining({
       modelName: 'delay-gbdt',
       params: { maxIterations: 'many', depth: '3' },
     });
-    expect(badParams.status).toBe(422);
-    const { error } = (await badParams.json()) as { error: { code: string; message: string } };
-    expect(error.code).toBe('training.invalid_request');
-    expect(error.message).toContain("params.maxIterations must be an integer in [1, 10000], got 'many'");
-    expect(error.message).toContain('params.depth is not a parameter of gbdt');
-    expect((await send('POST', '/v1/training-requests', { modelName: 'delay-gbdt', algorithm: 'svm' })).status).toBe(
-      422,
-    );
-    expect((await send('POST', '/v1/training-requests', { params: {} })).status).toBe(422);
-    expect((await send('POST', '/v1/training-requests', { modelName: 'nobody' })).status).toBe(404);
-    expect((await send('PUT', '/v1/models/Bad Name', { featureSetId: 'x', algorithm: 'gbdt' })).status).toBe(422);
+    expect(badParams.response.status).toBe(422);
+    const error = badParams.error?.error;
+    expect(error?.code).toBe('training.invalid_request');
+    expect(error?.message).toContain("params.maxIterations must be an integer in [1, 10000], got 'many'");
+    expect(error?.message).toContain('params.depth is not a parameter of gbdt');
+    expect((await requestTraining({ modelName: 'delay-gbdt', algorithm: 'svm' })).response.status).toBe(422);
+    expect((await sendRaw('POST', '/v1/training-requests', { params: {} })).status).toBe(422); // no modelName
+    expect((await requestTraining({ modelName: 'nobody' })).response.status).toBe(404);
+    expect((await configureModel('Bad Name', { featureSetId: 'x', algorithm: 'gbdt' })).response.status).toBe(422);
     expect(
-      (await send('PUT', '/v1/models/ok', { featureSetId: 'x', algorithm: 'gbdt', params: { learningRate: '7' } }))
+      (await configureModel('ok', { featureSetId: 'x', algorithm: 'gbdt', params: { learningRate: '7' } })).response
         .status,
     ).toBe(422);
-    expect((await send('GET', '/v1/runs?status=DONE')).status).toBe(422);
-    expect((await send('GET', '/v1/runs/compare?a=x')).status).toBe(422);
+    expect((await sendRaw('GET', '/v1/runs?status=DONE')).status).toBe(422); // a status off the enum
+    expect((await sendRaw('GET', '/v1/runs/compare?a=x')).status).toBe(422); // no b
   });
 
   it('names every problem of a request in one 422: the path, the body and the trainer params at once', async () => {
-    const response = await send('PUT', '/v1/models/Bad Name', {
+    // Raw: labelFeild is a misspelt key the typed client would refuse.
+    const response = await sendRaw('PUT', '/v1/models/Bad Name', {
       featureSetId: 'flights',
       algorithm: 'gbdt',
       params: { maxLeaves: 1 },
@@ -496,6 +497,7 @@ describe('training service on real flights, Kafka, Postgres, child processes and
   });
 
   it('serves its OpenAPI document, the one committed under contracts/openapi, and an interactive reference of it', async () => {
+    // Raw, without a token: the document and its reference are public.
     const served = await (await fetch(`${url}/openapi.json`)).json();
     expect(served).toEqual(
       JSON.parse(readFileSync(join(__dirname, '../../../contracts/openapi/training.json'), 'utf8')),
@@ -508,15 +510,12 @@ describe('training service on real flights, Kafka, Postgres, child processes and
   });
 
   it('lists runs newest first with filters and pages', async () => {
-    const page = (await (await send('GET', '/v1/runs?status=SUCCEEDED&limit=1')).json()) as {
-      items: Array<{ status: string; createdAt: string }>;
-      next: string | null;
-    };
+    const succeeded = (before?: string) =>
+      unwrap(api.training.GET('/v1/runs', { params: { query: { status: 'SUCCEEDED', limit: 1, before } } }));
+    const page = await succeeded();
     expect(page.items).toHaveLength(1);
     expect(page.next).not.toBeNull();
-    const second = (await (
-      await send('GET', `/v1/runs?status=SUCCEEDED&limit=1&before=${encodeURIComponent(page.next!)}`)
-    ).json()) as typeof page;
+    const second = await succeeded(page.next!);
     expect(second.items[0].createdAt < page.items[0].createdAt).toBe(true);
   });
 });
