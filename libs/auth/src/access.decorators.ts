@@ -11,13 +11,21 @@ export interface AccessObjectResolver {
 /** Where in the request a route's object is named. */
 export type AccessTarget =
   /** The object is named by a path parameter, a body field or a query parameter. */
-  | { readonly kind: ObjectKind; readonly param?: string; readonly body?: string; readonly query?: string }
-  /** An id (path or query parameter) that the service's resolver maps to its dataset or model. */
-  | { readonly resolve: Type<AccessObjectResolver>; readonly param?: string; readonly query?: string }
+  | ({ readonly kind: ObjectKind } & NamedIn)
+  /** An id (path parameter, body field or query parameter) that the service's resolver maps to its dataset or model. */
+  | ({ readonly resolve: Type<AccessObjectResolver> } & NamedIn)
   /** Many objects: the handler shows only what the caller may see (CallerAccess.visible); a query parameter naming one is checked. */
   | { readonly list: ObjectKind; readonly query?: string }
   /** The platform itself (audit log, principals, keys): roles on every team only. */
   | { readonly platform: true };
+
+interface NamedIn {
+  readonly param?: string;
+  readonly body?: string;
+  readonly query?: string;
+  /** What this object needs when it is not the route's capability: e.g. 'read' of the data a 'write' on a model uses. */
+  readonly capability?: Capability;
+}
 
 export type AccessRule =
   | { readonly public: true }

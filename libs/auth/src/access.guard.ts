@@ -50,12 +50,15 @@ export class AccessGuard implements CanActivate {
         true,
       );
     const principal = await this.authenticate(request, action);
-    const targets = Array.isArray(rule.target) ? rule.target : [rule.target];
-    for (const target of await Promise.all(targets.map((t: AccessTarget | undefined) => this.targetOf(t, request)))) {
-      let decision = this.state.decide(principal, rule.capability, target);
+    const targets: ReadonlyArray<AccessTarget | undefined> = Array.isArray(rule.target) ? rule.target : [rule.target];
+    const resolved = await Promise.all(targets.map((t) => this.targetOf(t, request)));
+    for (const [i, target] of resolved.entries()) {
+      const declared = targets[i];
+      const capability = (declared && 'capability' in declared && declared.capability) || rule.capability;
+      let decision = this.state.decide(principal, capability, target);
       if (!decision.allowed && decision.unowned) {
         await this.access.catchUp(); // claimed a moment ago?
-        decision = this.state.decide(principal, rule.capability, target);
+        decision = this.state.decide(principal, capability, target);
       }
       if (!decision.allowed) return this.deny(principal.name, action, describe(target, action), decision.reason, true);
     }
@@ -93,16 +96,6 @@ export class AccessGuard implements CanActivate {
       return typeof name === 'string' && name !== '' ? { kind: target.list, name } : null;
     }
     if ('platform' in target) return 'platform';
-    if ('resolve' in target) {
-      const id = target.param
-        ? request.params?.[target.param]
-        : target.query
-          ? request.query?.[target.query]
-          : undefined;
-      return typeof id === 'string' && id !== ''
-        ? this.moduleRef.get(target.resolve, { strict: false }).objectOf(id)
-        : null;
-    }
     const name = target.param
       ? request.params?.[target.param]
       : target.body
@@ -111,7 +104,9 @@ export class AccessGuard implements CanActivate {
           ? request.query?.[target.query]
           : undefined;
     // A missing or malformed name is the handler's 4xx to give; the capability is still checked (on some team).
-    return typeof name === 'string' && name !== '' ? { kind: target.kind, name } : null;
+    if (typeof name !== 'string' || name === '') return null;
+    if ('resolve' in target) return this.moduleRef.get(target.resolve, { strict: false }).objectOf(name);
+    return { kind: target.kind, name };
   }
 
   private async deny(

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EventCodec, HEADER, type RecordedMessage } from '@loopgate/bus';
+import { type LoopgateClient, type ServingComponents, unwrap } from '@loopgate/client';
 import { type ArtifactRef, type ModelStage, type PredictionServed } from '@loopgate/contracts';
 import { PENGUINS_SPEC, readFlights } from '@loopgate/datasets';
 import {
@@ -14,9 +15,10 @@ import {
 import {
   announcedFlightsSpec,
   announcedPenguinsSpec,
-  authorizedFetch,
   type ServiceUnderTest,
   startServiceUnderTest,
+  testAuthority,
+  testClient,
   type TestBus,
   waitFor,
 } from '@loopgate/testing';
@@ -24,19 +26,7 @@ import { AppModule } from '../src/app.module';
 import { loadServingConfig, SERVICE_NAME } from '../src/serving.config';
 
 type Row = Record<string, unknown>;
-interface Answer {
-  predictionId: string;
-  entityId: string;
-  task: string;
-  score: number;
-  label: number | null;
-  value?: number;
-  class?: string;
-  probabilities?: Record<string, number>;
-  version: number | null;
-  route: string;
-  fallback: boolean;
-}
+type InferenceRequest = ServingComponents['schemas']['InferenceRequest'];
 const codec = new EventCodec();
 
 const definition: FeatureDefinition = {
@@ -82,9 +72,16 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
   /** One serving instance on its own topics, following stage changes as the registry announces them. */
   function harness(env: Record<string, string> = {}) {
     let service: ServiceUnderTest;
+    let api: LoopgateClient;
+    const predictBody = (body: ServingComponents['schemas']['PredictRequest'], modelName = 'delay') =>
+      api.serving.POST('/v1/models/{modelName}/predict', { params: { path: { modelName } }, body });
+    const predict = (rows: Row[], modelName = 'delay') => predictBody({ rows }, modelName);
     const h = {
       get url() {
         return service.url;
+      },
+      get api() {
+        return api;
       },
       get bus(): TestBus['bus'] {
         return service.env.bus;
@@ -101,6 +98,7 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
           env,
           fastify: true,
         });
+        api = testClient({ serving: service.url });
         // The contract of the rows: the spec of the dataset the models name, as ingestion announces it.
         await service.env.bus.publish([{ type: 'DatasetSpecRegistered', payload: announcedFlightsSpec() }]);
       },
@@ -129,19 +127,10 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
           .filter((m) => m.headers[HEADER.type] === type)
           .map((m) => codec.decode(m.value).payload as T);
       },
-      predict: (rows: Row[], modelName = 'delay') => h.predictBody({ rows }, modelName),
-      async predictBody(
-        request: unknown,
-        modelName = 'delay',
-      ): Promise<{ status: number; predictions: Answer[]; error?: { code: string; message: string } }> {
-        const response = await authorizedFetch(`${service.url}/v1/models/${modelName}/predict`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(request),
-        });
-        const body = (await response.json()) as { predictions: Answer[]; error?: { code: string; message: string } };
-        return { status: response.status, ...body };
-      },
+      predict,
+      predictBody,
+      /** The predictions of rows that must be answered. */
+      predictions: async (rows: Row[], modelName = 'delay') => (await unwrap(predict(rows, modelName))).predictions,
       activated: (version: number, role: string, modelName = 'delay') =>
         waitFor(
           `${modelName} v${version} active as ${role}`,
@@ -172,16 +161,19 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
 
     it('loads the production model after checking its sha256 and scores raw fields', async () => {
       // Serving runs on Fastify: health, readiness and metrics answer there as on Express.
-      expect(await (await authorizedFetch(`${s.url}/health/ready`)).json()).toMatchObject({ status: 'ready' });
-      expect(await (await authorizedFetch(`${s.url}/metrics`)).text()).toMatch(/telemetry not started|# HELP/);
-      expect((await s.predict(rows(0, 1))).status).toBe(404);
+      expect((await s.api.serving.GET('/health/ready')).data).toMatchObject({ status: 'ready' });
+      // Without telemetry started in this process, /metrics answers 503 with its comment line: the error of the call.
+      const metrics = await s.api.serving.GET('/metrics', { parseAs: 'text' });
+      expect(metrics.data ?? metrics.error).toMatch(/telemetry not started|# HELP/);
+      expect((await s.predict(rows(0, 1))).response.status).toBe(404);
       await s.stage(1, 'PRODUCTION', v1);
       await s.activated(1, 'PRIMARY');
       const answer = await s.predict(rows(0, 50));
-      expect(answer.status).toBe(200);
-      expect(answer.predictions).toHaveLength(50);
+      expect(answer.response.status).toBe(200);
+      const { predictions } = await unwrap(answer);
+      expect(predictions).toHaveLength(50);
       expect(
-        answer.predictions.every(
+        predictions.every(
           (p) =>
             p.version === 1 &&
             p.route === 'PRIMARY' &&
@@ -191,7 +183,7 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
             p.label === (p.score >= 0.5 ? 1 : 0),
         ),
       ).toBe(true);
-      expect(answer.predictions[0].entityId).toBe('f0');
+      expect(predictions[0].entityId).toBe('f0');
       const served = await waitFor(
         'PredictionServed',
         () =>
@@ -202,8 +194,8 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
         modelName: 'delay',
         version: 1,
         route: 'PRIMARY',
-        predictionId: answer.predictions[0].predictionId,
-        score: answer.predictions[0].score,
+        predictionId: predictions[0].predictionId,
+        score: predictions[0].score,
       });
       expect(Object.keys(first.inputs).sort()).toEqual(['date', 'distance', 'origin']);
       expect(first).toMatchObject({ segments: { origin: flights[0].origin }, unseenCategories: [] }); // origin: the spec's segment field
@@ -231,18 +223,16 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
         })),
       );
       const byId = await waitFor('the records in serving', async () => {
-        const answer = await s.predictBody({ entityIds: known.map((r) => r.entityId) });
-        return answer.status === 200 && answer;
+        const answer = await s.predictBody({ entityIds: known.map((r) => String(r.entityId)) });
+        return answer.response.status === 200 && answer.data;
       });
-      const byFields = await s.predict(known);
-      expect(byId.predictions.map((p) => [p.entityId, p.score])).toEqual(
-        byFields.predictions.map((p) => [p.entityId, p.score]),
-      );
+      const byFields = await s.predictions(known);
+      expect(byId.predictions.map((p) => [p.entityId, p.score])).toEqual(byFields.map((p) => [p.entityId, p.score]));
       const unknown = await s.predictBody({ entityIds: [String(known[0].entityId), 'nobody'] });
-      expect(unknown.status).toBe(422);
-      expect(unknown.error).toMatchObject({ code: 'serving.unknown_entities' });
-      expect(unknown.error!.message).toContain('nobody');
-      expect((await s.predictBody({ entityIds: ['a'], rows: [{}] })).status).toBe(422);
+      expect(unknown.response.status).toBe(422);
+      expect(unknown.error?.error).toMatchObject({ code: 'serving.unknown_entities' });
+      expect(unknown.error?.error.message).toContain('nobody');
+      expect((await s.predictBody({ entityIds: ['a'], rows: [{}] })).response.status).toBe(422);
     });
 
     it('answers bad rows with a 422 naming each bad field', async () => {
@@ -250,78 +240,115 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
         { entityId: 'x', distance: 'far', origin: 'SFO', date: Date.UTC(2001, 0, 1) },
         { entityId: 'y', distance: 100, origin: ['SFO'], date: 'soon' },
       ]);
-      expect(bad.status).toBe(422);
-      expect(bad.error!.code).toBe('serving.invalid_rows');
-      expect(bad.error!.message).toContain('rows.0.distance: must be a finite number');
-      expect(bad.error!.message).toContain('rows.1.origin: must be a string');
-      expect(bad.error!.message).toContain(
+      expect(bad.response.status).toBe(422);
+      expect(bad.error?.error.code).toBe('serving.invalid_rows');
+      expect(bad.error?.error.message).toContain('rows.0.distance: must be a finite number');
+      expect(bad.error?.error.message).toContain('rows.1.origin: must be a string');
+      expect(bad.error?.error.message).toContain(
         'rows.1.date: must be epoch milliseconds, or an ISO-8601 date-time with a zone',
       );
-      expect(
-        (
-          await authorizedFetch(`${s.url}/v1/models/delay/predict`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: '{"rows": []}',
-          })
-        ).status,
-      ).toBe(422);
+      expect((await s.predict([])).response.status).toBe(422);
     });
 
     it("holds rows to the spec of the model's dataset: a missing field, an unknown one or a row of another dataset is a 422", async () => {
       const [row] = rows(0, 1);
       const { distance: _distance, ...withoutDistance } = row;
       const missing = await s.predict([withoutDistance]);
-      expect(missing.status).toBe(422);
-      expect(missing.error!.message).toContain(
+      expect(missing.response.status).toBe(422);
+      expect(missing.error?.error.message).toContain(
         'rows.0.distance: is missing, and the spec does not declare it nullable',
       );
       const unknown = await s.predict([{ ...row, distanceKm: 12 }]);
-      expect(unknown.status).toBe(422);
-      expect(unknown.error!.message).toContain("rows.0.distanceKm: is no field of dataset 'flights' (spec v1)");
+      expect(unknown.response.status).toBe(422);
+      expect(unknown.error?.error.message).toContain("rows.0.distanceKm: is no field of dataset 'flights' (spec v1)");
       const applicant = await s.predict([{ entityId: 'a1', income: 52_000, region: 'north', sex: 'F' }]);
-      expect(applicant.status).toBe(422);
-      expect(applicant.error!.message).toContain("rows.0.income: is no field of dataset 'flights'");
-      expect(applicant.error!.message).toContain('rows.0.date: is missing');
-      expect((await s.predict([{ ...row, origin: null }])).error!.message).toContain(
+      expect(applicant.response.status).toBe(422);
+      expect(applicant.error?.error.message).toContain("rows.0.income: is no field of dataset 'flights'");
+      expect(applicant.error?.error.message).toContain('rows.0.date: is missing');
+      expect((await s.predict([{ ...row, origin: null }])).error?.error.message).toContain(
         'rows.0.origin: is null, and the spec does not declare it nullable',
       );
     });
 
     it('serves a category the model has not seen through its unknown bucket, and says so in PredictionServed', async () => {
       const answer = await s.predict([{ ...rows(0, 1)[0], entityId: 'new-airport', origin: 'XYZ' }]);
-      expect(answer.status).toBe(200);
+      expect(answer.response.status).toBe(200);
+      const [prediction] = (await unwrap(answer)).predictions;
       const served = await waitFor('its PredictionServed', () =>
-        s
-          .events<PredictionServed>('PredictionServed')
-          .find((e) => e.predictionId === answer.predictions[0].predictionId),
+        s.events<PredictionServed>('PredictionServed').find((e) => e.predictionId === prediction.predictionId),
       );
       expect(served).toMatchObject({ unseenCategories: ['origin'], segments: { origin: 'XYZ' } });
     });
 
-    it('scores a whole file of rows into a file of scores, as the online API would, and announces it', async () => {
-      const input = rows(0, 3_000);
+    /** A snapshot of the flights dataset, as ingestion announces it once sealed. */
+    const sealSnapshot = async (input: Row[]) => {
       const file = await s.store(Buffer.from(input.map((r) => `${JSON.stringify(r)}\n`).join('')));
-      const response = await authorizedFetch(`${s.url}/v1/models/delay/batch-scores`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ input: { uri: file.uri, sha256: file.sha256 }, entityKey: 'entityId' }),
+      const snapshotId = randomBytes(32).toString('hex');
+      await s.bus.publish([
+        {
+          type: 'SnapshotSealed',
+          payload: {
+            snapshotId,
+            datasetId: 'flights',
+            specVersion: 1,
+            rowCount: input.length,
+            eventTimeFrom: 0,
+            eventTimeTo: 1,
+            schemaFingerprint: 'test',
+            artifact: file,
+            sealReason: 'REQUEST',
+          },
+        },
+      ]);
+      return snapshotId;
+    };
+    const scoreBatch = (snapshotId: string, modelName = 'delay', token?: string) =>
+      s.api.serving.POST('/v1/models/{modelName}/batch-scores', {
+        params: { path: { modelName } },
+        body: { snapshotId, entityKey: 'entityId' },
+        ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
       });
-      expect(response.status).toBe(200);
-      const batch = (await response.json()) as { batchId: string; rows: number; version: number; output: ArtifactRef };
-      expect(batch).toMatchObject({ rows: 3_000, version: 1 });
+
+    it('scores the rows of a sealed snapshot into a file of scores, as the online API would, and announces it', async () => {
+      const input = rows(0, 3_000);
+      const snapshotId = await sealSnapshot(input);
+      // Until serving has read SnapshotSealed, the snapshot is unknown here (404, retriable).
+      const response = await waitFor('the snapshot known to serving', async () => {
+        const answer = await scoreBatch(snapshotId);
+        if (answer.response.status === 404) expect(answer.error?.error.code).toBe('serving.unknown_snapshot');
+        return answer.response.status !== 404 && answer;
+      });
+      expect(response.response.status).toBe(200);
+      const batch = await unwrap(response);
+      expect(batch).toMatchObject({ rows: 3_000, version: 1, snapshotId });
       const lines = (await s.read(batch.output))
         .toString()
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as { row: number; entityId: string; score: number });
       expect(lines).toHaveLength(3_000);
-      const online = (await s.predict(input.slice(0, 100))).predictions;
+      const online = await s.predictions(input.slice(0, 100));
       expect(lines.slice(0, 100).map((l) => [l.entityId, l.score])).toEqual(online.map((p) => [p.entityId, p.score]));
       const announced = await waitFor('BatchScored', () =>
         s.events<{ batchId: string }>('BatchScored').find((e) => e.batchId === batch.batchId),
       );
       expect(announced).toMatchObject({ rows: 3_000, output: { sha256: batch.output.sha256 } });
+    });
+
+    it("scores a snapshot only for a caller who may read its dataset: another team's is 403 until that team grants a role on it", async () => {
+      const authority = testAuthority();
+      await authority.assign(s.bus, 'dataset', 'flights', 'flights');
+      await authority.assign(s.bus, 'model', 'delay', 'risk');
+      const risk = await authority.token({ name: 'rita', roles: [{ team: 'risk', role: 'data_scientist' }] });
+      const snapshotId = await sealSnapshot(rows(0, 50));
+      await waitFor('the snapshot known to serving', async () => (await scoreBatch(snapshotId)).response.ok);
+      const refused = await waitFor('the ownership applied', async () => {
+        const answer = await scoreBatch(snapshotId, 'delay', risk);
+        return answer.response.status === 403 && answer.error?.error;
+      });
+      expect(refused.message).toContain("dataset 'flights' (team flights)");
+      await authority.assign(s.bus, 'dataset', 'flights', 'flights', [{ team: 'risk', role: 'viewer' }]);
+      await waitFor('the grant applied', async () => (await scoreBatch(snapshotId, 'delay', risk)).response.ok);
     });
 
     it('refuses a model file whose hash does not match, and keeps serving the current one', async () => {
@@ -330,7 +357,7 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
         s.events<{ version: number; errorCode: string }>('DeploymentFailed').find((e) => e.version === 9),
       );
       expect(failed.errorCode).toBe('artifacts.corrupt');
-      expect((await s.predict(rows(0, 20))).predictions.every((p) => p.version === 1)).toBe(true);
+      expect((await s.predictions(rows(0, 20))).every((p) => p.version === 1)).toBe(true);
     });
 
     it('refuses to deploy a model that reads a field its dataset does not declare', async () => {
@@ -382,15 +409,16 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       await s.activated(1, 'PRIMARY', 'distance-band');
 
       const values = await s.predict(rows(0, 20), 'delay-value');
-      expect(values.status).toBe(200);
+      expect(values.response.status).toBe(200);
       expect(
-        values.predictions.every(
+        (await unwrap(values)).predictions.every(
           (p) => p.task === 'regression' && p.value === p.score && p.label === null && p.probabilities === undefined,
         ),
       ).toBe(true);
       const classes = await s.predict(rows(0, 20), 'distance-band');
-      expect(classes.status).toBe(200);
-      for (const p of classes.predictions) {
+      expect(classes.response.status).toBe(200);
+      const { predictions: classified } = await unwrap(classes);
+      for (const p of classified) {
         expect(Object.keys(p.probabilities!).sort()).toEqual(['0', '1', '2']);
         expect(Object.values(p.probabilities!).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
         expect(p).toMatchObject({
@@ -399,7 +427,7 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
           label: Number(p.class),
         });
       }
-      expect(new Set(classes.predictions.map((p) => p.class)).size).toBeGreaterThan(1); // distance decides the band
+      expect(new Set(classified.map((p) => p.class)).size).toBeGreaterThan(1); // distance decides the band
 
       const served = await waitFor('PredictionServed of both', () => {
         const all = s.events<PredictionServed>('PredictionServed');
@@ -414,11 +442,11 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
           (e) => e.task === 'regression' && e.label === null && Object.keys(e.probabilities).length === 0,
         ),
       ).toBe(true);
-      const first = served.band.find((e) => e.predictionId === classes.predictions[0].predictionId)!;
+      const first = served.band.find((e) => e.predictionId === classified[0].predictionId)!;
       expect(first).toMatchObject({
         task: 'multiclass',
-        probabilities: classes.predictions[0].probabilities,
-        label: classes.predictions[0].label,
+        probabilities: classified[0].probabilities,
+        label: classified[0].label,
       });
     });
 
@@ -429,24 +457,23 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
         ...rows(i % 12_000, 1)[0],
         entityId: `entity-${i}`,
       }));
-      const routes = new Map<string, string>();
+      const routes = new Map<string | null, string>();
       for (let from = 0; from < entities.length; from += 500) {
-        for (const p of (await s.predict(entities.slice(from, from + 500))).predictions)
-          routes.set(p.entityId, p.route);
+        for (const p of await s.predictions(entities.slice(from, from + 500))) routes.set(p.entityId, p.route);
       }
       const share = [...routes.values()].filter((r) => r === 'CANARY').length / routes.size;
       expect(Math.abs(share - 0.1)).toBeLessThanOrEqual(0.02);
-      const again = (await s.predict(entities.slice(0, 500))).predictions;
+      const again = await s.predictions(entities.slice(0, 500));
       expect(again.every((p) => routes.get(p.entityId) === p.route)).toBe(true);
       expect(again.filter((p) => p.route === 'CANARY').every((p) => p.version === 2)).toBe(true);
     });
 
     it('lets a shadow score every request without changing any answer', async () => {
       const sample = rows(100, 200).map((r, i) => ({ ...r, entityId: `shadowed-${i}` }));
-      const before = (await s.predict(sample)).predictions;
+      const before = await s.predictions(sample);
       await s.stage(3, 'SHADOW', v2);
       await s.activated(3, 'SHADOW');
-      const during = (await s.predict(sample)).predictions;
+      const during = await s.predictions(sample);
       expect(during.map((p) => [p.score, p.version, p.route])).toEqual(
         before.map((p) => [p.score, p.version, p.route]),
       );
@@ -462,49 +489,63 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
     it('answers the Open Inference Protocol (KServe V2 REST) beside its own API: health, metadata, readiness, infer with and without a version, its error shape', async () => {
       await s.stage(1, 'PRODUCTION', v1, null, 'CANDIDATE', 'delay-v2');
       await s.activated(1, 'PRIMARY', 'delay-v2');
-      const v2 = async (method: string, path: string, body?: unknown, token = true) => {
-        const init = {
+      // Raw, without a token: the protocol's health routes answer anyone, and infer refuses such a request.
+      const anonymous = async (method: string, path: string, body?: unknown) => {
+        const response = await fetch(`${s.url}${path}`, {
           method,
           headers: { 'content-type': 'application/json' },
           body: body === undefined ? undefined : JSON.stringify(body),
-        };
-        const response = await (token ? authorizedFetch(`${s.url}${path}`, init) : fetch(`${s.url}${path}`, init));
+        });
         return { status: response.status, body: (await response.json()) as Row & { error?: string } };
       };
-      expect(await v2('GET', '/v2/health/live', undefined, false)).toEqual({ status: 200, body: { live: true } });
-      expect(await v2('GET', '/v2/health/ready', undefined, false)).toEqual({ status: 200, body: { ready: true } });
-      expect((await v2('GET', '/v2', undefined, false)).body).toMatchObject({
+      /** Status and body of an answer, compared whole as the protocol shapes them. */
+      const whole = async <T, E>(call: Promise<{ data?: T; error?: E; response: Response }>) => {
+        const { data, error, response } = await call;
+        return { status: response.status, body: data ?? error };
+      };
+      const model = (modelName: string) => ({ params: { path: { modelName } } });
+      const version = (modelName: string, number: number) => ({ params: { path: { modelName, version: number } } });
+      const infer = (body: InferenceRequest, modelName = 'delay-v2') =>
+        s.api.serving.POST('/v2/models/{modelName}/infer', { ...model(modelName), body });
+      const inferWith = (number: number, body: InferenceRequest) =>
+        s.api.serving.POST('/v2/models/{modelName}/versions/{version}/infer', { ...version('delay-v2', number), body });
+      expect(await anonymous('GET', '/v2/health/live')).toEqual({ status: 200, body: { live: true } });
+      expect(await anonymous('GET', '/v2/health/ready')).toEqual({ status: 200, body: { ready: true } });
+      expect((await anonymous('GET', '/v2')).body).toMatchObject({
         name: 'loopgate-serving',
         extensions: [],
       });
 
-      const metadata = await v2('GET', '/v2/models/delay-v2');
-      expect(metadata.status).toBe(200);
-      expect(metadata.body).toMatchObject({ name: 'delay-v2', versions: ['1'], platform: 'onnxruntime_onnx' });
-      expect(
-        (metadata.body.inputs as Array<{ name: string; datatype: string }>)
-          .map((i) => `${i.name}:${i.datatype}`)
-          .sort(),
-      ).toEqual(['date:INT64', 'distance:FP32', 'entityId:BYTES', 'origin:BYTES']);
-      expect((metadata.body.outputs as Array<{ name: string }>).map((o) => o.name)).toEqual([
+      const metadata = await s.api.serving.GET('/v2/models/{modelName}', model('delay-v2'));
+      expect(metadata.response.status).toBe(200);
+      expect(metadata.data).toMatchObject({ name: 'delay-v2', versions: ['1'], platform: 'onnxruntime_onnx' });
+      expect(metadata.data?.inputs.map((i) => `${i.name}:${i.datatype}`).sort()).toEqual([
+        'date:INT64',
+        'distance:FP32',
+        'entityId:BYTES',
+        'origin:BYTES',
+      ]);
+      expect(metadata.data?.outputs.map((o) => o.name)).toEqual([
         'score',
         'label',
         'prediction_id',
         'route',
         'version',
       ]);
-      expect(await v2('GET', '/v2/models/delay-v2/ready')).toEqual({
+      expect(await whole(s.api.serving.GET('/v2/models/{modelName}/ready', model('delay-v2')))).toEqual({
         status: 200,
         body: { name: 'delay-v2', ready: true },
       });
-      expect(await v2('GET', '/v2/models/delay-v2/versions/1/ready')).toEqual({
+      expect(
+        await whole(s.api.serving.GET('/v2/models/{modelName}/versions/{version}/ready', version('delay-v2', 1))),
+      ).toEqual({
         status: 200,
         body: { name: 'delay-v2', ready: true },
       });
 
       // An inference request as the protocol's specification writes one: one tensor per field, the batch as the first dimension.
       const sample = rows(100, 3);
-      const request = {
+      const request: InferenceRequest = {
         id: 'request-42',
         inputs: [
           { name: 'distance', shape: [3, 1], datatype: 'FP32', data: sample.map((r) => r.distance) },
@@ -513,17 +554,13 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
           { name: 'entityId', shape: [3, 1], datatype: 'BYTES', data: sample.map((r) => r.entityId) },
         ],
       };
-      const inferred = await v2('POST', '/v2/models/delay-v2/infer', request);
-      expect(inferred.status).toBe(200);
-      expect(inferred.body).toMatchObject({ model_name: 'delay-v2', model_version: '1', id: 'request-42' });
-      const outputs = Object.fromEntries(
-        (inferred.body.outputs as Array<{ name: string; shape: number[]; datatype: string; data: unknown[] }>).map(
-          (o) => [o.name, o],
-        ),
-      );
+      const inferred = await infer(request);
+      expect(inferred.response.status).toBe(200);
+      expect(inferred.data).toMatchObject({ model_name: 'delay-v2', model_version: '1', id: 'request-42' });
+      const outputs = Object.fromEntries((await unwrap(inferred)).outputs.map((o) => [o.name, o]));
       expect(outputs.score).toMatchObject({ shape: [3, 1], datatype: 'FP32' });
-      const own = await s.predict(sample, 'delay-v2');
-      expect(outputs.score.data).toEqual(own.predictions.map((p) => p.score));
+      const own = await s.predictions(sample, 'delay-v2');
+      expect(outputs.score.data).toEqual(own.map((p) => p.score));
       expect(outputs.route.data).toEqual(['PRIMARY', 'PRIMARY', 'PRIMARY']);
       // The same PredictionServed as /v1, under the ids it answered with.
       await waitFor(
@@ -534,44 +571,39 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
             .filter((e) => (outputs.prediction_id.data as string[]).includes(e.predictionId)).length === 3,
       );
 
-      const versioned = await v2('POST', '/v2/models/delay-v2/versions/1/infer', {
-        ...request,
-        outputs: [{ name: 'score' }],
-      });
-      expect(versioned.status).toBe(200);
-      expect((versioned.body.outputs as Array<{ name: string }>).map((o) => o.name)).toEqual(['score']);
+      const versioned = await inferWith(1, { ...request, outputs: [{ name: 'score' }] });
+      expect(versioned.response.status).toBe(200);
+      expect(versioned.data?.outputs.map((o) => o.name)).toEqual(['score']);
 
       // Errors as the protocol shapes them: { "error": "<message>" }, 400 for a request it cannot take.
-      const missing = await v2('POST', '/v2/models/delay-v2/infer', {
-        inputs: request.inputs.filter((i) => i.name !== 'origin'),
-      });
-      expect(missing.status).toBe(400);
-      expect(missing.body.error).toMatch(/rows\.0\.origin/);
-      const unknown = await v2('POST', '/v2/models/delay-v2/infer', {
+      const missing = await infer({ inputs: request.inputs.filter((i) => i.name !== 'origin') });
+      expect(missing.response.status).toBe(400);
+      expect(missing.error?.error).toMatch(/rows\.0\.origin/);
+      const unknown = await infer({
         inputs: [...request.inputs, { name: 'colour', shape: [3], datatype: 'BYTES', data: ['a', 'b', 'c'] }],
       });
-      expect(unknown.status).toBe(400);
-      expect(unknown.body.error).toMatch(/colour/);
-      const datatype = await v2('POST', '/v2/models/delay-v2/infer', {
-        inputs: request.inputs.map((i) => (i.name === 'distance' ? { ...i, datatype: 'BYTES' } : i)),
-      });
+      expect(unknown.response.status).toBe(400);
+      expect(unknown.error?.error).toMatch(/colour/);
+      const datatype = await whole(
+        infer({ inputs: request.inputs.map((i) => (i.name === 'distance' ? { ...i, datatype: 'BYTES' } : i)) }),
+      );
       expect(datatype).toMatchObject({
         status: 400,
         body: { error: expect.stringContaining("input 'distance': is BYTES; field 'distance' is NUMBER") },
       });
-      expect(await v2('POST', '/v2/models/delay-v2/infer', { inputs: [] })).toMatchObject({
+      expect(await whole(infer({ inputs: [] }))).toMatchObject({
         status: 400,
         body: { error: expect.stringContaining('inputs') },
       });
-      expect(await v2('POST', '/v2/models/delay-v2/versions/9/infer', request)).toMatchObject({
+      expect(await whole(inferWith(9, request))).toMatchObject({
         status: 404,
         body: { error: "model 'delay-v2' has no version 9 (as primary, canary or shadow) deployed here" },
       });
-      expect(await v2('GET', '/v2/models/nobody/ready')).toMatchObject({
+      expect(await whole(s.api.serving.GET('/v2/models/{modelName}/ready', model('nobody')))).toMatchObject({
         status: 404,
         body: { error: expect.any(String) },
       });
-      expect(await v2('POST', '/v2/models/delay-v2/infer', request, false)).toMatchObject({
+      expect(await anonymous('POST', '/v2/models/delay-v2/infer', request)).toMatchObject({
         status: 401,
         body: { error: expect.any(String) },
       });
@@ -605,9 +637,9 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
           expected.rows.map(({ [labelField]: _label, ...row }) => row),
           name,
         );
-        expect(served.status).toBe(200);
+        expect(served.response.status).toBe(200);
         let worst = 0;
-        served.predictions.forEach((p, i) => {
+        (await unwrap(served)).predictions.forEach((p, i) => {
           const outputs =
             manifest.task === 'regression' ? [p.value!] : manifest.classes!.map((c) => p.probabilities![c]);
           outputs.forEach((v, k) => (worst = Math.max(worst, Math.abs(v - expected.outputs[name][i][k]))));
@@ -623,8 +655,8 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       const traffic = (async () => {
         while (running) {
           const answer = await s.predict(rows(0, 20));
-          statuses.push(answer.status);
-          for (const p of answer.predictions ?? []) if (p.route !== 'CANARY') versions.add(p.version);
+          statuses.push(answer.response.status);
+          for (const p of answer.data?.predictions ?? []) if (p.route !== 'CANARY') versions.add(p.version);
         }
       })();
       // Release v2 to production (the registry archives v1 first), then roll back to v1.
@@ -642,7 +674,7 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
             .filter((e) => e.modelName === 'delay' && e.version === 1 && e.role === 'PRIMARY').length === 2,
       );
       await waitFor('answers from v1 again', async () =>
-        (await s.predict(rows(0, 5))).predictions.every((p) => p.version === 1),
+        (await s.predictions(rows(0, 5))).every((p) => p.version === 1),
       );
       running = false;
       await traffic;
@@ -663,9 +695,9 @@ describe('serving on Kafka, onnxruntime and real flights', () => {
       // 10,000 rows through trees take several milliseconds in the inference thread.
       const many = Array.from({ length: 10_000 }, (_, i) => ({ ...flights[i % flights.length], entityId: `e${i}` }));
       const answer = await s.predict(many);
-      expect(answer.status).toBe(200);
+      expect(answer.response.status).toBe(200);
       expect(
-        answer.predictions.filter(
+        (await unwrap(answer)).predictions.filter(
           (p) => !(p.fallback && p.route === 'FALLBACK' && p.score === 0.2 && p.version === null),
         ),
       ).toEqual([]);

@@ -379,7 +379,12 @@ export interface components {
             version: number;
             modelSha256: string;
             snapshotId: string | null;
-            input: components["schemas"]["ArtifactRef"];
+            /** @description the snapshot's rows */
+            input: {
+                uri: string;
+                sha256: string;
+                sizeBytes: number;
+            };
             /** @description the scores: JSON lines of row index, entity, score and label, in input order */
             output: {
                 uri: string;
@@ -390,19 +395,9 @@ export interface components {
             durationMs: number;
             requestedBy: string;
         };
-        ArtifactRef: {
-            uri: string;
-            sha256: string;
-            sizeBytes: number;
-        };
         BatchScoreRequest: {
-            /** @description a file of rows (JSON lines) in the artifact store: a snapshot's artifact */
-            input: {
-                uri: string;
-                sha256: string;
-            };
-            /** @description the snapshot the rows come from, recorded with the scores */
-            snapshotId?: string;
+            /** @description a sealed snapshot of a dataset the caller may read: its rows (the snapshot's own artifact) are scored */
+            snapshotId: string;
             /** @description a deployed version; the primary when absent */
             version?: number;
             /** @description the field that names each row's entity */
@@ -709,11 +704,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "input": {
-                 *         "uri": "file:///var/loopgate/artifacts/ab/abcd",
-                 *         "sha256": "abababababababababababababababababababababababababababababababab"
-                 *       },
-                 *       "snapshotId": "cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd"
+                 *       "snapshotId": "cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd",
+                 *       "entityKey": "flightId"
                  *     }
                  */
                 "application/json": components["schemas"]["BatchScoreRequest"];
@@ -738,7 +730,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the caller may not do this */
+            /** @description the caller may not change the model, or may not read the snapshot's dataset */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -747,7 +739,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the model, the version or the file is unknown here */
+            /** @description the model, the version or the snapshot is unknown here */
             404: {
                 headers: {
                     [name: string]: unknown;

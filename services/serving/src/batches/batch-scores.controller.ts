@@ -4,6 +4,7 @@ import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 import { Input, Route, type RouteInput } from '@loopgate/service';
 import { BatchScoringService } from './batch-scoring.service';
 import { scoreBatch } from './batch-scores.routes';
+import { ScoredSnapshotAccess } from './scored-snapshot-access.resolver';
 
 @Controller('v1/models/:modelName/batch-scores')
 export class BatchScoresController {
@@ -12,15 +13,18 @@ export class BatchScoresController {
   @Post()
   @HttpCode(200)
   @Route(scoreBatch)
-  @Requires('write', { kind: 'model', param: 'modelName' })
+  @Requires('write', [
+    { kind: 'model', param: 'modelName' },
+    { resolve: ScoredSnapshotAccess, body: 'snapshotId', capability: 'read' },
+  ])
   score(
     @Caller() caller: CallerAccess,
     @Input() { params, body }: RouteInput<typeof scoreBatch>,
   ): Promise<BatchScored> {
-    const { input, snapshotId, version, entityKey } = body;
+    const { snapshotId, version, entityKey } = body;
     return this.batches.score(
       params.modelName,
-      { input, snapshotId: snapshotId ?? null, version: version ?? null, entityKey: entityKey ?? null },
+      { snapshotId, version: version ?? null, entityKey: entityKey ?? null },
       caller.name,
     );
   }

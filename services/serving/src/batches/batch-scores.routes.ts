@@ -6,10 +6,10 @@ const sha256 = () => z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lower-ca
 
 const BatchScoreRequestSchema = z
   .strictObject({
-    input: z
-      .strictObject({ uri: z.string().min(1), sha256: sha256() })
-      .meta({ description: "a file of rows (JSON lines) in the artifact store: a snapshot's artifact" }),
-    snapshotId: sha256().optional().meta({ description: 'the snapshot the rows come from, recorded with the scores' }),
+    snapshotId: sha256().meta({
+      description:
+        "a sealed snapshot of a dataset the caller may read: its rows (the snapshot's own artifact) are scored",
+    }),
     version: z.number().int().min(1).optional().meta({ description: 'a deployed version; the primary when absent' }),
     entityKey: z.string().min(1).optional().meta({ description: "the field that names each row's entity" }),
   })
@@ -22,7 +22,7 @@ const BatchScoredSchema = z
     version: z.number().int(),
     modelSha256: z.string(),
     snapshotId: z.string().nullable(),
-    input: ArtifactRefSchema,
+    input: ArtifactRefSchema.meta({ description: "the snapshot's rows" }),
     output: ArtifactRefSchema.meta({
       description: 'the scores: JSON lines of row index, entity, score and label, in input order',
     }),
@@ -36,11 +36,11 @@ export const scoreBatch = route({
   summary: 'Score a file of rows into a file of scores, as the online API would, and announce it (BatchScored)',
   params: versionParams.pick({ modelName: true }),
   body: BatchScoreRequestSchema,
-  example: {
-    input: { uri: 'file:///var/loopgate/artifacts/ab/abcd', sha256: 'ab'.repeat(32) },
-    snapshotId: 'cd'.repeat(32),
-  },
+  example: { snapshotId: 'cd'.repeat(32), entityKey: 'flightId' },
   response: BatchScoredSchema,
   status: 200,
-  responses: { 404: 'the model, the version or the file is unknown here' },
+  responses: {
+    403: "the caller may not change the model, or may not read the snapshot's dataset",
+    404: 'the model, the version or the snapshot is unknown here',
+  },
 });

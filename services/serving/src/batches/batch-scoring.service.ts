@@ -3,7 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type BatchScored } from '@loopgate/contracts';
 import { Outbox, OutboxRelay } from '@loopgate/bus';
-import { type ArtifactRef, type ArtifactStore, parseJsonLines } from '@loopgate/artifacts';
+import { type ArtifactStore, parseJsonLines } from '@loopgate/artifacts';
+import { SealedSnapshotsService } from '@loopgate/dataset-specs';
 import { ARTIFACT_STORE } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { SERVING_CONFIG } from '../serving.tokens';
@@ -11,12 +12,13 @@ import { type ServingConfig } from '../serving.config';
 import { DeploymentService } from '../deployments/deployment.service';
 import { type LoadedModel } from '../deployments/loaded-model';
 import { InvalidRowsError, NotDeployedError } from '../predictions/predictions.errors';
+import { UnknownSnapshotError } from './batches.errors';
 
 const CHUNK = 10_000;
 
 export interface BatchRequest {
-  readonly input: ArtifactRef;
-  readonly snapshotId: string | null;
+  /** A sealed snapshot; its own artifact holds the rows (the access guard checked its dataset). */
+  readonly snapshotId: string;
   /** A deployed version (primary, canary or shadow); the primary when absent. */
   readonly version: number | null;
   /** The rows' field that identifies the entity, copied into each score line. */
@@ -28,6 +30,7 @@ export interface BatchRequest {
 export class BatchScoringService {
   constructor(
     private readonly deployments: DeploymentService,
+    private readonly sealed: SealedSnapshotsService,
     private readonly outbox: Outbox,
     private readonly relay: OutboxRelay,
     private readonly dataSource: DataSource,
@@ -38,8 +41,10 @@ export class BatchScoringService {
 
   async score(modelName: string, request: BatchRequest, actor: string): Promise<BatchScored> {
     const model = this.modelFor(modelName, request.version);
+    const snapshot = await this.sealed.find(request.snapshotId);
+    if (!snapshot) throw new UnknownSnapshotError(request.snapshotId);
     const started = performance.now();
-    const input = await this.store.read(request.input); // verified against its sha256
+    const input = await this.store.read(snapshot.artifact); // verified against its sha256
     const rows = parseJsonLines(input, 'batch input');
     const lines: string[] = [];
     for (let from = 0; from < rows.length; from += CHUNK) {
@@ -59,7 +64,7 @@ export class BatchScoringService {
       version: model.version,
       modelSha256: model.sha256,
       snapshotId: request.snapshotId,
-      input: { ...request.input, sizeBytes: input.length },
+      input: { uri: snapshot.artifact.uri, sha256: snapshot.artifact.sha256, sizeBytes: input.length },
       output: { uri: output.uri, sha256: output.sha256, sizeBytes: output.sizeBytes },
       rows: rows.length,
       durationMs: Math.round(performance.now() - started),

@@ -6,12 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ArtifactRef")
+T = TypeVar("T", bound="BatchScoredInput")
 
 
 @_attrs_define
-class ArtifactRef:
-    """
+class BatchScoredInput:
+    """the snapshot's rows
+
     Attributes:
         uri (str):
         sha256 (str):
@@ -51,14 +52,14 @@ class ArtifactRef:
 
         size_bytes = d.pop("sizeBytes")
 
-        artifact_ref = cls(
+        batch_scored_input = cls(
             uri=uri,
             sha256=sha256,
             size_bytes=size_bytes,
         )
 
-        artifact_ref.additional_properties = d
-        return artifact_ref
+        batch_scored_input.additional_properties = d
+        return batch_scored_input
 
     @property
     def additional_keys(self) -> list[str]:
