@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { Client } from 'pg';
+import { EphemeralAuthority } from '@loopgate/auth';
 import { createLoopgateClient, type GovernanceComponents, unwrap } from '@loopgate/client';
 import {
   createTestBus,
@@ -99,6 +100,7 @@ describe('access control across services, with governance issuing the tokens', (
         artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), 'access-artifacts-'))}`,
         kafkaBrokers: TEST_KAFKA_BROKERS.join(','),
         databaseUrl: TEST_DATABASE_URL,
+        rootKey: testAuthority().rootKeyFiles(),
       },
       { governance: await freePort(), registry: await freePort() },
       { logLevel: 'error', output: 'ignore', driftWindow: 1_000, services: ['governance', 'registry'] },
@@ -305,5 +307,79 @@ describe('access control across services, with governance issuing the tokens', (
       (await as(null).governance.POST('/v1/tokens', { body: { principal: 'gus', secret: gus.secret } })).response
         .status,
     ).toBe(401);
+  });
+  it("refuses a signing key the installation's root did not certify, and an unsigned hand-over, and audits both", async () => {
+    // Anyone who can write governance.access: a key of their own (certified by another root), and a model handed to them.
+    const rogue = new EphemeralAuthority('mallory');
+    await rogue.publishKey(env.bus);
+    await env.bus.publish([
+      {
+        type: 'ObjectAccessChanged',
+        payload: {
+          subject: 'model:delay',
+          kind: 'model',
+          name: 'delay',
+          ownerTeam: 'mallory-team',
+          grants: [],
+          changedBy: 'mallory',
+          signedBy: null,
+          signature: null,
+        },
+      },
+    ]);
+    const refusals = (reason: RegExp) =>
+      waitFor('both refusals in the audit log', async () => {
+        const found = (await audited<{ action: string; reason: string }>('AccessDenied', 100)).filter(
+          (e) => e.action.startsWith('apply ') && reason.test(e.reason),
+        );
+        return found.length >= 2 && found; // one from governance, one from the registry
+      });
+    expect((await refusals(/not certified by the installation's root key/))[0].action).toBe(
+      'apply SigningKeyPublished from governance.access',
+    );
+    expect((await refusals(/'model:delay' is not signed/))[0].action).toBe(
+      'apply ObjectAccessChanged from governance.access',
+    );
+    const forged = await rogue.token({ roles: [{ team: '*', role: 'admin' }] });
+    const refused = await as(forged).registry.GET('/v1/approvals');
+    expect(refused.response.status).toBe(401);
+    expect(refused.error?.error.message).toContain('which governance never published');
+    // The registry still holds the model to be flights': a viewer of flights reads its policy, mallory's team does not.
+    const flightsViewer = await testAuthority().token({ name: 'vic', roles: [{ team: 'flights', role: 'viewer' }] });
+    expect((await readPolicy(flightsViewer)).response.status).toBe(200);
+    const mallory = await testAuthority().token({ name: 'mallory', roles: [{ team: 'mallory-team', role: 'admin' }] });
+    expect((await readPolicy(mallory)).response.status).toBe(403);
+  });
+
+  it('revokes a signing key at once: its tokens fail everywhere, a new key signs on, the JWKS drops it', async () => {
+    const before = await tokenOf(root.principal, root.secret);
+    const keyId = JSON.parse(Buffer.from(before.token.split('.')[0], 'base64url').toString()).kid as string;
+    expect((await as(before.token).registry.GET('/v1/approvals')).response.status).toBe(200);
+    const revoked = await as(before.token).governance.POST('/v1/signing-keys/{keyId}/revocation', {
+      params: { path: { keyId } },
+      body: { reason: 'leaked with a backup' },
+    });
+    expect(revoked.response.status).toBe(200);
+    expect(revoked.data).toMatchObject({ keyId, revokedAt: expect.any(String) });
+    const refusal = await waitFor('the registry to refuse the revoked key', async () => {
+      const answer = await as(before.token).registry.GET('/v1/approvals');
+      return answer.response.status === 401 && answer.error?.error.message;
+    });
+    expect(refusal).toContain(`signing key '${keyId}' was revoked`);
+    expect((await as(before.token).governance.GET('/v1/tokens/current')).response.status).toBe(401);
+    const after = await tokenOf(root.principal, root.secret);
+    expect(JSON.parse(Buffer.from(after.token.split('.')[0], 'base64url').toString()).kid).not.toBe(keyId);
+    await waitFor(
+      'the new key at the registry',
+      async () => (await as(after.token).registry.GET('/v1/approvals')).response.ok,
+    );
+    const jwks = await unwrap(as(null).governance.GET('/.well-known/jwks.json'));
+    expect(jwks.keys.map((k) => k.kid)).not.toContain(keyId);
+    const again = await as(after.token).governance.POST('/v1/signing-keys/{keyId}/revocation', {
+      params: { path: { keyId } },
+      body: { reason: 'twice' },
+    });
+    expect(again.response.status).toBe(409);
+    expect(again.error?.error.code).toBe('governance.signing_key_revoked_already');
   });
 });

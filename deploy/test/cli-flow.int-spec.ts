@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
+import { parseRootPublicKey } from '@loopgate/auth';
 import { EventBus } from '@loopgate/bus';
 import { PENGUINS_SPEC, readPenguins } from '@loopgate/datasets';
 import { waitFor } from '@loopgate/testing';
@@ -70,6 +71,17 @@ describe('the loopgate command line, end to end', () => {
   afterAll(async () => {
     await services?.stop();
     await test?.remove();
+  });
+
+  it("makes the installation's root key once (private half 0600), and keeps it when asked again", async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cli-root-'));
+    const first = await json(home, ['admin', 'init']);
+    expect(first).toMatchObject({ created: true, GOVERNANCE_ROOT_KEY_FILE: join(home, 'root-key.pem') });
+    expect(statSync(join(home, 'root-key.pem')).mode & 0o777).toBe(0o600);
+    const again = await json(home, ['admin', 'init']);
+    expect(again).toEqual({ ...first, created: false });
+    // What every service is configured with: an Ed25519 key, whose private half governance holds.
+    expect(parseRootPublicKey(first.LOOPGATE_ROOT_PUBLIC_KEY).asymmetricKeyType).toBe('ed25519');
   });
 
   it('bootstraps the first platform admin, signs in with the token kept 0600, and creates a team lead who claims the dataset and the model', async () => {

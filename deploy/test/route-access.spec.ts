@@ -12,6 +12,7 @@ import {
   type AccessControl,
   type AccessRule,
   type AccessTarget,
+  parseRootPublicKey,
   type Role,
   UnauthenticatedError,
 } from '@loopgate/auth';
@@ -51,7 +52,8 @@ function routes(): Route[] {
 }
 
 const authority = new TestAuthority();
-const state = new AccessState();
+// The installation's root of trust is on: the authority's key and events are certified, as governance's are.
+const state = new AccessState(parseRootPublicKey(authority.rootPublicKey));
 const denied: string[] = [];
 const access = {
   state,
@@ -63,28 +65,20 @@ const moduleRef = { get: () => ({ objectOf: async () => ({ kind: 'model', name: 
 const guard = new AccessGuard(new Reflector(), moduleRef, access);
 
 beforeAll(() => {
-  state.apply({
-    type: 'SigningKeyPublished',
-    payload: {
-      subject: authority.keyId,
-      algorithm: 'Ed25519',
-      publicKey: authority.publicKeyPem,
-      publishedAt: 0,
-      retiresAt: null,
-    },
-  });
+  expect(state.apply({ type: 'SigningKeyPublished', payload: authority.keyPublication() })).toBeNull();
   for (const kind of ['dataset', 'model'] as const) {
-    state.apply({
+    const refusal = state.apply({
       type: 'ObjectAccessChanged',
-      payload: {
+      payload: authority.signed('ObjectAccessChanged', {
         subject: `${kind}:${OWNED}`,
         kind,
         name: OWNED,
         ownerTeam: 'flights',
         grants: [{ team: 'partners', role: 'viewer' }],
         changedBy: 'test',
-      },
+      }),
     });
+    expect(refusal).toBeNull();
   }
 });
 
@@ -183,13 +177,13 @@ describe.each(GUARDED.map((r) => [r.name, r] as const))('%s', (_, route) => {
     expect(await outcome(route, await authority.token({ issuedSecondsAgo: 7_200, ttlSeconds: 3_600 }))).toBe(401);
     state.apply({
       type: 'TokenRevoked',
-      payload: {
+      payload: authority.signed('TokenRevoked', {
         subject: 'revoked-token',
         principal: 'test-admin',
         expiresAt: Date.now() + 60_000,
         revokedBy: 'test',
         reason: 'test',
-      },
+      }),
     });
     expect(await outcome(route, await authority.token({ tokenId: 'revoked-token' }))).toBe(401);
   });

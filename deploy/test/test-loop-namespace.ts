@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { EventBus } from '@loopgate/bus';
-import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueName } from '@loopgate/testing';
+import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, testAuthority, uniqueName } from '@loopgate/testing';
 import { type LoopNamespace, PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
 
 /** A loop of its own for one test file: topics, schemas, artifact store and free ports, and how to remove them after. */
@@ -25,6 +25,8 @@ export async function testLoopNamespace(prefix: string): Promise<TestLoopNamespa
       artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), `${prefix}-artifacts-`))}`,
       kafkaBrokers: TEST_KAFKA_BROKERS.join(','),
       databaseUrl: TEST_DATABASE_URL,
+      // The test authority's root: its tokens and events are believed here as governance's are.
+      rootKey: testAuthority().rootKeyFiles(),
     },
     ports,
     async remove() {

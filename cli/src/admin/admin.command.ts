@@ -1,12 +1,36 @@
 import { type Command } from 'commander';
+import { initRootKey } from '@loopgate/auth';
 import { unwrap } from '@loopgate/client';
 import { type CliContext } from '../shared/cli-context';
 import { runGovernanceTask, taskAnswer } from '../shared/governance-task';
 import { printList, printObject } from '../shared/output';
+import { loopgateHome } from '../shared/session';
 
-/** admin: the first platform admin, principals, signing keys (platform and team admins). */
+/** admin: the root key, the first platform admin, principals, signing keys (platform and team admins). */
 export function registerAdmin(program: Command, context: () => CliContext): void {
-  const admin = program.command('admin').description('administration: bootstrap, principals, signing keys');
+  const admin = program.command('admin').description('administration: root key, bootstrap, principals, signing keys');
+
+  admin
+    .command('init')
+    .description(
+      "make the installation's root key (once): its public half goes to every service as LOOPGATE_ROOT_PUBLIC_KEY, the private file to governance as GOVERNANCE_ROOT_KEY_FILE",
+    )
+    .option('--dir <path>', 'where to keep it', '$LOOPGATE_HOME (~/.loopgate)')
+    .action((o: { dir: string }) => {
+      const ctx = context();
+      const dir = o.dir.startsWith('$LOOPGATE_HOME') ? loopgateHome(ctx.env) : o.dir;
+      const root = initRootKey(dir);
+      const env = { LOOPGATE_ROOT_PUBLIC_KEY: root.publicKey, GOVERNANCE_ROOT_KEY_FILE: root.privateKeyFile };
+      if (ctx.out.json) return printObject(ctx.out, { ...env, created: root.created });
+      ctx.out.write(
+        `${root.created ? 'root key created' : 'the root key there already is kept (a new one would orphan every certificate)'} in ${dir}
+` +
+          `every service:  LOOPGATE_ROOT_PUBLIC_KEY=${root.publicKey}
+` +
+          `governance:     GOVERNANCE_ROOT_KEY_FILE=${root.privateKeyFile}   (mode 0600; keep a copy offline)
+`,
+      );
+    });
 
   admin
     .command('bootstrap <name>')
@@ -95,5 +119,24 @@ export function registerAdmin(program: Command, context: () => CliContext): void
     .action(async () => {
       const ctx = context();
       printObject(ctx.out, await unwrap(ctx.client().governance.POST('/v1/signing-keys/rotation')));
+    });
+
+  admin
+    .command('revoke-key <keyId>')
+    .description(
+      'revoke a signing key at once (it leaked): every service refuses its tokens and the events it signs from then on; a new key signs on',
+    )
+    .requiredOption('--reason <text>', 'why, for the audit log')
+    .action(async (keyId: string, o: { reason: string }) => {
+      const ctx = context();
+      printObject(
+        ctx.out,
+        await unwrap(
+          ctx.client().governance.POST('/v1/signing-keys/{keyId}/revocation', {
+            params: { path: { keyId } },
+            body: { reason: o.reason },
+          }),
+        ),
+      );
     });
 }

@@ -23,7 +23,7 @@ export interface ReplayEnvironment {
 export class ReplayNamespace {
   readonly prefix: string;
   readonly bus: EventBus;
-  /** The namespace's own signing key: its services accept the replay's token and no other. */
+  /** The namespace's own signing key, certified by a root key of its own: its services accept the replay's token and no other. */
   readonly authority = new EphemeralAuthority('replay');
   readonly urls: Partial<Record<ReplayStage, string>> = {};
   private readonly processes: Array<{ stage: ReplayStage; child: ChildProcess; exited: Promise<string> }> = [];
@@ -66,6 +66,7 @@ export class ReplayNamespace {
             DATABASE_URL: this.environment.databaseUrl,
             KAFKA_BROKERS: this.environment.kafkaBrokers,
             ARTIFACT_STORE_URI: this.environment.artifactStoreUri,
+            LOOPGATE_ROOT_PUBLIC_KEY: this.authority.rootPublicKey,
             LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
           },
           stdio: ['ignore', 'ignore', 'inherit'],

@@ -22,7 +22,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** Where the CLI keeps its token: $LOOPGATE_HOME/credentials.json (~/.loopgate), mode 0600. */
 export function credentialsPath(env: Env): string {
-  return join(env.LOOPGATE_HOME || join(homedir(), '.loopgate'), 'credentials.json');
+  return join(loopgateHome(env), 'credentials.json');
 }
 
 /** Each service's URL: LOOPGATE_<SERVICE>_URL, or the service's default port on 127.0.0.1. */
@@ -72,4 +72,9 @@ export function signedInClient(env: Env): LoopgateClient {
 /** A client without a token: signing in, bootstrap. */
 export function anonymousClient(env: Env): LoopgateClient {
   return createLoopgateClient({ urls: serviceUrls(env) });
+}
+
+/** The CLI's own directory: $LOOPGATE_HOME, or ~/.loopgate. */
+export function loopgateHome(env: Env): string {
+  return env.LOOPGATE_HOME || join(homedir(), '.loopgate');
 }

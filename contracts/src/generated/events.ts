@@ -392,7 +392,7 @@ export interface LoadTestCompleted {
 /** Whether the thresholds were met. */
 export type LoadTestVerdict = 'PASS' | 'FAIL';
 
-/** Who may touch a dataset or a model: its owning team and the other teams granted a role on it. The whole state of the object's access, replacing the one before. */
+/** Who may touch a dataset or a model: its owning team and the other teams granted a role on it. The whole state of the object's access, replacing the one before. Signed by a certified signing key: an unsigned or badly signed one is refused. */
 export interface ObjectAccessChanged {
   /** '<kind>:<name>', for example 'model:flights-delay'; also the Kafka key. */
   subject: string;
@@ -406,6 +406,10 @@ export interface ObjectAccessChanged {
   grants: Array<TeamGrant>;
   /** Principal who made the change. */
   changedBy: string;
+  /** Id of the certified signing key that signed this event; null only from an installation without a root key. */
+  signedBy: null | string;
+  /** Ed25519 signature (base64url) by signedBy over the canonical JSON of the event type and its other fields. */
+  signature: null | string;
 }
 
 /** What kind of object. */
@@ -556,7 +560,7 @@ export interface RolledBack {
 /** Who triggered the rollback. */
 export type RollbackTrigger = 'MANUAL' | 'AUTOMATIC';
 
-/** A public key that access tokens are signed with: every service verifies tokens against the keys published here, so no request waits on governance. Published again with retiresAt when a newer key replaces it. */
+/** A public key that access tokens and access events are signed with: every service verifies tokens against the keys published here, so no request waits on governance. Published again with retiresAt when a newer key replaces it. Certified by the installation's root key: a key without a valid certificate is refused. */
 export interface SigningKeyPublished {
   /** Key id (the token header's kid); also the Kafka key. */
   subject: string;
@@ -568,6 +572,22 @@ export interface SigningKeyPublished {
   publishedAt: number;
   /** After this instant no token signed with the key is accepted (set on rotation to the last expiry of a token it signed); null while the key signs. */
   retiresAt: null | number;
+  /** The installation root key's Ed25519 signature (base64url) over the canonical JSON of this event's other fields and statement 'signing-key'; null from an installation without a root key (development), which no service with a root public key accepts. */
+  certificate: null | string;
+}
+
+/** A signing key that must no longer be trusted (it leaked, or its holder is gone): from this event on every token it signed is refused, and so is every access event it signs. Certified by the installation's root key, as keys are. */
+export interface SigningKeyRevoked {
+  /** Id of the revoked key; also the Kafka key. */
+  subject: string;
+  /** When it was revoked, epoch milliseconds. */
+  revokedAt: number;
+  /** Principal who revoked it. */
+  revokedBy: string;
+  /** Why it was revoked. */
+  reason: string;
+  /** The installation root key's Ed25519 signature (base64url) over the canonical JSON of this event's other fields and statement 'signing-key-revoked'; null only from an installation without a root key. */
+  certificate: null | string;
 }
 
 /** A service-level objective of a model deployment was breached. */
@@ -709,7 +729,7 @@ export interface StageChanged {
   reason: string;
 }
 
-/** An access token that must no longer be accepted, though its signature and expiry are still good. */
+/** An access token that must no longer be accepted, though its signature and expiry are still good. Signed by a certified signing key: an unsigned or badly signed one is refused. */
 export interface TokenRevoked {
   /** Token id (the token's jti); also the Kafka key. */
   subject: string;
@@ -721,6 +741,10 @@ export interface TokenRevoked {
   revokedBy: string;
   /** Why it was revoked. */
   reason: string;
+  /** Id of the certified signing key that signed this event; null only from an installation without a root key. */
+  signedBy: null | string;
+  /** Ed25519 signature (base64url) by signedBy over the canonical JSON of the event type and its other fields. */
+  signature: null | string;
 }
 
 /** A training run finished and produced a model artifact with its evaluation. */
@@ -903,6 +927,7 @@ export interface EventPayloads {
   RollbackRecommended: RollbackRecommended;
   RolledBack: RolledBack;
   SigningKeyPublished: SigningKeyPublished;
+  SigningKeyRevoked: SigningKeyRevoked;
   SloBreached: SloBreached;
   SnapshotQuarantined: SnapshotQuarantined;
   SnapshotRejected: SnapshotRejected;
@@ -944,6 +969,7 @@ export const EVENT_TYPES = [
   'RollbackRecommended',
   'RolledBack',
   'SigningKeyPublished',
+  'SigningKeyRevoked',
   'SloBreached',
   'SnapshotQuarantined',
   'SnapshotRejected',

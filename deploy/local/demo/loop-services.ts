@@ -23,6 +23,8 @@ export interface LoopNamespace {
   readonly artifactStoreUri: string;
   readonly kafkaBrokers: string;
   readonly databaseUrl: string;
+  /** The namespace's root of trust (`loopgate admin init`): every service gets the public half, governance the private file. */
+  readonly rootKey: { readonly publicKey: string; readonly privateKeyFile: string };
 }
 
 export interface LoopServices {
@@ -72,6 +74,7 @@ export async function startLoopServices(
     KAFKA_BROKERS: namespace.kafkaBrokers,
     DATABASE_URL: namespace.databaseUrl,
     ARTIFACT_STORE_URI: namespace.artifactStoreUri,
+    LOOPGATE_ROOT_PUBLIC_KEY: namespace.rootKey.publicKey,
     LOG_LEVEL: options.logLevel,
   };
   const urls = Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<
@@ -94,7 +97,9 @@ export async function startLoopServices(
           : {}),
         // The loop asks for 500 flights per request, on 2 cores shared with every other service.
         ...(name === 'serving' ? { SERVING_LATENCY_BUDGET_MS: '1000' } : {}),
-        ...(name === 'governance' ? { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '5000' } : {}),
+        ...(name === 'governance'
+          ? { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '5000', GOVERNANCE_ROOT_KEY_FILE: namespace.rootKey.privateKeyFile }
+          : {}),
       },
       options.output,
     ),

@@ -1,3 +1,4 @@
+import { type KeyObject } from 'node:crypto';
 import { type EventBus, type TopicFollower } from '@loopgate/bus';
 import { type EventPayloads } from '@loopgate/contracts';
 import { ACCESS_EVENTS, AccessState, type AccessEvent } from './access-state';
@@ -9,17 +10,35 @@ export type DenialLog = (level: 'warn' | 'error', message: string, fields: Recor
  * beginning, in every process), and the reporting of refused requests to access.denials.
  */
 export class AccessControl {
-  readonly state = new AccessState();
+  readonly state: AccessState;
   private readonly follower: TopicFollower;
   private pruneTimer: NodeJS.Timeout | undefined;
   private looking: Promise<void> | null = null;
   private nextLook: Promise<void> | null = null;
 
+  /** With the installation's root public key, what governance.access says is believed only when certified. */
   constructor(
     private readonly bus: EventBus,
     private readonly log: DenialLog,
+    root: KeyObject | null = null,
   ) {
-    this.follower = bus.follower('governance.access', ACCESS_EVENTS, (event) => this.state.apply(event as AccessEvent));
+    this.state = new AccessState(root);
+    this.follower = bus.follower('governance.access', ACCESS_EVENTS, (event) => this.apply(event as AccessEvent));
+  }
+
+  /** A refused event changes nothing here; the refusal goes to the audit log, as a refused request does. */
+  private apply(event: AccessEvent): void {
+    const refusal = this.state.apply(event);
+    if (!refusal) return;
+    void this.reportDenied({
+      subject:
+        event.type === 'SigningKeyPublished' || event.type === 'SigningKeyRevoked'
+          ? event.payload.subject
+          : (event.payload.signedBy ?? 'unsigned'),
+      action: `apply ${event.type} from governance.access`,
+      resource: `${event.type}:${event.payload.subject}`,
+      reason: refusal,
+    });
   }
 
   /** Reads everything governance has published so far; the service is not ready before. */
@@ -53,7 +72,7 @@ export class AccessControl {
     this.follower.assertFollowing();
   }
 
-  /** Publishes a refusal so the audit log has it; a failure to publish is logged, the refusal stands. */
+  /** Publishes a refusal (of a request or of an access event) so the audit log has it; a failure to publish is logged, the refusal stands. */
   async reportDenied(denial: EventPayloads['AccessDenied']): Promise<void> {
     this.log('warn', 'request denied', { ...denial });
     try {

@@ -21,6 +21,8 @@ const pem = () => {
 };
 const k1 = pem();
 const k2 = pem();
+/** An installation without a root key (development) publishes access events without signatures. */
+const UNSIGNED = { signedBy: null, signature: null };
 
 function stateWithKeys(): AccessState {
   const state = new AccessState();
@@ -32,6 +34,7 @@ function stateWithKeys(): AccessState {
       publicKey: k1.publicKey,
       publishedAt: NOW - 10_000,
       retiresAt: null,
+      certificate: null,
     },
   });
   state.apply({
@@ -43,11 +46,20 @@ function stateWithKeys(): AccessState {
       ownerTeam: 'flights',
       grants: [{ team: 'risk', role: 'viewer' }],
       changedBy: 'root',
+      ...UNSIGNED,
     },
   });
   state.apply({
     type: 'ObjectAccessChanged',
-    payload: { subject: 'model:fraud', kind: 'model', name: 'fraud', ownerTeam: 'risk', grants: [], changedBy: 'root' },
+    payload: {
+      subject: 'model:fraud',
+      kind: 'model',
+      name: 'fraud',
+      ownerTeam: 'risk',
+      grants: [],
+      changedBy: 'root',
+      ...UNSIGNED,
+    },
   });
   return state;
 }
@@ -120,7 +132,14 @@ describe('AccessState.authenticate', () => {
     expect(await reasonOf(state, 'not-a-token')).toMatch(/not a signed token/);
     state.apply({
       type: 'TokenRevoked',
-      payload: { subject: 'tok-1', principal: 'alice', expiresAt: NOW + 3_600_000, revokedBy: 'root', reason: 'lost' },
+      payload: {
+        subject: 'tok-1',
+        principal: 'alice',
+        expiresAt: NOW + 3_600_000,
+        revokedBy: 'root',
+        reason: 'lost',
+        ...UNSIGNED,
+      },
     });
     expect(await reasonOf(state, token([]))).toMatch(/revoked/);
     state.apply({
@@ -131,6 +150,7 @@ describe('AccessState.authenticate', () => {
         publicKey: k1.publicKey,
         publishedAt: NOW - 10_000,
         retiresAt: NOW - 1,
+        certificate: null,
       },
     });
     expect(await reasonOf(state, token([], { jti: 'tok-2' }))).toMatch(/retired/);
@@ -154,7 +174,14 @@ describe('AccessState.authenticate', () => {
     const state = stateWithKeys();
     state.apply({
       type: 'SigningKeyPublished',
-      payload: { subject: 'k2', algorithm: 'Ed25519', publicKey: k2.publicKey, publishedAt: NOW, retiresAt: null },
+      payload: {
+        subject: 'k2',
+        algorithm: 'Ed25519',
+        publicKey: k2.publicKey,
+        publishedAt: NOW,
+        retiresAt: null,
+        certificate: null,
+      },
     });
     state.apply({
       type: 'SigningKeyPublished',
@@ -164,6 +191,7 @@ describe('AccessState.authenticate', () => {
         publicKey: k1.publicKey,
         publishedAt: NOW - 10_000,
         retiresAt: NOW + 3_600_000,
+        certificate: null,
       },
     });
     expect(await reasonOf(state, token([]))).toBe('accepted');

@@ -1,5 +1,6 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { type EventPayloads } from '@loopgate/contracts';
+import { certificateValid, signatureValid } from './access-signatures';
 import { type PrincipalKind, verifyAccessToken } from './access-token';
 import { UnauthenticatedError } from './auth.errors';
 import { capabilitiesOf, PLATFORM_TEAM, rolesWith, type Capability, type RoleBinding } from './roles';
@@ -23,10 +24,16 @@ export interface Principal {
 
 export type AccessEvent =
   | { readonly type: 'SigningKeyPublished'; readonly payload: EventPayloads['SigningKeyPublished'] }
+  | { readonly type: 'SigningKeyRevoked'; readonly payload: EventPayloads['SigningKeyRevoked'] }
   | { readonly type: 'TokenRevoked'; readonly payload: EventPayloads['TokenRevoked'] }
   | { readonly type: 'ObjectAccessChanged'; readonly payload: EventPayloads['ObjectAccessChanged'] };
 
-export const ACCESS_EVENTS = ['SigningKeyPublished', 'TokenRevoked', 'ObjectAccessChanged'] as const;
+export const ACCESS_EVENTS = [
+  'SigningKeyPublished',
+  'SigningKeyRevoked',
+  'TokenRevoked',
+  'ObjectAccessChanged',
+] as const;
 
 export type AccessDecision =
   { readonly allowed: true } | { readonly allowed: false; readonly reason: string; readonly unowned: boolean };
@@ -39,33 +46,72 @@ interface ObjectAccess {
 const VERIFIED_TOKENS_KEPT = 10_000;
 
 /**
- * What governance has published on governance.access, applied in order: signing keys, revoked tokens,
- * the owner and grants of every dataset and model. Decides locally, so no request waits on governance.
+ * What governance has published on governance.access, applied in order: signing keys, revoked keys and
+ * tokens, the owner and grants of every dataset and model. Decides locally, so no request waits on
+ * governance. With the installation's root public key, only what is certified counts: a signing key
+ * or its revocation certified by the root key, any other event signed by a certified key that was not
+ * revoked before it. Without one (development), everything on the topic is believed.
  */
 export class AccessState {
   private readonly keys = new Map<string, { publicKey: KeyObject; retiresAt: number | null }>();
+  private readonly revokedKeys = new Set<string>();
   private readonly revoked = new Map<string, number>();
   private readonly objects = new Map<string, ObjectAccess>();
   /** Tokens whose signature verified, oldest first; bounded. */
   private readonly verified = new Map<string, { keyId: string; principal: Principal }>();
 
-  apply(event: AccessEvent): void {
+  constructor(private readonly root: KeyObject | null = null) {}
+
+  /** Applies the event, or says why it is refused (nothing of it is applied then). */
+  apply(event: AccessEvent): string | null {
+    const refusal = this.refusalOf(event);
+    if (refusal) return refusal;
     switch (event.type) {
-      case 'SigningKeyPublished':
+      case 'SigningKeyPublished': {
+        const known = this.keys.get(event.payload.subject);
         this.keys.set(event.payload.subject, {
           publicKey: createPublicKey(event.payload.publicKey),
-          retiresAt: event.payload.retiresAt,
+          // A key's retirement only comes closer: an older publication read again cannot extend it.
+          retiresAt: earliest(known?.retiresAt ?? null, event.payload.retiresAt),
         });
-        return;
+        return null;
+      }
+      case 'SigningKeyRevoked':
+        this.keys.delete(event.payload.subject);
+        this.revokedKeys.add(event.payload.subject);
+        for (const [token, known] of this.verified)
+          if (known.keyId === event.payload.subject) this.verified.delete(token);
+        return null;
       case 'TokenRevoked':
         this.revoked.set(event.payload.subject, event.payload.expiresAt);
-        return;
+        return null;
       case 'ObjectAccessChanged':
         this.objects.set(objectKey(event.payload), {
           ownerTeam: event.payload.ownerTeam,
           grants: event.payload.grants as RoleBinding[],
         });
+        return null;
     }
+  }
+
+  private refusalOf(event: AccessEvent): string | null {
+    if (event.type === 'SigningKeyPublished' && this.revokedKeys.has(event.payload.subject))
+      return `signing key '${event.payload.subject}' was revoked; it is not trusted again`;
+    if (!this.root) return null;
+    if (event.type === 'SigningKeyPublished' || event.type === 'SigningKeyRevoked')
+      return certificateValid(event.type, event.payload as never, this.root)
+        ? null
+        : `${event.type} of key '${event.payload.subject}' is not certified by the installation's root key`;
+    const { signedBy } = event.payload;
+    if (!signedBy) return `${event.type} '${event.payload.subject}' is not signed`;
+    if (this.revokedKeys.has(signedBy))
+      return `${event.type} '${event.payload.subject}' is signed by revoked key '${signedBy}'`;
+    const key = this.keys.get(signedBy);
+    if (!key)
+      return `${event.type} '${event.payload.subject}' is signed by '${signedBy}', which is not a certified key`;
+    return signatureValid(event.type, event.payload as never, key.publicKey)
+      ? null
+      : `${event.type} '${event.payload.subject}' has a signature that does not verify with key '${signedBy}'`;
   }
 
   hasKey(keyId: string): boolean {
@@ -79,6 +125,8 @@ export class AccessState {
    */
   async authenticate(token: string, nowMs: number): Promise<Principal> {
     const known = this.verified.get(token) ?? (await this.verify(token, nowMs));
+    if (this.revokedKeys.has(known.keyId))
+      throw new UnauthenticatedError(`the token's signing key '${known.keyId}' was revoked`);
     const key = this.keys.get(known.keyId);
     if (key?.retiresAt != null && key.retiresAt <= nowMs)
       throw new UnauthenticatedError(`the token's signing key '${known.keyId}' was retired`);
@@ -90,7 +138,14 @@ export class AccessState {
   }
 
   private async verify(token: string, nowMs: number): Promise<{ keyId: string; principal: Principal }> {
-    const { keyId, claims } = await verifyAccessToken(token, (id) => this.keys.get(id)?.publicKey, nowMs);
+    const { keyId, claims } = await verifyAccessToken(
+      token,
+      (id) => {
+        if (this.revokedKeys.has(id)) throw new UnauthenticatedError(`the token's signing key '${id}' was revoked`);
+        return this.keys.get(id)?.publicKey;
+      },
+      nowMs,
+    );
     const known = {
       keyId,
       principal: {
@@ -184,6 +239,12 @@ export class AccessState {
     }
     return result;
   }
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
 }
 
 function objectKey(object: { kind: string; name: string }): string {

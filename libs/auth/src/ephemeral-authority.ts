@@ -1,5 +1,7 @@
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { type EventBus } from '@loopgate/bus';
+import { type EventPayloads } from '@loopgate/contracts';
+import { certify, createRootKey, parseRootPrivateKey, type RootKey, signAccessEvent } from './access-signatures';
 import { signAccessToken, type PrincipalKind } from './access-token';
 import { PLATFORM_TEAM, type RoleBinding } from './roles';
 
@@ -17,17 +19,35 @@ export interface EphemeralTokenOptions {
 /**
  * A signing key that lives as long as its process, published on one namespace's governance.access as
  * governance publishes its own: for a namespace that has no governance of its own (a replay, a test).
- * Whoever may write that topic may do this; on a broker with ACLs that is governance and the operators.
+ * Its key is certified by a root key of its own (whose public half the namespace's services are given,
+ * `rootPublicKey`), or by the installation's root key when an operator holds it; the access events it
+ * publishes are signed with its key, so services that check certificates believe them.
  */
 export class EphemeralAuthority {
   readonly keyId = `ephemeral-${randomUUID()}`;
   readonly publicKeyPem: string;
+  /** LOOPGATE_ROOT_PUBLIC_KEY for the services that trust this authority. */
+  readonly rootPublicKey: string;
   private readonly privateKey: KeyObject;
+  private readonly root: KeyObject;
 
-  constructor(private readonly defaultName = 'operator') {
+  constructor(
+    private readonly defaultName = 'operator',
+    protected readonly rootKey: RootKey = createRootKey(),
+  ) {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     this.privateKey = privateKey;
     this.publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    this.root = parseRootPrivateKey(rootKey.privateKeyPem);
+    this.rootPublicKey = rootKey.publicKey;
+  }
+
+  /** An access event as governance signs it, with this authority's key. */
+  signed<T extends 'TokenRevoked' | 'ObjectAccessChanged'>(
+    type: T,
+    payload: Omit<EventPayloads[T], 'signedBy' | 'signature'>,
+  ): EventPayloads[T] {
+    return signAccessEvent(type, payload, { keyId: this.keyId, privateKey: this.privateKey });
   }
 
   token(options: EphemeralTokenOptions = {}): Promise<string> {
@@ -45,18 +65,22 @@ export class EphemeralAuthority {
     );
   }
 
-  async publishKey(bus: EventBus): Promise<void> {
-    await bus.publish([
+  /** Its key's publication, certified by its root key. */
+  keyPublication(): EventPayloads['SigningKeyPublished'] {
+    return certify(
+      'SigningKeyPublished',
       {
-        type: 'SigningKeyPublished',
-        payload: {
-          subject: this.keyId,
-          algorithm: 'Ed25519',
-          publicKey: this.publicKeyPem,
-          publishedAt: Date.now(),
-          retiresAt: null,
-        },
+        subject: this.keyId,
+        algorithm: 'Ed25519',
+        publicKey: this.publicKeyPem,
+        publishedAt: Date.now(),
+        retiresAt: null,
       },
-    ]);
+      this.root,
+    );
+  }
+
+  async publishKey(bus: EventBus): Promise<void> {
+    await bus.publish([{ type: 'SigningKeyPublished', payload: this.keyPublication() }]);
   }
 }

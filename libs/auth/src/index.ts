@@ -21,6 +21,19 @@ export {
   type Principal,
 } from './access-state';
 export { AccessControl } from './access-control';
+export {
+  certificateValid,
+  certify,
+  createRootKey,
+  parseRootPrivateKey,
+  parseRootPublicKey,
+  rootKeysMatch,
+  signAccessEvent,
+  signatureValid,
+  type EventSigner,
+  type RootKey,
+} from './access-signatures';
+export { initRootKey, readRootKey, type RootKeyFiles } from './root-key-files';
 export { AccessGuard } from './access.guard';
 export { CallerAccess } from './caller-access';
 export {

@@ -5,6 +5,7 @@ import { type INestApplication } from '@nestjs/common';
 import { type RecordedMessage, type RetryPolicy } from '@loopgate/bus';
 import { LocalArtifactStore } from '@loopgate/artifacts';
 import { bootstrapService, type BaseConfig } from '@loopgate/service';
+import { testAuthority } from './test-authority';
 import { JsonLogger } from '@loopgate/telemetry';
 import {
   createTestBus,
@@ -59,6 +60,7 @@ export async function startServiceUnderTest<C extends BaseConfig>(
     KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
     ARTIFACT_STORE_URI: `file://${artifacts}`,
     LOG_LEVEL: 'error',
+    ...testAuthority().rootEnv(),
     ...options.env,
   });
   const logger = new JsonLogger(options.service, 'error');

@@ -1,14 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EphemeralAuthority, type ObjectKind, type RoleBinding } from '@loopgate/auth';
 import { type EventBus } from '@loopgate/bus';
 
 /**
  * Signs tokens for tests of a service without governance: its key is published on each test
- * namespace's governance.access, exactly as governance publishes its own, so the service verifies
- * these tokens the way it verifies governance's.
+ * namespace's governance.access, certified by the authority's root key as governance's are by the
+ * installation's, so the service (given `rootPublicKey`) verifies these tokens and events the way it
+ * verifies governance's.
  */
 export class TestAuthority extends EphemeralAuthority {
+  private rootKeyFile: string | null = null;
+
   constructor() {
     super('test-admin');
+  }
+
+  /**
+   * What a service of a test namespace is configured with to trust this authority: its root public key,
+   * and for governance the private half's file (governance then certifies its own keys with it too).
+   */
+  rootEnv(): { LOOPGATE_ROOT_PUBLIC_KEY: string; GOVERNANCE_ROOT_KEY_FILE: string } {
+    const { publicKey, privateKeyFile } = this.rootKeyFiles();
+    return { LOOPGATE_ROOT_PUBLIC_KEY: publicKey, GOVERNANCE_ROOT_KEY_FILE: privateKeyFile };
+  }
+
+  /** The root key as `loopgate admin init` leaves it: the public line, and the private half in a file (0600). */
+  rootKeyFiles(): { publicKey: string; privateKeyFile: string } {
+    if (!this.rootKeyFile) {
+      this.rootKeyFile = join(mkdtempSync(join(tmpdir(), 'loopgate-test-root-')), 'root-key.pem');
+      writeFileSync(this.rootKeyFile, this.rootKey.privateKeyPem, { mode: 0o600 });
+    }
+    return { publicKey: this.rootPublicKey, privateKeyFile: this.rootKeyFile };
   }
 
   /** What governance publishes when a team claims an object or changes its grants. */
@@ -22,7 +46,14 @@ export class TestAuthority extends EphemeralAuthority {
     await bus.publish([
       {
         type: 'ObjectAccessChanged',
-        payload: { subject: `${kind}:${name}`, kind, name, ownerTeam, grants: [...grants], changedBy: 'test' },
+        payload: this.signed('ObjectAccessChanged', {
+          subject: `${kind}:${name}`,
+          kind,
+          name,
+          ownerTeam,
+          grants: [...grants],
+          changedBy: 'test',
+        }),
       },
     ]);
   }
@@ -31,13 +62,13 @@ export class TestAuthority extends EphemeralAuthority {
     await bus.publish([
       {
         type: 'TokenRevoked',
-        payload: {
+        payload: this.signed('TokenRevoked', {
           subject: tokenId,
           principal: 'test',
           expiresAt: Date.now() + 3_600_000,
           revokedBy: 'test',
           reason: 'test',
-        },
+        }),
       },
     ]);
   }

@@ -1,7 +1,9 @@
+import { type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { MAX_TOKEN_LIFETIME_S } from '@loopgate/auth';
 import { baseConfigSchema, loadConfig } from '@loopgate/service';
 import { version } from '../package.json';
+import { loadRootKey } from './signing-keys/root-key';
 
 export const SERVICE_NAME = 'governance';
 export const SERVICE_VERSION = version;
@@ -34,6 +36,10 @@ export const governanceConfigSchema = baseConfigSchema.extend({
     description:
       'Wrong secrets for one principal name within 15 minutes before its exchanges are 429 until the window ends (a success clears them).',
   }),
+  GOVERNANCE_ROOT_KEY_FILE: z.string().min(1).optional().meta({
+    description:
+      "PEM file of the installation's root private key (`loopgate admin init`), which certifies every signing key governance publishes; with LOOPGATE_ROOT_PUBLIC_KEY, whose other half it must be.",
+  }),
   GOVERNANCE_ALLOW_SELF_APPROVAL: z
     .enum(['true', 'false'])
     .default('false')
@@ -41,8 +47,12 @@ export const governanceConfigSchema = baseConfigSchema.extend({
     .meta({ description: 'whether the person who asked for a promotion may approve it too' }),
 });
 
-export type GovernanceConfig = z.infer<typeof governanceConfigSchema>;
+export type GovernanceConfig = z.infer<typeof governanceConfigSchema> & {
+  /** The root private key read from GOVERNANCE_ROOT_KEY_FILE (checked against LOOPGATE_ROOT_PUBLIC_KEY); null without one. */
+  readonly rootKey: KeyObject | null;
+};
 
 export function loadGovernanceConfig(env: NodeJS.ProcessEnv = process.env): GovernanceConfig {
-  return loadConfig(SERVICE_NAME, governanceConfigSchema, env);
+  const config = loadConfig(SERVICE_NAME, governanceConfigSchema, env);
+  return { ...config, rootKey: loadRootKey(SERVICE_NAME, config) };
 }

@@ -374,6 +374,14 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
       publicKey: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n',
       publishedAt: 1_764_300_000_000,
       retiresAt: null,
+      certificate: 'c2lnbmVkLWJ5LXRoZS1yb290',
+    },
+    SigningKeyRevoked: {
+      subject: 'k-0',
+      revokedAt: 1_764_300_000_000,
+      revokedBy: 'root',
+      reason: 'leaked with a backup',
+      certificate: 'c2lnbmVkLWJ5LXRoZS1yb290',
     },
     TokenRevoked: {
       subject: 'tok-1',
@@ -381,6 +389,8 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
       expiresAt: 1_764_303_600_000,
       revokedBy: 'root',
       reason: 'laptop lost',
+      signedBy: 'k-1',
+      signature: 'c2lnbmVkLWJ5LWstMQ',
     },
     ObjectAccessChanged: {
       subject: 'model:flights-delay',
@@ -389,6 +399,8 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
       ownerTeam: 'flights',
       grants: [{ team: 'risk', role: 'viewer' }],
       changedBy: 'root',
+      signedBy: 'k-1',
+      signature: 'c2lnbmVkLWJ5LWstMQ',
     },
   };
 }

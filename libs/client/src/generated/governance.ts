@@ -327,6 +327,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/signing-keys/{keyId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a signing key at once (it leaked): every service refuses its tokens and the events it signs from SigningKeyRevoked on
+         * @description The key that signs now is replaced first, so tokens are issued on; the revocation is certified by the root key as keys are. A person or service holding a token of the revoked key exchanges its secret again.
+         */
+        post: operations["SigningKeys_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/signing-keys/rotation": {
         parameters: {
             query?: never;
@@ -803,10 +823,6 @@ export interface components {
         Reason: {
             reason: string;
         };
-        SigningKeyRotation: {
-            signing: components["schemas"]["SigningKey"];
-            retiring: components["schemas"]["SigningKey"][];
-        };
         SigningKey: {
             keyId: string;
             /**
@@ -820,6 +836,16 @@ export interface components {
              * @example 2001-01-31T23:59:00Z
              */
             retiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description when it was revoked: it verifies nothing since
+             * @example 2001-01-31T23:59:00Z
+             */
+            revokedAt: string | null;
+        };
+        SigningKeyRotation: {
+            signing: components["schemas"]["SigningKey"];
+            retiring: components["schemas"]["SigningKey"][];
         };
         IssuedToken: {
             /** @description the bearer token: Authorization: Bearer <token> */
@@ -1867,6 +1893,82 @@ export interface operations {
             };
             /** @description no such principal */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request breaks the route's rules: every problem is in details.problems */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    SigningKeys_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "the key leaked with a backup"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Reason"];
+            };
+        };
+        responses: {
+            /** @description Revoke a signing key at once (it leaked): every service refuses its tokens and the events it signs from SigningKeyRevoked on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKey"];
+                };
+            };
+            /** @description no token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such key was made here */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the key was revoked already */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

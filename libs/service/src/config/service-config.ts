@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defaultArtifactStoreUri } from '@loopgate/artifacts';
+import { parseRootPublicKey } from '@loopgate/auth';
 
 /** Variables every service reads. A service extends this with its own. */
 export const baseConfigSchema = z.object({
@@ -24,6 +25,17 @@ export const baseConfigSchema = z.object({
     .optional()
     .meta({ description: "the service's Kafka principal (with KAFKA_SASL_MECHANISM)" }),
   KAFKA_SASL_PASSWORD: z.string().min(1).optional().meta({ description: 'its password (with KAFKA_SASL_MECHANISM)' }),
+  LOOPGATE_ROOT_PUBLIC_KEY: z
+    .string()
+    .refine(
+      isRootPublicKey,
+      'must be an Ed25519 public key: one line of base64 (SPKI DER), as `loopgate admin init` prints it, or SPKI PEM',
+    )
+    .optional()
+    .meta({
+      description:
+        "The installation's root public key (`loopgate admin init`): signing keys on governance.access count only when it certified them, and other access events only when a certified key signed them (refusals are audited). Unset: development, everything on the topic is believed.",
+    }),
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000).meta({
     description: 'How long the consumer group waits for a silent (crashed) member before its partitions move.',
   }),
@@ -90,6 +102,15 @@ export const baseConfigSchema = z.object({
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+function isRootPublicKey(text: string): boolean {
+  try {
+    parseRootPublicKey(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export class ConfigurationError extends Error {
   constructor(

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { AccessControl, AccessGuard } from '@loopgate/auth';
+import { AccessControl, AccessGuard, parseRootPublicKey } from '@loopgate/auth';
 import {
   BUS_ENTITIES,
   BUS_MIGRATIONS,
@@ -167,7 +167,17 @@ export class PlatformModule {
           provide: AccessControl,
           inject: [EventBus],
           useFactory: async (bus: EventBus) => {
-            const access = new AccessControl(bus, (level, message, fields) => logger.event(level, message, fields));
+            const root = config.LOOPGATE_ROOT_PUBLIC_KEY ? parseRootPublicKey(config.LOOPGATE_ROOT_PUBLIC_KEY) : null;
+            if (!root)
+              logger.event(
+                'warn',
+                'LOOPGATE_ROOT_PUBLIC_KEY is not set: every signing key and access event on governance.access is believed (development only)',
+              );
+            const access = new AccessControl(
+              bus,
+              (level, message, fields) => logger.event(level, message, fields),
+              root,
+            );
             await access.start();
             return access;
           },

@@ -8,6 +8,7 @@ import {
   AccessDeniedError,
   PLATFORM_TEAM,
   rolesAllow,
+  signAccessEvent,
   signAccessToken,
   UnauthenticatedError,
   type Principal as Caller,
@@ -191,7 +192,11 @@ export class IdentitiesService {
       {
         type: 'TokenRevoked',
         actor: revokedBy,
-        payload: { subject: tokenId, principal, expiresAt: expiresAt.getTime(), revokedBy, reason },
+        payload: signAccessEvent(
+          'TokenRevoked',
+          { subject: tokenId, principal, expiresAt: expiresAt.getTime(), revokedBy, reason },
+          await this.keys.eventSigner(manager),
+        ),
       },
     ]);
   }

@@ -5,6 +5,7 @@ import {
   AccessDeniedError,
   PLATFORM_TEAM,
   rolesAllow,
+  signAccessEvent,
   type ObjectKind,
   type Principal,
   type RoleBinding,
@@ -12,6 +13,7 @@ import {
 import { Outbox, OutboxRelay } from '@loopgate/bus';
 import { LoopgateError } from '@loopgate/errors';
 import { OwnershipRepository } from './ownership.repository';
+import { SigningKeysService } from '../signing-keys/signing-keys.service';
 import { type ObjectAccess } from './object-access.entity';
 import { type ObjectAccessView } from './ownership.routes';
 
@@ -34,6 +36,7 @@ export class OwnershipService {
     private readonly access: AccessControl,
     private readonly outbox: Outbox,
     private readonly relay: OutboxRelay,
+    private readonly keys: SigningKeysService,
   ) {}
 
   async find(kind: ObjectKind, name: string): Promise<ObjectAccessView> {
@@ -71,14 +74,18 @@ export class OwnershipService {
         {
           type: 'ObjectAccessChanged',
           actor: principal.name,
-          payload: {
-            subject: `${kind}:${name}`,
-            kind,
-            name,
-            ownerTeam: access.ownerTeam,
-            grants: access.grants,
-            changedBy: principal.name,
-          },
+          payload: signAccessEvent(
+            'ObjectAccessChanged',
+            {
+              subject: `${kind}:${name}`,
+              kind,
+              name,
+              ownerTeam: access.ownerTeam,
+              grants: access.grants,
+              changedBy: principal.name,
+            },
+            await this.keys.eventSigner(manager),
+          ),
         },
       ]);
       return { refused: false as const, access, created: current === null };

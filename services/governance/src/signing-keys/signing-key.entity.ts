@@ -19,4 +19,14 @@ export class SigningKey {
 
   @Column({ name: 'retires_at', type: 'timestamptz', nullable: true })
   retiresAt!: Date | null;
+
+  /** Set when it was revoked (SigningKeyRevoked): it then signs and verifies nothing. */
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ name: 'revoked_by', type: 'text', nullable: true })
+  revokedBy!: string | null;
+
+  @Column({ name: 'revocation_reason', type: 'text', nullable: true })
+  revocationReason!: string | null;
 }

@@ -1,8 +1,15 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { Caller, Public, Requires, type CallerAccess } from '@loopgate/auth';
-import { Route } from '@loopgate/service';
+import { Input, Route, type RouteInput } from '@loopgate/service';
 import { SigningKeysService } from './signing-keys.service';
-import { jsonWebKeySet, type JwksView, type RotationView, rotateSigningKey } from './signing-keys.routes';
+import {
+  jsonWebKeySet,
+  type JwksView,
+  revokeSigningKey,
+  type RotationView,
+  rotateSigningKey,
+  type SigningKeyView,
+} from './signing-keys.routes';
 
 @Controller('v1/signing-keys')
 export class SigningKeysController {
@@ -15,6 +22,17 @@ export class SigningKeysController {
   @Requires('administer', { platform: true })
   rotate(@Caller() caller: CallerAccess): Promise<RotationView> {
     return this.keys.rotate(caller.name);
+  }
+
+  @Post(':keyId/revocation')
+  @Route(revokeSigningKey)
+  @HttpCode(200)
+  @Requires('administer', { platform: true })
+  revoke(
+    @Caller() caller: CallerAccess,
+    @Input() { params, body }: RouteInput<typeof revokeSigningKey>,
+  ): Promise<SigningKeyView> {
+    return this.keys.revoke(params.keyId, caller.name, body.reason);
   }
 }
 

@@ -6,16 +6,30 @@ import { SigningKey } from './signing-key.entity';
 export class SigningKeysRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The key that signs now: the newest one not set to retire. */
+  /** The key that signs now: the newest one neither set to retire nor revoked. */
   signing(manager: EntityManager = this.dataSource.manager): Promise<SigningKey | null> {
-    return manager.getRepository(SigningKey).findOne({ where: { retiresAt: IsNull() }, order: { createdAt: 'DESC' } });
-  }
-
-  /** Keys that still verify tokens: signing, or retiring later than now. */
-  live(manager: EntityManager, now: Date): Promise<SigningKey[]> {
     return manager
       .getRepository(SigningKey)
-      .find({ where: [{ retiresAt: IsNull() }, { retiresAt: MoreThan(now) }], order: { createdAt: 'ASC' } });
+      .findOne({ where: { retiresAt: IsNull(), revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+  }
+
+  /** Keys that still verify tokens: not revoked, and signing or retiring later than now. */
+  live(manager: EntityManager, now: Date): Promise<SigningKey[]> {
+    return manager.getRepository(SigningKey).find({
+      where: [
+        { retiresAt: IsNull(), revokedAt: IsNull() },
+        { retiresAt: MoreThan(now), revokedAt: IsNull() },
+      ],
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  find(manager: EntityManager, keyId: string): Promise<SigningKey | null> {
+    return manager.getRepository(SigningKey).findOneBy({ keyId });
+  }
+
+  async revoke(manager: EntityManager, keyId: string, revokedBy: string, reason: string, at: Date): Promise<void> {
+    await manager.update(SigningKey, { keyId }, { revokedAt: at, revokedBy, revocationReason: reason });
   }
 
   async insert(manager: EntityManager, key: SigningKey): Promise<void> {

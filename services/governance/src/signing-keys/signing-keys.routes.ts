@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { route, timestamp } from '@loopgate/service';
+import { ReasonSchema } from '../identities/identities.request';
 
 const SigningKeySchema = z
   .object({
@@ -8,6 +9,7 @@ const SigningKeySchema = z
     retiresAt: timestamp().nullable().meta({
       description: 'when it stops verifying tokens (the longest a token it signed can live); null while it signs',
     }),
+    revokedAt: timestamp().nullable().meta({ description: 'when it was revoked: it verifies nothing since' }),
   })
   .meta({ id: 'SigningKey' });
 
@@ -23,6 +25,19 @@ export const rotateSigningKey = route({
   summary: 'A new signing key; the old ones keep verifying the tokens they signed until those expire',
   response: RotationSchema,
   status: 200,
+});
+
+export const revokeSigningKey = route({
+  summary:
+    'Revoke a signing key at once (it leaked): every service refuses its tokens and the events it signs from SigningKeyRevoked on',
+  description:
+    'The key that signs now is replaced first, so tokens are issued on; the revocation is certified by the root key as keys are. A person or service holding a token of the revoked key exchanges its secret again.',
+  params: z.object({ keyId: z.string().min(1) }),
+  body: ReasonSchema,
+  example: { reason: 'the key leaked with a backup' },
+  response: SigningKeySchema,
+  status: 200,
+  responses: { 404: 'no such key was made here', 409: 'the key was revoked already' },
 });
 
 const JwkSchema = z

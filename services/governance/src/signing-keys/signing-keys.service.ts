@@ -1,19 +1,21 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Outbox, OutboxRelay } from '@loopgate/bus';
-import { type SigningKey as TokenSigningKey } from '@loopgate/auth';
+import { certify, type EventSigner, type SigningKey as TokenSigningKey } from '@loopgate/auth';
 import { JsonLogger } from '@loopgate/telemetry';
 import { GOVERNANCE_CONFIG } from '../governance.tokens';
 import { type GovernanceConfig } from '../governance.config';
 import { SigningKeysRepository } from './signing-keys.repository';
 import { type SigningKey } from './signing-key.entity';
+import { SigningKeyRevokedAlreadyError, UnknownSigningKeyError } from './signing-keys.errors';
 import { type JwksView, type RotationView, type SigningKeyView } from './signing-keys.routes';
 
 /**
- * The keys tokens are signed with. A key is published (SigningKeyPublished) before it signs anything;
- * on rotation the old key is published again with the instant it retires (the longest a token it
- * signed can live), so tokens in flight stay good and nothing has to restart.
+ * The keys tokens and access events are signed with. A key is published (SigningKeyPublished, certified
+ * by the installation's root key) before it signs anything; on rotation the old key is published again
+ * with the instant it retires (the longest a token it signed can live), so tokens in flight stay good
+ * and nothing has to restart. A leaked key is revoked at once (SigningKeyRevoked).
  */
 @Injectable()
 export class SigningKeysService implements OnApplicationBootstrap {
@@ -26,11 +28,22 @@ export class SigningKeysService implements OnApplicationBootstrap {
     @Inject(GOVERNANCE_CONFIG) private readonly config: GovernanceConfig,
   ) {}
 
-  /** The first start creates and publishes a key; later starts find it. */
+  /**
+   * The first start creates and publishes a key; later starts find it. With a root key, the live keys
+   * are published again with a certificate: an installation that was given its root key later, or a
+   * topic that lost them, has certified keys again without a rotation.
+   */
   async onApplicationBootstrap(): Promise<void> {
     const created = await this.dataSource.transaction(async (manager) => {
       await this.keys.lock(manager);
-      if (await this.keys.signing(manager)) return null;
+      if (await this.keys.signing(manager)) {
+        if (this.config.rootKey)
+          await this.outbox.add(
+            manager,
+            (await this.keys.live(manager, new Date())).map((key) => this.published(key, 'governance')),
+          );
+        return null;
+      }
       return this.create(manager, 'governance');
     });
     await this.relay.flush();
@@ -41,6 +54,44 @@ export class SigningKeysService implements OnApplicationBootstrap {
     const key = await this.keys.signing();
     if (!key) throw new Error('no signing key: governance creates one at start-up');
     return { keyId: key.keyId, privateKey: key.privateKey };
+  }
+
+  /** The key that signs access events (revocations, ownership) now, in the caller's transaction. */
+  async eventSigner(manager: EntityManager): Promise<EventSigner> {
+    const key = await this.keys.signing(manager);
+    if (!key) throw new Error('no signing key: governance creates one at start-up');
+    return { keyId: key.keyId, privateKey: createPrivateKey(key.privateKey) };
+  }
+
+  /**
+   * A key that must not be trusted any more: every service refuses its tokens and the events it signs
+   * from SigningKeyRevoked on. The signing key is replaced first, so tokens are issued on.
+   */
+  async revoke(keyId: string, actor: string, reason: string): Promise<SigningKeyView> {
+    const revoked = await this.dataSource.transaction(async (manager) => {
+      await this.keys.lock(manager);
+      const key = await this.keys.find(manager, keyId);
+      if (!key) throw new UnknownSigningKeyError(keyId);
+      if (key.revokedAt) throw new SigningKeyRevokedAlreadyError(keyId, key.revokedAt);
+      const signing = await this.keys.signing(manager);
+      const now = new Date();
+      await this.keys.revoke(manager, keyId, actor, reason, now);
+      if (signing?.keyId === keyId) await this.create(manager, actor);
+      const payload = { subject: keyId, revokedAt: now.getTime(), revokedBy: actor, reason };
+      await this.outbox.add(manager, [
+        {
+          type: 'SigningKeyRevoked',
+          actor,
+          payload: this.config.rootKey
+            ? certify('SigningKeyRevoked', payload, this.config.rootKey)
+            : { ...payload, certificate: null },
+        },
+      ]);
+      return { ...key, revokedAt: now };
+    });
+    await this.relay.flush();
+    this.logger.event('warn', `signing key ${keyId} revoked by ${actor}: ${reason}`);
+    return view(revoked);
   }
 
   /** Every key that still verifies tokens, as JWKs (Ed25519: the public key as base64url x). */
@@ -75,7 +126,7 @@ export class SigningKeysService implements OnApplicationBootstrap {
       }
       await this.outbox.add(
         manager,
-        retiring.map((key) => published(key, actor)),
+        retiring.map((key) => this.published(key, actor)),
       );
       return { signing: await this.create(manager, actor), retiring };
     });
@@ -94,27 +145,39 @@ export class SigningKeysService implements OnApplicationBootstrap {
       publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       createdAt: new Date(),
       retiresAt: null,
+      revokedAt: null,
+      revokedBy: null,
+      revocationReason: null,
     };
     await this.keys.insert(manager, key);
-    await this.outbox.add(manager, [published(key, actor)]);
+    await this.outbox.add(manager, [this.published(key, actor)]);
     return key;
   }
-}
 
-function published(key: SigningKey, actor: string) {
-  return {
-    type: 'SigningKeyPublished' as const,
-    actor,
-    payload: {
+  /** SigningKeyPublished, certified by the root key when the installation has one. */
+  private published(key: SigningKey, actor: string) {
+    const payload = {
       subject: key.keyId,
       algorithm: 'Ed25519',
       publicKey: key.publicKey,
       publishedAt: key.createdAt.getTime(),
       retiresAt: key.retiresAt?.getTime() ?? null,
-    },
-  };
+    };
+    return {
+      type: 'SigningKeyPublished' as const,
+      actor,
+      payload: this.config.rootKey
+        ? certify('SigningKeyPublished', payload, this.config.rootKey)
+        : { ...payload, certificate: null },
+    };
+  }
 }
 
 function view(key: SigningKey): SigningKeyView {
-  return { keyId: key.keyId, createdAt: key.createdAt.toISOString(), retiresAt: key.retiresAt?.toISOString() ?? null };
+  return {
+    keyId: key.keyId,
+    createdAt: key.createdAt.toISOString(),
+    retiresAt: key.retiresAt?.toISOString() ?? null,
+    revokedAt: key.revokedAt?.toISOString() ?? null,
+  };
 }

@@ -18,11 +18,14 @@ class SigningKey:
         created_at (datetime.datetime):  Example: 2001-01-31T23:59:00Z.
         retires_at (datetime.datetime | None): when it stops verifying tokens (the longest a token it signed can live);
             null while it signs Example: 2001-01-31T23:59:00Z.
+        revoked_at (datetime.datetime | None): when it was revoked: it verifies nothing since Example:
+            2001-01-31T23:59:00Z.
     """
 
     key_id: str
     created_at: datetime.datetime
     retires_at: datetime.datetime | None
+    revoked_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +39,12 @@ class SigningKey:
         else:
             retires_at = self.retires_at
 
+        revoked_at: None | str
+        if isinstance(self.revoked_at, datetime.datetime):
+            revoked_at = self.revoked_at.isoformat()
+        else:
+            revoked_at = self.revoked_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -43,6 +52,7 @@ class SigningKey:
                 "keyId": key_id,
                 "createdAt": created_at,
                 "retiresAt": retires_at,
+                "revokedAt": revoked_at,
             }
         )
 
@@ -70,10 +80,26 @@ class SigningKey:
 
         retires_at = _parse_retires_at(d.pop("retiresAt"))
 
+        def _parse_revoked_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return revoked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        revoked_at = _parse_revoked_at(d.pop("revokedAt"))
+
         signing_key = cls(
             key_id=key_id,
             created_at=created_at,
             retires_at=retires_at,
+            revoked_at=revoked_at,
         )
 
         signing_key.additional_properties = d
