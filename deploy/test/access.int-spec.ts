@@ -100,7 +100,7 @@ describe('access control across services, with governance issuing the tokens', (
         artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), 'access-artifacts-'))}`,
         kafkaBrokers: TEST_KAFKA_BROKERS.join(','),
         databaseUrl: TEST_DATABASE_URL,
-        rootKey: testAuthority().rootKeyFiles(),
+        keys: testAuthority().installationKeys(),
       },
       { governance: await freePort(), registry: await freePort() },
       { logLevel: 'error', output: 'ignore', driftWindow: 1_000, services: ['governance', 'registry'] },

@@ -73,11 +73,13 @@ describe('the loopgate command line, end to end', () => {
     await test?.remove();
   });
 
-  it("makes the installation's root key once (private half 0600), and keeps it when asked again", async () => {
+  it("makes the installation's keys once (the secret files 0600), and keeps them when asked again", async () => {
     const home = mkdtempSync(join(tmpdir(), 'cli-root-'));
     const first = await json(home, ['admin', 'init']);
     expect(first).toMatchObject({ created: true, GOVERNANCE_ROOT_KEY_FILE: join(home, 'root-key.pem') });
-    expect(statSync(join(home, 'root-key.pem')).mode & 0o777).toBe(0o600);
+    for (const secret of ['root-key.pem', 'key-encryption.key'])
+      expect(statSync(join(home, secret)).mode & 0o777).toBe(0o600);
+    expect(first.GOVERNANCE_KEY_ENCRYPTION_KEY_FILE).toBe(join(home, 'key-encryption.key'));
     const again = await json(home, ['admin', 'init']);
     expect(again).toEqual({ ...first, created: false });
     // What every service is configured with: an Ed25519 key, whose private half governance holds.

@@ -26,7 +26,7 @@ export async function testLoopNamespace(prefix: string): Promise<TestLoopNamespa
       kafkaBrokers: TEST_KAFKA_BROKERS.join(','),
       databaseUrl: TEST_DATABASE_URL,
       // The test authority's root: its tokens and events are believed here as governance's are.
-      rootKey: testAuthority().rootKeyFiles(),
+      keys: testAuthority().installationKeys(),
     },
     ports,
     async remove() {

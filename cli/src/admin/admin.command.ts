@@ -1,5 +1,5 @@
 import { type Command } from 'commander';
-import { initRootKey } from '@loopgate/auth';
+import { governanceKeyEnv, initInstallationKeys } from '@loopgate/auth';
 import { unwrap } from '@loopgate/client';
 import { type CliContext } from '../shared/cli-context';
 import { runGovernanceTask, taskAnswer } from '../shared/governance-task';
@@ -13,22 +13,24 @@ export function registerAdmin(program: Command, context: () => CliContext): void
   admin
     .command('init')
     .description(
-      "make the installation's root key (once): its public half goes to every service as LOOPGATE_ROOT_PUBLIC_KEY, the private file to governance as GOVERNANCE_ROOT_KEY_FILE",
+      "make the installation's keys (once): the root key (its public half to every service as LOOPGATE_ROOT_PUBLIC_KEY, the private file to governance) and the key that seals governance's signing keys at rest",
     )
-    .option('--dir <path>', 'where to keep it', '$LOOPGATE_HOME (~/.loopgate)')
+    .option('--dir <path>', 'where to keep them', '$LOOPGATE_HOME (~/.loopgate)')
     .action((o: { dir: string }) => {
       const ctx = context();
       const dir = o.dir.startsWith('$LOOPGATE_HOME') ? loopgateHome(ctx.env) : o.dir;
-      const root = initRootKey(dir);
-      const env = { LOOPGATE_ROOT_PUBLIC_KEY: root.publicKey, GOVERNANCE_ROOT_KEY_FILE: root.privateKeyFile };
-      if (ctx.out.json) return printObject(ctx.out, { ...env, created: root.created });
+      const keys = initInstallationKeys(dir);
+      const env = { LOOPGATE_ROOT_PUBLIC_KEY: keys.rootPublicKey, ...governanceKeyEnv(keys) };
+      if (ctx.out.json) return printObject(ctx.out, { ...env, created: keys.created });
+      const kept = 'the installation keys there are kept (new ones would orphan every certificate and sealed key)';
       ctx.out.write(
-        `${root.created ? 'root key created' : 'the root key there already is kept (a new one would orphan every certificate)'} in ${dir}
-` +
-          `every service:  LOOPGATE_ROOT_PUBLIC_KEY=${root.publicKey}
-` +
-          `governance:     GOVERNANCE_ROOT_KEY_FILE=${root.privateKeyFile}   (mode 0600; keep a copy offline)
-`,
+        [
+          `${keys.created ? 'installation keys created' : kept} in ${dir}`,
+          `every service:  LOOPGATE_ROOT_PUBLIC_KEY=${keys.rootPublicKey}`,
+          ...Object.entries(governanceKeyEnv(keys)).map(([name, file]) => `governance:     ${name}=${file}`),
+          '(the two files are mode 0600: keep copies offline)',
+          '',
+        ].join('\n'),
       );
     });
 

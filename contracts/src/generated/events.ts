@@ -57,7 +57,7 @@ export interface ApprovalRequired {
 /** Lifecycle stage of a model version in the registry. */
 export type ModelStage = 'CANDIDATE' | 'CANARY' | 'SHADOW' | 'PRODUCTION' | 'ARCHIVED';
 
-/** The head of the audit log's hash chain at one entry: a copy outside the database to check the chain against. */
+/** The head of the audit log's hash chain at one entry: a copy outside the database to check the chain against, signed by governance's signing key (certified by the installation's root key), so a checkpoint written to the topic by anyone else is not taken. */
 export interface AuditCheckpointed {
   /** Always 'audit-log'; also the Kafka key, so checkpoints stay in order. */
   subject: string;
@@ -67,6 +67,10 @@ export interface AuditCheckpointed {
   headHash: string;
   /** When the checkpoint was taken, epoch milliseconds. */
   checkpointedAt: number;
+  /** Id of the certified signing key that signed this checkpoint; null only from an installation without signed checkpoints. */
+  signedBy: null | string;
+  /** Ed25519 signature (base64url) by signedBy over the canonical JSON of the event type and its other fields. */
+  signature: null | string;
 }
 
 /** A whole file of rows (a sealed snapshot) was scored by one model version; the scores are a file in the artifact store. */

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { governanceKeyEnv, type InstallationKeys } from '@loopgate/auth';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -23,8 +24,8 @@ export interface LoopNamespace {
   readonly artifactStoreUri: string;
   readonly kafkaBrokers: string;
   readonly databaseUrl: string;
-  /** The namespace's root of trust (`loopgate admin init`): every service gets the public half, governance the private file. */
-  readonly rootKey: { readonly publicKey: string; readonly privateKeyFile: string };
+  /** The namespace's installation keys (`loopgate admin init`): every service gets the root public key, governance the files. */
+  readonly keys: InstallationKeys;
 }
 
 export interface LoopServices {
@@ -74,7 +75,7 @@ export async function startLoopServices(
     KAFKA_BROKERS: namespace.kafkaBrokers,
     DATABASE_URL: namespace.databaseUrl,
     ARTIFACT_STORE_URI: namespace.artifactStoreUri,
-    LOOPGATE_ROOT_PUBLIC_KEY: namespace.rootKey.publicKey,
+    LOOPGATE_ROOT_PUBLIC_KEY: namespace.keys.rootPublicKey,
     LOG_LEVEL: options.logLevel,
   };
   const urls = Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<
@@ -98,7 +99,7 @@ export async function startLoopServices(
         // The loop asks for 500 flights per request, on 2 cores shared with every other service.
         ...(name === 'serving' ? { SERVING_LATENCY_BUDGET_MS: '1000' } : {}),
         ...(name === 'governance'
-          ? { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '5000', GOVERNANCE_ROOT_KEY_FILE: namespace.rootKey.privateKeyFile }
+          ? { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '5000', ...governanceKeyEnv(namespace.keys) }
           : {}),
       },
       options.output,

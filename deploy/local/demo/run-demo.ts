@@ -8,7 +8,7 @@
  *   DEMO_MONTHS=2,3,4,5,6      months streamed after January
  *   DEMO_NAMESPACE=...         topic prefix and schema prefix of this run (default: a new one per run)
  */
-import { initRootKey } from '@loopgate/auth';
+import { initInstallationKeys } from '@loopgate/auth';
 import { join } from 'node:path';
 import { type GovernanceComponents, unwrap } from '@loopgate/client';
 import { type EventPayloads, type EventType } from '@loopgate/contracts';
@@ -88,8 +88,8 @@ async function main(): Promise<void> {
     artifactStoreUri: `file://${ROOT}/.data/artifacts`,
     kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
     databaseUrl: process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate',
-    // The namespace's root of trust, kept with its data (what `loopgate admin init` makes in LOOPGATE_HOME).
-    rootKey: initRootKey(`${ROOT}/.data/root-key`),
+    // The namespace's installation keys, kept with its data (what `loopgate admin init` makes in LOOPGATE_HOME).
+    keys: initInstallationKeys(`${ROOT}/.data/keys`),
   };
   const outcome = await runFlightsLoop({
     namespace,

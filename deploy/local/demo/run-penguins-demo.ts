@@ -5,7 +5,7 @@
  *
  *   DEMO_NAMESPACE=...   topic prefix and schema prefix of this run (default: a new one per run)
  */
-import { initRootKey } from '@loopgate/auth';
+import { initInstallationKeys } from '@loopgate/auth';
 import { join } from 'node:path';
 import { runPenguinsLoop } from './penguins-loop';
 import { timeline } from './loop-report';
@@ -34,8 +34,8 @@ async function main(): Promise<void> {
       artifactStoreUri: `file://${ROOT}/.data/artifacts`,
       kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
       databaseUrl: process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate',
-      // The namespace's root of trust, kept with its data (what `loopgate admin init` makes in LOOPGATE_HOME).
-      rootKey: initRootKey(`${ROOT}/.data/root-key`),
+      // The namespace's installation keys, kept with its data (what `loopgate admin init` makes in LOOPGATE_HOME).
+      keys: initInstallationKeys(`${ROOT}/.data/keys`),
     },
     ports,
     log,

@@ -6,7 +6,7 @@ import {
   parseRootPrivateKey,
   parseRootPublicKey,
   rootKeysMatch,
-  signAccessEvent,
+  signEvent,
 } from './access-signatures';
 import { signAccessToken } from './access-token';
 import { UnauthenticatedError } from './auth.errors';
@@ -114,14 +114,14 @@ describe('the root of trust', () => {
       state.apply({ type: 'ObjectAccessChanged', payload: { ...claim('flights'), signedBy: null, signature: null } }),
     ).toMatch(/is not signed/);
     expect(
-      state.apply({ type: 'ObjectAccessChanged', payload: signAccessEvent('ObjectAccessChanged', claim('risk'), k2) }),
+      state.apply({ type: 'ObjectAccessChanged', payload: signEvent('ObjectAccessChanged', claim('risk'), k2) }),
     ).toMatch(/'k2', which is not a certified key/);
-    const forged = { ...signAccessEvent('ObjectAccessChanged', claim('flights'), k1), ownerTeam: 'risk' };
+    const forged = { ...signEvent('ObjectAccessChanged', claim('flights'), k1), ownerTeam: 'risk' };
     expect(state.apply({ type: 'ObjectAccessChanged', payload: forged })).toMatch(/does not verify with key 'k1'/);
     expect(
       state.apply({
         type: 'ObjectAccessChanged',
-        payload: signAccessEvent('ObjectAccessChanged', claim('flights'), k1),
+        payload: signEvent('ObjectAccessChanged', claim('flights'), k1),
       }),
     ).toBeNull();
     const principal = await state.authenticate(await tokenOf(k1), NOW);
@@ -144,7 +144,7 @@ describe('the root of trust', () => {
     expect(state.apply({ type: 'SigningKeyRevoked', payload: revocation('k1') })).toBeNull();
     expect(await refusalOf(state, token)).toMatch(/signing key 'k1' was revoked/);
     expect(
-      state.apply({ type: 'ObjectAccessChanged', payload: signAccessEvent('ObjectAccessChanged', claim('risk'), k1) }),
+      state.apply({ type: 'ObjectAccessChanged', payload: signEvent('ObjectAccessChanged', claim('risk'), k1) }),
     ).toMatch(/signed by revoked key 'k1'/);
     expect(state.apply({ type: 'SigningKeyPublished', payload: k1.published() })).toMatch(/was revoked/);
     expect(await refusalOf(state, await tokenOf(k1))).toMatch(/was revoked/);

@@ -44,7 +44,8 @@ export function rootKeysMatch(privateKey: KeyObject, publicKey: KeyObject): bool
 }
 
 type Certified = 'SigningKeyPublished' | 'SigningKeyRevoked';
-type Signed = 'TokenRevoked' | 'ObjectAccessChanged';
+/** Events a certified signing key signs: access events, and the audit log's checkpoints. */
+type Signed = 'TokenRevoked' | 'ObjectAccessChanged' | 'AuditCheckpointed';
 type Unsigned<T extends Signed> = Omit<EventPayloads[T], 'signedBy' | 'signature'>;
 
 const STATEMENT: Record<Certified, string> = {
@@ -73,7 +74,7 @@ export function certificateValid<T extends Certified>(type: T, payload: EventPay
   return verify(null, certifiedBytes(type, payload), root, Buffer.from(payload.certificate, 'base64url'));
 }
 
-/** A key that signs access events: governance's current signing key, or an operator's certified one. */
+/** A key that signs events: governance's current signing key, or an operator's certified one. */
 export interface EventSigner {
   readonly keyId: string;
   readonly privateKey: KeyObject;
@@ -85,11 +86,7 @@ function signedBytes<T extends Signed>(type: T, payload: Unsigned<T>): Buffer {
 }
 
 /** The payload signed by a certified key. */
-export function signAccessEvent<T extends Signed>(
-  type: T,
-  payload: Unsigned<T>,
-  signer: EventSigner,
-): EventPayloads[T] {
+export function signEvent<T extends Signed>(type: T, payload: Unsigned<T>, signer: EventSigner): EventPayloads[T] {
   const signature = sign(null, signedBytes(type, payload), signer.privateKey).toString('base64url');
   return { ...payload, signedBy: signer.keyId, signature } as EventPayloads[T];
 }

@@ -54,7 +54,8 @@ const VERIFIED_TOKENS_KEPT = 10_000;
  */
 export class AccessState {
   private readonly keys = new Map<string, { publicKey: KeyObject; retiresAt: number | null }>();
-  private readonly revokedKeys = new Set<string>();
+  /** Revoked keys, kept to check what they signed before their revocation (audit checkpoints). */
+  private readonly revokedKeys = new Map<string, { publicKey: KeyObject | null; revokedAt: number }>();
   private readonly revoked = new Map<string, number>();
   private readonly objects = new Map<string, ObjectAccess>();
   /** Tokens whose signature verified, oldest first; bounded. */
@@ -76,12 +77,14 @@ export class AccessState {
         });
         return null;
       }
-      case 'SigningKeyRevoked':
+      case 'SigningKeyRevoked': {
+        const publicKey = this.keys.get(event.payload.subject)?.publicKey ?? null;
         this.keys.delete(event.payload.subject);
-        this.revokedKeys.add(event.payload.subject);
+        this.revokedKeys.set(event.payload.subject, { publicKey, revokedAt: event.payload.revokedAt });
         for (const [token, known] of this.verified)
           if (known.keyId === event.payload.subject) this.verified.delete(token);
         return null;
+      }
       case 'TokenRevoked':
         this.revoked.set(event.payload.subject, event.payload.expiresAt);
         return null;
@@ -116,6 +119,20 @@ export class AccessState {
 
   hasKey(keyId: string): boolean {
     return this.keys.has(keyId);
+  }
+
+  /**
+   * Why an audit checkpoint cannot be taken as governance's, or null when it can: signed by a certified
+   * key that was not revoked before the checkpoint. Without a root key an unsigned one is taken (development).
+   */
+  checkpointRefusal(checkpoint: EventPayloads['AuditCheckpointed']): string | null {
+    if (!checkpoint.signedBy) return this.root ? 'not signed' : null;
+    const revoked = this.revokedKeys.get(checkpoint.signedBy);
+    const publicKey =
+      this.keys.get(checkpoint.signedBy)?.publicKey ??
+      (revoked && revoked.revokedAt > checkpoint.checkpointedAt ? revoked.publicKey : null);
+    if (!publicKey) return `signed by '${checkpoint.signedBy}', not a certified key at the time`;
+    return signatureValid('AuditCheckpointed', checkpoint, publicKey) ? null : 'its signature does not verify';
   }
 
   /**

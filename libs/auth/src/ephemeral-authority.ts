@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { type EventBus } from '@loopgate/bus';
 import { type EventPayloads } from '@loopgate/contracts';
-import { certify, createRootKey, parseRootPrivateKey, type RootKey, signAccessEvent } from './access-signatures';
+import { certify, createRootKey, parseRootPrivateKey, type RootKey, signEvent } from './access-signatures';
 import { signAccessToken, type PrincipalKind } from './access-token';
 import { PLATFORM_TEAM, type RoleBinding } from './roles';
 
@@ -47,7 +47,7 @@ export class EphemeralAuthority {
     type: T,
     payload: Omit<EventPayloads[T], 'signedBy' | 'signature'>,
   ): EventPayloads[T] {
-    return signAccessEvent(type, payload, { keyId: this.keyId, privateKey: this.privateKey });
+    return signEvent(type, payload, { keyId: this.keyId, privateKey: this.privateKey });
   }
 
   token(options: EphemeralTokenOptions = {}): Promise<string> {

@@ -28,12 +28,18 @@ export {
   parseRootPrivateKey,
   parseRootPublicKey,
   rootKeysMatch,
-  signAccessEvent,
+  signEvent,
   signatureValid,
   type EventSigner,
   type RootKey,
 } from './access-signatures';
-export { initRootKey, readRootKey, type RootKeyFiles } from './root-key-files';
+export {
+  governanceKeyEnv,
+  initInstallationKeys,
+  readInstallationKeys,
+  readKeyEncryptionKey,
+  type InstallationKeys,
+} from './installation-keys';
 export { AccessGuard } from './access.guard';
 export { CallerAccess } from './caller-access';
 export {

@@ -1,7 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EphemeralAuthority, type ObjectKind, type RoleBinding } from '@loopgate/auth';
+import { randomBytes } from 'node:crypto';
+import {
+  EphemeralAuthority,
+  governanceKeyEnv,
+  type InstallationKeys,
+  type ObjectKind,
+  readInstallationKeys,
+  type RoleBinding,
+} from '@loopgate/auth';
 import { type EventBus } from '@loopgate/bus';
 
 /**
@@ -11,7 +19,7 @@ import { type EventBus } from '@loopgate/bus';
  * verifies governance's.
  */
 export class TestAuthority extends EphemeralAuthority {
-  private rootKeyFile: string | null = null;
+  private keys: InstallationKeys | null = null;
 
   constructor() {
     super('test-admin');
@@ -21,18 +29,21 @@ export class TestAuthority extends EphemeralAuthority {
    * What a service of a test namespace is configured with to trust this authority: its root public key,
    * and for governance the private half's file (governance then certifies its own keys with it too).
    */
-  rootEnv(): { LOOPGATE_ROOT_PUBLIC_KEY: string; GOVERNANCE_ROOT_KEY_FILE: string } {
-    const { publicKey, privateKeyFile } = this.rootKeyFiles();
-    return { LOOPGATE_ROOT_PUBLIC_KEY: publicKey, GOVERNANCE_ROOT_KEY_FILE: privateKeyFile };
+  rootEnv(): Record<string, string> {
+    const keys = this.installationKeys();
+    return { LOOPGATE_ROOT_PUBLIC_KEY: keys.rootPublicKey, ...governanceKeyEnv(keys) };
   }
 
-  /** The root key as `loopgate admin init` leaves it: the public line, and the private half in a file (0600). */
-  rootKeyFiles(): { publicKey: string; privateKeyFile: string } {
-    if (!this.rootKeyFile) {
-      this.rootKeyFile = join(mkdtempSync(join(tmpdir(), 'loopgate-test-root-')), 'root-key.pem');
-      writeFileSync(this.rootKeyFile, this.rootKey.privateKeyPem, { mode: 0o600 });
+  /** This authority's root as `loopgate admin init` leaves an installation's keys, in a directory of their own. */
+  installationKeys(): InstallationKeys {
+    if (!this.keys) {
+      const dir = mkdtempSync(join(tmpdir(), 'loopgate-test-keys-'));
+      writeFileSync(join(dir, 'root-key.pem'), this.rootKey.privateKeyPem, { mode: 0o600 });
+      writeFileSync(join(dir, 'root-key.pub'), `${this.rootPublicKey}\n`);
+      writeFileSync(join(dir, 'key-encryption.key'), `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+      this.keys = readInstallationKeys(dir);
     }
-    return { publicKey: this.rootPublicKey, privateKeyFile: this.rootKeyFile };
+    return this.keys;
   }
 
   /** What governance publishes when a team claims an object or changes its grants. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MAX_TOKEN_LIFETIME_S } from '@loopgate/auth';
 import { baseConfigSchema, loadConfig } from '@loopgate/service';
 import { version } from '../package.json';
-import { loadRootKey } from './signing-keys/root-key';
+import { loadKeyEncryptionKey, loadRootKey } from './signing-keys/installation-keys';
 
 export const SERVICE_NAME = 'governance';
 export const SERVICE_VERSION = version;
@@ -40,6 +40,10 @@ export const governanceConfigSchema = baseConfigSchema.extend({
     description:
       "PEM file of the installation's root private key (`loopgate admin init`), which certifies every signing key governance publishes; with LOOPGATE_ROOT_PUBLIC_KEY, whose other half it must be.",
   }),
+  GOVERNANCE_KEY_ENCRYPTION_KEY_FILE: z.string().min(1).optional().meta({
+    description:
+      "File of the 32-byte key (base64; `loopgate admin init`) that seals the signing keys in governance's table (AES-256-GCM); unset, they are kept as PEM (development).",
+  }),
   GOVERNANCE_ALLOW_SELF_APPROVAL: z
     .enum(['true', 'false'])
     .default('false')
@@ -50,9 +54,15 @@ export const governanceConfigSchema = baseConfigSchema.extend({
 export type GovernanceConfig = z.infer<typeof governanceConfigSchema> & {
   /** The root private key read from GOVERNANCE_ROOT_KEY_FILE (checked against LOOPGATE_ROOT_PUBLIC_KEY); null without one. */
   readonly rootKey: KeyObject | null;
+  /** The key-encryption key read from GOVERNANCE_KEY_ENCRYPTION_KEY_FILE; null without one. */
+  readonly keyEncryptionKey: Buffer | null;
 };
 
 export function loadGovernanceConfig(env: NodeJS.ProcessEnv = process.env): GovernanceConfig {
   const config = loadConfig(SERVICE_NAME, governanceConfigSchema, env);
-  return { ...config, rootKey: loadRootKey(SERVICE_NAME, config) };
+  return {
+    ...config,
+    rootKey: loadRootKey(SERVICE_NAME, config),
+    keyEncryptionKey: loadKeyEncryptionKey(SERVICE_NAME, config),
+  };
 }

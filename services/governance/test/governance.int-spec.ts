@@ -69,12 +69,17 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
           DATABASE_SCHEMA: service.schema,
           KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
           TOPIC_PREFIX: service.env.prefix,
+          LOOPGATE_ROOT_PUBLIC_KEY: testAuthority().rootPublicKey,
           LOG_LEVEL: 'error',
         },
       },
     ).then(
       ({ stdout }) => ({ code: 0, stdout }),
-      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+      (error: { code: number; stdout: string; stderr: string }) => ({
+        code: error.code,
+        stdout: error.stdout,
+        stderr: error.stderr,
+      }),
     );
 
   it('records every event once, in a chain that verifies, and publishes checkpoints of its head', async () => {
@@ -127,10 +132,44 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
     expect(run.items.map((e) => e.eventId)).toEqual([eventId]);
     const [entry] = await db.query(`SELECT "hash" FROM ${table} WHERE "sequence" = $1`, [checkpoint.sequence]);
     expect(entry.hash).toBe(checkpoint.headHash);
+    // Signed by governance's signing key, whose certificate is on governance.access.
+    expect(checkpoint).toMatchObject({ signedBy: expect.stringMatching(/^k-/), signature: expect.any(String) });
     const verified = await verify();
-    expect(verified).toMatchObject({ ok: true, firstBreak: null });
+    expect(verified).toMatchObject({ ok: true, firstBreak: null, checkpoints: { unverified: 0 } });
     expect(verified.entries).toBeGreaterThanOrEqual(10);
     expect(verified.checkpoints.checked).toBeGreaterThan(0);
+  });
+
+  it('keeps its signing keys sealed: the table holds no private key in the clear', async () => {
+    const keys: Array<{ private_key: string }> = await db.query(
+      `SELECT "private_key" FROM "${service.schema}"."signing_keys"`,
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    for (const { private_key: stored } of keys) {
+      expect(stored).toMatch(/^sealed:v1:/);
+      expect(stored).not.toContain('PRIVATE KEY');
+    }
+  });
+
+  it('does not take a checkpoint that governance did not sign: one forged on the topic is counted, not used', async () => {
+    await service.env.bus.publish([
+      {
+        type: 'AuditCheckpointed',
+        payload: {
+          subject: 'audit-log',
+          sequence: 1,
+          headHash: '0'.repeat(64),
+          checkpointedAt: Date.now(),
+          signedBy: null,
+          signature: null,
+        },
+      },
+    ]);
+    const verified = await waitFor('the forged checkpoint counted', async () => {
+      const result = await verify();
+      return result.checkpoints.unverified === 1 && result;
+    });
+    expect(verified).toMatchObject({ ok: true, checkpoints: { mismatch: null } });
   });
 
   it('refuses to change or remove an entry', async () => {
@@ -200,9 +239,13 @@ describe('governance: the audit log and the approval queue on Kafka and Postgres
       ]);
       prevHash = hash;
     }
+    // The database's own copy of the checkpoints rewritten too: the signed copy on the topic still differs.
+    await db.query(
+      `UPDATE "${service.schema}"."audit_checkpoints" c SET "head_hash" = e."hash" FROM ${table} e WHERE e."sequence" = c."sequence"`,
+    );
     const result = await verify();
     expect(result.firstBreak).toBeNull(); // the chain itself is consistent again...
-    expect(result.ok).toBe(false); // ...but not with the heads published before
+    expect(result.ok).toBe(false); // ...but not with the heads governance signed and published before
     expect(result.checkpoints.mismatch!.sequence).toBeGreaterThanOrEqual(3);
     const command = await runVerifyCommand();
     expect(command.code).toBe(1);

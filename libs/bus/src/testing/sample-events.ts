@@ -367,6 +367,8 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
       sequence: 1_204,
       headHash: 'c'.repeat(64),
       checkpointedAt: 1_764_300_000_000,
+      signedBy: 'k-1',
+      signature: 'c2lnbmVkLWJ5LWstMQ',
     },
     SigningKeyPublished: {
       subject: 'k-1',

@@ -553,9 +553,12 @@ export interface components {
                 sequence: number;
                 reason: string;
             } | null;
-            /** @description checkpoints compared, and the first one the log no longer matches */
+            /** @description signed checkpoints on the topic compared, and the first one the log no longer matches */
             checkpoints: {
+                /** @description checkpoints on the topic signed by governance's certified keys */
                 checked: number;
+                /** @description checkpoints on the topic not signed by governance (not used: anyone who may write the topic can put one there) */
+                unverified: number;
                 mismatch: {
                     sequence: number;
                     expected: string;

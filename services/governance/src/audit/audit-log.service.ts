@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { keyOf, type EventType } from '@loopgate/contracts';
-import { type ConsumedEvent, Outbox, OutboxRelay } from '@loopgate/bus';
+import { AccessControl, signEvent } from '@loopgate/auth';
+import { type ConsumedEvent, EventBus, Outbox, OutboxRelay } from '@loopgate/bus';
 import { canonicalJson } from '@loopgate/artifacts';
 import { toPage, type Page } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
@@ -11,13 +12,15 @@ import { chain } from './audit-chain';
 import { verifyAuditLog, type Verification } from './audit-verification';
 import { type AuditEntry } from './audit-entry.entity';
 import { AuditLogRepository } from './audit-log.repository';
+import { signedCheckpoints } from './signed-checkpoints';
+import { SigningKeysService } from '../signing-keys/signing-keys.service';
 import { type AuditEntryView } from './audit.routes';
 
 /**
  * The append-only audit log: every event on every topic, in the order governance consumed them,
  * each entry carrying the hash of the one before. Decisions are events too, so they are in it; the
- * head is published now and then (AuditCheckpointed) so the chain can be checked against a copy
- * outside the database.
+ * head is published now and then (AuditCheckpointed, signed with governance's signing key) so the
+ * chain can be checked against a copy outside the database.
  */
 @Injectable()
 export class AuditLogService {
@@ -27,6 +30,9 @@ export class AuditLogService {
     private readonly relay: OutboxRelay,
     private readonly dataSource: DataSource,
     private readonly logger: JsonLogger,
+    private readonly bus: EventBus,
+    private readonly access: AccessControl,
+    private readonly keys: SigningKeysService,
     @Inject(GOVERNANCE_CONFIG) private readonly config: GovernanceConfig,
   ) {}
 
@@ -65,9 +71,9 @@ export class AuditLogService {
     });
   }
 
-  /** The chain, and the checkpoints this service published (the verify command reads them from the topic instead). */
+  /** The chain, held against the signed checkpoints on the topic (not the database's own copy, which a rewrite rewrites too). */
   async verify(): Promise<Verification> {
-    return verifyAuditLog(this.log, await this.log.checkpoints());
+    return verifyAuditLog(this.log, await signedCheckpoints(this.bus, this.access.state));
   }
 
   /** Publishes the head as AuditCheckpointed when events other than checkpoints entered the log since the last one. */
@@ -79,15 +85,16 @@ export class AuditLogService {
     const checkpointedAt = new Date();
     await this.dataSource.transaction(async (manager) => {
       await this.log.insertCheckpoint(manager, { sequence: head.sequence, headHash: head.hash, checkpointedAt });
+      const payload = {
+        subject: 'audit-log',
+        sequence: head.sequence,
+        headHash: head.hash,
+        checkpointedAt: checkpointedAt.getTime(),
+      };
       await this.outbox.add(manager, [
         {
           type: 'AuditCheckpointed',
-          payload: {
-            subject: 'audit-log',
-            sequence: head.sequence,
-            headHash: head.hash,
-            checkpointedAt: checkpointedAt.getTime(),
-          },
+          payload: signEvent('AuditCheckpointed', payload, await this.keys.eventSigner(manager)),
         },
       ]);
     });

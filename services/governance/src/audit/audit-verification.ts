@@ -1,4 +1,5 @@
 import { type ChainBreak, firstBreak, GENESIS_HASH, type ChainedEntry } from './audit-chain';
+import { type SignedCheckpoints } from './signed-checkpoints';
 
 const PAGE = 5_000;
 
@@ -14,20 +15,22 @@ export interface Verification {
   readonly headHash: string;
   /** The first bad entry, when the chain is broken. */
   readonly firstBreak: ChainBreak | null;
-  /** Checkpoints compared, and the first one the log no longer matches. */
+  /** Checkpoints compared, the first one the log no longer matches, and those not taken (not signed by governance). */
   readonly checkpoints: {
     readonly checked: number;
+    readonly unverified: number;
     readonly mismatch: { sequence: number; expected: string; found: string | null } | null;
   };
 }
 
 /**
- * Walks the whole chain a page at a time, then compares checkpoints (heads published earlier) with
- * the entries they name: a log rewritten and re-hashed from some entry on still differs from them.
+ * Walks the whole chain a page at a time, then compares checkpoints (heads governance signed and
+ * published earlier) with the entries they name: a log rewritten and re-hashed from some entry on
+ * still differs from them.
  */
 export async function verifyAuditLog(
   log: AuditLogReader,
-  checkpoints: ReadonlyArray<{ sequence: number; headHash: string }>,
+  { checkpoints, unverified }: SignedCheckpoints,
 ): Promise<Verification> {
   let previous = { sequence: 0, hash: GENESIS_HASH };
   let broken: ChainBreak | null = null;
@@ -51,6 +54,6 @@ export async function verifyAuditLog(
     entries: previous.sequence,
     headHash: previous.hash,
     firstBreak: broken,
-    checkpoints: { checked: checkpoints.length, mismatch },
+    checkpoints: { checked: checkpoints.length, unverified, mismatch },
   };
 }

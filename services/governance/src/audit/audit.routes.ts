@@ -34,12 +34,19 @@ const VerificationSchema = z
       .meta({ description: 'the first bad entry, when the chain is broken' }),
     checkpoints: z
       .object({
-        checked: z.number().int(),
+        checked: z
+          .number()
+          .int()
+          .meta({ description: "checkpoints on the topic signed by governance's certified keys" }),
+        unverified: z.number().int().meta({
+          description:
+            'checkpoints on the topic not signed by governance (not used: anyone who may write the topic can put one there)',
+        }),
         mismatch: z
           .object({ sequence: z.number().int(), expected: z.string(), found: z.string().nullable() })
           .nullable(),
       })
-      .meta({ description: 'checkpoints compared, and the first one the log no longer matches' }),
+      .meta({ description: 'signed checkpoints on the topic compared, and the first one the log no longer matches' }),
   })
   .meta({ id: 'AuditVerification' });
 

@@ -8,7 +8,7 @@ import {
   AccessDeniedError,
   PLATFORM_TEAM,
   rolesAllow,
-  signAccessEvent,
+  signEvent,
   signAccessToken,
   UnauthenticatedError,
   type Principal as Caller,
@@ -192,7 +192,7 @@ export class IdentitiesService {
       {
         type: 'TokenRevoked',
         actor: revokedBy,
-        payload: signAccessEvent(
+        payload: signEvent(
           'TokenRevoked',
           { subject: tokenId, principal, expiresAt: expiresAt.getTime(), revokedBy, reason },
           await this.keys.eventSigner(manager),

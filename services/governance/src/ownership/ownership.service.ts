@@ -5,7 +5,7 @@ import {
   AccessDeniedError,
   PLATFORM_TEAM,
   rolesAllow,
-  signAccessEvent,
+  signEvent,
   type ObjectKind,
   type Principal,
   type RoleBinding,
@@ -74,7 +74,7 @@ export class OwnershipService {
         {
           type: 'ObjectAccessChanged',
           actor: principal.name,
-          payload: signAccessEvent(
+          payload: signEvent(
             'ObjectAccessChanged',
             {
               subject: `${kind}:${name}`,

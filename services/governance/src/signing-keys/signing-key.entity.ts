@@ -6,7 +6,7 @@ export class SigningKey {
   @PrimaryColumn({ name: 'key_id', type: 'text' })
   keyId!: string;
 
-  /** PKCS#8 PEM. Kept in governance's own schema; a KMS would hold it in a larger installation. */
+  /** PKCS#8 PEM, sealed with the key-encryption key when one is configured (PrivateKeySealing); a KMS would hold it in a larger installation. */
   @Column({ name: 'private_key', type: 'text' })
   privateKey!: string;
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
+import { DataSource, type EntityManager, IsNull, Like, MoreThan, Not } from 'typeorm';
 import { SigningKey } from './signing-key.entity';
 
 @Injectable()
@@ -34,6 +34,15 @@ export class SigningKeysRepository {
 
   async insert(manager: EntityManager, key: SigningKey): Promise<void> {
     await manager.insert(SigningKey, key);
+  }
+
+  /** Keys whose private half is kept as PEM (made before sealing was configured). */
+  async unsealed(manager: EntityManager): Promise<SigningKey[]> {
+    return manager.getRepository(SigningKey).find({ where: { privateKey: Not(Like('sealed:%')) } });
+  }
+
+  async replacePrivateKey(manager: EntityManager, keyId: string, stored: string): Promise<void> {
+    await manager.update(SigningKey, { keyId }, { privateKey: stored });
   }
 
   async retire(manager: EntityManager, keyId: string, retiresAt: Date): Promise<void> {

@@ -9,6 +9,7 @@ import { type GovernanceConfig } from '../governance.config';
 import { SigningKeysRepository } from './signing-keys.repository';
 import { type SigningKey } from './signing-key.entity';
 import { SigningKeyRevokedAlreadyError, UnknownSigningKeyError } from './signing-keys.errors';
+import { PrivateKeySealing } from './private-key-sealing';
 import { type JwksView, type RotationView, type SigningKeyView } from './signing-keys.routes';
 
 /**
@@ -19,6 +20,8 @@ import { type JwksView, type RotationView, type SigningKeyView } from './signing
  */
 @Injectable()
 export class SigningKeysService implements OnApplicationBootstrap {
+  private readonly sealing: PrivateKeySealing;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly keys: SigningKeysRepository,
@@ -26,7 +29,9 @@ export class SigningKeysService implements OnApplicationBootstrap {
     private readonly relay: OutboxRelay,
     private readonly logger: JsonLogger,
     @Inject(GOVERNANCE_CONFIG) private readonly config: GovernanceConfig,
-  ) {}
+  ) {
+    this.sealing = new PrivateKeySealing(config.keyEncryptionKey);
+  }
 
   /**
    * The first start creates and publishes a key; later starts find it. With a root key, the live keys
@@ -36,6 +41,7 @@ export class SigningKeysService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const created = await this.dataSource.transaction(async (manager) => {
       await this.keys.lock(manager);
+      await this.sealUnsealed(manager);
       if (await this.keys.signing(manager)) {
         if (this.config.rootKey)
           await this.outbox.add(
@@ -48,19 +54,31 @@ export class SigningKeysService implements OnApplicationBootstrap {
     });
     await this.relay.flush();
     if (created) this.logger.event('info', `signing key ${created.keyId} created and published`);
+    if (!this.sealing.enabled)
+      this.logger.event(
+        'warn',
+        "GOVERNANCE_KEY_ENCRYPTION_KEY_FILE is not set: the signing keys are kept as PEM in governance's table (development only)",
+      );
+  }
+
+  /** Keys kept as PEM before a key-encryption key was configured are sealed now. */
+  private async sealUnsealed(manager: EntityManager): Promise<void> {
+    if (!this.sealing.enabled) return;
+    for (const key of await this.keys.unsealed(manager))
+      await this.keys.replacePrivateKey(manager, key.keyId, this.sealing.seal(key.keyId, key.privateKey));
   }
 
   async signer(): Promise<TokenSigningKey> {
     const key = await this.keys.signing();
     if (!key) throw new Error('no signing key: governance creates one at start-up');
-    return { keyId: key.keyId, privateKey: key.privateKey };
+    return { keyId: key.keyId, privateKey: this.sealing.open(key.keyId, key.privateKey) };
   }
 
   /** The key that signs access events (revocations, ownership) now, in the caller's transaction. */
   async eventSigner(manager: EntityManager): Promise<EventSigner> {
     const key = await this.keys.signing(manager);
     if (!key) throw new Error('no signing key: governance creates one at start-up');
-    return { keyId: key.keyId, privateKey: createPrivateKey(key.privateKey) };
+    return { keyId: key.keyId, privateKey: createPrivateKey(this.sealing.open(key.keyId, key.privateKey)) };
   }
 
   /**
@@ -139,9 +157,10 @@ export class SigningKeysService implements OnApplicationBootstrap {
 
   private async create(manager: EntityManager, actor: string): Promise<SigningKey> {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const keyId = `k-${randomUUID()}`;
     const key: SigningKey = {
-      keyId: `k-${randomUUID()}`,
-      privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      keyId,
+      privateKey: this.sealing.seal(keyId, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()),
       publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       createdAt: new Date(),
       retiresAt: null,

@@ -24,7 +24,8 @@ class AuditVerification:
         entries (int):
         head_hash (str):
         first_break (AuditVerificationFirstBreakType0 | None): the first bad entry, when the chain is broken
-        checkpoints (AuditVerificationCheckpoints): checkpoints compared, and the first one the log no longer matches
+        checkpoints (AuditVerificationCheckpoints): signed checkpoints on the topic compared, and the first one the log
+            no longer matches
     """
 
     ok: bool

@@ -17,14 +17,17 @@ T = TypeVar("T", bound="AuditVerificationCheckpoints")
 
 @_attrs_define
 class AuditVerificationCheckpoints:
-    """checkpoints compared, and the first one the log no longer matches
+    """signed checkpoints on the topic compared, and the first one the log no longer matches
 
     Attributes:
-        checked (int):
+        checked (int): checkpoints on the topic signed by governance's certified keys
+        unverified (int): checkpoints on the topic not signed by governance (not used: anyone who may write the topic
+            can put one there)
         mismatch (AuditVerificationCheckpointsMismatchType0 | None):
     """
 
     checked: int
+    unverified: int
     mismatch: AuditVerificationCheckpointsMismatchType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,6 +37,8 @@ class AuditVerificationCheckpoints:
         )
 
         checked = self.checked
+
+        unverified = self.unverified
 
         mismatch: dict[str, Any] | None
         if isinstance(self.mismatch, AuditVerificationCheckpointsMismatchType0):
@@ -46,6 +51,7 @@ class AuditVerificationCheckpoints:
         field_dict.update(
             {
                 "checked": checked,
+                "unverified": unverified,
                 "mismatch": mismatch,
             }
         )
@@ -60,6 +66,8 @@ class AuditVerificationCheckpoints:
 
         d = dict(src_dict)
         checked = d.pop("checked")
+
+        unverified = d.pop("unverified")
 
         def _parse_mismatch(
             data: object,
@@ -82,6 +90,7 @@ class AuditVerificationCheckpoints:
 
         audit_verification_checkpoints = cls(
             checked=checked,
+            unverified=unverified,
             mismatch=mismatch,
         )
 
