@@ -103,7 +103,13 @@ describe('access control across services, with governance issuing the tokens', (
         keys: testAuthority().installationKeys(),
       },
       { governance: await freePort(), registry: await freePort() },
-      { logLevel: 'error', output: 'ignore', driftWindow: 1_000, services: ['governance', 'registry'] },
+      {
+        logLevel: 'error',
+        output: 'ignore',
+        driftWindow: 1_000,
+        services: ['governance', 'registry'],
+        env: { ACCESS_REFUSAL_SUMMARY_MS: '500' },
+      },
     );
     ({ governance, registry } = services.urls);
     admin = (await tokenOf(root.principal, root.secret)).token;
@@ -381,5 +387,27 @@ describe('access control across services, with governance issuing the tokens', (
     });
     expect(again.response.status).toBe(409);
     expect(again.error?.error.code).toBe('governance.signing_key_revoked_already');
+  });
+  // Last: the flood leaves this address over its limit at the registry for the rest of the minute.
+  it('answers a flood of requests without a token with 429 and Retry-After, and audits it as one summary with its count', async () => {
+    const answers = [];
+    for (let i = 0; i < 80; i++) answers.push(await as(null).registry.GET('/v1/approvals'));
+    const limited = answers.filter((a) => a.response.status === 429);
+    expect(answers.filter((a) => a.response.status === 401).length).toBeLessThanOrEqual(60);
+    expect(limited.length).toBeGreaterThanOrEqual(20);
+    expect(limited[0].error?.error.code).toBe('auth.too_many_refusals');
+    expect(Number(limited[0].response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // Each kind's first refusal of a window goes out at once, the rest as one summary with its count:
+    // every refusal of the kind is in the audit log (one in the first test, 80 here), in a few entries.
+    const kind = async () =>
+      (await audited<{ action: string; reason: string; count: number }>('AccessDenied', 100)).filter(
+        (e) => e.action === 'GET /v1/approvals' && e.reason === 'no bearer token',
+      );
+    const entries = await waitFor('every refusal of the flood counted', async () => {
+      const found = await kind();
+      return found.reduce((sum, e) => sum + e.count, 0) === 81 && found;
+    });
+    expect(entries.some((e) => e.count > 1)).toBe(true);
+    expect(entries.length).toBeLessThan(20);
   });
 });

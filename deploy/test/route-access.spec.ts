@@ -59,6 +59,7 @@ const access = {
   state,
   catchUp: async () => undefined,
   reportDenied: async (d: { reason: string }) => void denied.push(d.reason),
+  refuseAnonymous: async (_address: string, d: { reason: string }) => (denied.push(d.reason), null),
 } as unknown as AccessControl;
 // Any id a route resolves (snapshot, run, report, approval...) belongs to the owned dataset or model.
 const moduleRef = { get: () => ({ objectOf: async () => ({ kind: 'model', name: OWNED }) }) } as unknown as ModuleRef;

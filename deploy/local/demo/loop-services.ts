@@ -67,6 +67,8 @@ export async function startLoopServices(
     output: 'inherit' | 'ignore';
     driftWindow: number;
     services?: readonly PipelineService[];
+    /** More variables for every service (a test's shorter windows). */
+    env?: Readonly<Record<string, string>>;
   },
 ): Promise<LoopServices> {
   const names = options.services ?? PIPELINE_SERVICES;
@@ -77,6 +79,7 @@ export async function startLoopServices(
     ARTIFACT_STORE_URI: namespace.artifactStoreUri,
     LOOPGATE_ROOT_PUBLIC_KEY: namespace.keys.rootPublicKey,
     LOG_LEVEL: options.logLevel,
+    ...options.env,
   };
   const urls = Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<
     PipelineService,

@@ -2,6 +2,7 @@ import { type KeyObject } from 'node:crypto';
 import { type EventBus, type TopicFollower } from '@loopgate/bus';
 import { type EventPayloads } from '@loopgate/contracts';
 import { ACCESS_EVENTS, AccessState, type AccessEvent } from './access-state';
+import { type AnonymousRefusalLimits, AnonymousRefusals, type Denial } from './anonymous-refusals';
 
 export type DenialLog = (level: 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
 
@@ -11,6 +12,7 @@ export type DenialLog = (level: 'warn' | 'error', message: string, fields: Recor
  */
 export class AccessControl {
   readonly state: AccessState;
+  private readonly anonymous: AnonymousRefusals;
   private readonly follower: TopicFollower;
   private pruneTimer: NodeJS.Timeout | undefined;
   private looking: Promise<void> | null = null;
@@ -21,8 +23,10 @@ export class AccessControl {
     private readonly bus: EventBus,
     private readonly log: DenialLog,
     root: KeyObject | null = null,
+    limits: AnonymousRefusalLimits = { perMinute: 60, summaryEveryMs: 60_000 },
   ) {
     this.state = new AccessState(root);
+    this.anonymous = new AnonymousRefusals(limits, (denial) => this.publishDenied(denial));
     this.follower = bus.follower('governance.access', ACCESS_EVENTS, (event) => this.apply(event as AccessEvent));
   }
 
@@ -44,6 +48,7 @@ export class AccessControl {
   /** Reads everything governance has published so far; the service is not ready before. */
   async start(): Promise<void> {
     await this.follower.start();
+    this.anonymous.start();
     this.pruneTimer = setInterval(() => this.state.prune(Date.now()), 60_000).unref();
   }
 
@@ -73,8 +78,17 @@ export class AccessControl {
   }
 
   /** Publishes a refusal (of a request or of an access event) so the audit log has it; a failure to publish is logged, the refusal stands. */
-  async reportDenied(denial: EventPayloads['AccessDenied']): Promise<void> {
+  async reportDenied(denial: Denial): Promise<void> {
     this.log('warn', 'request denied', { ...denial });
+    await this.publishDenied({ ...denial, count: 1, firstAt: null, lastAt: null });
+  }
+
+  /** A request without a valid token: audited in aggregate; the seconds to wait when its address is over the limit, else null. */
+  refuseAnonymous(address: string, denial: Denial): Promise<number | null> {
+    return this.anonymous.refuse(address, denial);
+  }
+
+  private async publishDenied(denial: EventPayloads['AccessDenied']): Promise<void> {
     try {
       await this.bus.publish([{ type: 'AccessDenied', payload: denial }]);
     } catch (error) {
@@ -84,6 +98,7 @@ export class AccessControl {
 
   async stop(): Promise<void> {
     clearInterval(this.pruneTimer);
+    await this.anonymous.stop();
     await this.follower.stop();
   }
 }

@@ -4,7 +4,7 @@ import { type AccessObject, type AccessState, type Principal } from './access-st
 import { ACCESS_RULE, type AccessRule, type AccessTarget } from './access.decorators';
 import { AccessControl } from './access-control';
 import { keyIdOf } from './access-token';
-import { AccessDeniedError, UnauthenticatedError } from './auth.errors';
+import { AccessDeniedError, TooManyRefusalsError, UnauthenticatedError } from './auth.errors';
 import { CallerAccess } from './caller-access';
 
 interface HttpRequest {
@@ -15,6 +15,8 @@ interface HttpRequest {
   query?: Record<string, unknown>;
   body?: unknown;
   caller?: CallerAccess;
+  /** The client's address (Fastify and Express both set it). */
+  ip?: string;
 }
 
 type Target = AccessObject | 'platform' | null;
@@ -47,7 +49,6 @@ export class AccessGuard implements CanActivate {
         action,
         action,
         'the route declares no access rule (a defect: every route has @Requires or @Public)',
-        true,
       );
     const principal = await this.authenticate(request, action);
     const targets: ReadonlyArray<AccessTarget | undefined> = Array.isArray(rule.target) ? rule.target : [rule.target];
@@ -60,7 +61,7 @@ export class AccessGuard implements CanActivate {
         await this.access.catchUp(); // claimed a moment ago?
         decision = this.state.decide(principal, capability, target);
       }
-      if (!decision.allowed) return this.deny(principal.name, action, describe(target, action), decision.reason, true);
+      if (!decision.allowed) return this.deny(principal.name, action, describe(target, action), decision.reason);
     }
     request.caller = new CallerAccess(principal, this.state);
     return true;
@@ -74,13 +75,13 @@ export class AccessGuard implements CanActivate {
     const header = request.headers.authorization;
     const token =
       typeof header === 'string' && header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
-    if (!token) return this.deny('anonymous', action, action, 'no bearer token', false);
+    if (!token) return this.refuseAnonymous(request, action, 'no bearer token');
     if (this.signedWithUnknownKey(token)) await this.access.catchUp(); // a key rotated a moment ago
     try {
       return await this.state.authenticate(token, Date.now());
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) throw error;
-      return this.deny('anonymous', action, action, error.reason, false);
+      return this.refuseAnonymous(request, action, error.reason);
     }
   }
 
@@ -109,15 +110,23 @@ export class AccessGuard implements CanActivate {
     return { kind: target.kind, name };
   }
 
-  private async deny(
-    subject: string,
-    action: string,
-    resource: string,
-    reason: string,
-    authenticated: boolean,
-  ): Promise<never> {
+  /** 403, audited. */
+  private async deny(subject: string, action: string, resource: string, reason: string): Promise<never> {
     await this.access.reportDenied({ subject, action, resource, reason });
-    throw authenticated ? new AccessDeniedError(reason) : new UnauthenticatedError(reason);
+    throw new AccessDeniedError(reason);
+  }
+
+  /** 401 for a request without a valid token, or 429 once its address is past its limit; audited in aggregate. */
+  private async refuseAnonymous(request: HttpRequest, action: string, reason: string): Promise<never> {
+    const address = request.ip ?? 'unknown';
+    const retryAfter = await this.access.refuseAnonymous(address, {
+      subject: 'anonymous',
+      action,
+      resource: action,
+      reason,
+    });
+    if (retryAfter !== null) throw new TooManyRefusalsError(address, retryAfter);
+    throw new UnauthenticatedError(reason);
   }
 }
 

@@ -17,3 +17,15 @@ export class AccessDeniedError extends LoopgateError {
     super({ code: 'auth.forbidden', message: reason, kind: 'forbidden', details });
   }
 }
+
+/** 429: too many requests without a valid token from one address; counted, not audited one by one. */
+export class TooManyRefusalsError extends LoopgateError {
+  constructor(address: string, retryAfterSeconds: number) {
+    super({
+      code: 'auth.too_many_refusals',
+      message: `too many requests without a valid token from ${address}; try again in ${retryAfterSeconds} s`,
+      kind: 'rate_limited',
+      details: { retryAfterSeconds },
+    });
+  }
+}

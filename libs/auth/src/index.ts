@@ -21,6 +21,7 @@ export {
   type Principal,
 } from './access-state';
 export { AccessControl } from './access-control';
+export { AnonymousRefusals, type AnonymousRefusalLimits, type Denial } from './anonymous-refusals';
 export {
   certificateValid,
   certify,

@@ -354,6 +354,9 @@ export function sampleEvents(): { [K in EventType]: EventPayloads[K] } {
       action: 'POST /models/flights-delay/promote',
       resource: 'model:flights-delay',
       reason: 'role viewer',
+      count: 1,
+      firstAt: null,
+      lastAt: null,
     },
     PolicyChanged: {
       subject: 'promotion:flights-delay',

@@ -66,6 +66,9 @@ function operationOf(route: HttpRoute): RouteConfig {
   if (!isPublic) {
     responses['401'] ??= errorResponse('no token, or a token that is not valid');
     responses['403'] ??= errorResponse('the caller may not do this');
+    responses['429'] ??= errorResponse(
+      'too many requests without a valid token from this address (ACCESS_ANONYMOUS_REFUSALS_PER_MINUTE); Retry-After says when to try again',
+    );
   }
   if (spec?.params || spec?.query || spec?.headers || spec?.body)
     responses[invalidStatus] ??= errorResponse(

@@ -36,6 +36,14 @@ export const baseConfigSchema = z.object({
       description:
         "The installation's root public key (`loopgate admin init`): signing keys on governance.access count only when it certified them, and other access events only when a certified key signed them (refusals are audited). Unset: development, everything on the topic is believed.",
     }),
+  ACCESS_ANONYMOUS_REFUSALS_PER_MINUTE: z.coerce.number().int().min(1).default(60).meta({
+    description:
+      'Requests without a valid token one client address may have refused per minute before it is answered 429 with Retry-After (counted, not audited one by one).',
+  }),
+  ACCESS_REFUSAL_SUMMARY_MS: z.coerce.number().int().min(100).default(60_000).meta({
+    description:
+      'Refusals of requests without a valid token are audited in aggregate: the first of each kind at once, the rest as one AccessDenied with their count this often.',
+  }),
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000).meta({
     description: 'How long the consumer group waits for a silent (crashed) member before its partitions move.',
   }),

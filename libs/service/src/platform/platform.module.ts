@@ -177,6 +177,10 @@ export class PlatformModule {
               bus,
               (level, message, fields) => logger.event(level, message, fields),
               root,
+              {
+                perMinute: config.ACCESS_ANONYMOUS_REFUSALS_PER_MINUTE,
+                summaryEveryMs: config.ACCESS_REFUSAL_SUMMARY_MS,
+              },
             );
             await access.start();
             return access;

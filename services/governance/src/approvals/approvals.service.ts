@@ -67,6 +67,9 @@ export class ApprovalsService {
               action: `decide approval ${approvalId}`,
               resource: `${approval.modelName} v${approval.version} -> ${approval.targetStage}`,
               reason: 'self-approval: the requester may not decide',
+              count: 1,
+              firstAt: null,
+              lastAt: null,
             },
           },
         ]);
