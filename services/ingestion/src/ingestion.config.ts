@@ -22,6 +22,23 @@ export const ingestionConfigSchema = baseConfigSchema.extend({
     .min(1)
     .default(100 * 2 ** 20)
     .meta({ description: 'Largest file accepted by POST /v1/datasets/:id/uploads.' }),
+  INGEST_MAX_UPLOAD_ROWS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(1_000_000)
+    .meta({
+      description: 'Most rows one uploaded file may hold (a file is accepted whole, so its rows are held at once).',
+    }),
+  INGEST_MAX_UPLOAD_EXPANDED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(2 ** 30)
+    .meta({
+      description:
+        "Largest size a Parquet upload's data may decompress to, as its metadata declares it (checked before decoding anything): a small file that expands without bound is refused.",
+    }),
   SEAL_CHECK_INTERVAL_MS: z.coerce
     .number()
     .int()

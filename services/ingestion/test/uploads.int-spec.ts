@@ -16,6 +16,8 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
   let service: ChildProcess;
   let rows: Array<{ flightId: string; date: number; distance: number; origin: string; destination: string }>;
   const MAX_BYTES = 200_000;
+  const MAX_ROWS = 1_500;
+  const MAX_EXPANDED_BYTES = 1_000_000;
 
   beforeAll(async () => {
     ie = await ingestionEnvironment();
@@ -31,6 +33,8 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
           PORT: String(port),
           LOG_LEVEL: 'error',
           INGEST_MAX_UPLOAD_BYTES: String(MAX_BYTES),
+          INGEST_MAX_UPLOAD_ROWS: String(MAX_ROWS),
+          INGEST_MAX_UPLOAD_EXPANDED_BYTES: String(MAX_EXPANDED_BYTES),
         },
         stdio: ['ignore', 'ignore', 'inherit'],
       },
@@ -122,17 +126,16 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
     await stored('jsonl', 1_000);
   });
 
+  const FLIGHT_COLUMNS = [
+    { name: 'flightId', type: 'STRING' },
+    { name: 'date', type: 'TIMESTAMP' },
+    { name: 'distance', type: 'DOUBLE' },
+    { name: 'origin', type: 'STRING' },
+    { name: 'destination', type: 'STRING' },
+  ] as const;
+
   it('accepts a Parquet file', async () => {
-    const file = await writeParquet(
-      [
-        { name: 'flightId', type: 'STRING' },
-        { name: 'date', type: 'TIMESTAMP' },
-        { name: 'distance', type: 'DOUBLE' },
-        { name: 'origin', type: 'STRING' },
-        { name: 'destination', type: 'STRING' },
-      ],
-      rows,
-    );
+    const file = await writeParquet(FLIGHT_COLUMNS, rows);
     const response = await upload('parquet', readFileSync(file), 'application/vnd.apache.parquet');
     expect(response.response.status).toBe(202);
     expect(response.data).toMatchObject({ format: 'parquet', accepted: 1_000 });
@@ -191,6 +194,37 @@ describe('file uploads: CSV, JSON lines and Parquet of real flights', () => {
 
     expect((await upload('limits', 'a,b', 'application/pdf')).response.status).toBe(415);
     expect((await upload('nobody', toCsv(rows.slice(0, 2)), 'text/csv')).response.status).toBe(404);
+    expect(await stats('limits')).toMatchObject({ records: 0 });
+  });
+  it('refuses a file of more rows than a file may hold, and a small Parquet file that decompresses too far, storing nothing', async () => {
+    const twice = [...rows, ...rows.map((r, i) => ({ ...r, flightId: `2002-${i}` }))];
+    const csv = toCsv(twice);
+    expect(Buffer.byteLength(csv)).toBeLessThan(MAX_BYTES); // within the size limit: the rows are too many
+    await expect(unwrap(upload('limits', csv, 'text/csv'))).rejects.toMatchObject({
+      status: 413,
+      code: 'ingestion.upload_too_many_rows',
+    });
+    const manyRows = readFileSync(await writeParquet(FLIGHT_COLUMNS, twice));
+    await expect(unwrap(upload('limits', manyRows, 'application/vnd.apache.parquet'))).rejects.toMatchObject({
+      status: 413,
+      code: 'ingestion.upload_too_many_rows',
+      details: { declaredRows: 2_000 },
+    });
+    // 100 rows of 20 KB each compress to under 100 KB: the metadata says what they would decompress to.
+    const bomb = readFileSync(
+      await writeParquet(
+        FLIGHT_COLUMNS,
+        rows.slice(0, 100).map((r, i) => ({ ...r, origin: `${i}`.padEnd(20_000, 'x') })),
+      ),
+    );
+    expect(bomb.length).toBeLessThan(MAX_BYTES);
+    const refused = await upload('limits', bomb, 'application/vnd.apache.parquet');
+    expect(refused.response.status).toBe(413);
+    expect(refused.error?.error).toMatchObject({
+      code: 'ingestion.upload_expands_too_far',
+      details: { maxExpandedBytes: MAX_EXPANDED_BYTES },
+    });
+    expect((refused.error?.error.details as { expandedBytes: number }).expandedBytes).toBeGreaterThan(2_000_000);
     expect(await stats('limits')).toMatchObject({ records: 0 });
   });
 });

@@ -1444,7 +1444,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the file is over INGEST_MAX_UPLOAD_BYTES */
+            /** @description the file is over INGEST_MAX_UPLOAD_BYTES, holds more than INGEST_MAX_UPLOAD_ROWS rows, or (Parquet) decompresses past INGEST_MAX_UPLOAD_EXPANDED_BYTES */
             413: {
                 headers: {
                     [name: string]: unknown;

@@ -2,7 +2,13 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import { type DatasetSpec } from '../specs/dataset-spec';
-import { CsvHeaderMismatchError, UnreadableUploadError, UnsupportedUploadError } from './uploads.errors';
+import {
+  CsvHeaderMismatchError,
+  UnreadableUploadError,
+  UnsupportedUploadError,
+  UploadExpandsTooFarError,
+  UploadTooManyRowsError,
+} from './uploads.errors';
 
 export const UPLOAD_FORMATS = ['csv', 'jsonl', 'parquet'] as const;
 
@@ -26,15 +32,38 @@ export function uploadFormatOf(contentType: string | undefined, format: UploadFo
   return found;
 }
 
-/** Rows of an uploaded file, typed for the spec where the format carries only text (CSV). */
-export function readUploadRows(path: string, format: UploadFormat, spec: DatasetSpec): AsyncIterable<unknown> {
+/** What one upload may hold once read. */
+export interface UploadLimits {
+  readonly maxRows: number;
+  /** Parquet: the most its data may decompress to. */
+  readonly maxExpandedBytes: number;
+}
+
+/**
+ * Rows of an uploaded file, read as they come (Parquet a row group at a time), typed for the spec where
+ * the format carries only text (CSV); past the row limit the upload is refused (413).
+ */
+export async function* readUploadRows(
+  path: string,
+  format: UploadFormat,
+  spec: DatasetSpec,
+  limits: UploadLimits,
+): AsyncIterable<unknown> {
+  let rows = 0;
+  for await (const row of rowsOf(path, format, spec, limits)) {
+    if (++rows > limits.maxRows) throw new UploadTooManyRowsError(limits.maxRows);
+    yield row;
+  }
+}
+
+function rowsOf(path: string, format: UploadFormat, spec: DatasetSpec, limits: UploadLimits): AsyncIterable<unknown> {
   switch (format) {
     case 'csv':
       return readCsv(path, spec);
     case 'jsonl':
       return readJsonLines(path);
     case 'parquet':
-      return readParquet(path);
+      return readParquet(path, limits);
   }
 }
 
@@ -99,24 +128,63 @@ async function* readJsonLines(path: string): AsyncIterable<unknown> {
 // hyparquet is ESM-only; this keeps the CommonJS build from turning import() into require().
 const importEsm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
 
-interface Hyparquet {
-  asyncBufferFromFile(path: string): Promise<unknown>;
-  parquetReadObjects(options: { file: unknown; compressors: unknown }): Promise<Array<Record<string, unknown>>>;
+interface ParquetMetadata {
+  num_rows: bigint;
+  row_groups: Array<{ num_rows: bigint; total_byte_size: bigint }>;
 }
 
-async function* readParquet(path: string): AsyncIterable<unknown> {
-  let rows: Array<Record<string, unknown>>;
+interface Hyparquet {
+  asyncBufferFromFile(path: string): Promise<unknown>;
+  parquetMetadataAsync(file: unknown): Promise<ParquetMetadata>;
+  parquetReadObjects(options: {
+    file: unknown;
+    metadata: ParquetMetadata;
+    rowStart: number;
+    rowEnd: number;
+    compressors: unknown;
+  }): Promise<Array<Record<string, unknown>>>;
+}
+
+/** A Parquet step that fails is the file's fault: it is named, and nothing is stored. */
+async function unreadable<T>(step: () => Promise<T>): Promise<T> {
   try {
-    const { asyncBufferFromFile, parquetReadObjects } = await importEsm<Hyparquet>('hyparquet');
-    const { compressors } = await importEsm<{ compressors: unknown }>('hyparquet-compressors');
-    rows = await parquetReadObjects({ file: await asyncBufferFromFile(path), compressors });
+    return await step();
   } catch (error) {
     throw new UnreadableUploadError(`the file is not a readable Parquet file: ${(error as Error).message}`, error);
   }
-  for (const row of rows) {
-    const plain: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(row))
-      plain[name] = typeof value === 'bigint' ? Number(value) : value instanceof Date ? value.getTime() : value;
-    yield plain;
+}
+
+/**
+ * Its metadata first: the rows and the size its data decompresses to are checked before anything is
+ * decoded (a small file can expand without bound); then one row group at a time, so no more than a
+ * row group is ever decoded at once.
+ */
+async function* readParquet(path: string, limits: UploadLimits): AsyncIterable<unknown> {
+  const { hyparquet, compressors, file, metadata } = await unreadable(async () => {
+    const hyparquet = await importEsm<Hyparquet>('hyparquet');
+    const { compressors } = await importEsm<{ compressors: unknown }>('hyparquet-compressors');
+    const file = await hyparquet.asyncBufferFromFile(path);
+    return { hyparquet, compressors, file, metadata: await hyparquet.parquetMetadataAsync(file) };
+  });
+  const declaredRows = Number(metadata.num_rows);
+  if (declaredRows > limits.maxRows) throw new UploadTooManyRowsError(limits.maxRows, declaredRows);
+  const expandedBytes = metadata.row_groups.reduce((sum, group) => sum + Number(group.total_byte_size), 0);
+  if (expandedBytes > limits.maxExpandedBytes)
+    throw new UploadExpandsTooFarError(expandedBytes, limits.maxExpandedBytes);
+  let rowStart = 0;
+  for (const group of metadata.row_groups) {
+    const rowEnd = rowStart + Number(group.num_rows);
+    const rows = await unreadable(() =>
+      hyparquet.parquetReadObjects({ file, metadata, rowStart, rowEnd, compressors }),
+    );
+    for (const row of rows) yield plainRow(row);
+    rowStart = rowEnd;
   }
+}
+
+function plainRow(row: Record<string, unknown>): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(row))
+    plain[name] = typeof value === 'bigint' ? Number(value) : value instanceof Date ? value.getTime() : value;
+  return plain;
 }

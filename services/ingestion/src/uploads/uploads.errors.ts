@@ -11,6 +11,28 @@ export class UploadTooLargeError extends LoopgateError {
   }
 }
 
+export class UploadTooManyRowsError extends LoopgateError {
+  constructor(maxRows: number, declaredRows?: number) {
+    super({
+      code: 'ingestion.upload_too_many_rows',
+      message: `the upload holds ${declaredRows === undefined ? 'more than' : declaredRows} rows, more than the ${maxRows} a file may (INGEST_MAX_UPLOAD_ROWS); split it; nothing was stored`,
+      kind: 'too_large',
+      details: { maxRows, ...(declaredRows === undefined ? {} : { declaredRows }) },
+    });
+  }
+}
+
+export class UploadExpandsTooFarError extends LoopgateError {
+  constructor(expandedBytes: number, maxExpandedBytes: number) {
+    super({
+      code: 'ingestion.upload_expands_too_far',
+      message: `the Parquet file's data decompresses to ${expandedBytes} bytes, more than the ${maxExpandedBytes} allowed (INGEST_MAX_UPLOAD_EXPANDED_BYTES); nothing was decoded or stored`,
+      kind: 'too_large',
+      details: { expandedBytes, maxExpandedBytes },
+    });
+  }
+}
+
 export class UnsupportedUploadError extends LoopgateError {
   constructor(contentType: string | undefined) {
     super({

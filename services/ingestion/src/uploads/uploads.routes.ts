@@ -33,7 +33,7 @@ export const uploadRows = route({
   responses: {
     200: 'the same Idempotency-Key was accepted before: nothing new was written',
     404: 'the dataset has no registered spec',
-    413: 'the file is over INGEST_MAX_UPLOAD_BYTES',
+    413: 'the file is over INGEST_MAX_UPLOAD_BYTES, holds more than INGEST_MAX_UPLOAD_ROWS rows, or (Parquet) decompresses past INGEST_MAX_UPLOAD_EXPANDED_BYTES',
     415: 'the content type is none of the formats, and there is no ?format=',
   },
 });

@@ -30,7 +30,10 @@ export class UploadsService {
     try {
       const receipt = await this.records.accept(
         datasetId,
-        readUploadRows(spooled.path, upload.format, spec),
+        readUploadRows(spooled.path, upload.format, spec, {
+          maxRows: this.config.INGEST_MAX_UPLOAD_ROWS,
+          maxExpandedBytes: this.config.INGEST_MAX_UPLOAD_EXPANDED_BYTES,
+        }),
         'HTTP_UPLOAD',
         upload.idempotencyKey,
         actor,
