@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { testAuthority } from '@loopgate/testing';
 
 const ROOT = join(__dirname, '..');
 
@@ -35,6 +36,8 @@ export function startService(
     {
       env: {
         ...process.env,
+        // The benches' tokens and events come from the test authority, certified by its root key.
+        ...testAuthority().rootEnv(),
         ...env,
         PORT: String(port),
         DATABASE_SCHEMA: `bench_${service}_${env.SUFFIX}`,

@@ -89,7 +89,7 @@ export const baseConfigSchema = z.object({
   BUS_DEDUPE_WINDOW_MS: z.coerce
     .number()
     .int()
-    .min(3_600_000)
+    .min(60_000)
     .default(30 * 86_400_000)
     .meta({
       description:
