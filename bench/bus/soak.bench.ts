@@ -1,6 +1,6 @@
 /**
  * Bounded state under load: SOAK_RECORDS records (1,000,000) sent to ingestion over HTTP in bulk
- * requests, each passing through its outbox (published, then pruned after BUS_OUTBOX_RETENTION_MS)
+ * requests (a 503 while its outbox backlog is full is sent again), each passing through its outbox (published, then pruned after BUS_OUTBOX_RETENTION_MS)
  * and its consumer's processed_events (pruned past BUS_DEDUPE_WINDOW_MS). Every few seconds the rows
  * of both tables are counted; at the end the script waits for one more pruning and prints the
  * largest and the last counts: bounded tables stay near rate x window, whatever was sent.
@@ -40,6 +40,8 @@ interface Sample {
   readonly seconds: number;
   readonly stored: number;
   readonly outbox: number;
+  /** Of the outbox's rows, those not published yet (the rest wait out their retention). */
+  readonly unpublished: number;
   readonly processedEvents: number;
 }
 
@@ -68,17 +70,18 @@ async function main(): Promise<void> {
   const started = Date.now();
   const samples: Sample[] = [];
   const sample = async (): Promise<Sample> => {
-    const count = async (table: string) =>
-      Number((await db.query(`SELECT count(*) AS n FROM "${schema}"."${table}"`)).rows[0].n);
+    const count = async (table: string, where = 'true') =>
+      Number((await db.query(`SELECT count(*) AS n FROM "${schema}"."${table}" WHERE ${where}`)).rows[0].n);
     const taken = {
       seconds: Math.round((Date.now() - started) / 1000),
       stored: (await unwrap(api.ingestion.GET('/v1/datasets/{datasetId}/stats', dataset))).records,
       outbox: await count('outbox'),
+      unpublished: await count('outbox', 'published_at IS NULL'),
       processedEvents: await count('processed_events'),
     };
     samples.push(taken);
     console.log(
-      `  ${String(taken.seconds).padStart(4)} s  stored ${taken.stored.toLocaleString().padStart(9)}  outbox ${taken.outbox.toLocaleString().padStart(9)}  processed_events ${taken.processedEvents.toLocaleString().padStart(9)}`,
+      `  ${String(taken.seconds).padStart(4)} s  stored ${taken.stored.toLocaleString().padStart(9)}  outbox ${taken.outbox.toLocaleString().padStart(9)} (unpublished ${taken.unpublished.toLocaleString().padStart(7)})  processed_events ${taken.processedEvents.toLocaleString().padStart(9)}`,
     );
     return taken;
   };
@@ -117,12 +120,13 @@ async function main(): Promise<void> {
     );
     clearInterval(sampling);
     const last = await sample();
-    const largest = (key: 'outbox' | 'processedEvents') => Math.max(...samples.map((s) => s[key]));
+    const largest = (key: 'outbox' | 'unpublished' | 'processedEvents') => Math.max(...samples.map((s) => s[key]));
     const result = {
       records: RECORDS,
       storedSeconds: Math.round(sentSeconds),
       recordsPerSecond: Math.round(RECORDS / sentSeconds),
       largestOutbox: largest('outbox'),
+      largestUnpublished: largest('unpublished'),
       largestProcessedEvents: largest('processedEvents'),
       lastOutbox: last.outbox,
       lastProcessedEvents: last.processedEvents,
@@ -131,7 +135,7 @@ async function main(): Promise<void> {
     };
     console.log(
       `  ${RECORDS.toLocaleString()} records stored in ${result.storedSeconds} s (${result.recordsPerSecond.toLocaleString()}/s); ` +
-        `largest outbox ${result.largestOutbox.toLocaleString()}, processed_events ${result.largestProcessedEvents.toLocaleString()} rows; ` +
+        `largest outbox ${result.largestOutbox.toLocaleString()} (unpublished ${result.largestUnpublished.toLocaleString()}), processed_events ${result.largestProcessedEvents.toLocaleString()} rows; ` +
         `${result.windowSeconds + (PRUNE_EVERY_MS * 2) / 1000} s after the last: ${result.lastOutbox.toLocaleString()} and ${result.lastProcessedEvents.toLocaleString()}`,
     );
     console.log(JSON.stringify(result));

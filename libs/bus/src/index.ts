@@ -27,6 +27,7 @@ export { EventBus, type EventBusOptions } from './event-bus';
 export { IdempotentHandler, type IdempotentOutcome } from './idempotency/idempotent-handler';
 export { ProcessedEvent } from './idempotency/processed-event.entity';
 export { Outbox } from './outbox/outbox';
+export { unpublishedOutboxRows } from './outbox/outbox-backlog';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { OutboxMessage } from './outbox/outbox-message.entity';
 export { BusTables1764320000000 } from './migrations/1764320000000-bus-tables';

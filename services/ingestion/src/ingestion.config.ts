@@ -22,14 +22,13 @@ export const ingestionConfigSchema = baseConfigSchema.extend({
     .min(1)
     .default(100 * 2 ** 20)
     .meta({ description: 'Largest file accepted by POST /v1/datasets/:id/uploads.' }),
-  INGEST_MAX_UPLOAD_ROWS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .default(1_000_000)
-    .meta({
-      description: 'Most rows one uploaded file may hold (a file is accepted whole, so its rows are held at once).',
-    }),
+  INGEST_MAX_OUTBOX_BACKLOG: z.coerce.number().int().min(1).default(200_000).meta({
+    description:
+      'Unpublished events the outbox may hold before HTTP records and uploads are answered 503 with Retry-After (accepting nothing) until the relay catches up.',
+  }),
+  INGEST_MAX_UPLOAD_ROWS: z.coerce.number().int().min(1).default(1_000_000).meta({
+    description: 'Most rows one uploaded file may hold (a file is accepted whole, so its rows are held at once).',
+  }),
   INGEST_MAX_UPLOAD_EXPANDED_BYTES: z.coerce
     .number()
     .int()

@@ -20,6 +20,8 @@ import { loadIngestionConfig, SERVICE_NAME } from '../src/ingestion.config';
 
 export interface RunningIngestion {
   readonly url: string;
+  /** The service in this process, for a test that holds one of its parts (the outbox relay). */
+  readonly app: INestApplication;
   readonly env: TestBus;
   readonly schema: string;
   /** file:// root of the artifact store. */
@@ -78,6 +80,7 @@ export async function startIngestion(overrides: NodeJS.ProcessEnv = {}): Promise
   await recorder.start();
   return {
     url,
+    app,
     env,
     schema,
     artifacts,

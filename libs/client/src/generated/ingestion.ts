@@ -845,6 +845,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description more accepted records wait to be published than INGEST_MAX_OUTBOX_BACKLOG: nothing was accepted; Retry-After says when to send it again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     Snapshots_list: {
@@ -1473,6 +1482,15 @@ export interface operations {
             };
             /** @description too many requests without a valid token from this address (ACCESS_ANONYMOUS_REFUSALS_PER_MINUTE); Retry-After says when to try again */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description more accepted records wait to be published than INGEST_MAX_OUTBOX_BACKLOG: nothing was accepted; Retry-After says when to send it again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -32,3 +32,15 @@ export class TooManyRecordsError extends LoopgateError {
     });
   }
 }
+
+/** 503: the outbox holds more unpublished events than INGEST_MAX_OUTBOX_BACKLOG; nothing was accepted. */
+export class IngestionBackloggedError extends LoopgateError {
+  constructor(backlog: number, limit: number) {
+    super({
+      code: 'ingestion.backlogged',
+      message: `${backlog} accepted records are still waiting to be published (more than INGEST_MAX_OUTBOX_BACKLOG, ${limit}); nothing of this request was accepted, send it again shortly`,
+      kind: 'unavailable',
+      details: { backlog, limit, retryAfterSeconds: 5 },
+    });
+  }
+}

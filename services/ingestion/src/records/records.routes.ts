@@ -32,5 +32,6 @@ export const ingestRecords = route({
   responses: {
     200: 'the same Idempotency-Key was accepted before: nothing new was written',
     404: 'the dataset has no registered spec',
+    503: 'more accepted records wait to be published than INGEST_MAX_OUTBOX_BACKLOG: nothing was accepted; Retry-After says when to send it again',
   },
 });

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { type RecordSource } from '@loopgate/contracts';
 import { IdempotentHandler, Outbox, OutboxRelay } from '@loopgate/bus';
 import { INGESTION_CONFIG } from '../ingestion.tokens';
+import { IngestBackpressure } from './ingest-backpressure';
 import { type IngestionConfig } from '../ingestion.config';
 import { DatasetSpecsService } from '../specs/dataset-specs.service';
 import { type IngestRecordsRequest } from './ingest-records.request';
@@ -15,6 +16,7 @@ export class RecordsService {
   constructor(
     private readonly specs: DatasetSpecsService,
     private readonly idempotent: IdempotentHandler,
+    private readonly backpressure: IngestBackpressure,
     private readonly outbox: Outbox,
     private readonly relay: OutboxRelay,
     @Inject(INGESTION_CONFIG) private readonly config: IngestionConfig,
@@ -39,6 +41,7 @@ export class RecordsService {
     idempotencyKey: string | null,
     actor: string,
   ): Promise<IngestReceipt> {
+    await this.backpressure.admit();
     const spec = await this.specs.latest(datasetId);
     const records: ConformingRecord[] = [];
     const problems: RowProblem[] = [];

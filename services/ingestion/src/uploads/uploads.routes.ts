@@ -33,6 +33,7 @@ export const uploadRows = route({
   responses: {
     200: 'the same Idempotency-Key was accepted before: nothing new was written',
     404: 'the dataset has no registered spec',
+    503: 'more accepted records wait to be published than INGEST_MAX_OUTBOX_BACKLOG: nothing was accepted; Retry-After says when to send it again',
     413: 'the file is over INGEST_MAX_UPLOAD_BYTES, holds more than INGEST_MAX_UPLOAD_ROWS rows, or (Parquet) decompresses past INGEST_MAX_UPLOAD_EXPANDED_BYTES',
     415: 'the content type is none of the formats, and there is no ?format=',
   },
