@@ -2,8 +2,9 @@ import { createLoopgateClient, type LoopgateClient, type TokenSource } from '@lo
 import { type PipelineService } from './loop-services';
 
 /**
- * As a product service calls: a 503 (busy, or no model could answer in time) is asked again twice,
- * after a pause; the last answer is the caller's, whatever it is.
+ * As a product service calls: a 503 (busy, no model could answer in time, or ingestion's backlog full)
+ * is asked again twice, after the pause its Retry-After asks for (at most 10 s) or a short one; the
+ * last answer is the caller's, whatever it is.
  */
 export const askingAgainWhenBusy: typeof fetch = async (input, init) => {
   let request = input instanceof Request && !init ? input : new Request(input, init);
@@ -12,7 +13,8 @@ export const askingAgainWhenBusy: typeof fetch = async (input, init) => {
     const response = await fetch(request);
     if (response.status !== 503 || !again) return response;
     await response.body?.cancel();
-    await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    const retryAfterMs = Number(response.headers.get('retry-after')) * 1000;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(retryAfterMs || 250 * attempt, 10_000)));
     request = again;
   }
 };
