@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { type FeatureDefinition, MODEL_DATASET } from '@loopgate/ml';
 import { datesRowsByArrival } from '@loopgate/dataset-specs';
 import { JsonLogger } from '@loopgate/telemetry';
@@ -17,9 +17,11 @@ import { AttemptsExhaustedError, TimeSplitWithoutClockError, UnlabelledTrainingS
  * Woken by new requests and finished runs, and by a timer for backoffs and abandoned runs.
  */
 @Injectable()
-export class TrainingQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class TrainingQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly active = new Map<string, Run>();
   private readonly executions = new Set<Promise<void>>();
+  /** Runs whose process the shutdown killed: put back in the queue (a run that ended meanwhile is not). */
+  private readonly interrupted: Run[] = [];
   private timer: NodeJS.Timeout | null = null;
   private filling = false;
   private refill = false;
@@ -122,20 +124,30 @@ export class TrainingQueue implements OnApplicationBootstrap, BeforeApplicationS
         Math.round(performance.now() - started),
       );
     } catch (error) {
-      if (this.stopping) return; // killed by the shutdown: released below, not a failure of the run
+      if (this.stopping) {
+        this.interrupted.push(run); // killed by the shutdown: put back below, not a failure of the run
+        return;
+      }
       await this.runs.fail(run, error);
     }
   }
 
-  /** Before the bus and the database close: the interrupted runs must be put back while they are still there. */
-  async beforeApplicationShutdown(): Promise<void> {
+  /**
+   * The first thing a shutdown does (the database and the bus stay open until onApplicationShutdown):
+   * the runs are killed at once and put back, not left to finish while the rest of the service stops.
+   */
+  async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
-    const interrupted = [...this.active.values()];
     this.process.killAll();
     await Promise.allSettled([...this.executions]);
-    await this.runs.release(interrupted);
-    if (interrupted.length > 0)
-      this.logger.event('warn', `shutdown interrupted ${interrupted.length} training run(s); they are queued again`);
+    // Only what the kill interrupted: a run that finished as the shutdown began is done, and putting it
+    // back too would train and announce it twice.
+    await this.runs.release(this.interrupted);
+    if (this.interrupted.length > 0)
+      this.logger.event(
+        'warn',
+        `shutdown interrupted ${this.interrupted.length} training run(s); they are queued again`,
+      );
   }
 }
