@@ -379,12 +379,7 @@ export interface components {
             version: number;
             modelSha256: string;
             snapshotId: string | null;
-            /** @description the snapshot's rows */
-            input: {
-                uri: string;
-                sha256: string;
-                sizeBytes: number;
-            };
+            input: components["schemas"]["ArtifactRef"];
             /** @description the scores: JSON lines of row index, entity, score and label, in input order */
             output: {
                 uri: string;
@@ -394,6 +389,11 @@ export interface components {
             rows: number;
             durationMs: number;
             requestedBy: string;
+        };
+        ArtifactRef: {
+            uri: string;
+            sha256: string;
+            sizeBytes: number;
         };
         BatchScoreRequest: {
             /** @description a sealed snapshot of a dataset the caller may read: its rows (the snapshot's own artifact) are scored */

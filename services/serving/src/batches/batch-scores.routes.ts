@@ -22,7 +22,7 @@ const BatchScoredSchema = z
     version: z.number().int(),
     modelSha256: z.string(),
     snapshotId: z.string().nullable(),
-    input: ArtifactRefSchema.meta({ description: "the snapshot's rows" }),
+    input: ArtifactRefSchema,
     output: ArtifactRefSchema.meta({
       description: 'the scores: JSON lines of row index, entity, score and label, in input order',
     }),

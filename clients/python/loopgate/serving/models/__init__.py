@@ -1,8 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .artifact_ref import ArtifactRef
 from .batch_score_request import BatchScoreRequest
 from .batch_scored import BatchScored
-from .batch_scored_input import BatchScoredInput
 from .batch_scored_output import BatchScoredOutput
 from .deployment import Deployment
 from .deployment_canary_type_0 import DeploymentCanaryType0
@@ -61,9 +61,9 @@ from .readiness_report_status import ReadinessReportStatus
 from .row import Row
 
 __all__ = (
+    "ArtifactRef",
     "BatchScoreRequest",
     "BatchScored",
-    "BatchScoredInput",
     "BatchScoredOutput",
     "Deployment",
     "DeploymentCanaryType0",

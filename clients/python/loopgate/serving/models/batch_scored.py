@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.batch_scored_input import BatchScoredInput
+    from ..models.artifact_ref import ArtifactRef
     from ..models.batch_scored_output import BatchScoredOutput
 
 
@@ -23,7 +23,7 @@ class BatchScored:
         version (int):
         model_sha_256 (str):
         snapshot_id (None | str):
-        input_ (BatchScoredInput): the snapshot's rows
+        input_ (ArtifactRef):
         output (BatchScoredOutput): the scores: JSON lines of row index, entity, score and label, in input order
         rows (int):
         duration_ms (int):
@@ -35,7 +35,7 @@ class BatchScored:
     version: int
     model_sha_256: str
     snapshot_id: None | str
-    input_: BatchScoredInput
+    input_: ArtifactRef
     output: BatchScoredOutput
     rows: int
     duration_ms: int
@@ -85,7 +85,7 @@ class BatchScored:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_scored_input import BatchScoredInput
+        from ..models.artifact_ref import ArtifactRef
         from ..models.batch_scored_output import BatchScoredOutput
 
         d = dict(src_dict)
@@ -104,7 +104,7 @@ class BatchScored:
 
         snapshot_id = _parse_snapshot_id(d.pop("snapshotId"))
 
-        input_ = BatchScoredInput.from_dict(d.pop("input"))
+        input_ = ArtifactRef.from_dict(d.pop("input"))
 
         output = BatchScoredOutput.from_dict(d.pop("output"))
 

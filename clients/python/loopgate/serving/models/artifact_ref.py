@@ -6,13 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BatchScoredInput")
+T = TypeVar("T", bound="ArtifactRef")
 
 
 @_attrs_define
-class BatchScoredInput:
-    """the snapshot's rows
-
+class ArtifactRef:
+    """
     Attributes:
         uri (str):
         sha256 (str):
@@ -52,14 +51,14 @@ class BatchScoredInput:
 
         size_bytes = d.pop("sizeBytes")
 
-        batch_scored_input = cls(
+        artifact_ref = cls(
             uri=uri,
             sha256=sha256,
             size_bytes=size_bytes,
         )
 
-        batch_scored_input.additional_properties = d
-        return batch_scored_input
+        artifact_ref.additional_properties = d
+        return artifact_ref
 
     @property
     def additional_keys(self) -> list[str]:
