@@ -1,5 +1,5 @@
 // Compiles the CLI to JavaScript (dist/loopgate.js, no runtime transpiler), with governance's offline
-// tasks next to it (dist/tasks) for `admin bootstrap` and `audit verify --offline`.
+// tasks next to it (dist/tasks) for `admin bootstrap`, `admin seal-audit-log` and `audit verify --offline`.
 // esbuild bundles the workspace's TypeScript (@loopgate/* and the tasks' sources); every npm package
 // stays a require of node_modules. None of the bundled code needs decorator metadata: the tasks' entities
 // name their column types, and no Nest injector runs.
@@ -46,6 +46,7 @@ await build({
   entryPoints: {
     'bootstrap-admin': join(root, 'services/governance/src/identities/bootstrap-admin.ts'),
     'verify-audit-log': join(root, 'services/governance/src/audit/verify-audit-log.ts'),
+    'seal-audit-log': join(root, 'services/governance/src/audit/seal-audit-log.ts'),
   },
   outdir: join(dist, 'tasks'),
 });

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { Client } from 'pg';
 import { EphemeralAuthority } from '@loopgate/auth';
 import { createLoopgateClient, type GovernanceComponents, unwrap } from '@loopgate/client';
 import {
@@ -17,7 +16,8 @@ import {
   uniqueName,
   waitFor,
 } from '@loopgate/testing';
-import { type LoopServices, startLoopServices } from '../local/demo/loop-services';
+import { provisionLoopDatabase, removeLoopDatabase } from '../local/demo/loop-database';
+import { type LoopServices, type PipelineService, startLoopServices } from '../local/demo/loop-services';
 
 const ROOT = join(__dirname, '../..');
 
@@ -30,6 +30,7 @@ describe('access control across services, with governance issuing the tokens', (
   let env: TestBus;
   let services: LoopServices;
   let schemaPrefix: string;
+  let databaseUrls: Record<PipelineService, string>;
   let governance: string;
   let registry: string;
 
@@ -45,7 +46,7 @@ describe('access control across services, with governance issuing the tokens', (
       {
         env: {
           ...process.env,
-          DATABASE_URL: TEST_DATABASE_URL,
+          DATABASE_URL: databaseUrls.governance,
           DATABASE_SCHEMA: `${schemaPrefix}governance`,
           LOG_LEVEL: 'error',
         },
@@ -90,6 +91,7 @@ describe('access control across services, with governance issuing the tokens', (
   beforeAll(async () => {
     env = await createTestBus('access-test');
     schemaPrefix = `${uniqueName('acc')}_`;
+    databaseUrls = await provisionLoopDatabase(TEST_DATABASE_URL, schemaPrefix);
     const first = await bootstrap(); // before the service ever started: the command migrates the schema itself
     expect(first.code).toBe(0);
     root = JSON.parse(first.stdout) as { principal: string; secret: string };
@@ -100,6 +102,7 @@ describe('access control across services, with governance issuing the tokens', (
         artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), 'access-artifacts-'))}`,
         kafkaBrokers: TEST_KAFKA_BROKERS.join(','),
         databaseUrl: TEST_DATABASE_URL,
+        databaseUrls,
         keys: testAuthority().installationKeys(),
       },
       { governance: await freePort(), registry: await freePort() },
@@ -118,11 +121,7 @@ describe('access control across services, with governance issuing the tokens', (
   afterAll(async () => {
     await services?.stop();
     await env?.cleanup();
-    const client = new Client({ connectionString: TEST_DATABASE_URL });
-    await client.connect();
-    for (const service of ['governance', 'registry'])
-      await client.query(`DROP SCHEMA IF EXISTS "${schemaPrefix}${service}" CASCADE`);
-    await client.end();
+    await removeLoopDatabase(TEST_DATABASE_URL, schemaPrefix);
   });
 
   it('has no default password: the bootstrap command makes the first admin once, and nothing else answers without a token', async () => {

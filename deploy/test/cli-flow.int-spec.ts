@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { parseRootPublicKey } from '@loopgate/auth';
-import { EventBus } from '@loopgate/bus';
 import { PENGUINS_SPEC, readPenguins } from '@loopgate/datasets';
 import { waitFor } from '@loopgate/testing';
 import { type LoopServices, startLoopServices } from '../local/demo/loop-services';
@@ -53,14 +52,7 @@ describe('the loopgate command line, end to end', () => {
   beforeAll(async () => {
     await promisify(execFile)(process.execPath, [join(ROOT, 'cli/build.mjs')]);
     test = await testLoopNamespace('cli');
-    const bus = new EventBus({
-      brokers: test.namespace.kafkaBrokers.split(','),
-      service: 'cli-test',
-      serviceVersion: '0.0.0-test',
-      topicPrefix: test.namespace.topicPrefix,
-    });
-    await bus.ensureTopics();
-    await bus.disconnect();
+    await test.createTopics();
     services = await startLoopServices(test.namespace, test.ports, {
       logLevel: 'error',
       output: 'ignore',
@@ -89,7 +81,7 @@ describe('the loopgate command line, end to end', () => {
   it('bootstraps the first platform admin, signs in with the token kept 0600, and creates a team lead who claims the dataset and the model', async () => {
     const { namespace } = test;
     const admin = await json(homes.admin, ['admin', 'bootstrap', 'root'], {
-      DATABASE_URL: namespace.databaseUrl,
+      DATABASE_URL: namespace.databaseUrls.governance,
       DATABASE_SCHEMA: `${namespace.schemaPrefix}governance`,
     });
     expect(admin).toMatchObject({ principal: 'root', secret: expect.any(String) });
@@ -258,7 +250,7 @@ describe('the loopgate command line, end to end', () => {
   it("verifies it offline too, from governance's database and the checkpoints on its topic", async () => {
     const { namespace } = test;
     const offline = await json(homes.lead, ['audit', 'verify', '--offline'], {
-      DATABASE_URL: namespace.databaseUrl,
+      DATABASE_URL: namespace.databaseUrls.governance,
       DATABASE_SCHEMA: `${namespace.schemaPrefix}governance`,
       KAFKA_BROKERS: namespace.kafkaBrokers,
       TOPIC_PREFIX: namespace.topicPrefix,

@@ -1,20 +1,24 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { EventBus } from '@loopgate/bus';
 import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, testAuthority, uniqueName } from '@loopgate/testing';
+import { provisionLoopDatabase, removeLoopDatabase } from '../local/demo/loop-database';
 import { type LoopNamespace, PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
 
 /** A loop of its own for one test file: topics, schemas, artifact store and free ports, and how to remove them after. */
 export interface TestLoopNamespace {
   readonly namespace: LoopNamespace;
   readonly ports: Record<PipelineService, number>;
+  /** The catalog's topics under the namespace's prefix (a loop runner makes them itself). */
+  createTopics(): Promise<void>;
   remove(): Promise<void>;
 }
 
 export async function testLoopNamespace(prefix: string): Promise<TestLoopNamespace> {
   const name = uniqueName(prefix);
+  const busOf = (service: string) =>
+    new EventBus({ brokers: TEST_KAFKA_BROKERS, service, serviceVersion: '0.0.0-test', topicPrefix: `${name}.` });
   const ports = Object.fromEntries(
     await Promise.all(PIPELINE_SERVICES.map(async (service) => [service, await freePort()])),
   ) as Record<PipelineService, number>;
@@ -25,22 +29,21 @@ export async function testLoopNamespace(prefix: string): Promise<TestLoopNamespa
       artifactStoreUri: `file://${mkdtempSync(join(tmpdir(), `${prefix}-artifacts-`))}`,
       kafkaBrokers: TEST_KAFKA_BROKERS.join(','),
       databaseUrl: TEST_DATABASE_URL,
+      // Every service logs in as its own role, as in production.
+      databaseUrls: await provisionLoopDatabase(TEST_DATABASE_URL, `${name}_`),
       // The test authority's root: its tokens and events are believed here as governance's are.
       keys: testAuthority().installationKeys(),
     },
     ports,
+    async createTopics() {
+      const bus = busOf(`${prefix}-topics`);
+      await bus.ensureTopics();
+      await bus.disconnect();
+    },
     async remove() {
-      const bus = new EventBus({
-        brokers: TEST_KAFKA_BROKERS,
-        service: `${prefix}-cleanup`,
-        serviceVersion: '0.0.0-test',
-        topicPrefix: `${name}.`,
-      });
+      const bus = busOf(`${prefix}-cleanup`);
       await bus.admin.deleteTopicsWithPrefix(`${name}.`);
-      const db = new Client({ connectionString: TEST_DATABASE_URL });
-      await db.connect();
-      for (const service of PIPELINE_SERVICES) await db.query(`DROP SCHEMA IF EXISTS "${name}_${service}" CASCADE`);
-      await db.end();
+      await removeLoopDatabase(TEST_DATABASE_URL, `${name}_`);
     },
   };
 }

@@ -51,6 +51,23 @@ export function registerAdmin(program: Command, context: () => CliContext): void
       );
     });
 
+  admin
+    .command('seal-audit-log')
+    .description(
+      "hand governance's audit log to the audit owner role, leaving governance's own role read and append only (DATABASE_URL as the database admin, DATABASE_SCHEMA as governance's); once, after governance's first start",
+    )
+    .action(async () => {
+      const ctx = context();
+      const sealed = taskAnswer<{ table: string; owner: string; writer: string; changed: boolean }>(
+        'seal-audit-log',
+        await runGovernanceTask('seal-audit-log', [], ctx.env),
+      );
+      if (ctx.out.json) return printObject(ctx.out, sealed);
+      ctx.out.write(
+        `${sealed.table} ${sealed.changed ? 'is now' : 'was already'} owned by ${sealed.owner}; ${sealed.writer} may read and append only\n`,
+      );
+    });
+
   const principals = admin.command('principals').description('people and services that may sign in');
   principals
     .command('list')

@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Governance's offline tasks: they work on its database (and topics) before or without its API. */
-export type GovernanceTask = 'bootstrap-admin' | 'verify-audit-log';
+export type GovernanceTask = 'bootstrap-admin' | 'verify-audit-log' | 'seal-audit-log';
 
 const SOURCES: Record<GovernanceTask, string> = {
   'bootstrap-admin': 'services/governance/src/identities/bootstrap-admin.ts',
   'verify-audit-log': 'services/governance/src/audit/verify-audit-log.ts',
+  'seal-audit-log': 'services/governance/src/audit/seal-audit-log.ts',
 };
 
 /** Built, the task is bundled next to the CLI (dist/tasks); from the sources, it runs with the transpiler. */

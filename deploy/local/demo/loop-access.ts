@@ -53,7 +53,7 @@ export async function bootstrapAdmin(
     {
       env: {
         ...process.env,
-        DATABASE_URL: namespace.databaseUrl,
+        DATABASE_URL: namespace.databaseUrls.governance,
         ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}governance` } : {}),
         LOG_LEVEL: 'error',
       },

@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { governanceKeyEnv, type InstallationKeys } from '@loopgate/auth';
 
 const ROOT = join(__dirname, '../../..');
@@ -23,7 +24,10 @@ export interface LoopNamespace {
   readonly schemaPrefix: string;
   readonly artifactStoreUri: string;
   readonly kafkaBrokers: string;
+  /** The database admin's: provisions the roles, seals the audit log, cleans up; no service is given it. */
   readonly databaseUrl: string;
+  /** Each service's own login (provisionLoopDatabase): its role owns its schema and sees no other. */
+  readonly databaseUrls: Readonly<Record<PipelineService, string>>;
   /** The namespace's installation keys (`loopgate admin init`): every service gets the root public key, governance the files. */
   readonly keys: InstallationKeys;
 }
@@ -32,6 +36,8 @@ export interface LoopServices {
   readonly urls: Record<PipelineService, string>;
   /** The runner that load-tests every new canary, as its own principal. */
   startLoadTests(credentials: { principal: string; secret: string }): void;
+  /** SIGKILL to one service (nothing of it runs on: no shutdown hook), then the same service again, once it is ready. */
+  killAndRestart(name: PipelineService): Promise<void>;
   /** SIGTERM to every process, then waits for each to exit (Nest closes consumers, relay, Kafka, Postgres). */
   stop(): Promise<Array<{ name: string; exit: string }>>;
 }
@@ -75,7 +81,6 @@ export async function startLoopServices(
   const common = {
     TOPIC_PREFIX: namespace.topicPrefix,
     KAFKA_BROKERS: namespace.kafkaBrokers,
-    DATABASE_URL: namespace.databaseUrl,
     ARTIFACT_STORE_URI: namespace.artifactStoreUri,
     LOOPGATE_ROOT_PUBLIC_KEY: namespace.keys.rootPublicKey,
     LOG_LEVEL: options.logLevel,
@@ -85,29 +90,41 @@ export async function startLoopServices(
     PipelineService,
     string
   >;
-  const children = names.map((name) =>
-    start(
-      name,
-      `services/${name}/src/main.ts`,
-      {
-        ...common,
-        PORT: String(ports[name]),
-        ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}${name}` } : {}),
-        ...(name === 'monitoring'
-          ? {
-              MONITORING_WINDOW_SIZE: String(options.driftWindow),
-              MONITORING_MIN_WINDOW: String(Math.min(1_000, options.driftWindow)),
-            }
-          : {}),
-        // The loop asks for 500 flights per request, on 2 cores shared with every other service.
-        ...(name === 'serving' ? { SERVING_LATENCY_BUDGET_MS: '1000' } : {}),
-        ...(name === 'governance'
-          ? { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '5000', ...governanceKeyEnv(namespace.keys) }
-          : {}),
-      },
-      options.output,
-    ),
-  );
+  const serviceEnv = (name: PipelineService): Record<string, string> => ({
+    ...common,
+    PORT: String(ports[name]),
+    DATABASE_URL: namespace.databaseUrls[name],
+    ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}${name}` } : {}),
+    ...(name === 'monitoring'
+      ? {
+          MONITORING_WINDOW_SIZE: String(options.driftWindow),
+          MONITORING_MIN_WINDOW: String(Math.min(1_000, options.driftWindow)),
+        }
+      : {}),
+    // The loop asks for 500 flights per request, on 2 cores shared with every other service.
+    ...(name === 'serving' ? { SERVING_LATENCY_BUDGET_MS: '1000' } : {}),
+    ...(name === 'governance'
+      ? { GOVERNANCE_CHECKPOINT_INTERVAL_MS: '5000', ...governanceKeyEnv(namespace.keys) }
+      : {}),
+  });
+  const startService = (name: PipelineService) =>
+    start(name, `services/${name}/src/main.ts`, serviceEnv(name), options.output);
+  const children = names.map(startService);
+  const ready = (name: PipelineService) =>
+    // Readiness comes before any principal: the same open route on every service, asked as it is.
+    until(
+      `${name} to be ready`,
+      async () => (await fetch(`${urls[name]}/health/ready`)).ok,
+      120_000,
+      children.find((c) => c.name === name)!,
+    );
+  const killAndRestart = async (name: PipelineService) => {
+    const index = children.findIndex((c) => c.name === name);
+    children[index].process.kill('SIGKILL');
+    await children[index].exited;
+    children[index] = startService(name);
+    await ready(name);
+  };
   const startLoadTests = (credentials: { principal: string; secret: string }) => {
     children.push(
       start(
@@ -135,20 +152,29 @@ export async function startLoopServices(
     return Promise.all(children.map(async (child) => ({ name: child.name, exit: await child.exited })));
   };
   try {
-    for (const name of names) {
-      // Readiness comes before any principal: the same open route on every service, asked as it is.
-      await until(
-        `${name} to be ready`,
-        async () => (await fetch(`${urls[name]}/health/ready`)).ok,
-        120_000,
-        children.find((c) => c.name === name)!,
-      );
-    }
+    for (const name of names) await ready(name);
+    if (names.includes('governance')) await sealAuditLog(namespace);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { urls, startLoadTests, stop };
+  return { urls, startLoadTests, killAndRestart, stop };
+}
+
+/** Governance's seal task (what `loopgate admin seal-audit-log` runs), as the admin, once its migrations made the log. */
+async function sealAuditLog(namespace: LoopNamespace): Promise<void> {
+  await promisify(execFile)(
+    process.execPath,
+    ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/governance/src/audit/seal-audit-log.ts')],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: namespace.databaseUrl,
+        DATABASE_SCHEMA: `${namespace.schemaPrefix}governance`,
+        LOG_LEVEL: 'error',
+      },
+    },
+  );
 }
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs: number, child: Child): Promise<void> {

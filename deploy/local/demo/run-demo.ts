@@ -14,6 +14,7 @@ import { type GovernanceComponents, unwrap } from '@loopgate/client';
 import { type EventPayloads, type EventType } from '@loopgate/contracts';
 import { runFlightsLoop, MODEL } from './flights-loop';
 import { chainLines, report, timeline } from './loop-report';
+import { provisionLoopDatabase } from './loop-database';
 import { PIPELINE_SERVICES, type PipelineService } from './loop-services';
 import { replayTrainingSetOf } from './loop-replay';
 
@@ -21,6 +22,7 @@ const ROOT = join(__dirname, '../../..');
 const ROWS = Number(process.env.DEMO_ROWS_PER_MONTH ?? 10_000);
 const MONTHS = (process.env.DEMO_MONTHS ?? '2,3,4,5,6').split(',').map(Number);
 const NAMESPACE = process.env.DEMO_NAMESPACE ?? `demo${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`;
+const ADMIN_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate';
 
 function checkOptions(): void {
   const problems: string[] = [];
@@ -87,7 +89,9 @@ async function main(): Promise<void> {
     schemaPrefix: `${NAMESPACE}_`,
     artifactStoreUri: `file://${ROOT}/.data/artifacts`,
     kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
-    databaseUrl: process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate',
+    databaseUrl: ADMIN_DATABASE_URL,
+    // Each service logs in as its own role, owning only its schema (new passwords every run).
+    databaseUrls: await provisionLoopDatabase(ADMIN_DATABASE_URL, `${NAMESPACE}_`),
     // The namespace's installation keys, kept with its data (what `loopgate admin init` makes in LOOPGATE_HOME).
     keys: initInstallationKeys(`${ROOT}/.data/keys`),
   };

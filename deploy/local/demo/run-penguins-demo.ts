@@ -9,10 +9,12 @@ import { initInstallationKeys } from '@loopgate/auth';
 import { join } from 'node:path';
 import { runPenguinsLoop } from './penguins-loop';
 import { timeline } from './loop-report';
+import { provisionLoopDatabase } from './loop-database';
 import { PIPELINE_SERVICES, type PipelineService } from './loop-services';
 
 const ROOT = join(__dirname, '../../..');
 const NAMESPACE = process.env.DEMO_NAMESPACE ?? `penguins${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`;
+const ADMIN_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate';
 
 async function main(): Promise<void> {
   if (!/^[a-z][a-z0-9_]{0,30}$/.test(NAMESPACE)) {
@@ -33,7 +35,9 @@ async function main(): Promise<void> {
       schemaPrefix: `${NAMESPACE}_`,
       artifactStoreUri: `file://${ROOT}/.data/artifacts`,
       kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
-      databaseUrl: process.env.DATABASE_URL ?? 'postgres://loopgate:loopgate@127.0.0.1:5432/loopgate',
+      databaseUrl: ADMIN_DATABASE_URL,
+      // Each service logs in as its own role, owning only its schema (new passwords every run).
+      databaseUrls: await provisionLoopDatabase(ADMIN_DATABASE_URL, `${NAMESPACE}_`),
       // The namespace's installation keys, kept with its data (what `loopgate admin init` makes in LOOPGATE_HOME).
       keys: initInstallationKeys(`${ROOT}/.data/keys`),
     },

@@ -5,6 +5,8 @@
 # DATABASE_URL defaults to postgres://loopgate:loopgate@127.0.0.1:5432/loopgate.
 # If nothing answers there and the host is local, PostgreSQL is installed from Debian's packages
 # (as root) and a cluster is started on the URL's port; the URL's role and database are created.
+# That role is the installation's admin: it may create roles (CREATEROLE), because every service is
+# given a role of its own that owns only its schema (libs/db service-roles.ts); no service logs in as it.
 # A remote DATABASE_URL is only checked, never changed.
 set -euo pipefail
 
@@ -50,17 +52,32 @@ start_cluster() {
   fail "cluster $version/$name did not accept connections on port $port (see /var/log/postgresql/postgresql-$version-$name.log)"
 }
 
+may_create_roles() {
+  [ "$(PGPASSWORD="$password" psql -h "$host" -p "$port" -U "$user" -d "$db" -tAc \
+    'SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user' 2>/dev/null)" = t ]
+}
+
+ensure_createrole() {
+  may_create_roles && return
+  [ "$(id -u)" -eq 0 ] || fail "'$user' may not create roles, and each service needs its own: ALTER ROLE \"$user\" CREATEROLE as a superuser, or run this script as root."
+  log "letting '$user' create the services' roles (CREATEROLE)"
+  runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1 -c "ALTER ROLE \"$user\" CREATEROLE"
+}
+
 ensure_role_and_database() {
-  can_login && return
+  if can_login; then
+    ensure_createrole
+    return
+  fi
   [ "$(id -u)" -eq 0 ] || fail "PostgreSQL answers at $host:$port but '$user' cannot log in to '$db'. Create the role and database, or fix DATABASE_URL."
   log "creating role '$user' and database '$db'"
   local sql_user="${user//\'/\'\'}" sql_password="${password//\'/\'\'}"
   runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1 <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$sql_user') THEN
-    CREATE ROLE "$user" LOGIN PASSWORD '$sql_password';
+    CREATE ROLE "$user" LOGIN CREATEROLE PASSWORD '$sql_password';
   ELSE
-    ALTER ROLE "$user" LOGIN PASSWORD '$sql_password';
+    ALTER ROLE "$user" LOGIN CREATEROLE PASSWORD '$sql_password';
   END IF;
 END \$\$;
 SQL
@@ -84,6 +101,7 @@ start() {
   fi
   if is_local; then ensure_role_and_database; fi
   can_login || fail "cannot log in as '$user' to '$db' at $host:$port; check DATABASE_URL's credentials"
+  may_create_roles || fail "'$user' may not create roles (CREATEROLE), and each service needs its own: grant it, or use an admin role that has it"
   log "ready: $user@$host:$port/$db"
 }
 
