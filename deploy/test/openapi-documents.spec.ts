@@ -58,3 +58,33 @@ it('describes every route with schemas, and gives every JSON body an example', (
     takesRouteInput(r.controller, r.handlerName);
   expect(all.filter((r) => !validates(r)).map((r) => r.name)).toEqual([]);
 });
+
+it('bounds every whole number a path or a query takes, so one too large for its column is a 422 naming it', () => {
+  // The fuzzer found versions past 2^31 answered 500: Postgres refused them in the query.
+  const unbounded = SERVICES.flatMap((service) =>
+    Object.entries(documentOf(service).paths ?? {}).flatMap(([path, item]) =>
+      Object.entries(
+        item as Record<string, { parameters?: Array<{ name: string; schema?: Record<string, unknown> }> }>,
+      ).flatMap(([method, operation]) =>
+        (operation.parameters ?? [])
+          .filter((p) => p.schema?.type === 'integer' && p.schema.maximum === undefined)
+          .map((p) => `${service} ${method} ${path} ${p.name}`),
+      ),
+    ),
+  );
+  expect(unbounded).toEqual([]);
+});
+
+it('lists what the HTTP layer refuses before a route reads its input: a body that is not JSON or multipart, one too large', () => {
+  const missing = SERVICES.flatMap((service) =>
+    routesOf(service).flatMap((route) => {
+      const responses = documentOf(service).paths?.[route.path]?.[route.method as 'post']?.responses ?? {};
+      const multipart = [route.spec?.rawBody?.contentType].flat().includes('multipart/form-data');
+      const wanted = route.spec?.body ? ['400', '413'] : multipart ? ['400'] : [];
+      return wanted
+        .filter((status) => !(status in responses))
+        .map((s) => `${service} ${route.method} ${route.path} ${s}`);
+    }),
+  );
+  expect(missing).toEqual([]);
+});

@@ -1,101 +1,26 @@
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { EventBus } from '@loopgate/bus';
 import { createLoopgateClient } from '@loopgate/client';
 import { waitFor } from '@loopgate/testing';
 import { type LoopServices, startLoopServices } from '../local/demo/loop-services';
+import { mustRun, pythonVenv, ROOT, run } from './python-venv';
 import { testLoopNamespace, type TestLoopNamespace } from './test-loop-namespace';
 
-const ROOT = join(__dirname, '../..');
 const CLIENT = join(ROOT, 'clients/python');
 const VENV = join(ROOT, '.data/venvs/python-client');
-const STAMP = join(VENV, '.loopgate-client.sha256');
 const DATASET = 'penguins';
 const MODEL = 'penguins-species';
 
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly output: string;
-}
-
-function run(
-  command: string,
-  args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs: number },
-): Promise<Ran> {
-  return new Promise((resolve) => {
-    execFile(
-      command,
-      args,
-      {
-        cwd: options.cwd ?? ROOT,
-        env: options.env ?? process.env,
-        timeout: options.timeoutMs,
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
-          stdout,
-          output: `${stdout}${stderr}`,
-        }),
-    );
+/** The venv with this clients/python installed as a user would (pip install ./clients/python) and the pinned pytest. */
+function pythonClientVenv(): Promise<string> {
+  return pythonVenv({
+    dir: VENV,
+    inputs: [CLIENT],
+    install: [CLIENT, '-r', join(CLIENT, 'requirements-test.txt')],
+    check: 'import pytest, loopgate',
+    ignore: /(^|\/)(__pycache__|build|tests|[^/]*\.egg-info|\.pytest_cache|\.ruff_cache)(\/|$)/,
   });
-}
-
-async function mustRun(command: string, args: string[], timeoutMs: number): Promise<void> {
-  const ran = await run(command, args, { timeoutMs });
-  if (ran.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${ran.code}:\n${ran.output}`);
-}
-
-/** What pip installs from clients/python: another hash is another install. */
-function clientHash(): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(CLIENT, { recursive: true, encoding: 'utf8' })
-    .filter(
-      (file) =>
-        !/(^|\/)(__pycache__|build|tests|[^/]*\.egg-info|\.pytest_cache|\.ruff_cache)(\/|$)/.test(file) &&
-        statSync(join(CLIENT, file)).isFile(),
-    )
-    .sort();
-  for (const file of files)
-    hash
-      .update(`${file}\0`)
-      .update(readFileSync(join(CLIENT, file)))
-      .update('\0');
-  return hash.digest('hex');
-}
-
-/** The venv with this clients/python installed as a user would (pip install ./clients/python) and the pinned pytest, unless it has them already. */
-async function pythonClientVenv(): Promise<string> {
-  const python = join(VENV, 'bin/python');
-  if (!existsSync(python)) await mustRun(process.env.PYTHON ?? 'python3', ['-m', 'venv', VENV], 120_000);
-  const wanted = clientHash();
-  const installed = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : null;
-  const hasPytest =
-    (await run(python, ['-c', 'import pytest, loopgate'], { cwd: tmpdir(), timeoutMs: 60_000 })).code === 0;
-  if (installed !== wanted || !hasPytest) {
-    await mustRun(
-      python,
-      [
-        '-m',
-        'pip',
-        'install',
-        '--quiet',
-        '--disable-pip-version-check',
-        CLIENT,
-        '-r',
-        join(CLIENT, 'requirements-test.txt'),
-      ],
-      540_000,
-    );
-    writeFileSync(STAMP, `${wanted}\n`);
-  }
-  return VENV;
 }
 
 /**
@@ -136,14 +61,7 @@ describe('the Python client, end to end', () => {
     // First the venv (pip, when clients/python changed), then the services: one heavy thing at a time.
     venv = await pythonClientVenv();
     test = await testLoopNamespace('pyclient');
-    const bus = new EventBus({
-      brokers: test.namespace.kafkaBrokers.split(','),
-      service: 'python-client-test',
-      serviceVersion: '0.0.0-test',
-      topicPrefix: test.namespace.topicPrefix,
-    });
-    await bus.ensureTopics();
-    await bus.disconnect();
+    await test.createTopics();
     services = await startLoopServices(test.namespace, test.ports, {
       logLevel: 'error',
       output: 'ignore',
@@ -159,7 +77,7 @@ describe('the Python client, end to end', () => {
   it("makes the first platform admin and the penguins team's lead, whose team claims the dataset and the model", async () => {
     const { namespace } = test;
     const admin = await cli(homes.admin, ['admin', 'bootstrap', 'root'], {
-      DATABASE_URL: namespace.databaseUrl,
+      DATABASE_URL: namespace.databaseUrls.governance,
       DATABASE_SCHEMA: `${namespace.schemaPrefix}governance`,
     });
     await cli(homes.admin, ['login', '--principal', 'root'], { LOOPGATE_SECRET: String(admin.secret) });

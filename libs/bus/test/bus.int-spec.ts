@@ -503,6 +503,25 @@ describe('event bus against a real Kafka broker and Postgres', () => {
       );
       expect(pending).toEqual([{ n: 0 }]);
     });
+    it("relays 5,000 labels of one dataset in one batch: more than the broker takes in one partition's request", async () => {
+      // The fuzzer's labels filled ingestion's outbox; its relay (batches of 5,000) was refused, then retried the same rows forever.
+      const outbox = new Outbox(env.bus.publisher);
+      const sample = sampleEvents().LabelObserved;
+      await db.dataSource.transaction((manager) =>
+        outbox.add(
+          manager,
+          // One key, so one partition, whichever field the topic is keyed by.
+          Array.from({ length: 5_000 }, () => ({ type: 'LabelObserved' as const, payload: sample })),
+        ),
+      );
+      const relay = new OutboxRelay(db.dataSource, env.bus.publisher, () => undefined, { batchSize: 5_000 });
+      expect(await relay.relayOnce()).toBe(5_000);
+      const pending = await db.dataSource.query(
+        `SELECT count(*)::int AS n FROM "${db.schema}".outbox WHERE published_at IS NULL`,
+      );
+      expect(pending).toEqual([{ n: 0 }]);
+    });
+
     it('keeps the order and publishes each event once with two relays on the same schema (two service instances)', async () => {
       const outbox = new Outbox(env.bus.publisher);
       const sample = sampleEvents().TrainingStarted;

@@ -26,8 +26,48 @@ export interface PublisherIdentity {
 }
 
 /**
+ * What one produce request carries at most, counted as keys, values and headers: half the broker's
+ * default message.max.bytes, which bounds each partition's record batch of the request. An outbox relay
+ * taking 5,000 rows of one partition at once (a few hundred bytes each) was refused by the broker, and
+ * retried the same rows forever.
+ */
+export const MAX_REQUEST_BYTES = 512 * 1024;
+/** What Kafka's record format adds to each record (lengths, offsets, timestamps), rounded up. */
+const RECORD_OVERHEAD_BYTES = 64;
+
+/** A record's size on the wire, near enough to bound a request by. */
+export function recordBytes(message: Pick<PreparedMessage, 'key' | 'value' | 'headers'>): number {
+  let bytes = RECORD_OVERHEAD_BYTES + Buffer.byteLength(message.key) + message.value.length;
+  for (const [name, value] of Object.entries(message.headers))
+    bytes += Buffer.byteLength(name) + Buffer.byteLength(value) + 8;
+  return bytes;
+}
+
+/** Consecutive chunks of at most maxBytes each (a single larger message is a chunk of its own). */
+export function chunksOf<M extends Pick<PreparedMessage, 'key' | 'value' | 'headers'>>(
+  messages: readonly M[],
+  maxBytes: number,
+): M[][] {
+  const chunks: M[][] = [];
+  let current: M[] = [];
+  let bytes = 0;
+  for (const message of messages) {
+    const size = recordBytes(message);
+    if (current.length > 0 && bytes + size > maxBytes) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(message);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/**
  * Publishes typed events: idempotent producer, acks from all in-sync replicas, one request per
- * topic-batch. Encoding happens before anything is sent, so a bad payload never half-publishes a batch.
+ * topic-batch (split when it would be too large for the broker). Encoding happens before anything is sent, so a bad payload never half-publishes a batch.
  */
 export class EventPublisher {
   private producer: Producer | null = null;
@@ -79,23 +119,26 @@ export class EventPublisher {
     return prepared.map((message) => message.metadata);
   }
 
-  /** Sends already prepared messages, grouped per topic in one request. Order is kept per topic. */
+  /** Sends already prepared messages, grouped per topic, in requests of at most MAX_REQUEST_BYTES. Order is kept per topic. */
   async send(messages: readonly PreparedMessage[]): Promise<void> {
     if (messages.length === 0) return;
     const producer = this.producer;
     if (!producer) throw new Error('EventPublisher.connect() must be awaited before publishing');
-    const byTopic = new Map<string, Array<{ key: string; value: Buffer; headers: Record<string, string> }>>();
-    for (const { topic, key, value, headers } of messages) {
-      const list = byTopic.get(topic) ?? [];
-      list.push({ key, value, headers });
-      byTopic.set(topic, list);
+    // One request per chunk, in order: the broker refuses a record batch over message.max.bytes (1 MiB by default).
+    for (const chunk of chunksOf(messages, MAX_REQUEST_BYTES)) {
+      const byTopic = new Map<string, Array<{ key: string; value: Buffer; headers: Record<string, string> }>>();
+      for (const { topic, key, value, headers } of chunk) {
+        const list = byTopic.get(topic) ?? [];
+        list.push({ key, value, headers });
+        byTopic.set(topic, list);
+      }
+      await producer.sendBatch({
+        acks: -1,
+        compression: CompressionTypes.None,
+        topicMessages: [...byTopic].map(([topic, topicMessages]) => ({ topic, messages: topicMessages })),
+      });
+      for (const [topic, topicMessages] of byTopic) busMetrics().published.add(topicMessages.length, { topic });
     }
-    await producer.sendBatch({
-      acks: -1,
-      compression: CompressionTypes.None,
-      topicMessages: [...byTopic].map(([topic, topicMessages]) => ({ topic, messages: topicMessages })),
-    });
-    for (const [topic, topicMessages] of byTopic) busMetrics().published.add(topicMessages.length, { topic });
   }
 
   /**

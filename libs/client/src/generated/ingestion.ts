@@ -706,6 +706,15 @@ export interface operations {
                     "application/json": components["schemas"]["LabelsAccepted"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -726,6 +735,15 @@ export interface operations {
             };
             /** @description the dataset has no registered spec */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -800,6 +818,15 @@ export interface operations {
                     "application/json": components["schemas"]["IngestReceipt"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -820,6 +847,15 @@ export interface operations {
             };
             /** @description the dataset has no registered spec */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1144,6 +1180,15 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetSpec"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -1155,6 +1200,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

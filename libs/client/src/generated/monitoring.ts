@@ -811,6 +811,15 @@ export interface operations {
                     "application/json": components["schemas"]["MonitoringPolicyVersion"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -822,6 +831,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1011,6 +1029,15 @@ export interface operations {
                     "application/json": components["schemas"]["Recommendation"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -1031,6 +1058,15 @@ export interface operations {
             };
             /** @description a retraining was recommended within the model's cool-down (monitoring.cooling_down) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

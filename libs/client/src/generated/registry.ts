@@ -895,6 +895,15 @@ export interface operations {
                     "application/json": components["schemas"]["PromotionPolicyVersion"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -906,6 +915,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -962,6 +980,15 @@ export interface operations {
                     "application/json": components["schemas"]["Rollback"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -982,6 +1009,15 @@ export interface operations {
             };
             /** @description no earlier production version to return to */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1247,6 +1283,15 @@ export interface operations {
                     "application/json": components["schemas"]["PromotionOutcome"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -1276,6 +1321,15 @@ export interface operations {
             };
             /** @description the stage cannot be reached from where the version is, or gates failed (each named, registry.gates_failed) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

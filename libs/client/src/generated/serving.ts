@@ -730,6 +730,15 @@ export interface operations {
                     "application/json": components["schemas"]["BatchScored"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -750,6 +759,15 @@ export interface operations {
             };
             /** @description the model, the version or the snapshot is unknown here */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -815,6 +833,15 @@ export interface operations {
                     "application/json": components["schemas"]["Predictions"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -835,6 +862,15 @@ export interface operations {
             };
             /** @description nothing (or not that version) is deployed here for the model */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -911,6 +947,15 @@ export interface operations {
                     "application/json": components["schemas"]["Predictions"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -931,6 +976,15 @@ export interface operations {
             };
             /** @description nothing (or not that version) is deployed here for the model */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1200,6 +1254,15 @@ export interface operations {
                     "application/json": components["schemas"]["InferenceError"];
                 };
             };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InferenceError"];
+                };
+            };
             /** @description too many requests without a valid token from this address (ACCESS_ANONYMOUS_REFUSALS_PER_MINUTE); Retry-After says when to try again */
             429: {
                 headers: {
@@ -1433,6 +1496,15 @@ export interface operations {
             };
             /** @description nothing (or not that version) is deployed here for the model */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InferenceError"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -899,6 +899,15 @@ export interface operations {
                     "application/json": components["schemas"]["ModelDescription"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -910,6 +919,15 @@ export interface operations {
             };
             /** @description the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -976,6 +994,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description the body is not well-formed multipart/form-data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description no token, or a token that is not valid */
@@ -1280,6 +1307,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingRequestAnswer"];
                 };
             };
+            /** @description the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no token, or a token that is not valid */
             401: {
                 headers: {
@@ -1309,6 +1345,15 @@ export interface operations {
             };
             /** @description the snapshot is quarantined */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than the service takes (HTTP_JSON_LIMIT) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,6 +15,12 @@ export const ErrorBodySchema = z
 /** The one date format of the API, in and out: ISO 8601 with a time and a zone (2001-01-31T23:59:00Z). */
 export const timestamp = () => z.iso.datetime({ offset: true }).meta({ example: '2001-01-31T23:59:00Z' });
 
+/**
+ * The largest whole number a Postgres integer column holds: a version in a path, a query or a cursor
+ * is bounded by it, so a larger one is a 422 naming the parameter rather than a query that fails.
+ */
+export const MAX_INTEGER_COLUMN = 2_147_483_647;
+
 /** ?limit= and ?before= of a list paginated by time: `before` is the `next` of the previous page. */
 export const pageQuery = {
   limit: z.coerce

@@ -76,6 +76,13 @@ function operationOf(route: HttpRoute): RouteConfig {
         ? "the request breaks the route's rules"
         : "the request breaks the route's rules: every problem is in details.problems",
     );
+  // The HTTP layer refuses these before the route reads its input (a 400 of a refusals' protocol stays its own).
+  if (spec?.body) {
+    responses['400'] ??= errorResponse('the body is not JSON');
+    responses['413'] ??= errorResponse('the body is larger than the service takes (HTTP_JSON_LIMIT)');
+  }
+  if ([spec?.rawBody?.contentType].flat().includes('multipart/form-data'))
+    responses['400'] ??= errorResponse('the body is not well-formed multipart/form-data');
   return {
     method: route.method as RouteConfig['method'],
     path: route.path,

@@ -36,6 +36,7 @@ export function parseRouteInput<S extends RouteSpec>(
   const problems: RequestProblem[] = [];
   const part = (where: RequestProblem['in'], schema: z.ZodType | undefined, value: unknown): unknown => {
     if (!schema) return where === 'body' ? undefined : {};
+    problems.push(...nulProblems(where, value));
 
     // reportInput: an issue keeps the value it met, which tells a missing value from a wrong one.
     const parsed = schema.safeParse(value, { reportInput: true });
@@ -51,6 +52,41 @@ export function parseRouteInput<S extends RouteSpec>(
   };
   if (problems.length > 0) throw new InvalidRequestError(problems);
   return input as RouteInput<S>;
+}
+
+/** Problems named at most per part for NUL characters: a body of 10,000 rows could have one in each. */
+const MAX_NUL_PROBLEMS = 10;
+
+/**
+ * Every string (and key) holding U+0000: Postgres stores none in text or jsonb, so such a value could
+ * only fail in the query, as a 500; it is a problem of the request instead.
+ */
+export function nulProblems(where: RequestProblem['in'], value: unknown): RequestProblem[] {
+  const found: RequestProblem[] = [];
+  // One path stack for the walk (every request's body is walked: serving's rows, ingestion's 10,000 records).
+  const path: string[] = [];
+  const problem = (message: string) => found.push({ in: where, path: path.join('.'), message });
+  const visit = (node: unknown): void => {
+    if (found.length >= MAX_NUL_PROBLEMS) return;
+    if (typeof node === 'string') {
+      if (node.includes('\u0000')) problem('holds a NUL character (U+0000)');
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(String(i));
+        visit(node[i]);
+        path.pop();
+      }
+    } else if (typeof node === 'object' && node !== null) {
+      for (const key in node) {
+        if (key.includes('\u0000')) problem('has a key holding a NUL character (U+0000)');
+        path.push(key);
+        visit((node as Record<string, unknown>)[key]);
+        path.pop();
+      }
+    }
+  };
+  visit(value);
+  return found;
 }
 
 /**

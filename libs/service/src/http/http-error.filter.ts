@@ -50,5 +50,20 @@ export function toResponse(exception: unknown): [number, ErrorBody] {
       { error: { code: `http.${status}`, message: Array.isArray(message) ? message.join('; ') : String(message) } },
     ];
   }
+  const refused = requestRefusalStatus(exception);
+  if (refused !== null) return [refused, { error: { code: `http.${refused}`, message: (exception as Error).message } }];
   return [500, { error: { code: 'internal.unexpected', message: 'internal error' } }];
+}
+
+/**
+ * The 4xx status an HTTP layer put on the error it refused a request with before any route ran:
+ * Fastify's JSON parser marks a body that is not JSON 400 (a SyntaxError with statusCode), body-parser
+ * marks a body too large 413 and a charset or encoding it cannot read 415 (http-errors). Nest maps only
+ * some of them itself; the rest would otherwise be answered 500.
+ */
+function requestRefusalStatus(exception: unknown): number | null {
+  if (!(exception instanceof Error)) return null;
+  const { statusCode, status } = exception as { statusCode?: unknown; status?: unknown };
+  const code = typeof statusCode === 'number' ? statusCode : status;
+  return typeof code === 'number' && code >= 400 && code < 500 ? code : null;
 }

@@ -77,6 +77,7 @@ export const currentToken = route({
 export const signOut = route({
   summary: 'Sign out: the presented token is revoked everywhere',
   response: RevocationSchema,
+  responses: { 404: 'the token is not one governance issued (an ephemeral authority signed it: a replay, a test)' },
 });
 
 export const revokeToken = route({

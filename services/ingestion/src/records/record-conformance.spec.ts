@@ -66,6 +66,12 @@ describe('conformRow', () => {
     ).toBeDefined();
   });
 
+  it('refuses a string holding a NUL character, which Postgres cannot store (a CSV cell answered 500 before)', () => {
+    expect(conformRow({ flightId: 'f\u00001', date: 0, distance: 300 }, spec, arrivedAt).problems).toEqual([
+      { field: 'flightId', message: 'holds a NUL character (U+0000)' },
+    ]);
+  });
+
   it('names every problem of a row', () => {
     expect(conformRow({ date: 'yesterday', distance: 1.5, weekend: 'no', extra: 1 }, spec, arrivedAt).problems).toEqual(
       [

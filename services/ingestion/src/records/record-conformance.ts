@@ -62,7 +62,9 @@ function conformValue(field: FieldSpec, raw: unknown): { value: RecordValue } | 
         ? { value: raw }
         : `must be an integer (got ${describe(raw)})`;
     case 'STRING':
-      return typeof raw === 'string' ? { value: raw } : `must be a string (got ${describe(raw)})`;
+      if (typeof raw !== 'string') return `must be a string (got ${describe(raw)})`;
+      // Postgres stores no U+0000 in text or jsonb: an upload's cell would fail the insert, as a 500.
+      return raw.includes('\u0000') ? 'holds a NUL character (U+0000)' : { value: raw };
     case 'BOOLEAN':
       return typeof raw === 'boolean' ? { value: raw } : `must be true or false (got ${describe(raw)})`;
     case 'TIMESTAMP': {

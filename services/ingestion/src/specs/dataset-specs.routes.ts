@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery, route, timestamp } from '@loopgate/service';
+import { MAX_INTEGER_COLUMN, pageQuery, route, timestamp } from '@loopgate/service';
 import { datasetIdSchema, datasetParams } from './dataset-id';
 import { DatasetSpecRequestSchema, FIELD_TYPES } from './dataset-spec.request';
 
@@ -79,6 +79,7 @@ export const listSpecs = route({
       .number()
       .int()
       .min(1)
+      .max(MAX_INTEGER_COLUMN)
       .optional()
       .meta({ description: 'the `next` of the previous page (a version)' }),
   }),
@@ -96,7 +97,7 @@ export const specVersion = route({
   summary: 'One version of a dataset spec',
   params: z.object({
     datasetId: datasetIdSchema(),
-    version: z.coerce.number().int().min(1).meta({ description: 'a spec version, from 1' }),
+    version: z.coerce.number().int().min(1).max(MAX_INTEGER_COLUMN).meta({ description: 'a spec version, from 1' }),
   }),
   response: DatasetSpecSchema,
   responses: { 404: 'the dataset has no such spec version' },

@@ -3,6 +3,7 @@ import { type ModelStage } from '@loopgate/contracts';
 import {
   ArtifactRefSchema,
   BiasMetricSchema,
+  MAX_INTEGER_COLUMN,
   pageOf,
   pageQuery,
   route,
@@ -20,7 +21,12 @@ export const MODEL_STAGES = [
 
 /** A version number in a path or a cursor: a whole number from 1. */
 export const versionNumber = () =>
-  z.coerce.number().int().min(1).meta({ description: 'a version number: 1, 2, 3 ... per model' });
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_INTEGER_COLUMN)
+    .meta({ description: 'a version number: 1, 2, 3 ... per model' });
 
 export const versionParams = z.object({ modelName: z.string(), version: versionNumber() });
 

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { MODEL_TASKS } from '@loopgate/ml';
-import { checkAcross, route } from '@loopgate/service';
+import { checkAcross, MAX_INTEGER_COLUMN, route } from '@loopgate/service';
 
 const modelParams = z.object({ modelName: z.string().min(1) });
 export const versionParams = modelParams.extend({
-  version: z.coerce.number().int().min(1).meta({ description: 'a deployed version (primary, canary or shadow)' }),
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_INTEGER_COLUMN)
+    .meta({ description: 'a deployed version (primary, canary or shadow)' }),
 });
 
 /** A row of raw fields, as the model's dataset spec declares them (and `entityId` to route a canary by entity). */

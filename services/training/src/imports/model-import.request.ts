@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type ImportManifest, MODEL_TASKS } from '@loopgate/ml';
-import { InvalidRequestError, requestProblems } from '@loopgate/service';
+import { InvalidRequestError, nulProblems, requestProblems } from '@loopgate/service';
 
 const name = z.string().min(1).max(256);
 
@@ -42,9 +42,11 @@ export function parseImportManifest(text: string | undefined): ModelImportReques
       { in: 'body', path: 'manifest', message: `is not JSON (${(error as Error).message})` },
     ]);
   }
+  const nul = nulProblems('body', json).map((p) => ({ ...p, path: p.path ? `manifest.${p.path}` : 'manifest' }));
   const parsed = ImportManifestSchema.safeParse(json);
   if (!parsed.success)
-    throw new InvalidRequestError(requestProblems('body', parsed.error, ImportManifestSchema, 'manifest'));
+    throw new InvalidRequestError([...nul, ...requestProblems('body', parsed.error, ImportManifestSchema, 'manifest')]);
+  if (nul.length > 0) throw new InvalidRequestError(nul);
   const { evaluationSnapshotId, ...manifest } = parsed.data;
   return { manifest, evaluationSnapshotId };
 }
