@@ -112,6 +112,13 @@ describe('Kafka access per service, against a real broker with ACLs', () => {
     await expect(intruder.start()).rejects.toThrow(/authoriz/i);
   });
 
+  it('makes nobody a super user without a password: no ANONYMOUS, and the controller listener takes SASL too', () => {
+    const config = readFileSync(join(ROOT, `.data/kafka-${PORT}/server.properties`), 'utf8');
+    expect(config).toMatch(/^super\.users=User:admin;User:controller$/m);
+    expect(config).not.toMatch(/ANONYMOUS/);
+    expect(config).toMatch(/^listener\.security\.protocol\.map=.*CONTROLLER:SASL_PLAINTEXT/m);
+  });
+
   it('refuses a wrong password', async () => {
     await expect(as('registry', 'not-the-password')).rejects.toThrow(/SASL|authenticat/i);
   });

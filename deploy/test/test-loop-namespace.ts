@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventBus } from '@loopgate/bus';
 import { freePort, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, testAuthority, uniqueName } from '@loopgate/testing';
+import { type LoopOptions } from '../local/demo/flights-loop';
 import { provisionLoopDatabase, removeLoopDatabase } from '../local/demo/loop-database';
 import { type LoopNamespace, PIPELINE_SERVICES, type PipelineService } from '../local/demo/loop-services';
 
@@ -44,6 +45,28 @@ export async function testLoopNamespace(prefix: string): Promise<TestLoopNamespa
       const bus = busOf(`${prefix}-cleanup`);
       await bus.admin.deleteTopicsWithPrefix(`${name}.`);
       await removeLoopDatabase(TEST_DATABASE_URL, `${name}_`);
+    },
+  };
+}
+
+/**
+ * The flights loop's policies in the loop tests. Regression is judged overall: no airport reaches
+ * 100,000 holdout rows, so each is recorded as not measured and let through. The quality floor is one
+ * no month meets: the first month's outcomes recommend retraining, and the cool-down holds back the rest.
+ */
+export function testLoopPolicies(rowsPerMonth: number): Pick<LoopOptions, 'promotionPolicy' | 'monitoringPolicy'> {
+  return {
+    promotionPolicy: {
+      minMetrics: { auc: 0.55 },
+      maxRegression: { metrics: { auc: 0.05 }, minSegmentSize: 100_000 },
+      unmeasured: 'ignore',
+      loadTestRequiredFor: ['PRODUCTION'],
+      approval: 'never',
+    },
+    monitoringPolicy: {
+      owner: 'flights-team',
+      quality: { windowSize: rowsPerMonth, floors: { auc: 0.9 } },
+      retrain: { cooldownMs: 3_600_000 },
     },
   };
 }

@@ -1,6 +1,6 @@
 import { type GovernanceComponents, unwrap } from '@loopgate/client';
 import { MODEL, runFlightsLoop, type LoopOutcome } from '../local/demo/flights-loop';
-import { testLoopNamespace, type TestLoopNamespace } from './test-loop-namespace';
+import { testLoopNamespace, testLoopPolicies, type TestLoopNamespace } from './test-loop-namespace';
 
 const ROWS_PER_MONTH = 8_000;
 
@@ -27,20 +27,7 @@ describe('the whole loop, end to end', () => {
       ports: test.ports,
       rowsPerMonth: ROWS_PER_MONTH,
       months: [2, 3, 4, 5],
-      // Regression is judged overall: no airport reaches 100,000 holdout rows, so each is recorded as not measured and let through.
-      promotionPolicy: {
-        minMetrics: { auc: 0.55 },
-        maxRegression: { metrics: { auc: 0.05 }, minSegmentSize: 100_000 },
-        unmeasured: 'ignore',
-        loadTestRequiredFor: ['PRODUCTION'],
-        approval: 'never',
-      },
-      // A floor no month meets: February's outcomes recommend retraining, and the cool-down holds back the rest.
-      monitoringPolicy: {
-        owner: 'flights-team',
-        quality: { windowSize: ROWS_PER_MONTH, floors: { auc: 0.9 } },
-        retrain: { cooldownMs: 3_600_000 },
-      },
+      ...testLoopPolicies(ROWS_PER_MONTH),
       log: () => undefined,
       whileRunning: async ({ events, access }) => {
         const { admin, lead } = access.clients;

@@ -9,6 +9,7 @@
  * on PASS, 1 on FAIL, 78 on bad configuration.
  */
 import { z } from 'zod';
+import { kafkaCredentials, kafkaCredentialsShape } from '@loopgate/service';
 import { EventBus } from '@loopgate/bus';
 import { loadTestAndAnnounce } from './load-test-gate';
 import { rowSourcesSchema, rowsOfSnapshot, rowsOfTrainingSnapshot } from './replayed-rows';
@@ -37,6 +38,7 @@ const configSchema = z.object({
   TOPIC_PREFIX: z.string().default(''),
   SCENARIO: z.string().optional(),
   ...credentialsSchema,
+  ...kafkaCredentialsShape,
   ...rowSourcesSchema,
 });
 
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     service: 'loadtests',
     serviceVersion: '0.1.0',
     topicPrefix: config.TOPIC_PREFIX,
+    sasl: kafkaCredentials('loadtests', config),
   });
   await bus.connect();
   try {

@@ -7,6 +7,7 @@
  * Each LoadTestCompleted names the StageChanged that deployed the canary as its cause.
  */
 import { z } from 'zod';
+import { kafkaCredentials, kafkaCredentialsShape } from '@loopgate/service';
 import { type LoopgateClient, unwrap } from '@loopgate/client';
 import { type ConsumedEvent, EventBus } from '@loopgate/bus';
 import { loadTestAndAnnounce } from './load-test-gate';
@@ -30,6 +31,7 @@ const configSchema = z.object({
     .transform((s) => s.split(',')),
   TOPIC_PREFIX: z.string().default(''),
   ...credentialsSchema,
+  ...kafkaCredentialsShape,
   ...rowSourcesSchema,
 });
 
@@ -50,12 +52,14 @@ async function main(): Promise<void> {
     service: 'loadtests',
     serviceVersion: '0.1.0',
     topicPrefix: config.TOPIC_PREFIX,
+    sasl: kafkaCredentials('loadtests', config),
   });
   await bus.connect();
   const consumer = bus.consumer({
     groupId: `${config.TOPIC_PREFIX}loadtests.canaries`,
-    // A watcher started on an existing cluster tests the canaries to come, not every canary there ever was.
-    fromBeginning: false,
+    // From the topic's start: a new group still joining when a canary is announced would otherwise
+    // miss it (the latest offset is taken at the join). Canaries of the past are no longer canaries.
+    fromBeginning: true,
     handlers: { StageChanged: (event) => testCanary(event, config, client, bus) },
   });
   await consumer.start();
@@ -78,7 +82,7 @@ async function testCanary(
   bus: EventBus,
 ): Promise<void> {
   const { modelName, version, toStage } = event.payload;
-  if (toStage !== 'CANARY') return;
+  if (toStage !== 'CANARY' || !(await stillCanary(client, modelName, version))) return;
   const { snapshotId, rows } = await rowsOfTrainingSnapshot(
     { client, artifactStoreUri: config.ARTIFACT_STORE_URI },
     modelName,
@@ -110,6 +114,14 @@ async function testCanary(
   console.log(
     `load test of ${modelName} v${version} on ${rows.length} rows of snapshot ${snapshotId}: ${result.verdict} - ${Math.round(result.rps)} rps of ${result.targetRps}, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errorRate}${result.reasons.length ? ` (${result.reasons.join('; ')})` : ''}`,
   );
+}
+
+/** A canary announced before this watcher started may have been promoted or rolled back since: nothing to test then. */
+async function stillCanary(client: LoopgateClient, modelName: string, version: number): Promise<boolean> {
+  const current = await unwrap(
+    client.registry.GET('/v1/models/{modelName}/versions/{version}', { params: { path: { modelName, version } } }),
+  );
+  return current.stage === 'CANARY';
 }
 
 /** Serving follows registry.models on its own; the canary is tested once serving answers with it. */

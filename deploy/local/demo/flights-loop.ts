@@ -16,6 +16,7 @@ import { FLIGHTS_SPEC, readFlightsOfMonth, type Flight } from '@loopgate/dataset
 import { newestFirst } from './loop-clients';
 import { type LoopEventLog } from './loop-events';
 import { type LoopAccess } from './loop-access';
+import { type InjectedFault, type LoopFault } from './loop-faults';
 import { type LoopNamespace, type PipelineService } from './loop-services';
 import { type LoopContext, runLoop, until } from './loop-runner';
 import { describe } from './loop-report';
@@ -58,6 +59,8 @@ export interface LoopOptions {
   readonly whileRunning?: (loop: LoopContext) => Promise<void>;
   readonly serviceOutput: 'inherit' | 'ignore';
   readonly logLevel: string;
+  readonly faults?: readonly LoopFault[];
+  readonly serviceEnv?: Readonly<Record<string, string>>;
 }
 
 export interface VersionSummary {
@@ -94,6 +97,7 @@ export interface LoopOutcome {
   readonly months: MonthSummary[];
   readonly startedAt: number;
   readonly finishedAt: number;
+  readonly faults: InjectedFault[];
 }
 
 export async function runFlightsLoop(options: LoopOptions): Promise<LoopOutcome> {
@@ -107,7 +111,13 @@ export async function runFlightsLoop(options: LoopOptions): Promise<LoopOutcome>
     ({ events, access }) => new FlightsLoop(options, events, access).run(),
     options.whileRunning,
   );
-  return { events: run.events, ...run.result, startedAt: run.startedAt, finishedAt: run.finishedAt };
+  return {
+    events: run.events,
+    ...run.result,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    faults: run.faults,
+  };
 }
 
 class FlightsLoop {

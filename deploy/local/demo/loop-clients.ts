@@ -1,20 +1,37 @@
 import { createLoopgateClient, type LoopgateClient, type TokenSource } from '@loopgate/client';
 import { type PipelineService } from './loop-services';
 
+/** Nothing reached the service: its port is closed (it is restarting), so asking again cannot do anything twice. */
+function refused(error: unknown): boolean {
+  return (error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED';
+}
+
+const BUSY_ATTEMPTS = 3;
+/** Half a second apart: a service killed and started again answers within this. */
+const REFUSED_ATTEMPTS = 120;
+
 /**
  * As a product service calls: a 503 (busy, no model could answer in time, or ingestion's backlog full)
- * is asked again twice, after the pause its Retry-After asks for (at most 10 s) or a short one; the
- * last answer is the caller's, whatever it is.
+ * is asked again twice, after the pause its Retry-After asks for (at most 10 s) or a short one; a
+ * refused connection (a service restarting) is asked again for up to a minute; the last answer is
+ * the caller's, whatever it is.
  */
 export const askingAgainWhenBusy: typeof fetch = async (input, init) => {
   let request = input instanceof Request && !init ? input : new Request(input, init);
-  for (let attempt = 1; ; attempt++) {
-    const again = attempt < 3 ? request.clone() : null;
-    const response = await fetch(request);
-    if (response.status !== 503 || !again) return response;
-    await response.body?.cancel();
-    const retryAfterMs = Number(response.headers.get('retry-after')) * 1000;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(retryAfterMs || 250 * attempt, 10_000)));
+  for (let busy = 1, closed = 1; ;) {
+    const again = request.clone();
+    const response = await fetch(request).catch((error: unknown) => {
+      if (refused(error) && closed++ < REFUSED_ATTEMPTS) return null;
+      throw error;
+    });
+    if (response === null) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } else {
+      if (response.status !== 503 || busy++ >= BUSY_ATTEMPTS) return response;
+      await response.body?.cancel();
+      const retryAfterMs = Number(response.headers.get('retry-after')) * 1000;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(retryAfterMs || 250 * (busy - 1), 10_000)));
+    }
     request = again;
   }
 };

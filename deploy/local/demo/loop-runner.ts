@@ -6,6 +6,7 @@
 import { EventBus } from '@loopgate/bus';
 import { type LoopgateClient, unwrap } from '@loopgate/client';
 import { LoopEventLog } from './loop-events';
+import { type InjectedFault, injectFaults, type LoopFault } from './loop-faults';
 import { bootstrapAdmin, type LoopAccess, type LoopObjects, setUpLoopAccess } from './loop-access';
 import { type LoopNamespace, type PipelineService, startLoopServices } from './loop-services';
 
@@ -19,6 +20,10 @@ export interface LoopSetting {
   readonly log: (line: string) => void;
   readonly serviceOutput: 'inherit' | 'ignore';
   readonly logLevel: string;
+  /** Services killed (SIGKILL) and restarted while the loop runs. */
+  readonly faults?: readonly LoopFault[];
+  /** More variables for every service. */
+  readonly serviceEnv?: Readonly<Record<string, string>>;
 }
 
 export interface LoopContext {
@@ -32,6 +37,7 @@ export interface LoopRun<T> {
   readonly events: LoopEventLog;
   readonly startedAt: number;
   readonly finishedAt: number;
+  readonly faults: InjectedFault[];
 }
 
 /** Waits until `check` gives a value (an error counts as not yet), polling every 200 ms. */
@@ -60,11 +66,13 @@ export async function runLoop<T>(
 ): Promise<LoopRun<T>> {
   const startedAt = Date.now();
   const { namespace, log, objects } = setting;
+  const admin = namespace.kafkaCredentials?.admin;
   const bus = new EventBus({
     brokers: namespace.kafkaBrokers.split(','),
     service: 'demo',
     serviceVersion: '0.1.0',
     topicPrefix: namespace.topicPrefix,
+    ...(admin ? { sasl: { mechanism: 'scram-sha-256' as const, username: 'admin', password: admin } } : {}),
   });
   await bus.connect();
   await bus.ensureTopics();
@@ -78,6 +86,7 @@ export async function runLoop<T>(
       logLevel: setting.logLevel,
       output: setting.serviceOutput,
       driftWindow: setting.driftWindow,
+      env: setting.serviceEnv,
     });
     const access = await setUpLoopAccess(services.urls, admin, objects);
     services.startLoadTests(access.loadTests);
@@ -90,10 +99,14 @@ export async function runLoop<T>(
       `team ${objects.team} owns dataset(s) ${objects.datasets.join(', ')} and model(s) ${objects.models.join(', ')}: its lead declares, its product service streams and asks for predictions, each with its own token`,
     );
     const loop = { urls: services.urls, events, access };
-    const result = await drive(loop);
+    const faults = injectFaults(setting.faults ?? [], events, services);
+    const result = await drive(loop).finally(() => faults.stop());
+    const injected = await faults.stop();
+    for (const fault of injected)
+      log(`${fault.service} was killed (SIGKILL) after the first ${fault.after}; ready again in ${fault.restartMs} ms`);
     await auditCaughtUp(events, access.clients.admin);
     await whileRunning?.(loop);
-    return { result, events, startedAt, finishedAt: Date.now() };
+    return { result, events, startedAt, finishedAt: Date.now(), faults: injected };
   } finally {
     if (services) for (const { name, exit } of await services.stop()) log(`${name} stopped after SIGTERM (${exit})`);
     await events.stop();

@@ -28,6 +28,8 @@ export interface LoopNamespace {
   readonly databaseUrl: string;
   /** Each service's own login (provisionLoopDatabase): its role owns its schema and sees no other. */
   readonly databaseUrls: Readonly<Record<PipelineService, string>>;
+  /** Kafka principals' passwords on a broker with SASL/SCRAM and ACLs (deploy/kafka): each process logs in as itself; 'admin' is the loop's own reader. */
+  readonly kafkaCredentials?: Readonly<Record<string, string>>;
   /** The namespace's installation keys (`loopgate admin init`): every service gets the root public key, governance the files. */
   readonly keys: InstallationKeys;
 }
@@ -92,6 +94,7 @@ export async function startLoopServices(
   >;
   const serviceEnv = (name: PipelineService): Record<string, string> => ({
     ...common,
+    ...kafkaLogin(namespace, name),
     PORT: String(ports[name]),
     DATABASE_URL: namespace.databaseUrls[name],
     ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}${name}` } : {}),
@@ -132,6 +135,7 @@ export async function startLoopServices(
         'loadtests/src/watch-canaries.ts',
         {
           ...common,
+          ...kafkaLogin(namespace, 'loadtests'),
           SERVING_URL: urls.serving,
           REGISTRY_URL: urls.registry,
           INGESTION_URL: urls.ingestion,
@@ -159,6 +163,14 @@ export async function startLoopServices(
     throw error;
   }
   return { urls, startLoadTests, killAndRestart, stop };
+}
+
+/** The principal's SASL variables, when the namespace's broker takes logins. */
+export function kafkaLogin(namespace: LoopNamespace, principal: string): Record<string, string> {
+  if (!namespace.kafkaCredentials) return {};
+  const password = namespace.kafkaCredentials[principal];
+  if (!password) throw new Error(`the namespace's Kafka credentials have no password for '${principal}'`);
+  return { KAFKA_SASL_MECHANISM: 'scram-sha-256', KAFKA_SASL_USERNAME: principal, KAFKA_SASL_PASSWORD: password };
 }
 
 /** Governance's seal task (what `loopgate admin seal-audit-log` runs), as the admin, once its migrations made the log. */

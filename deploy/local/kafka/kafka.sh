@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A real single-node Apache Kafka 4 broker (KRaft, combined broker+controller) from Maven Central
-# jars, with no Docker. Usage: kafka.sh start|stop|status
+# jars, with no Docker. Usage: kafka.sh start|stop|crash|status
 #
 # Environment (all optional):
 #   KAFKA_PORT             client (PLAINTEXT) port                 default 9092
@@ -54,8 +54,10 @@ resolve_jars() {
 scram_users="${KAFKA_SCRAM_USERS:-}"
 
 # The client listener: PLAINTEXT, or SASL/SCRAM with the standard authorizer and no access without an
-# ACL. The controller listener stays PLAINTEXT on 127.0.0.1 (KRaft keeps SCRAM credentials in its own
-# metadata, so it cannot log in with them); its ANONYMOUS principal is the broker itself.
+# ACL. With SCRAM the controller listener takes SASL/PLAIN (KRaft keeps SCRAM credentials in its own
+# metadata, so the controller cannot log in with them) as a 'controller' user whose password is new at
+# every start and lives only in the server's configuration: nobody is a super user without a password
+# (no ANONYMOUS), so a client that reaches the controller port gets nothing.
 listener_config() {
   if [ -z "$scram_users" ]; then
     cat <<EOF
@@ -66,25 +68,31 @@ inter.broker.listener.name=PLAINTEXT
 EOF
     return
   fi
-  local admin_password
+  local admin_password controller_password
   admin_password="$(awk '$1 == "admin" { print $2 }' "$scram_users")"
   [ -n "$admin_password" ] || fail "$scram_users names no 'admin' user"
+  controller_password="$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
   cat <<EOF
 listeners=SASL_PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$ctrl_port
 advertised.listeners=SASL_PLAINTEXT://127.0.0.1:$port
-listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT
+listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT
 inter.broker.listener.name=SASL_PLAINTEXT
 sasl.enabled.mechanisms=SCRAM-SHA-256
 sasl.mechanism.inter.broker.protocol=SCRAM-SHA-256
 listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$admin_password";
+sasl.mechanism.controller.protocol=PLAIN
+listener.name.controller.sasl.enabled.mechanisms=PLAIN
+listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="controller" password="$controller_password" user_controller="$controller_password";
 authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
-super.users=User:admin;User:ANONYMOUS
+super.users=User:admin;User:controller
 allow.everyone.if.no.acl.found=false
 EOF
 }
 
 write_config() {
   mkdir -p "$work_dir/data"
+  # It holds the listeners' passwords.
+  (umask 077 && : >"$work_dir/server.properties")
   listener_config >"$work_dir/server.properties"
   cat >>"$work_dir/server.properties" <<EOF
 process.roles=broker,controller
@@ -175,6 +183,16 @@ stop() {
   rm -f "$pid_file"
 }
 
+# A crash, for fault tests: SIGKILL, no controlled shutdown; `start` then recovers its logs as after any unclean shutdown.
+crash() {
+  local pid
+  pid="$(broker_pid)" || { log "not running"; return 1; }
+  log "killing pid $pid (SIGKILL)"
+  kill -KILL "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  rm -f "$pid_file"
+}
+
 status() {
   if pid="$(broker_pid)"; then echo "running on 127.0.0.1:$port (pid $pid)"; return 0; fi
   if port_open "$port"; then echo "a broker not started by this script answers on 127.0.0.1:$port"; return 0; fi
@@ -184,6 +202,7 @@ status() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  crash) crash ;;
   status) status ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|crash|status" >&2; exit 2 ;;
 esac

@@ -62,8 +62,14 @@ export async function dropSchema(schema: string): Promise<void> {
   await (await openTestDatabase([], [], schema)).cleanup();
 }
 
-/** The ingestion service in-process on its own topics, schema and artifact directory. */
-export async function startIngestion(overrides: NodeJS.ProcessEnv = {}): Promise<RunningIngestion> {
+/**
+ * The ingestion service in-process on its own topics, schema and artifact directory. `record: false`
+ * leaves out the recorder of its topics (a test that kills the broker reads the topics itself after).
+ */
+export async function startIngestion(
+  overrides: NodeJS.ProcessEnv = {},
+  options: { record?: boolean } = {},
+): Promise<RunningIngestion> {
   const { env, schema, artifacts, serviceEnv } = await ingestionEnvironment();
   const config = loadIngestionConfig({ ...serviceEnv, PORT: '0', ...overrides });
   const logger = new JsonLogger(SERVICE_NAME, 'warn');
@@ -76,8 +82,8 @@ export async function startIngestion(overrides: NodeJS.ProcessEnv = {}): Promise
   const topics = ['ingest.records', 'ingest.labels', 'ingest.specs', 'ingest.snapshots', 'ingest.records.dlq'].map(
     (t) => `${env.prefix}${t}`,
   );
-  const recorder = env.bus.recorder(topics);
-  await recorder.start();
+  const recorder = options.record === false ? null : env.bus.recorder(topics);
+  await recorder?.start();
   return {
     url,
     app,
@@ -85,9 +91,9 @@ export async function startIngestion(overrides: NodeJS.ProcessEnv = {}): Promise
     schema,
     artifacts,
     serviceEnv,
-    messages: recorder.messages,
+    messages: recorder?.messages ?? [],
     async stop() {
-      await recorder.stop();
+      await recorder?.stop();
       await app.close();
       await env.cleanup();
       await dropSchema(schema);

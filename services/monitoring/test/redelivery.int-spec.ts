@@ -4,6 +4,9 @@ import { type LoopgateClient, unwrap } from '@loopgate/client';
 import { type ServiceUnderTest, startServiceUnderTest, testClient } from '@loopgate/testing';
 import { AppModule } from '../src/app.module';
 import { loadMonitoringConfig, SERVICE_NAME } from '../src/monitoring.config';
+import { DataSource } from 'typeorm';
+import { PoliciesService } from '../src/policies/policies.service';
+import { SignalsService } from '../src/signals/signals.service';
 import { SloWatchService } from '../src/slo/slo-watch.service';
 
 /**
@@ -84,6 +87,33 @@ describe('monitoring: one judgement and one signal per window and rule, however 
     const signals = await unwrap(
       api.monitoring.GET('/v1/models/{modelName}/signals', { params: { path: { modelName } } }),
     );
+    expect(signals.items.map((s) => s.type)).toEqual(['SloBreached']);
+  });
+
+  it('raises nothing again when a restarted monitoring (its windows empty) is handed the same batch', async () => {
+    const modelName = 'redelivered-after-a-crash';
+    await unwrap(
+      api.monitoring.PUT('/v1/models/{modelName}/monitoring-policy', {
+        params: { path: { modelName } },
+        body: { owner: 'serving-team', slo: { windowSize: 100, p99LatencyMs: 50 } },
+      }),
+    );
+    const batch = slowAnswers(modelName, 100);
+    await service.app.get(SloWatchService).observe(batch);
+    // What a new process holds: the same database, windows and deliveries of its own, nothing in memory.
+    const restarted = new SloWatchService(
+      service.app.get(PoliciesService),
+      service.app.get(SignalsService),
+      service.app.get(DataSource),
+    );
+    await restarted.observe(batch);
+
+    const path = { params: { path: { modelName } } };
+    const reports = await unwrap(
+      api.monitoring.GET('/v1/models/{modelName}/reports', { params: { path: { modelName }, query: { kind: 'SLO' } } }),
+    );
+    expect(reports.items).toHaveLength(1);
+    const signals = await unwrap(api.monitoring.GET('/v1/models/{modelName}/signals', path));
     expect(signals.items.map((s) => s.type)).toEqual(['SloBreached']);
   });
 });

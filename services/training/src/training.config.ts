@@ -41,8 +41,9 @@ export const trainingConfigSchema = baseConfigSchema.extend({
     description:
       'Heap limit of each training process; a training set is held in memory as rows and as a float32 matrix.',
   }),
-  TRAINING_LEASE_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000).meta({
-    description: 'A run whose service died is taken again this long after its time limit would have ended it.',
+  TRAINING_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000).meta({
+    description:
+      'How long a running run stays claimed without word from its service: renewed every third of it while the run trains, so a run whose service died is taken again this long after.',
   }),
   TRAINING_POLL_MS: z.coerce
     .number()

@@ -58,7 +58,7 @@ describe('training stopped in the middle of a run', () => {
       LOG_LEVEL: 'error',
       KAFKA_SESSION_TIMEOUT_MS: '6000',
       TRAINING_POLL_MS: '200',
-      TRAINING_LEASE_GRACE_MS: '500',
+      TRAINING_LEASE_MS: '1500',
     };
   });
 

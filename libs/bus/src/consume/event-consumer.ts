@@ -4,7 +4,7 @@ import { type EventCodec } from '../avro/event-codec';
 import { fromHeaders, type EventMetadata } from '../metadata/event-metadata';
 import { type TopicNamespace } from '../kafka/topic-namespace';
 import { type EventPublisher } from '../publish/event-publisher';
-import { type BusLogger } from '../kafka/kafka-client';
+import { type BusLogger, restartUnlessStopped } from '../kafka/kafka-client';
 import { inConsumerSpan } from '../telemetry/trace-context';
 import { busMetrics } from '../telemetry/bus-metrics';
 import { errorCodeOf, isRetriable } from '@loopgate/errors';
@@ -89,6 +89,7 @@ export class EventConsumer {
   private consumer: Consumer | null = null;
   private readonly resumes = new Set<NodeJS.Timeout>();
   private readonly retry: RetryPolicy;
+  private stopped = false;
   private readonly types: ReadonlySet<EventType>;
 
   constructor(
@@ -114,11 +115,13 @@ export class EventConsumer {
     if (this.consumer) return;
     const topics = this.topics();
     if (topics.length === 0) throw new Error(`consumer group ${this.options.groupId} has no handlers`);
+    this.stopped = false;
     const consumer = this.kafka.consumer({
       groupId: this.options.groupId,
       allowAutoTopicCreation: false,
       maxWaitTimeInMs: 250,
       sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      retry: restartUnlessStopped(() => this.stopped),
     });
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
@@ -133,6 +136,7 @@ export class EventConsumer {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     const consumer = this.consumer;
     this.consumer = null;
     for (const timer of this.resumes) clearTimeout(timer);

@@ -2,7 +2,7 @@ import { type Consumer, type Kafka } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { type EventType } from '@loopgate/contracts';
 import { type DecodedEvent, type EventCodec } from '../avro/event-codec';
-import { type BusLogger } from '../kafka/kafka-client';
+import { type BusLogger, restartUnlessStopped } from '../kafka/kafka-client';
 import { type TopicAdmin } from '../kafka/topic-admin';
 import { UnknownWriterSchemaError } from '../bus.errors';
 
@@ -29,6 +29,7 @@ export class TopicFollower {
   private readonly positions = new Map<number, bigint>();
   /** Set when the consumer crashed for good: the state stops moving, and the service must say so. */
   private failure: Error | null = null;
+  private stopped = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -40,9 +41,11 @@ export class TopicFollower {
 
   /** Starts following and returns once everything on the topic at start has been applied. */
   async start(timeoutMs = 30_000): Promise<void> {
+    this.stopped = false;
     const consumer = this.kafka.consumer({
       groupId: `${this.options.groupPrefix}.${randomUUID()}`,
       maxWaitTimeInMs: 200,
+      retry: restartUnlessStopped(() => this.stopped),
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       if (payload.restart) return;
@@ -79,6 +82,7 @@ export class TopicFollower {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     const consumer = this.consumer;
     this.consumer = null;
     await consumer?.disconnect();

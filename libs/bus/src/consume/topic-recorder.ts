@@ -1,4 +1,5 @@
 import { type Consumer, type Kafka, type IHeaders } from 'kafkajs';
+import { restartUnlessStopped } from '../kafka/kafka-client';
 import { randomUUID } from 'node:crypto';
 
 export interface RecordedMessage {
@@ -19,6 +20,7 @@ export interface RecordedMessage {
 export class TopicRecorder {
   readonly messages: RecordedMessage[] = [];
   private consumer: Consumer | null = null;
+  private stopped = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -26,7 +28,12 @@ export class TopicRecorder {
   ) {}
 
   async start(): Promise<void> {
-    const consumer = this.kafka.consumer({ groupId: `recorder-${randomUUID()}`, maxWaitTimeInMs: 100 });
+    this.stopped = false;
+    const consumer = this.kafka.consumer({
+      groupId: `recorder-${randomUUID()}`,
+      maxWaitTimeInMs: 100,
+      retry: restartUnlessStopped(() => this.stopped),
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await consumer.run({
@@ -46,6 +53,7 @@ export class TopicRecorder {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     const consumer = this.consumer;
     this.consumer = null;
     await consumer?.disconnect();

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry, type logCreator, type SASLOptions } from 'kafkajs';
+import { Kafka, logLevel, type LogEntry, type logCreator, type RetryOptions, type SASLOptions } from 'kafkajs';
 
 export interface KafkaConnection {
   readonly brokers: string[];
@@ -40,6 +40,17 @@ export function createKafka(connection: KafkaConnection, logger: BusLogger): Kaf
     ...(connection.sasl ? { sasl: { ...connection.sasl } as SASLOptions } : {}),
     logLevel: logLevel.WARN,
     logCreator: toLogger,
-    retry: { initialRetryTime: 200, retries: 8 },
+    retry: CLIENT_RETRY,
   });
+}
+
+const CLIENT_RETRY = { initialRetryTime: 200, retries: 8 };
+
+/**
+ * A consumer's retry settings: as the client's, but a crashed consumer is not restarted once its owner
+ * stopped it. kafkajs decides on a restart after its own disconnect, so a crash under way while the
+ * owner stops (a broker gone and back) would start the consumer again after shutdown.
+ */
+export function restartUnlessStopped(stopped: () => boolean): RetryOptions {
+  return { ...CLIENT_RETRY, restartOnFailure: async () => !stopped() };
 }

@@ -2,6 +2,20 @@ import { z } from 'zod';
 import { defaultArtifactStoreUri } from '@loopgate/artifacts';
 import { parseRootPublicKey } from '@loopgate/auth';
 
+/** A Kafka principal's login, for every process that talks to a broker with SASL/SCRAM and ACLs (services, the load-test runner). */
+export const kafkaCredentialsShape = {
+  KAFKA_SASL_MECHANISM: z.enum(['scram-sha-256', 'scram-sha-512']).optional().meta({
+    description:
+      "The service's own Kafka principal on a broker with SASL/SCRAM and ACLs (deploy/kafka); all three or none.",
+  }),
+  KAFKA_SASL_USERNAME: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "the service's Kafka principal (with KAFKA_SASL_MECHANISM)" }),
+  KAFKA_SASL_PASSWORD: z.string().min(1).optional().meta({ description: 'its password (with KAFKA_SASL_MECHANISM)' }),
+};
+
 /** Variables every service reads. A service extends this with its own. */
 export const baseConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).meta({ description: 'HTTP port' }),
@@ -15,16 +29,7 @@ export const baseConfigSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// URL')
     .meta({ description: 'Postgres' }),
-  KAFKA_SASL_MECHANISM: z.enum(['scram-sha-256', 'scram-sha-512']).optional().meta({
-    description:
-      "The service's own Kafka principal on a broker with SASL/SCRAM and ACLs (deploy/kafka); all three or none.",
-  }),
-  KAFKA_SASL_USERNAME: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({ description: "the service's Kafka principal (with KAFKA_SASL_MECHANISM)" }),
-  KAFKA_SASL_PASSWORD: z.string().min(1).optional().meta({ description: 'its password (with KAFKA_SASL_MECHANISM)' }),
+  ...kafkaCredentialsShape,
   LOOPGATE_ROOT_PUBLIC_KEY: z
     .string()
     .refine(
@@ -150,7 +155,7 @@ export function loadConfig<S extends z.ZodType>(
 /** The SASL credentials of a configuration, refusing a partial set with a message that names what is missing. */
 export function kafkaCredentials(
   service: string,
-  config: BaseConfig,
+  config: Pick<BaseConfig, 'KAFKA_SASL_MECHANISM' | 'KAFKA_SASL_USERNAME' | 'KAFKA_SASL_PASSWORD'>,
 ): { mechanism: 'scram-sha-256' | 'scram-sha-512'; username: string; password: string } | undefined {
   const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = config;
   if (!mechanism && !username && !password) return undefined;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { type ScoreBaseline } from '@loopgate/ml';
+import { insertWindowReportOnce } from '../windows/window-reports.repository';
 import { DriftReportRecord } from './drift-report.entity';
 import { ScoreBaselineRecord } from './score-baseline.entity';
 
@@ -8,8 +9,9 @@ import { ScoreBaselineRecord } from './score-baseline.entity';
 export class DriftReportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, report: DriftReportRecord): Promise<void> {
-    await manager.insert(DriftReportRecord, report);
+  /** False when this window's drift is reported already (judged again after a restart). */
+  insertOnce(manager: EntityManager, report: DriftReportRecord): Promise<boolean> {
+    return insertWindowReportOnce(manager, DriftReportRecord, report);
   }
 
   /** Newest first, keyset-paginated by creation time. */

@@ -140,7 +140,7 @@ export class DriftWatchService {
     };
     const drifted = features.filter((f) => f.status !== 'OK');
     const raised = await this.dataSource.transaction(async (manager) => {
-      await this.reports.insert(manager, report);
+      if (!(await this.reports.insertOnce(manager, report))) return { alerts: [] };
       if (!baseline)
         await this.reports.keepScoreBaseline(manager, report.modelName, report.version, scoreBaseline(window.scores));
       if (severity === 'OK') return { alerts: [] };

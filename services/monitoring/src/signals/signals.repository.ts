@@ -4,6 +4,7 @@ import { quotedTable } from '@loopgate/db';
 import { AlertDelivery } from './alert-delivery.entity';
 import { RecommendationRecord } from './recommendation.entity';
 import { SignalRecord, type SignalType } from './signal.entity';
+import { insertWindowReportOnce } from '../windows/window-reports.repository';
 import { WindowReport, type WindowReportKind } from './window-report.entity';
 
 @Injectable()
@@ -19,8 +20,9 @@ export class SignalsRepository {
     await manager.insert(SignalRecord, signal);
   }
 
-  async insertReport(manager: EntityManager, report: WindowReport): Promise<void> {
-    await manager.insert(WindowReport, report);
+  /** False when this kind of report of this window is there already (judged again after a restart). */
+  insertReportOnce(manager: EntityManager, report: WindowReport): Promise<boolean> {
+    return insertWindowReportOnce(manager, WindowReport, report, { kind: report.kind });
   }
 
   async insertRecommendation(manager: EntityManager, recommendation: RecommendationRecord): Promise<void> {

@@ -65,14 +65,17 @@ export class SignalsService {
     return policy.owner ?? this.config.MONITORING_OWNER;
   }
 
-  /** Stores and publishes one window's report and signals, then applies the retraining rules to them. */
+  /**
+   * Stores and publishes one window's report and signals, then applies the retraining rules to them;
+   * a window reported already (judged again after a restart) raises nothing.
+   */
   async raise(
     manager: EntityManager,
     report: WindowReport | null,
     outgoing: readonly OutgoingSignal[],
     causedBy: EventMetadata | undefined,
   ): Promise<Raised> {
-    if (report) await this.signals.insertReport(manager, report);
+    if (report && !(await this.signals.insertReportOnce(manager, report))) return { alerts: [] };
     if (outgoing.length === 0) return { alerts: [] };
     const modelName = outgoing[0].payload.modelName;
     const published = await this.outbox.add(

@@ -49,6 +49,24 @@ export class RunsRepository {
     await manager.update(Run, { runId }, changes);
   }
 
+  /**
+   * Changes a run only while this attempt still holds it (RUNNING, same attempt): false when its lease
+   * lapsed and another attempt took it, whose result is the one that counts.
+   */
+  async updateHeld(
+    manager: EntityManager,
+    run: Pick<Run, 'runId' | 'attempt'>,
+    changes: Partial<Run>,
+  ): Promise<boolean> {
+    const result = await manager.update(Run, { runId: run.runId, attempt: run.attempt, status: 'RUNNING' }, changes);
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Extends the leases of the attempts this instance is running. */
+  async renewLeases(runs: ReadonlyArray<Pick<Run, 'runId' | 'attempt'>>, until: Date): Promise<void> {
+    for (const run of runs) await this.updateHeld(this.dataSource.manager, run, { leaseUntil: until });
+  }
+
   async find(runId: string): Promise<Run | null> {
     if (!isUuid(runId)) return null;
     return this.dataSource.getRepository(Run).findOneBy({ runId });

@@ -129,7 +129,8 @@ export class RunsService {
 
   /**
    * Takes the oldest due run (counting an attempt) and announces TrainingStarted; null when none is due.
-   * A killed or crashed process is noticed at once; the lease only matters when the service itself died.
+   * A killed or crashed process is noticed at once; the lease (renewed while the run trains) only
+   * matters when the service itself died.
    */
   async claimNext(now = new Date()): Promise<Run | null> {
     const claimed = await this.dataSource.transaction(async (manager) => {
@@ -139,7 +140,7 @@ export class RunsService {
         ...due,
         status: 'RUNNING',
         attempt: due.attempt + 1,
-        leaseUntil: new Date(now.getTime() + due.timeoutMs + this.config.TRAINING_LEASE_GRACE_MS),
+        leaseUntil: this.leaseFrom(now),
         startedAt: due.startedAt ?? now,
       };
       await this.runs.update(manager, run.runId, {
@@ -219,10 +220,12 @@ export class RunsService {
       classes: outcome.classes,
       confusionMatrix: outcome.confusionMatrix,
     };
-    await this.dataSource.transaction(async (manager) => {
-      await this.runs.update(manager, run.runId, finished);
+    const held = await this.dataSource.transaction(async (manager) => {
+      if (!(await this.runs.updateHeld(manager, run, finished))) return false;
       await this.outbox.add(manager, [{ type: 'TrainingCompleted', payload: completed, causedBy: causeOf(run) }]);
+      return true;
     });
+    if (!held) return this.lostLease(run);
     this.relay.wake();
     const headline = gatedMetricsOf(run.task)[0];
     this.logger.event('info', `run ${run.runId} of ${run.modelName} succeeded`, {
@@ -241,8 +244,8 @@ export class RunsService {
     const message = (error as Error)?.message ?? String(error);
     const willRetry = (known ? known.retriable : true) && run.attempt < this.config.TRAINING_MAX_ATTEMPTS;
     const backoff = this.config.TRAINING_RETRY_BACKOFF_MS * 2 ** (run.attempt - 1);
-    await this.dataSource.transaction(async (manager) => {
-      await this.runs.update(manager, run.runId, {
+    const held = await this.dataSource.transaction(async (manager) => {
+      const changed = await this.runs.updateHeld(manager, run, {
         status: willRetry ? 'QUEUED' : 'FAILED',
         leaseUntil: null,
         errorCode: code,
@@ -250,6 +253,7 @@ export class RunsService {
         nextAttemptAt: new Date(Date.now() + (willRetry ? backoff : 0)),
         finishedAt: willRetry ? null : new Date(),
       });
+      if (!changed) return false;
       await this.outbox.add(manager, [
         {
           type: 'TrainingFailed',
@@ -265,7 +269,9 @@ export class RunsService {
           causedBy: causeOf(run),
         },
       ]);
+      return true;
     });
+    if (!held) return this.lostLease(run);
     this.relay.wake();
     this.logger.event(
       willRetry ? 'warn' : 'error',
@@ -278,7 +284,7 @@ export class RunsService {
   async release(runs: readonly Run[]): Promise<void> {
     for (const run of runs) {
       await this.dataSource.transaction((manager) =>
-        this.runs.update(manager, run.runId, {
+        this.runs.updateHeld(manager, run, {
           status: 'QUEUED',
           attempt: run.attempt - 1,
           leaseUntil: null,
@@ -286,6 +292,23 @@ export class RunsService {
         }),
       );
     }
+  }
+
+  /** Keeps the attempts this instance runs claimed: another instance takes a run only once its service stopped renewing. */
+  async renewLeases(runs: readonly Run[], now = new Date()): Promise<void> {
+    await this.runs.renewLeases(runs, this.leaseFrom(now));
+  }
+
+  private leaseFrom(now: Date): Date {
+    return new Date(now.getTime() + this.config.TRAINING_LEASE_MS);
+  }
+
+  /** The attempt's lease lapsed and another attempt holds the run: its result is that one's, this one's is dropped. */
+  private lostLease(run: Run): void {
+    this.logger.event(
+      'warn',
+      `run ${run.runId} of ${run.modelName}: attempt ${run.attempt} lost its lease to a later attempt; its result is dropped`,
+    );
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { type FeatureDefinition, MODEL_DATASET } from '@loopgate/ml';
 import { datesRowsByArrival } from '@loopgate/dataset-specs';
+import { PeriodicJob } from '@loopgate/service';
 import { JsonLogger } from '@loopgate/telemetry';
 import { InputsService } from '../inputs/inputs.service';
 import { ModelsRepository } from '../models/models.repository';
@@ -23,6 +24,8 @@ export class TrainingQueue implements OnApplicationBootstrap, OnModuleDestroy {
   /** Runs whose process the shutdown killed: put back in the queue (a run that ended meanwhile is not). */
   private readonly interrupted: Run[] = [];
   private timer: NodeJS.Timeout | null = null;
+  /** Renews the leases of the runs under way, so no other instance takes them while they train. */
+  private readonly leases: PeriodicJob;
   private filling = false;
   private refill = false;
   private stopping = false;
@@ -34,10 +37,20 @@ export class TrainingQueue implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly process: TrainingProcess,
     private readonly logger: JsonLogger,
     @Inject(TRAINING_CONFIG) private readonly config: TrainingConfig,
-  ) {}
+  ) {
+    this.leases = new PeriodicJob(
+      {
+        name: 'renewing the leases of running training runs',
+        everyMs: Math.floor(config.TRAINING_LEASE_MS / 3),
+        log: logger.event.bind(logger),
+      },
+      () => this.runs.renewLeases([...this.active.values()]),
+    );
+  }
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => this.wake(), this.config.TRAINING_POLL_MS);
+    this.leases.start();
     this.wake();
   }
 
@@ -139,6 +152,7 @@ export class TrainingQueue implements OnApplicationBootstrap, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    await this.leases.stop();
     this.process.killAll();
     await Promise.allSettled([...this.executions]);
     // Only what the kill interrupted: a run that finished as the shutdown began is done, and putting it
