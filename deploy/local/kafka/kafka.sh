@@ -186,7 +186,10 @@ stop() {
 # A crash, for fault tests: SIGKILL, no controlled shutdown; `start` then recovers its logs as after any unclean shutdown.
 crash() {
   local pid
-  pid="$(broker_pid)" || { log "not running"; return 1; }
+  if ! pid="$(broker_pid)"; then
+    port_open "$port" && fail "the broker on 127.0.0.1:$port was not started from $work_dir: crash it from the checkout (LOOPGATE_DATA_DIR) that started it"
+    fail "not running"
+  fi
   log "killing pid $pid (SIGKILL)"
   kill -KILL "$pid"
   while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done

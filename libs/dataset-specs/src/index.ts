@@ -6,3 +6,4 @@ export * from './row-identity';
 export * from './sealed-snapshot.entity';
 export * from './sealed-snapshots.service';
 export * from './sealed-snapshots.module';
+export * from './sealed-snapshot-access.resolver';

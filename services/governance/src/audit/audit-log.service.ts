@@ -12,7 +12,7 @@ import { chain } from './audit-chain';
 import { verifyAuditLog, type Verification } from './audit-verification';
 import { type AuditEntry } from './audit-entry.entity';
 import { AuditLogRepository } from './audit-log.repository';
-import { signedCheckpoints } from './signed-checkpoints';
+import { CheckpointsOnTopic } from './signed-checkpoints';
 import { SigningKeysService } from '../signing-keys/signing-keys.service';
 import { type AuditEntryView } from './audit.routes';
 
@@ -24,17 +24,22 @@ import { type AuditEntryView } from './audit.routes';
  */
 @Injectable()
 export class AuditLogService {
+  /** The checkpoints read from the topic so far: each verification reads only what came since. */
+  private readonly checkpointsOnTopic: CheckpointsOnTopic;
+
   constructor(
     private readonly log: AuditLogRepository,
     private readonly outbox: Outbox,
     private readonly relay: OutboxRelay,
     private readonly dataSource: DataSource,
     private readonly logger: JsonLogger,
-    private readonly bus: EventBus,
+    bus: EventBus,
     private readonly access: AccessControl,
     private readonly keys: SigningKeysService,
     @Inject(GOVERNANCE_CONFIG) private readonly config: GovernanceConfig,
-  ) {}
+  ) {
+    this.checkpointsOnTopic = new CheckpointsOnTopic(bus);
+  }
 
   async record(events: ReadonlyArray<ConsumedEvent>): Promise<void> {
     if (events.length === 0) return;
@@ -73,7 +78,7 @@ export class AuditLogService {
 
   /** The chain, held against the signed checkpoints on the topic (not the database's own copy, which a rewrite rewrites too). */
   async verify(): Promise<Verification> {
-    return verifyAuditLog(this.log, await signedCheckpoints(this.bus, this.access.state));
+    return verifyAuditLog(this.log, await this.checkpointsOnTopic.signed(this.access.state));
   }
 
   /** Publishes the head as AuditCheckpointed when events other than checkpoints entered the log since the last one. */

@@ -1,10 +1,10 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { type BatchScored } from '@loopgate/contracts';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
+import { SealedSnapshotAccess } from '@loopgate/dataset-specs';
 import { Input, Route, type RouteInput } from '@loopgate/service';
 import { BatchScoringService } from './batch-scoring.service';
 import { scoreBatch } from './batch-scores.routes';
-import { ScoredSnapshotAccess } from './scored-snapshot-access.resolver';
 
 @Controller('v1/models/:modelName/batch-scores')
 export class BatchScoresController {
@@ -15,7 +15,7 @@ export class BatchScoresController {
   @Route(scoreBatch)
   @Requires('write', [
     { kind: 'model', param: 'modelName' },
-    { resolve: ScoredSnapshotAccess, body: 'snapshotId', capability: 'read' },
+    { resolve: SealedSnapshotAccess, body: 'snapshotId', capability: 'read' },
   ])
   score(
     @Caller() caller: CallerAccess,

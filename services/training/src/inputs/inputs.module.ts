@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FollowValidationVerdictsConsumer } from './follow-validation-verdicts.consumer';
 import { SealedSnapshotsModule } from '@loopgate/dataset-specs';
+import { FeatureSetAccess } from './feature-set-access.resolver';
 import { InputsService } from './inputs.service';
 import { InputsRepository } from './inputs.repository';
 
@@ -8,7 +9,7 @@ import { InputsRepository } from './inputs.repository';
 @Module({
   imports: [SealedSnapshotsModule],
   controllers: [FollowValidationVerdictsConsumer],
-  providers: [InputsService, InputsRepository],
-  exports: [InputsService],
+  providers: [InputsService, InputsRepository, FeatureSetAccess],
+  exports: [InputsService, FeatureSetAccess],
 })
 export class InputsModule {}

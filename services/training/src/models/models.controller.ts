@@ -1,6 +1,7 @@
 import { Controller, Get, Put } from '@nestjs/common';
 import { Caller, Requires, type CallerAccess } from '@loopgate/auth';
 import { Input, Route, type Page, type RouteInput } from '@loopgate/service';
+import { FeatureSetAccess } from '../inputs/feature-set-access.resolver';
 import { ModelsService } from './models.service';
 import {
   configureModel,
@@ -16,7 +17,11 @@ export class ModelsController {
 
   @Put(':modelName')
   @Route(configureModel)
-  @Requires('write', { kind: 'model', param: 'modelName' })
+  // Training on a feature set reads its dataset: another team's is refused unless that team granted read.
+  @Requires('write', [
+    { kind: 'model', param: 'modelName' },
+    { resolve: FeatureSetAccess, body: 'featureSetId', capability: 'read' },
+  ])
   configure(
     @Caller() caller: CallerAccess,
     @Input() { params, body }: RouteInput<typeof configureModel>,

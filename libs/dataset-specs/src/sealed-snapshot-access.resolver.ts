@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type AccessObject, type AccessObjectResolver } from '@loopgate/auth';
-import { SealedSnapshotsService } from '@loopgate/dataset-specs';
+import { SealedSnapshotsService } from './sealed-snapshots.service';
 
-/** A snapshot to score belongs to its dataset's team: the caller must be able to read that dataset. */
+/**
+ * A sealed snapshot belongs to its dataset's team: a route that reads one for the caller (scoring it,
+ * training on it) requires read on that dataset (`capability: 'read'`).
+ */
 @Injectable()
-export class ScoredSnapshotAccess implements AccessObjectResolver {
+export class SealedSnapshotAccess implements AccessObjectResolver {
   constructor(private readonly sealed: SealedSnapshotsService) {}
 
   async objectOf(snapshotId: string): Promise<AccessObject | null> {
