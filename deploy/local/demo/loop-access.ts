@@ -4,14 +4,9 @@
  * their policies), the product service that streams records and asks for predictions (data scientist of
  * the team), and the load-test runner (viewer of every team's models). The team claims its dataset and model.
  */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { type GovernanceComponents, type LoopgateClient, type TokenSource, unwrap } from '@loopgate/client';
 import { loopClient } from './loop-clients';
-import { type LoopNamespace, type PipelineService } from './loop-services';
-
-const ROOT = join(__dirname, '../../..');
+import { type LoopNamespace, type PipelineService, runGovernanceTask } from './loop-services';
 
 /** The team and the datasets and models it claims. */
 export interface LoopObjects {
@@ -47,17 +42,11 @@ export async function bootstrapAdmin(
   namespace: LoopNamespace,
   name = 'platform-admin',
 ): Promise<{ principal: string; secret: string }> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/governance/src/identities/bootstrap-admin.ts'), name],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: namespace.databaseUrls.governance,
-        ...(namespace.schemaPrefix ? { DATABASE_SCHEMA: `${namespace.schemaPrefix}governance` } : {}),
-        LOG_LEVEL: 'error',
-      },
-    },
+  const stdout = await runGovernanceTask(
+    namespace,
+    'identities/bootstrap-admin.ts',
+    [name],
+    namespace.databaseUrls.governance,
   );
   return JSON.parse(stdout) as { principal: string; secret: string };
 }

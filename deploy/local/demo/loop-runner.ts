@@ -100,8 +100,13 @@ export async function runLoop<T>(
     );
     const loop = { urls: services.urls, events, access };
     const faults = injectFaults(setting.faults ?? [], events, services);
-    const result = await drive(loop).finally(() => faults.stop());
-    const injected = await faults.stop();
+    let injected: InjectedFault[] = [];
+    let result: T;
+    try {
+      result = await drive(loop);
+    } finally {
+      injected = await faults.stop();
+    }
     for (const fault of injected)
       log(`${fault.service} was killed (SIGKILL) after the first ${fault.after}; ready again in ${fault.restartMs} ms`);
     await auditCaughtUp(events, access.clients.admin);

@@ -166,27 +166,41 @@ export async function startLoopServices(
 }
 
 /** The principal's SASL variables, when the namespace's broker takes logins. */
-export function kafkaLogin(namespace: LoopNamespace, principal: string): Record<string, string> {
+function kafkaLogin(namespace: LoopNamespace, principal: string): Record<string, string> {
   if (!namespace.kafkaCredentials) return {};
   const password = namespace.kafkaCredentials[principal];
   if (!password) throw new Error(`the namespace's Kafka credentials have no password for '${principal}'`);
   return { KAFKA_SASL_MECHANISM: 'scram-sha-256', KAFKA_SASL_USERNAME: principal, KAFKA_SASL_PASSWORD: password };
 }
 
-/** Governance's seal task (what `loopgate admin seal-audit-log` runs), as the admin, once its migrations made the log. */
-async function sealAuditLog(namespace: LoopNamespace): Promise<void> {
-  await promisify(execFile)(
+/**
+ * One of governance's offline tasks (what `loopgate admin ...` runs) on the namespace's governance
+ * schema, logged in as `databaseUrl`; answers what it printed.
+ */
+export async function runGovernanceTask(
+  namespace: LoopNamespace,
+  script: string,
+  args: readonly string[],
+  databaseUrl: string,
+): Promise<string> {
+  const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/governance/src/audit/seal-audit-log.ts')],
+    ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'services/governance/src', script), ...args],
     {
       env: {
         ...process.env,
-        DATABASE_URL: namespace.databaseUrl,
+        DATABASE_URL: databaseUrl,
         DATABASE_SCHEMA: `${namespace.schemaPrefix}governance`,
         LOG_LEVEL: 'error',
       },
     },
   );
+  return stdout;
+}
+
+/** Governance's seal task, as the admin, once its migrations made the log. */
+async function sealAuditLog(namespace: LoopNamespace): Promise<void> {
+  await runGovernanceTask(namespace, 'audit/seal-audit-log.ts', [], namespace.databaseUrl);
 }
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs: number, child: Child): Promise<void> {
